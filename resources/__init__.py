@@ -1,0 +1,1 @@
+"""Bundled resources: rules, export styles, fonts, icons, translations, templates."""
