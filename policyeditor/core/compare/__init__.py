@@ -1,0 +1,1 @@
+"""Compare engine: section alignment, word-level diff, moves (DESIGN.md §7)."""
