@@ -1,0 +1,161 @@
+"""The ``policyeditor`` command line (DESIGN.md §5, a contract).
+
+``policyeditor`` with no verb (or with just a FILE) opens the editor; every
+other verb works headless. Exit status: 0 success, 1 the command ran and found
+problems, 2 bad usage or bad input — always with one clear line on standard
+error and never a traceback.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import sys
+import traceback
+from collections.abc import Sequence
+from typing import NoReturn
+
+from policyeditor import __version__
+from policyeditor.commands.common import EXIT_OK, EXIT_USAGE, UsageError
+
+VERBS = ("import", "export", "compare", "history", "save-version", "publish", "check")
+
+
+class _Parser(argparse.ArgumentParser):
+    """argparse that reports errors as one line instead of usage + message."""
+
+    def error(self, message: str) -> NoReturn:
+        raise UsageError(f"{message} (see 'policyeditor {self._verb()}--help')")
+
+    def _verb(self) -> str:
+        parts = self.prog.split()
+        return f"{parts[1]} " if len(parts) > 1 else ""
+
+
+def build_parser() -> argparse.ArgumentParser:
+    """The full parser of the headless verbs."""
+    parser = _Parser(
+        prog="policyeditor",
+        description="Draft, version, compare and publish policies. "
+        "Without a verb, opens the editor (on FILE if given).",
+    )
+    parser.add_argument("--version", action="version", version=f"PolicyEditor {__version__}")
+    verbs = parser.add_subparsers(dest="verb", metavar="VERB", parser_class=_Parser)
+
+    p = verbs.add_parser("import", help="import a .txt/.md policy into a workspace")
+    p.add_argument("src", metavar="SRC")
+    p.add_argument("-o", "--output", required=True, metavar="WS.policy")
+    p.add_argument("--title")
+    p.add_argument("--language", choices=("sv", "en"))
+
+    p = verbs.add_parser("export", help="export a policy as md, txt, json, html or pdf")
+    p.add_argument("source", metavar="SOURCE")
+    p.add_argument("--format", required=True, choices=("md", "txt", "json", "html", "pdf"))
+    p.add_argument("-o", "--output", metavar="OUT")
+    p.add_argument("--pdfa", action="store_true", help="write PDF/A-1b")
+    p.add_argument("--page-size", choices=("A4", "Letter"), default="A4")
+
+    p = verbs.add_parser("compare", help="compare two versions of a policy")
+    p.add_argument("old", metavar="OLD")
+    p.add_argument("new", metavar="NEW")
+    p.add_argument("--format", choices=("text", "json", "html", "pdf"), default="text")
+    p.add_argument("-o", "--output", metavar="OUT")
+    p.add_argument("--ignore-formatting", action="store_true")
+    p.add_argument("--page-size", choices=("A4", "Letter"), default="A4")
+
+    p = verbs.add_parser("history", help="list the saved versions of a workspace")
+    p.add_argument("workspace", metavar="WS.policy")
+    p.add_argument("--format", choices=("text", "json"), default="text")
+
+    p = verbs.add_parser("save-version", help="save the draft as a new version")
+    p.add_argument("workspace", metavar="WS.policy")
+    p.add_argument("--label", required=True)
+    p.add_argument("--note", default="")
+    p.add_argument("--author", default="")
+
+    p = verbs.add_parser("publish", help="publish a saved version (after review)")
+    p.add_argument("workspace", metavar="WS.policy")
+    p.add_argument("label", metavar="LABEL")
+    p.add_argument("--author", default="")
+    p.add_argument("--override-reason", metavar="R")
+
+    p = verbs.add_parser("check", help="verify a workspace's integrity and fingerprints")
+    p.add_argument("workspace", metavar="WS.policy")
+    return parser
+
+
+def _run_verb(args: argparse.Namespace) -> int:
+    # Imported lazily so `policyeditor --help` and the GUI start stay fast.
+    from policyeditor.commands import compare_verb, export_verb, workspace_verbs
+
+    handlers = {
+        "import": workspace_verbs.run_import,
+        "export": export_verb.run_export,
+        "compare": compare_verb.run_compare,
+        "history": workspace_verbs.run_history,
+        "save-version": workspace_verbs.run_save_version,
+        "publish": workspace_verbs.run_publish,
+        "check": workspace_verbs.run_check,
+    }
+    return handlers[args.verb](args)
+
+
+def _wants_gui(argv: Sequence[str]) -> bool:
+    return not argv or (len(argv) == 1 and not argv[0].startswith("-") and argv[0] not in VERBS)
+
+
+def _report_unexpected(exc: BaseException) -> None:
+    """Keep the traceback for bug reports, show the user one line."""
+    log = None
+    try:
+        from policyeditor.app.paths import cache_dir
+
+        folder = cache_dir()
+        folder.mkdir(parents=True, exist_ok=True)
+        log = folder / "last-error.txt"
+        log.write_text(traceback.format_exc(), encoding="utf-8")
+    except Exception:  # noqa: BLE001 - the report itself must never fail loudly
+        log = None
+    where = f" (details in {log})" if log else ""
+    print(f"policyeditor: internal error: {type(exc).__name__}: {exc}{where}", file=sys.stderr)
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    """Entry point of the ``policyeditor`` command; returns the exit status."""
+    argv = list(sys.argv[1:] if argv is None else argv)
+    if _wants_gui(argv):
+        from policyeditor.gui import run_gui
+
+        return run_gui(argv[0] if argv else None)
+
+    from policyeditor.core.errors import PolicyEditorError
+
+    try:
+        args = build_parser().parse_args(argv)
+        if args.verb is None:
+            build_parser().print_help()
+            return EXIT_OK
+        return _run_verb(args)
+    except UsageError as exc:
+        print(f"policyeditor: {exc}", file=sys.stderr)
+        return EXIT_USAGE
+    except PolicyEditorError as exc:
+        print(f"policyeditor: {exc}", file=sys.stderr)
+        return EXIT_USAGE
+    except BrokenPipeError:
+        # The reader (e.g. `| head`) went away; that is not an error of ours.
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+        return EXIT_OK
+    except OSError as exc:
+        name = f" {exc.filename}" if exc.filename else ""
+        print(f"policyeditor:{name}: {exc.strerror or exc}", file=sys.stderr)
+        return EXIT_USAGE
+    except KeyboardInterrupt:
+        return 130
+    except Exception as exc:  # noqa: BLE001 - no traceback ever reaches a user
+        _report_unexpected(exc)
+        return EXIT_USAGE
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

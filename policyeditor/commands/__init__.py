@@ -1,0 +1,1 @@
+"""Implementations of the headless command-line verbs, one module per group."""

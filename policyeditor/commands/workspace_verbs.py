@@ -1,0 +1,126 @@
+"""Workspace verbs: import, history, save-version, publish, check."""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from pathlib import Path
+
+from policyeditor.commands.common import EXIT_OK, EXIT_PROBLEMS, UsageError
+from policyeditor.core.importing import import_file
+from policyeditor.core.workspace import VersionInfo, Workspace
+
+
+def _warn(lines: list[str] | tuple[str, ...]) -> None:
+    for line in lines:
+        print(f"policyeditor: warning: {line}", file=sys.stderr)
+
+
+def run_import(args: argparse.Namespace) -> int:
+    """Create a workspace from SRC, or replace an existing workspace's draft with it."""
+    from policyeditor.core.edits import SetTitle
+    from policyeditor.core.idmatch import carry_over_ids
+
+    result = import_file(args.src, language=args.language)
+    imported = result.policy
+    if args.title:
+        SetTitle(args.title).apply(imported)
+    _warn(result.warnings)
+    target = Path(args.output)
+    if target.exists():
+        with Workspace.open(target) as workspace:
+            matched = carry_over_ids(workspace.load_draft(), imported)
+            workspace.save_draft(matched)
+            workspace.record_event("import", detail=str(args.src))
+        print(f"Replaced the draft of {target} with {args.src}; all versions kept.")
+    else:
+        Workspace.create(target, imported).close()
+        print(f"Created {target} from {args.src}.")
+    return EXIT_OK
+
+
+def _history_row(info: VersionInfo) -> dict[str, str]:
+    return {
+        "label": info.label,
+        "status": info.status,
+        "author": info.author,
+        "created": info.created,
+        "note": info.note,
+        "fingerprint": info.fingerprint,
+    }
+
+
+def run_history(args: argparse.Namespace) -> int:
+    """List versions, oldest first."""
+    with Workspace.open(args.workspace, readonly=True) as workspace:
+        versions = workspace.versions()
+    rows = [_history_row(v) for v in versions]
+    if args.format == "json":
+        print(json.dumps(rows, ensure_ascii=False, indent=2))
+        return EXIT_OK
+    if not rows:
+        print("No saved versions yet.")
+        return EXIT_OK
+    width = max(len(r["label"]) for r in rows)
+    for row in rows:
+        line = (
+            f"{row['label']:<{width}}  {row['status']:<9}  {row['created'][:19]}  "
+            f"{row['fingerprint'].removeprefix('sha256:')[:12]}  {row['author']}"
+        )
+        if row["note"]:
+            line += f"  — {row['note']}"
+        print(line.rstrip())
+    return EXIT_OK
+
+
+def run_save_version(args: argparse.Namespace) -> int:
+    """Save the current draft as an immutable version."""
+    if not args.label.strip():
+        raise UsageError("--label must not be empty")
+    with Workspace.open(args.workspace) as workspace:
+        info = workspace.save_version(args.label, note=args.note, author=args.author)
+    print(f"Saved version {info.label} ({info.fingerprint}).")
+    return EXIT_OK
+
+
+def run_publish(args: argparse.Namespace) -> int:
+    """Publish a version unless open high-severity flags stand in the way."""
+    from policyeditor.core.review import open_high_flags
+
+    with Workspace.open(args.workspace) as workspace:
+        workspace.version(args.label)  # unknown label: a clear error before any work
+        blocking = open_high_flags(workspace, args.label)
+        if blocking and not args.override_reason:
+            print(
+                f"policyeditor: {len(blocking)} high-severity flag(s) since the last published "
+                "version are not acknowledged; acknowledge them or give --override-reason:",
+                file=sys.stderr,
+            )
+            for flag in blocking:
+                print(f"  {flag.section} [{flag.rule}] {flag.evidence}", file=sys.stderr)
+            return EXIT_PROBLEMS
+        info = workspace.publish(
+            args.label, author=args.author, override_reason=args.override_reason
+        )
+    print(f"Published version {info.label} ({info.fingerprint}).")
+    return EXIT_OK
+
+
+def run_check(args: argparse.Namespace) -> int:
+    """Verify integrity and every fingerprint; exit 1 when damage is found."""
+    from policyeditor.core.workspace import DamagedWorkspace
+
+    try:
+        with Workspace.open(args.workspace, readonly=True) as workspace:
+            problems = workspace.check()
+            count = len(workspace.versions())
+    except DamagedWorkspace as exc:
+        print(f"policyeditor: {exc}", file=sys.stderr)
+        return EXIT_PROBLEMS
+    if problems:
+        for problem in problems:
+            print(f"policyeditor: {problem}", file=sys.stderr)
+        return EXIT_PROBLEMS
+    print(f"OK: {args.workspace} is sound; {count} version(s) verified.")
+    return EXIT_OK
