@@ -1,0 +1,96 @@
+"""Bad input gets one clear line, exit 2 (1 for ``check``), and changes nothing."""
+
+from __future__ import annotations
+
+import hashlib
+import shutil
+import sqlite3
+from pathlib import Path
+
+import pytest
+
+from tests.cli.conftest import CliRunner, assert_clean_failure
+
+
+def digest(path: Path) -> str:
+    return hashlib.sha256(path.read_bytes()).hexdigest()
+
+
+@pytest.fixture
+def workspace(cli: CliRunner, seed_path: Path, tmp_path: Path) -> Path:
+    ws = tmp_path / "seed.policy"
+    assert cli("import", seed_path, "-o", ws).code == 0
+    assert cli("save-version", ws, "--label", "1.0").code == 0
+    return ws
+
+
+BAD_SOURCES = {
+    "empty.txt": b"",
+    "junk.txt": bytes(range(256)) * 40,
+    "latin1.txt": "Sekretesspolicy\n\n1. Information som vi samlar in\n\nVi sparar uppgifter "
+    "om dig i våra system.\n".encode("latin-1"),
+    "huge.txt": b"Policy\n\n" + b"word " * (5 * 1024 * 1024 // 5),
+}
+
+
+@pytest.mark.parametrize("name", sorted(BAD_SOURCES))
+def test_unusable_sources_are_refused_for_every_verb(cli: CliRunner, tmp_path: Path, name: str) -> None:
+    source = tmp_path / name
+    source.write_bytes(BAD_SOURCES[name])
+    before = digest(source)
+    target = tmp_path / "out.policy"
+    assert_clean_failure(cli("import", source, "-o", target))
+    assert not target.exists()
+    assert_clean_failure(cli("export", source, "--format", "json"))
+    assert_clean_failure(cli("compare", source, source))
+    assert digest(source) == before
+    assert sorted(p.name for p in tmp_path.iterdir()) == [name]  # nothing half-written
+
+
+def test_text_file_renamed_policy_is_refused_and_untouched(cli: CliRunner, tmp_path: Path) -> None:
+    fake = tmp_path / "notes.policy"
+    fake.write_text("Just some notes, not a workspace.\n", encoding="utf-8")
+    before = digest(fake)
+    for args in (["history", fake], ["save-version", fake, "--label", "x"], ["export", fake, "--format", "md"]):
+        assert_clean_failure(cli(*args))
+    assert_clean_failure(cli("check", fake), code=1)
+    assert digest(fake) == before
+
+
+def test_workspace_with_bytes_overwritten_in_the_middle(
+    cli: CliRunner, workspace: Path, tmp_path: Path
+) -> None:
+    damaged = tmp_path / "damaged.policy"
+    shutil.copy(workspace, damaged)
+    data = bytearray(damaged.read_bytes())
+    middle = len(data) // 2
+    data[middle : middle + 2048] = b"\xde\xad\xbe\xef" * 512
+    damaged.write_bytes(bytes(data))
+    before = digest(damaged)
+    check = cli("check", damaged)
+    assert check.code in (1, 2) and "Traceback" not in check.err
+    assert check.code == 1, check.err
+    assert_clean_failure(cli("save-version", damaged, "--label", "2.0"))
+    assert digest(damaged) == before
+
+
+def test_workspace_from_a_newer_schema_is_refused(cli: CliRunner, workspace: Path) -> None:
+    with sqlite3.connect(workspace) as db:
+        version = db.execute("PRAGMA user_version").fetchone()[0]
+        db.execute(f"PRAGMA user_version = {version + 100}")
+    db.close()
+    before = digest(workspace)
+    run = cli("history", workspace)
+    assert_clean_failure(run)
+    assert "newer" in run.err.lower()
+    assert_clean_failure(cli("save-version", workspace, "--label", "2.0"))
+    assert digest(workspace) == before
+
+
+def test_bad_usage_is_one_line_exit_2(cli: CliRunner, workspace: Path) -> None:
+    assert_clean_failure(cli("export", workspace, "--format", "docx"))
+    assert_clean_failure(cli("save-version", workspace))
+    assert_clean_failure(cli("history"))
+    assert_clean_failure(cli("export", "missing.txt", "--format", "md"))
+    assert_clean_failure(cli("export", f"{workspace}@no-such-label", "--format", "md"))
+    assert_clean_failure(cli("export", workspace, "--format", "pdf"))  # PDF needs -o
