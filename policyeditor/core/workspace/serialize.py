@@ -1,0 +1,202 @@
+"""Policy ⇄ rows, and the content-addressed text store.
+
+A policy is stored as a *head* text (title, language, metadata as JSON), a
+preamble text and one row per section in document order (section id, depth,
+heading text, body text). Every text lives once in ``blobs``, addressed by the
+SHA-256 of its UTF-8 bytes, so unchanged sections are shared by all versions.
+
+Texts are compressed with zlib; a changed section is usually compressed with
+the same section's text in the latest saved version as a preset dictionary,
+which stores little more than the edit (a delta). Delta chains are capped at
+:data:`MAX_DEPTH` so reading a text never needs more than a few steps.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import sqlite3
+import zlib
+from dataclasses import dataclass
+
+from policyeditor.core.model import Policy, Section, walk
+
+CODEC_RAW = 0
+CODEC_ZLIB = 1
+CODEC_DELTA = 2
+#: Longest chain of delta-compressed texts (each step is one decompression).
+MAX_DEPTH = 12
+_CACHE_LIMIT = 8192
+
+
+class CorruptText(Exception):
+    """A stored text cannot be decoded or does not match its hash (internal)."""
+
+
+@dataclass(frozen=True)
+class SectionRow:
+    """One section as stored: id, depth in the tree, heading and body texts."""
+
+    sid: str
+    depth: int
+    heading: str
+    body: str
+
+
+def head_text(policy: Policy) -> str:
+    """Title, language and metadata as compact, key-sorted JSON."""
+    return json.dumps(
+        {"title": policy.title, "language": policy.language, "metadata": policy.metadata},
+        ensure_ascii=False, sort_keys=True, separators=(",", ":"),
+    )
+
+
+def flatten(policy: Policy) -> list[SectionRow]:
+    """The sections in document order with their depth."""
+    return [SectionRow(r.section.id, r.depth, r.section.heading, r.section.body)
+            for r in walk(policy)]
+
+
+def build(head: str, preamble: str, rows: list[SectionRow]) -> Policy:
+    """Rebuild a Policy (ids preserved) from a head text, preamble and rows."""
+    try:
+        data = json.loads(head)
+        policy = Policy(
+            title=str(data["title"]), language=str(data["language"]),
+            metadata={str(k): str(v) for k, v in dict(data["metadata"]).items()},
+            preamble=preamble,
+        )
+    except (ValueError, KeyError, TypeError) as exc:
+        raise CorruptText(f"unreadable document head: {exc}") from exc
+    stack: list[list[Section]] = [policy.sections]
+    for row in rows:
+        if not 0 <= row.depth < len(stack):
+            raise CorruptText(f"section {row.sid} has an impossible depth {row.depth}")
+        del stack[row.depth + 1:]
+        section = Section(heading=row.heading, body=row.body, id=row.sid)
+        stack[row.depth].append(section)
+        stack.append(section.children)
+    return policy
+
+
+def text_hash(text: str) -> bytes:
+    """SHA-256 digest of the UTF-8 text: the address of a stored text."""
+    return hashlib.sha256(text.encode("utf-8")).digest()
+
+
+class TextStore:
+    """Content-addressed texts and interned section ids in one connection.
+
+    Decoded texts are cached by hash (never by row id, which another process
+    could in principle reuse after deleting an unused text).
+    """
+
+    def __init__(self, db: sqlite3.Connection) -> None:
+        self._db = db
+        self._cache: dict[bytes, str] = {}
+
+    # -- writing -----------------------------------------------------------
+    def put(self, text: str, base: int | None = None) -> int:
+        """Id of the stored ``text``, storing it first if new.
+
+        ``base`` names a stored text that is probably similar (the same section
+        in the latest version); it is used as a compression dictionary when that
+        makes the stored form smaller.
+        """
+        digest = text_hash(text)
+        found = self._db.execute("SELECT id FROM blobs WHERE hash = ?", (digest,)).fetchone()
+        if found is not None:
+            return int(found[0])
+        raw = text.encode("utf-8")
+        codec, data, base_id, depth = CODEC_RAW, raw, None, 0
+        if len(raw) > 48:
+            packed = zlib.compress(raw, 9)
+            if len(packed) < len(data):
+                codec, data = CODEC_ZLIB, packed
+            if base is not None:
+                base_row = self._db.execute(
+                    "SELECT depth FROM blobs WHERE id = ?", (base,)).fetchone()
+                if base_row is not None and int(base_row[0]) < MAX_DEPTH:
+                    zdict = self.get(base).encode("utf-8")
+                    if zdict:
+                        comp = zlib.compressobj(9, zdict=zdict)
+                        delta = comp.compress(raw) + comp.flush()
+                        if len(delta) + 4 < len(data):
+                            codec, data, base_id = CODEC_DELTA, delta, base
+                            depth = int(base_row[0]) + 1
+        cursor = self._db.execute(
+            "INSERT INTO blobs(hash, codec, base, depth, data) VALUES (?, ?, ?, ?, ?)",
+            (digest, codec, base_id, depth, data),
+        )
+        self._cache[digest] = text
+        assert cursor.lastrowid is not None
+        return int(cursor.lastrowid)
+
+    def key_id(self, sid: str) -> int:
+        """Interned number of a section id."""
+        found = self._db.execute("SELECT id FROM section_keys WHERE sid = ?", (sid,)).fetchone()
+        if found is not None:
+            return int(found[0])
+        cursor = self._db.execute("INSERT INTO section_keys(sid) VALUES (?)", (sid,))
+        assert cursor.lastrowid is not None
+        return int(cursor.lastrowid)
+
+    # -- reading -----------------------------------------------------------
+    def get(self, blob_id: int) -> str:
+        """The text stored as ``blob_id``, verified against its hash."""
+        chain: list[tuple[bytes, int, bytes]] = []
+        current: int | None = blob_id
+        text: str | None = None
+        while current is not None:
+            row = self._db.execute(
+                "SELECT hash, codec, base, data FROM blobs WHERE id = ?", (current,)
+            ).fetchone()
+            if row is None:
+                raise CorruptText(f"stored text {current} is missing")
+            digest, codec, base, data = bytes(row[0]), int(row[1]), row[2], bytes(row[3])
+            if digest in self._cache:
+                text = self._cache[digest]
+                break
+            chain.append((digest, codec, data))
+            if len(chain) > MAX_DEPTH + 2:
+                raise CorruptText(f"stored text {blob_id} has a delta chain that is too long")
+            current = int(base) if codec == CODEC_DELTA and base is not None else None
+        for digest, codec, data in reversed(chain):
+            text = self._decode(digest, codec, data, text)
+        assert text is not None
+        return text
+
+    def _decode(self, digest: bytes, codec: int, data: bytes, base_text: str | None) -> str:
+        try:
+            if codec == CODEC_RAW:
+                raw = data
+            elif codec == CODEC_ZLIB:
+                raw = zlib.decompress(data)
+            elif codec == CODEC_DELTA and base_text is not None:
+                inflater = zlib.decompressobj(zdict=base_text.encode("utf-8"))
+                raw = inflater.decompress(data) + inflater.flush()
+            else:
+                raise CorruptText(f"unknown text encoding {codec}")
+            text = raw.decode("utf-8")
+        except (zlib.error, UnicodeDecodeError) as exc:
+            raise CorruptText(f"stored text cannot be decoded: {exc}") from exc
+        if hashlib.sha256(raw).digest() != digest:
+            raise CorruptText("stored text does not match its fingerprint")
+        if len(self._cache) >= _CACHE_LIMIT:
+            self._cache.clear()
+        self._cache[digest] = text
+        return text
+
+    def rows(self, table: str, where: str, args: tuple[object, ...]) -> list[SectionRow]:
+        """Section rows of the draft or of one version, in document order."""
+        query = (
+            f"SELECT k.sid, s.depth, s.heading_blob, s.body_blob FROM {table} s "
+            f"LEFT JOIN section_keys k ON k.id = s.key_id WHERE {where} ORDER BY s.ord"
+        )
+        result: list[SectionRow] = []
+        for sid, depth, heading_blob, body_blob in self._db.execute(query, args).fetchall():
+            if sid is None:
+                raise CorruptText("a section refers to a missing section id")
+            result.append(SectionRow(str(sid), int(depth), self.get(int(heading_blob)),
+                                     self.get(int(body_blob))))
+        return result
