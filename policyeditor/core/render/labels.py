@@ -1,0 +1,138 @@
+"""The few fixed words that appear inside exported documents, in sv and en.
+
+These belong to the document (its language is the policy's language), not to
+the user interface, so they do not go through Qt's translation: an English
+policy exported from a Swedish UI still says "Contents", "page 3 of 9".
+"""
+
+from __future__ import annotations
+
+_LABELS: dict[str, dict[str, str]] = {
+    "en": {
+        "contents": "Contents",
+        "version": "Version",
+        "draft": "Draft",
+        "fingerprint": "Fingerprint",
+        "last_changed": "Last changed",
+        "status": "Status",
+        "status_draft": "draft",
+        "status_approved": "approved",
+        "status_published": "published",
+        "created": "Saved",
+        "organisation": "Organisation",
+        "what_changed": "What has changed",
+        "page_of": "page {page} of {pages}",
+        "comparison": "Comparison of versions",
+        "old_version": "Previous version",
+        "new_version": "New version",
+        "source": "Source",
+        "title": "Title",
+        "summary": "Summary",
+        "added": "added",
+        "removed": "removed",
+        "modified": "modified",
+        "moved": "moved",
+        "unchanged": "unchanged",
+        "sections": "Sections",
+        "flags": "Changes that need review",
+        "no_flags": "No changes were flagged for review.",
+        "severity_high": "High",
+        "severity_medium": "Medium",
+        "severity_low": "Low",
+        "assessment": "Assessment",
+        "assessment_editorial": "editorial",
+        "assessment_substantive": "substantive",
+        "moved_from": "moved from {number}",
+        "removed_section": "removed",
+        "added_section": "new section",
+        "legend": "Legend",
+        "legend_inserted": "inserted text",
+        "legend_deleted": "deleted text",
+        "legend_moved": "moved section",
+        "full_text": "The new version with changes marked",
+        "show_unchanged": "Unchanged section",
+        "evidence": "Evidence",
+        "reference": "Reference",
+        "ignore_formatting": "Formatting-only changes are ignored.",
+        "preamble": "Introduction",
+        "section": "Section",
+    },
+    "sv": {
+        "contents": "Innehåll",
+        "version": "Version",
+        "draft": "Utkast",
+        "fingerprint": "Fingeravtryck",
+        "last_changed": "Senast ändrad",
+        "status": "Status",
+        "status_draft": "utkast",
+        "status_approved": "godkänd",
+        "status_published": "publicerad",
+        "created": "Sparad",
+        "organisation": "Organisation",
+        "what_changed": "Vad har ändrats",
+        "page_of": "sida {page} av {pages}",
+        "comparison": "Jämförelse av versioner",
+        "old_version": "Tidigare version",
+        "new_version": "Ny version",
+        "source": "Källa",
+        "title": "Titel",
+        "summary": "Sammanfattning",
+        "added": "tillagda",
+        "removed": "borttagna",
+        "modified": "ändrade",
+        "moved": "flyttade",
+        "unchanged": "oförändrade",
+        "sections": "Avsnitt",
+        "flags": "Ändringar som behöver granskas",
+        "no_flags": "Inga ändringar flaggades för granskning.",
+        "severity_high": "Hög",
+        "severity_medium": "Medel",
+        "severity_low": "Låg",
+        "assessment": "Bedömning",
+        "assessment_editorial": "redaktionell",
+        "assessment_substantive": "materiell",
+        "moved_from": "flyttat från {number}",
+        "removed_section": "borttaget",
+        "added_section": "nytt avsnitt",
+        "legend": "Teckenförklaring",
+        "legend_inserted": "tillagd text",
+        "legend_deleted": "borttagen text",
+        "legend_moved": "flyttat avsnitt",
+        "full_text": "Den nya versionen med ändringarna markerade",
+        "show_unchanged": "Oförändrat avsnitt",
+        "evidence": "Underlag",
+        "reference": "Referens",
+        "ignore_formatting": "Ändringar som bara gäller formatering ignoreras.",
+        "preamble": "Inledning",
+        "section": "Avsnitt",
+    },
+}
+
+DEFAULT_LANGUAGE = "en"
+
+
+def document_language(language: str) -> str:
+    """The label language for a policy language (unknown languages fall back to English)."""
+    primary = (language or "").split("-")[0].lower()
+    return primary if primary in _LABELS else DEFAULT_LANGUAGE
+
+
+def label(language: str, key: str, **values: object) -> str:
+    """The fixed word ``key`` in ``language``, with ``{placeholders}`` filled from ``values``."""
+    text = _LABELS[document_language(language)][key]
+    return text.format(**values) if values else text
+
+
+def keys() -> set[str]:
+    """Every label key (for tests: both languages must define the same set)."""
+    return set(_LABELS[DEFAULT_LANGUAGE])
+
+
+def languages() -> tuple[str, ...]:
+    """Languages with labels."""
+    return tuple(_LABELS)
+
+
+def language_keys(language: str) -> set[str]:
+    """Keys defined for one language."""
+    return set(_LABELS[language])
