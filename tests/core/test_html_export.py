@@ -14,7 +14,6 @@ from policyeditor.core.render.html_export import policy_to_html
 from policyeditor.core.render.stamp import VersionStamp
 from tests.core.test_render_markdown import HOSTILE, active_content
 
-
 INLINE = {"a", "span", "strong", "em", "b", "i", "code", "time", "ins", "del", "u", "s"}
 
 
