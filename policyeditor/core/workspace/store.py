@@ -95,9 +95,11 @@ class Workspace:
         target = Path(path)
         if target.exists() or target.is_symlink():
             raise WorkspaceExists(str(target))
+        if not target.parent.is_dir():
+            raise WorkspaceError(f"{target}: cannot create, the folder does not exist")
         temp = target.with_name(f".{target.name}.{uuid.uuid4().hex[:8]}.tmp")
         try:
-            db = sqlite3.connect(temp, isolation_level=None)
+            db = _connect_new(temp)
             try:
                 db.execute("PRAGMA journal_mode = DELETE")
                 db.execute("BEGIN IMMEDIATE")
@@ -113,6 +115,8 @@ class Workspace:
                 ws = cls(temp, db, readonly=False)
                 ws._write_draft(policy, revision=None)
                 db.execute("COMMIT")
+            except sqlite3.Error as exc:
+                raise WorkspaceError(f"{target}: cannot create the workspace ({exc})") from exc
             finally:
                 db.close()
             try:
@@ -552,6 +556,13 @@ def _collect_garbage(db: sqlite3.Connection) -> None:
 def _check_label(label: str) -> None:
     if not isinstance(label, str) or not label.strip() or "\n" in label or "\r" in label:
         raise InvalidLabel(str(label))
+
+
+def _connect_new(path: Path) -> sqlite3.Connection:
+    try:
+        return sqlite3.connect(path, isolation_level=None)
+    except sqlite3.Error as exc:
+        raise WorkspaceError(f"{path.parent}: cannot create a workspace here ({exc})") from exc
 
 
 def _connect(path: Path, timeout: float) -> sqlite3.Connection:
