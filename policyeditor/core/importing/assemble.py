@@ -1,0 +1,236 @@
+"""From normalised text to a Policy: title, date lines, headings, nesting.
+
+The steps, in order: split into blocks; take the title (the first line, or
+the first heading, after any navigation links); take date lines near the top
+or at the very end into metadata; find section headings with the strategies
+the format suggests; give every heading a depth (from its number when the
+document numbers its headings, else from its Markdown level) and cut the
+text between headings into bodies. Every line of the source ends up in the
+title, the metadata, the preamble, a heading or a body.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from dataclasses import dataclass, field
+
+from policyeditor.core.importing.blocks import (
+    Block,
+    Heading,
+    fenced_lines,
+    is_blank,
+    split_blocks,
+    split_number,
+)
+from policyeditor.core.importing.markdown_in import markup_headings, plain_text
+from policyeditor.core.importing.metadata import match_date_line
+from policyeditor.core.importing.plaintext import numbered_headings, short_line_headings
+from policyeditor.core.model import Section, number_from_path
+
+_LINK = re.compile(r"!?\[(?:[^\[\]]|\[[^\[\]]*\])*\]\((?:[^()]|\([^()]*\))*\)")
+_LIST_MARKER = re.compile(r"^\s*(?:[-+*]|\d+[.)])\s+")
+_NOT_TITLE_START = ("-", "*", "+", "|", ">", "[", "!", "<", "#", "`", "    ", "\t")
+MAX_WARNINGS = 20
+
+
+@dataclass
+class Parsed:
+    """What the text holds, before it becomes a Policy."""
+
+    title: str = ""
+    metadata: dict[str, str] = field(default_factory=dict)
+    preamble: str = ""
+    sections: list[Section] = field(default_factory=list)
+    warnings: list[str] = field(default_factory=list)
+    fmt: str = "txt"
+
+
+def _link_only(line: str) -> bool:
+    rest = _LINK.sub("", _LIST_MARKER.sub("", line)).strip()
+    return "](" in line and len(rest) <= 3
+
+
+def _junk(lines: list[str], block: Block) -> bool:
+    """Navigation links or images before the title (a web page's header)."""
+    return all(_link_only(lines[i]) or is_blank(lines[i]) for i in range(block.start, block.end))
+
+
+def _title_like(line: str) -> bool:
+    text = line.strip()
+    if not text or len(text) > 150 or line.startswith(_NOT_TITLE_START):
+        return False
+    if text.endswith((".", ",", ";", ":")) or split_number(text)[0] is not None:
+        return False
+    return match_date_line(plain_text(text)) is None
+
+
+def _find_title(
+    lines: list[str], blocks: list[Block], markup_at: dict[int, Heading], consumed: set[int]
+) -> tuple[str, int]:
+    """Title text and the index of the block after it (0 if no title)."""
+    for k, block in enumerate(blocks[:3]):
+        heading = markup_at.get(block.start)
+        if heading is not None:
+            if heading.number is not None or heading.end != block.end:
+                break
+            consumed.update(range(heading.start, heading.end))
+            return heading.text, k + 1
+        if block.end - block.start == 1 and _title_like(lines[block.start]):
+            consumed.add(block.start)
+            return plain_text(lines[block.start].strip()), k + 1
+        if not _junk(lines, block):
+            break
+    return "", 0
+
+
+def _take_dates(
+    lines: list[str],
+    blocks: list[Block],
+    after_title: int,
+    markup_at: dict[int, Heading],
+    consumed: set[int],
+) -> dict[str, str]:
+    metadata: dict[str, str] = {}
+    candidates = list(range(after_title, min(after_title + 4, len(blocks))))
+    if blocks and len(blocks) - 1 not in candidates:
+        candidates.append(len(blocks) - 1)
+    for k in candidates:
+        block = blocks[k]
+        if block.start in consumed:
+            continue
+        heading = markup_at.get(block.start)
+        if heading is not None and heading.end == block.end:
+            text = heading.text
+        elif block.end - block.start == 1:
+            text = plain_text(lines[block.start])
+        else:
+            continue
+        found = match_date_line(text)
+        if found and found[0] not in metadata:
+            metadata[found[0]] = found[1]
+            consumed.update(range(block.start, block.end))
+    return metadata
+
+
+def _is_toc(body: list[str]) -> bool:
+    filled = [line for line in body if not is_blank(line)]
+    links = sum(1 for line in filled if _link_only(line))
+    return links >= 3 and links * 10 >= len(filled) * 7
+
+
+def region_text(lines: list[str], start: int, end: int, consumed: set[int]) -> str:
+    """Lines ``start:end`` without consumed ones, trimmed of blank lines around.
+
+    Where a consumed line is cut out, the blank line after it goes too, so the
+    text keeps single blank lines between paragraphs.
+    """
+    kept: list[str] = []
+    skip_blank = False
+    for i in range(start, end):
+        if i in consumed:
+            skip_blank = not kept or is_blank(kept[-1])
+            continue
+        line = lines[i]
+        if skip_blank and is_blank(line):
+            continue
+        skip_blank = False
+        kept.append(line)
+    while kept and is_blank(kept[0]):
+        kept.pop(0)
+    return "\n".join(kept).rstrip()
+
+
+def _depths(headings: list[Heading]) -> list[int]:
+    """Nesting depth of each heading: from its number when most headings are
+    numbered (Telegram's Markdown levels contradict its numbers), else from
+    its Markdown level; a skipped level never nests more than one step."""
+    numbered = sum(1 for h in headings if h.number is not None)
+    by_number = numbered >= max(1, math.ceil(len(headings) / 2))
+    stack: list[int] = []  # Markdown level of each open ancestor
+    depths: list[int] = []
+    for h in headings:
+        level = h.level if h.level is not None else 1
+        if by_number and h.number is not None:
+            depth = min(len(h.number) - 1, len(stack))
+            del stack[depth:]
+        else:
+            while stack and stack[-1] >= level:
+                stack.pop()
+            depth = len(stack)
+        stack.append(level)
+        depths.append(depth)
+    return depths
+
+
+def _choose(
+    fmt: str | None,
+    lines: list[str],
+    blocks: list[Block],
+    markup: list[Heading],
+    consumed: set[int],
+) -> tuple[list[Heading], list[str], str]:
+    sections_markup = [h for h in markup if h.start not in consumed]
+    numbered, skipped = numbered_headings(lines, blocks, consumed)
+    if fmt is None:
+        fmt = "md" if markup else "txt"
+    order = ("markup", "numbered") if fmt == "md" else ("numbered", "markup")
+    for strategy in order:
+        if strategy == "markup" and sections_markup:
+            return sections_markup, [], fmt
+        if strategy == "numbered" and numbered:
+            return numbered, skipped, fmt
+    return short_line_headings(lines, blocks, consumed), [], fmt
+
+
+def parse(text: str, fmt: str | None) -> Parsed:
+    """Normalised text to title, metadata, preamble and a section tree."""
+    lines = text.split("\n")
+    fenced = fenced_lines(lines)
+    blocks = split_blocks(lines, fenced)
+    markup = markup_headings(lines, blocks, fenced)
+    markup_at = {h.start: h for h in markup}
+    consumed: set[int] = set()
+    out = Parsed()
+    out.title, after_title = _find_title(lines, blocks, markup_at, consumed)
+    out.metadata = _take_dates(lines, blocks, after_title, markup_at, consumed)
+    headings, warnings, out.fmt = _choose(fmt, lines, blocks, markup, consumed)
+    ends = [h.start for h in headings[1:]] + [len(lines)]
+    bodies = [
+        region_text(lines, h.end, end, consumed) for h, end in zip(headings, ends, strict=True)
+    ]
+    while headings and headings[0].number is None and headings[0].level is not None and _is_toc(
+        bodies[0].split("\n")
+    ):
+        # The source's own link table of contents stays in the preamble.
+        headings, bodies = headings[1:], bodies[1:]
+    out.preamble = region_text(lines, 0, headings[0].start if headings else len(lines), consumed)
+    out.sections = _build_tree(headings, bodies, warnings)
+    if not out.title:
+        warnings.append("no title found; the title is empty")
+    if not headings:
+        warnings.append("no section headings found; the whole text is in the preamble")
+    if len(warnings) > MAX_WARNINGS:
+        warnings = [*warnings[:MAX_WARNINGS], f"... and {len(warnings) - MAX_WARNINGS} more"]
+    out.warnings = warnings
+    return out
+
+
+def _build_tree(headings: list[Heading], bodies: list[str], warnings: list[str]) -> list[Section]:
+    roots: list[Section] = []
+    open_path: list[tuple[Section, int]] = []  # (section, index among siblings)
+    for heading, body, depth in zip(headings, bodies, _depths(headings), strict=True):
+        section = Section(heading=heading.text, body=body)
+        del open_path[depth:]
+        siblings = open_path[-1][0].children if open_path else roots
+        siblings.append(section)
+        open_path.append((section, len(siblings) - 1))
+        if heading.number is not None:
+            written = ".".join(map(str, heading.number))
+            derived = number_from_path(tuple(index for _, index in open_path))
+            if written != derived:
+                warnings.append(
+                    f"heading {heading.text!r} is numbered {written} in the source and "
+                    f"becomes {derived} (numbers follow position)"
+                )
+    return roots
