@@ -52,6 +52,11 @@ class SectionChange:
     old_section: Section | None = field(default=None, repr=False)
     new_section: Section | None = field(default=None, repr=False)
     depth: int = 0
+    # Text flowing between sections (additive to the JSON contract): an added
+    # section split off an old one, or a removed section merged into a new
+    # one. Each is (id, number) of that other section, or None.
+    split_from: tuple[str, str] | None = None
+    merged_into: tuple[str, str] | None = None
 
     @property
     def number(self) -> str:
