@@ -52,13 +52,16 @@ def _link_only(line: str) -> bool:
 
 
 def _junk(lines: list[str], block: Block) -> bool:
-    """Navigation links or images before the title (a web page's header)."""
-    return all(_link_only(lines[i]) or is_blank(lines[i]) for i in range(block.start, block.end))
+    """Navigation links, images or stray rules before the title (a web page's header)."""
+    return all(
+        _link_only(lines[i]) or not any(c.isalnum() for c in lines[i])
+        for i in range(block.start, block.end)
+    )
 
 
 def _title_like(line: str) -> bool:
     text = line.strip()
-    if not text or len(text) > 150 or line.startswith(_NOT_TITLE_START):
+    if len(text) > 150 or line.startswith(_NOT_TITLE_START) or not any(c.isalnum() for c in text):
         return False
     if text.endswith((".", ",", ";", ":")) or split_number(text)[0] is not None:
         return False
@@ -163,6 +166,17 @@ def _depths(headings: list[Heading]) -> list[int]:
     return depths
 
 
+def _without_toc(lines: list[str], headings: list[Heading], consumed: set[int]) -> list[Heading]:
+    """Drop leading unnumbered headings over a list of links: the source's own
+    table of contents stays in the preamble."""
+    while headings and headings[0].number is None:
+        end = headings[1].start if len(headings) > 1 else len(lines)
+        if not _is_toc(region_text(lines, headings[0].end, end, consumed).split("\n")):
+            break
+        headings = headings[1:]
+    return headings
+
+
 def _choose(
     fmt: str | None,
     lines: list[str],
@@ -170,17 +184,31 @@ def _choose(
     markup: list[Heading],
     consumed: set[int],
 ) -> tuple[list[Heading], list[str], str]:
-    sections_markup = [h for h in markup if h.start not in consumed]
+    """Pick the heading strategy: Markdown headings, numbered lines, or short lines."""
+    by_markup = _without_toc(lines, [h for h in markup if h.start not in consumed], consumed)
     numbered, skipped = numbered_headings(lines, blocks, consumed)
     if fmt is None:
         fmt = "md" if markup else "txt"
-    order = ("markup", "numbered") if fmt == "md" else ("numbered", "markup")
-    for strategy in order:
-        if strategy == "markup" and sections_markup:
-            return sections_markup, [], fmt
-        if strategy == "numbered" and numbered:
-            return numbered, skipped, fmt
-    return short_line_headings(lines, blocks, consumed), [], fmt
+    chosen: list[Heading] = []
+    for candidate in ((by_markup, numbered) if fmt == "md" else (numbered, by_markup)):
+        if candidate:
+            chosen = candidate
+            break
+    if chosen is not numbered:
+        skipped = []
+    if len(chosen) < 2:
+        # Nearly no heading syntax (Quora; Threads with one stray "Related
+        # Articles" heading): short plain lines followed by text are headings,
+        # at the level of the few real ones.
+        level = min((h.level or 1 for h in chosen), default=1)
+        taken = {i for h in chosen for i in range(h.start, h.end)}
+        shorts = [
+            Heading(h.start, h.end, level, None, h.text)
+            for h in short_line_headings(lines, blocks, consumed)
+            if h.start not in taken
+        ]
+        chosen = sorted([*chosen, *shorts], key=lambda h: h.start)
+    return chosen, skipped, fmt
 
 
 def parse(text: str, fmt: str | None) -> Parsed:
@@ -195,15 +223,10 @@ def parse(text: str, fmt: str | None) -> Parsed:
     out.title, after_title = _find_title(lines, blocks, markup_at, consumed)
     out.metadata = _take_dates(lines, blocks, after_title, markup_at, consumed)
     headings, warnings, out.fmt = _choose(fmt, lines, blocks, markup, consumed)
-    ends = [h.start for h in headings[1:]] + [len(lines)]
+    ends = [h.start for h in headings[1:]] + [len(lines)] * bool(headings)
     bodies = [
         region_text(lines, h.end, end, consumed) for h, end in zip(headings, ends, strict=True)
     ]
-    while headings and headings[0].number is None and headings[0].level is not None and _is_toc(
-        bodies[0].split("\n")
-    ):
-        # The source's own link table of contents stays in the preamble.
-        headings, bodies = headings[1:], bodies[1:]
     out.preamble = region_text(lines, 0, headings[0].start if headings else len(lines), consumed)
     out.sections = _build_tree(headings, bodies, warnings)
     if not out.title:

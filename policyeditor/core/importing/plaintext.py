@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import re
 
-from policyeditor.core.importing.blocks import Block, Heading, split_number
+from policyeditor.core.importing.blocks import Block, Heading, is_blank, split_number
 from policyeditor.core.importing.markdown_in import plain_text
 
 MAX_HEADING_CHARS = 120
@@ -26,12 +26,14 @@ _OPENERS = "\"'“‘«(["
 _SENTENCE_INSIDE = re.compile(r"[.!?]\s")
 _LIST_ITEM = re.compile(r"^\s*(?:[-+*•]|\d+[.)])\s")
 _SHORT_FORBIDDEN = re.compile(r"[\d:\[\]()*_|#<>`]")
+_BOLD_ONLY = re.compile(r"^\*\*[^*]+\*\*$")
 
 
 def _heading_like(text: str) -> bool:
     if not text or len(text) > MAX_HEADING_CHARS or len(text.split()) > MAX_HEADING_WORDS:
         return False
-    if text.endswith((".", ",", ";", ":", "!")) or _SENTENCE_INSIDE.search(text):
+    words = split_number(text)[1]  # "1. PROFILES" (a written number) is no sentence
+    if text.endswith((".", ",", ";", ":", "!")) or _SENTENCE_INSIDE.search(words):
         return False
     first = text[0]
     return first.isupper() or first.isdigit() or first in _OPENERS
@@ -51,31 +53,58 @@ def fits(previous: tuple[int, ...], number: tuple[int, ...]) -> bool:
     return 1 <= step <= MAX_JUMP  # next ancestor
 
 
-def numbered_headings(
+def _item_heading(raw: str, lines: list[str], i: int) -> bool:
+    """``13. **SECURITY**`` opening a Markdown list item whose body is indented
+    below it: a heading written as a list (web pages converted to Markdown)."""
+    if not _BOLD_ONLY.match(raw):
+        return False
+    before = lines[i - 1] if i > 0 else ""
+    after = lines[i + 1] if i + 1 < len(lines) else ""
+    return (is_blank(before) or before[:1].isspace()) and (is_blank(after) or after[:1].isspace())
+
+
+def _candidates(
     lines: list[str], blocks: list[Block], consumed: set[int]
-) -> tuple[list[Heading], list[str]]:
-    """Seed-style numbered headings, and warnings about lines that were not taken."""
-    candidates: list[tuple[int, Heading]] = []
-    for k, block in enumerate(blocks):
-        line = lines[block.start]
-        if block.end - block.start != 1 or block.start in consumed:
-            continue
-        if not line[:1].isdigit() or len(line) > 2 * MAX_HEADING_CHARS:
+) -> list[Heading]:
+    single = {b.start for b in blocks if b.end - b.start == 1}
+    found: list[Heading] = []
+    last_filled = ""  # the last non-blank line before the current one
+    for i, line in enumerate(lines):
+        if i in consumed or not line[:1].isdigit() or len(line) > 2 * MAX_HEADING_CHARS:
+            if not is_blank(line):
+                last_filled = line
             continue
         number, raw = split_number(line.rstrip())
+        lead_in = last_filled.rstrip().endswith(":")
+        last_filled = line
         if number is None or len(number) > 6:
+            continue
+        if not (i in single or _item_heading(raw, lines, i)):
             continue
         text = plain_text(raw)
         if not _heading_like(text):
             continue
-        if len(number) == 1 and k > 0 and lines[blocks[k - 1].end - 1].rstrip().endswith(":"):
+        if len(number) == 1 and lead_in:
             continue  # "the following:" then "1. Foo" is a list, not a section
-        candidates.append((k, Heading(block.start, block.end, None, number, text)))
-    candidates = _drop_list_runs(candidates)
+        found.append(Heading(i, i + 1, None, number, text))
+    # A list marker in front of a written number ("1. **1\. Foo**", "7. **A. Bar**"):
+    # when most candidates carry such an inner number, it is the real one and
+    # the candidates without it are sub-items, not sections.
+    inner = [(h, *split_number(h.text)) for h in found]
+    if sum(1 for _, n, _ in inner if n is not None) * 2 > len(found):
+        found = [Heading(h.start, h.end, None, n, t) for h, n, t in inner if n is not None]
+    return found
+
+
+def numbered_headings(
+    lines: list[str], blocks: list[Block], consumed: set[int]
+) -> tuple[list[Heading], list[str]]:
+    """Seed-style numbered headings, and warnings about lines that were not taken."""
+    candidates = _drop_list_runs(lines, _candidates(lines, blocks, consumed))
     headings: list[Heading] = []
     warnings: list[str] = []
     previous: tuple[int, ...] = ()
-    for _, heading in candidates:
+    for heading in candidates:
         assert heading.number is not None
         if fits(previous, heading.number):
             headings.append(heading)
@@ -89,22 +118,22 @@ def numbered_headings(
     return headings, warnings
 
 
-def _drop_list_runs(candidates: list[tuple[int, Heading]]) -> list[tuple[int, Heading]]:
-    """Three or more same-depth candidates with nothing between them are a list
-    (a loose table of contents), not empty sections."""
-    kept: list[tuple[int, Heading]] = []
-    run: list[tuple[int, Heading]] = []
+def _drop_list_runs(lines: list[str], candidates: list[Heading]) -> list[Heading]:
+    """Three or more same-depth candidates with only blank lines between them
+    are a list (a loose table of contents), not empty sections."""
+    kept: list[Heading] = []
+    run: list[Heading] = []
 
     def flush() -> None:
-        depths = {len(h.number or ()) for _, h in run}
+        depths = {len(h.number or ()) for h in run}
         if not (len(run) >= 3 and len(depths) == 1):
             kept.extend(run)
         run.clear()
 
-    for item in candidates:
-        if run and item[0] != run[-1][0] + 1:
+    for heading in candidates:
+        if run and not all(is_blank(line) for line in lines[run[-1].end : heading.start]):
             flush()
-        run.append(item)
+        run.append(heading)
     flush()
     return kept
 
