@@ -20,8 +20,8 @@ from policyeditor.core.workspace import (
     NotAWorkspace,
     Workspace,
     WorkspaceError,
+    schema,
 )
-from policyeditor.core.workspace import schema
 from policyeditor.core.workspace.serialize import TextStore, flatten, head_text
 from tests.core.workspace_writer import synthetic_policy
 
@@ -37,7 +37,7 @@ def _refused(path: Path, error: type[WorkspaceError]) -> WorkspaceError:
     caught: WorkspaceError | None = None
     for kwargs in ({}, {"readonly": True}, {"exclusive": True}):
         with pytest.raises(error) as info:
-            Workspace.open(path, **kwargs)  # type: ignore[arg-type]
+            Workspace.open(path, **kwargs)
         caught = info.value
     if before is not None:
         assert _sha(path) == before

@@ -16,10 +16,11 @@ from pathlib import Path
 from policyeditor.core.model import Policy, Section, iter_sections
 
 _WORDS = (
-    "personuppgifter behandlas ändamål lagring tjänster samtycke radering "
-    "uppgifter mottagare leverantörer cookies rättslig grund intresse avtal "
-    "säkerhet överföring tredje land du vi kan får ska inte med för och"
-).split()
+    "personuppgifter", "behandlas", "ändamål", "lagring", "tjänster", "samtycke", "radering",
+    "uppgifter", "mottagare", "leverantörer", "cookies", "rättslig", "grund", "intresse",
+    "avtal", "säkerhet", "överföring", "tredje", "land", "du", "vi", "kan", "får", "ska",
+    "inte", "med", "för", "och",
+)
 
 
 def _text(rng: random.Random, words: int) -> str:
@@ -53,7 +54,7 @@ def sample_policy(seed_path: Path | None = None) -> Policy:
     """The imported seed when the importer and corpus exist, else the synthetic one."""
     if seed_path is not None and seed_path.is_file():
         try:
-            from policyeditor.core.importing import import_file  # type: ignore[attr-defined]
+            from policyeditor.core.importing import import_file
         except ImportError:
             pass
         else:
