@@ -1,0 +1,1 @@
+"""Application layer: QtCore/QtGui only (session, undo, settings, paths, translations)."""

@@ -1,0 +1,131 @@
+"""Start the desktop editor: ``run_gui(path)`` (the CLI calls it when no verb is given).
+
+``path`` may name a ``.policy`` workspace (opened for editing) or a ``.md``/
+``.txt`` file (imported into a new unsaved document). Without a path the last
+workspace is reopened, else an unsaved document left by a crash is recovered,
+else the built-in sample policy is shown.
+"""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, QTimer
+from PySide6.QtWidgets import QApplication
+
+from policyeditor import __version__
+from policyeditor.app import documents
+from policyeditor.app.autosave import leftover_recoveries
+from policyeditor.app.i18n import TranslationManager
+from policyeditor.app.session import DocumentSession
+from policyeditor.app.settings import LayoutStore, Settings
+from policyeditor.core.errors import PolicyEditorError
+from policyeditor.ui.controller import EditorController
+from policyeditor.ui.dialogs import Dialogs
+from policyeditor.ui.icons import icon
+from policyeditor.ui.main_window import MainWindow
+
+
+class EditorApp:
+    """The running editor: settings, translations and its open windows."""
+
+    def __init__(self, app: QApplication, dialogs: Dialogs | None = None,
+                 settings: Settings | None = None) -> None:
+        self.app = app
+        self.settings = settings or Settings()
+        self.layout_store = LayoutStore()
+        self.dialogs = dialogs or Dialogs()
+        self.translations = TranslationManager(app)
+        self.translations.apply(self.settings.ui_language)
+        self.controllers: list[EditorController] = []
+
+    def new_window(self, session: DocumentSession, *, restore_layout: bool = False) -> EditorController:
+        """A window showing ``session``."""
+        window = MainWindow(self.layout_store)
+        controller = EditorController(window, self.settings, dialogs=self.dialogs,
+                                      translations=self.translations,
+                                      open_window=self._open_viewer)
+        if restore_layout:
+            window.restore_layout()
+        controller.set_session(session)
+        window.destroyed.connect(lambda _o=None, c=controller: self._forget(c))
+        self.controllers.append(controller)
+        return controller
+
+    def _forget(self, controller: EditorController) -> None:
+        if controller in self.controllers:
+            self.controllers.remove(controller)
+
+    def _open_viewer(self, session: DocumentSession) -> None:
+        controller = self.new_window(session)
+        controller.window.versions_dock.hide()
+        controller.window.show()
+
+    def first_session(self, path: str | None) -> tuple[DocumentSession, str]:
+        """What to show at start, plus an error message if ``path`` could not be opened."""
+        if path:
+            try:
+                return documents.open_path(path), ""
+            except (PolicyEditorError, OSError) as exc:
+                from policyeditor.ui.file_commands import describe_error
+
+                message = describe_error(exc) if isinstance(exc, PolicyEditorError) else str(exc)
+                return documents.new_document(), message
+        last = self.settings.last_workspace
+        if last and Path(last).is_file():
+            try:
+                return documents.open_workspace(last), ""
+            except (PolicyEditorError, OSError):
+                pass  # busy or gone: fall through to a fresh document, quietly
+        for recovery in leftover_recoveries():
+            try:
+                session = documents.open_workspace(str(recovery))
+            except (PolicyEditorError, OSError):
+                continue
+            # Recovered work is unsaved work: detach it from the recovery file.
+            documents.close_session(session)
+            recovered = DocumentSession(session.policy)
+            recovered.undo_stack.resetClean()
+            recovery.unlink(missing_ok=True)
+            return recovered, ""
+        return documents.new_document(), ""
+
+    def start(self, path: str | None) -> EditorController:
+        """Open the first window."""
+        session, error = self.first_session(path)
+        controller = self.new_window(session, restore_layout=True)
+        if session.workspace is not None and session.path:
+            controller.recent.add(session.path)
+        controller.window.show()
+        if error:
+            QTimer.singleShot(0, lambda: self.dialogs.error(
+                controller.window, QCoreApplication.translate("FileCommands", "Cannot Open"),
+                error))
+        return controller
+
+
+def make_application(argv: list[str] | None = None) -> QApplication:
+    """The QApplication with our names and icon (reused if one exists)."""
+    existing = QApplication.instance()
+    if isinstance(existing, QApplication):
+        return existing
+    app = QApplication(argv if argv is not None else sys.argv[:1])
+    app.setApplicationName("PolicyEditor")
+    app.setOrganizationName("PolicyEditor")
+    app.setApplicationVersion(__version__)
+    app.setDesktopFileName("policyeditor")
+    app.setWindowIcon(icon("policyeditor"))
+    return app
+
+
+def run_gui(path: str | None) -> int:
+    """Run the editor until its last window closes; returns the exit status."""
+    app = make_application()
+    editor = EditorApp(app)
+    editor.start(path)
+    return app.exec()
+
+
+if __name__ == "__main__":  # pragma: no cover - manual start
+    sys.exit(run_gui(sys.argv[1] if len(sys.argv) > 1 else None))

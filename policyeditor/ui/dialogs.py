@@ -1,0 +1,195 @@
+"""Every modal interaction of the editor goes through one injectable object.
+
+``Dialogs`` builds real Qt dialogs and runs them with ``exec``; tests pass a
+subclass that answers them (filling the real dialog's fields and accepting)
+so no test ever blocks on a modal loop. Messages name the thing concerned and
+say what happened and what to do, in the UI language.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QFileDialog,
+    QFormLayout,
+    QLabel,
+    QLineEdit,
+    QMessageBox,
+    QPlainTextEdit,
+    QVBoxLayout,
+    QWidget,
+)
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("Dialogs", text)
+
+
+WORKSPACE_FILTER = "workspace"
+TEXT_FILTER = "text"
+
+
+def file_filter(kind: str) -> str:
+    """Translated file-type filter for the file dialogs."""
+    if kind == WORKSPACE_FILTER:
+        return _tr("Policy workspaces (*.policy)")
+    if kind == TEXT_FILTER:
+        return _tr("Text and Markdown (*.md *.markdown *.txt *.text)")
+    if kind == "open":
+        return ";;".join([
+            _tr("Policies and text files (*.policy *.md *.markdown *.txt *.text)"),
+            _tr("Policy workspaces (*.policy)"),
+            _tr("Text and Markdown (*.md *.markdown *.txt *.text)"),
+        ])
+    if kind == "html":
+        return _tr("HTML files (*.html)")
+    if kind == "pdf":
+        return _tr("PDF files (*.pdf)")
+    return _tr("All files (*)")
+
+
+class SaveVersionDialog(QDialog):
+    """Label, note and author of a version about to be saved."""
+
+    def __init__(self, author: str, suggested_label: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("save_version_dialog")
+        self.setWindowTitle(_tr("Save Version"))
+        self.label_edit = QLineEdit(suggested_label, objectName="version_label_edit")
+        self.author_edit = QLineEdit(author, objectName="version_author_edit")
+        self.note_edit = QPlainTextEdit(objectName="version_note_edit")
+        self.note_edit.setTabChangesFocus(True)
+        self.note_edit.setFixedHeight(90)
+        self.label_edit.setAccessibleName(_tr("Version label"))
+        self.author_edit.setAccessibleName(_tr("Author"))
+        self.note_edit.setAccessibleName(_tr("Note"))
+        form = QFormLayout()
+        form.addRow(_tr("&Label:"), self.label_edit)
+        form.addRow(_tr("&Author:"), self.author_edit)
+        form.addRow(_tr("&Note:"), self.note_edit)
+        hint = QLabel(_tr("A saved version never changes. You can keep editing the draft."))
+        hint.setWordWrap(True)
+        self.buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
+        )
+        self.buttons.accepted.connect(self.accept)
+        self.buttons.rejected.connect(self.reject)
+        self.label_edit.textChanged.connect(self._validate)
+        box = QVBoxLayout(self)
+        box.addLayout(form)
+        box.addWidget(hint)
+        box.addWidget(self.buttons)
+        self._validate()
+        self.label_edit.selectAll()
+
+    def _validate(self) -> None:
+        ok = bool(self.label_edit.text().strip())
+        self.buttons.button(QDialogButtonBox.StandardButton.Save).setEnabled(ok)
+
+    def values(self) -> tuple[str, str, str]:
+        """(label, note, author)."""
+        return (self.label_edit.text().strip(), self.note_edit.toPlainText().strip(),
+                self.author_edit.text().strip())
+
+
+class PublishDialog(QDialog):
+    """Who publishes, and (when review flags are open) the reason to override."""
+
+    def __init__(self, label: str, author: str, blocked_by: str = "",
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("publish_dialog")
+        self.setWindowTitle(_tr("Publish Version"))
+        text = _tr("Publish version “%1”? A published version can never be changed.")
+        intro = QLabel(text.replace("%1", label))
+        intro.setWordWrap(True)
+        self.author_edit = QLineEdit(author, objectName="publish_author_edit")
+        self.reason_edit = QLineEdit(objectName="publish_reason_edit")
+        form = QFormLayout()
+        form.addRow(_tr("&Published by:"), self.author_edit)
+        box = QVBoxLayout(self)
+        box.addWidget(intro)
+        if blocked_by:
+            warning = QLabel(blocked_by)
+            warning.setWordWrap(True)
+            warning.setObjectName("publish_blocked_label")
+            box.addWidget(warning)
+            form.addRow(_tr("&Reason to publish anyway:"), self.reason_edit)
+        box.addLayout(form)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
+                                   | QDialogButtonBox.StandardButton.Cancel)
+        buttons.button(QDialogButtonBox.StandardButton.Ok).setText(_tr("Publish"))
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        box.addWidget(buttons)
+
+    def values(self) -> tuple[str, str]:
+        """(author, override reason)."""
+        return self.author_edit.text().strip(), self.reason_edit.text().strip()
+
+
+class Dialogs:
+    """Runs the editor's modal dialogs; replace in tests to answer them."""
+
+    def exec(self, dialog: QDialog) -> int:
+        """Run ``dialog`` modally; returns QDialog.DialogCode."""
+        return dialog.exec()
+
+    def _box(self, parent: QWidget | None, icon: QMessageBox.Icon, title: str, text: str,
+             details: str = "") -> QMessageBox:
+        box = QMessageBox(icon, title, text, QMessageBox.StandardButton.NoButton, parent)
+        box.setObjectName("message_box")
+        if details:
+            box.setInformativeText(details)
+        return box
+
+    def error(self, parent: QWidget | None, title: str, text: str, details: str = "") -> None:
+        """Tell the user something failed and nothing was damaged."""
+        box = self._box(parent, QMessageBox.Icon.Warning, title, text, details)
+        box.setStandardButtons(QMessageBox.StandardButton.Ok)
+        self.exec(box)
+
+    def info(self, parent: QWidget | None, title: str, text: str) -> None:
+        """A plain notice."""
+        box = self._box(parent, QMessageBox.Icon.Information, title, text)
+        box.setStandardButtons(QMessageBox.StandardButton.Ok)
+        self.exec(box)
+
+    def confirm(self, parent: QWidget | None, title: str, text: str, yes_text: str) -> bool:
+        """Ask before a destructive step; ``yes_text`` names the step (e.g. "Delete")."""
+        box = self._box(parent, QMessageBox.Icon.Question, title, text)
+        yes = box.addButton(yes_text, QMessageBox.ButtonRole.DestructiveRole)
+        box.addButton(QMessageBox.StandardButton.Cancel)
+        box.setDefaultButton(QMessageBox.StandardButton.Cancel)
+        self.exec(box)
+        return box.clickedButton() is yes
+
+    def ask_save(self, parent: QWidget | None, name: str) -> str:
+        """``save``, ``discard`` or ``cancel`` for unsaved work in ``name``."""
+        box = self._box(parent, QMessageBox.Icon.Warning, _tr("Unsaved Changes"),
+                        _tr("“%1” has changes that are not saved in a workspace file.")
+                        .replace("%1", name),
+                        _tr("Do you want to save them before closing?"))
+        box.setStandardButtons(QMessageBox.StandardButton.Save | QMessageBox.StandardButton.Discard
+                               | QMessageBox.StandardButton.Cancel)
+        box.setDefaultButton(QMessageBox.StandardButton.Save)
+        answer = self.exec(box)
+        clicked = box.clickedButton()
+        button = box.standardButton(clicked) if clicked is not None else answer
+        if button == QMessageBox.StandardButton.Save:
+            return "save"
+        if button == QMessageBox.StandardButton.Discard:
+            return "discard"
+        return "cancel"
+
+    def open_path(self, parent: QWidget | None, title: str, kind: str, folder: str = "") -> str:
+        """A file to open ('' if cancelled)."""
+        path, _ = QFileDialog.getOpenFileName(parent, title, folder, file_filter(kind))
+        return path
+
+    def save_path(self, parent: QWidget | None, title: str, suggested: str, kind: str) -> str:
+        """A file to write ('' if cancelled)."""
+        path, _ = QFileDialog.getSaveFileName(parent, title, suggested, file_filter(kind))
+        return path

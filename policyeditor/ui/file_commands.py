@@ -1,0 +1,209 @@
+"""File commands of the editor window: New, Open, Import, Save, Save As, recent, close.
+
+A mixin of ``EditorController``. Work is never lost: a document without a
+workspace asks where to save before closing, and a workspace open in another
+editor is reported by name instead of being opened twice.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QCoreApplication
+
+from policyeditor.app import documents
+from policyeditor.core.errors import InputError, PolicyEditorError
+from policyeditor.core.model import Policy, Section
+
+if TYPE_CHECKING:
+    from policyeditor.ui.controller import EditorController
+
+    _Base = EditorController
+else:
+    _Base = object
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("FileCommands", text)
+
+
+def describe_error(error: BaseException) -> str:
+    """One clear sentence for a typed error, in the UI language."""
+    from policyeditor.core.workspace import errors as ws
+
+    name = Path(getattr(error, "path", "") or "").name
+    if isinstance(error, ws.WorkspaceInUse):
+        if error.pid is None:
+            return _tr("“%1” is busy: another program is writing to it. Try again in a moment.") \
+                .replace("%1", name)
+        who = f"{error.user}@{error.host}" if error.user else error.host
+        return (_tr("“%1” is already open for editing in another PolicyEditor window (%2, "
+                    "process %3). Close it there first, or open a copy of the file.")
+                .replace("%1", name).replace("%2", who).replace("%3", str(error.pid)))
+    if isinstance(error, ws.NotAWorkspace):
+        return _tr("“%1” is not a PolicyEditor workspace.").replace("%1", name)
+    if isinstance(error, ws.DamagedWorkspace):
+        return _tr("“%1” is damaged and cannot be opened. The file was not changed.") \
+            .replace("%1", name)
+    if isinstance(error, ws.NewerSchema):
+        return _tr("“%1” was written by a newer PolicyEditor. Please update this program.") \
+            .replace("%1", name)
+    if isinstance(error, InputError):
+        return _tr("“%1” cannot be read as a policy: %2").replace("%1", name) \
+            .replace("%2", error.reason)
+    return str(error)
+
+
+class FileCommands(_Base):
+    """New / Open / Import / Save / Save As / recent files / closing."""
+
+    # -- opening ------------------------------------------------------------
+    def _may_replace_document(self) -> bool:
+        """Ask about unsaved work before the window shows another document."""
+        s = self.session
+        if s is None or s.readonly:
+            return True
+        self.autosaver.flush()
+        if s.workspace is not None or not s.is_modified:
+            return True
+        answer = self.dialogs.ask_save(self.window, self.document_name())
+        if answer == "save":
+            return self.save_as_dialog()
+        if answer == "discard":
+            self.autosaver.discard_recovery()
+            return True
+        return False
+
+    def new_document(self) -> None:
+        """A blank policy with one section."""
+        if not self._may_replace_document():
+            return
+        language = "sv" if (self.translations and self.translations.language == "sv") else "en"
+        title = _tr("New policy")
+        policy = Policy(title=title, language=language,
+                        sections=[Section(heading=_tr("Introduction"))])
+        self.set_session(documents.new_document(policy))
+
+    def open_dialog(self) -> None:
+        """Choose a file and open it."""
+        folder = str(Path(self.session.path).parent) if self.session and self.session.path else ""
+        path = self.dialogs.open_path(self.window, _tr("Open Policy"), "open", folder)
+        if path:
+            self.open_file(path)
+
+    def open_file(self, path: str) -> bool:
+        """Open a workspace or import a text file into a new unsaved document."""
+        if not self._may_replace_document():
+            return False
+        if self.session is not None and self.session.path == str(Path(path).resolve()):
+            return True
+        try:
+            session = documents.open_path(path)
+        except PolicyEditorError as exc:
+            self.dialogs.error(self.window, _tr("Cannot Open"), describe_error(exc))
+            return False
+        except OSError as exc:
+            self.dialogs.error(self.window, _tr("Cannot Open"),
+                               _tr("“%1” cannot be read: %2").replace("%1", Path(path).name)
+                               .replace("%2", exc.strerror or str(exc)))
+            return False
+        self.set_session(session)
+        if session.workspace is not None:
+            self.recent.add(path)
+        warnings = getattr(session, "import_warnings", [])
+        if warnings:
+            self.window.statusBar().showMessage("; ".join(warnings[:3]), 15000)
+        return True
+
+    def import_dialog(self) -> None:
+        """Import a revised text into this document (ids carried over; undoable)."""
+        s = self.session
+        if s is None or s.readonly:
+            return
+        path = self.dialogs.open_path(self.window, _tr("Import Text"), "text")
+        if not path:
+            return
+        from policyeditor.core.idmatch import carry_over_ids
+        from policyeditor.core.importing import import_file
+
+        try:
+            result = import_file(path, language=s.policy.language)
+        except PolicyEditorError as exc:
+            self.dialogs.error(self.window, _tr("Cannot Import"), describe_error(exc))
+            return
+        except OSError as exc:
+            self.dialogs.error(self.window, _tr("Cannot Import"), str(exc))
+            return
+        policy = carry_over_ids(s.policy, result.policy)
+        s.replace_document(policy, _tr("Import %1").replace("%1", Path(path).name))
+        self.window.statusBar().showMessage(
+            _tr("Imported “%1”. Undo restores the previous draft.").replace("%1", Path(path).name),
+            10000)
+
+    def _rebuild_recent_menu(self) -> None:
+        menu = self.window.recent_menu
+        menu.clear()
+        paths = self.recent.paths()
+        for index, path in enumerate(paths, start=1):
+            action = menu.addAction(f"&{index % 10} {Path(path).name}")
+            action.setToolTip(path)
+            action.setStatusTip(path)
+            action.triggered.connect(lambda _c=False, p=path: self.open_file(p))
+        if paths:
+            menu.addSeparator()
+            menu.addAction(_tr("&Clear List"), self.recent.clear)
+        menu.setEnabled(bool(paths))
+
+    # -- saving -------------------------------------------------------------
+    def save(self) -> bool:
+        """Write the draft now (Save As for a document without a workspace)."""
+        s = self.session
+        if s is None or s.readonly:
+            return False
+        if s.workspace is None:
+            return self.save_as_dialog()
+        self.autosaver.flush()
+        self._update_save_state()
+        return True
+
+    def save_as_dialog(self) -> bool:
+        """Ask for a file name and save the document there as a workspace."""
+        s = self.session
+        if s is None:
+            return False
+        suggested = getattr(s, "suggested_name", "") or "policy.policy"
+        if s.path:
+            suggested = s.path
+        path = self.dialogs.save_path(self.window, _tr("Save Policy As"), suggested, "workspace")
+        if not path:
+            return False
+        if not path.lower().endswith(documents.WORKSPACE_SUFFIX):
+            path += documents.WORKSPACE_SUFFIX
+        try:
+            documents.save_as(s, path)
+        except (PolicyEditorError, OSError) as exc:
+            self.dialogs.error(self.window, _tr("Cannot Save"), describe_error(exc))
+            return False
+        self.autosaver.discard_recovery()
+        self.autosaver.watch(s)
+        self.recent.add(path)
+        self.window.versions_panel.set_workspace(s.workspace)
+        self._update_title()
+        self._update_actions()
+        self._update_save_state()
+        return True
+
+    # -- closing ------------------------------------------------------------
+    def confirm_close(self) -> bool:
+        """True when the window may close (unsaved work saved or deliberately dropped)."""
+        if not self._may_replace_document():
+            return False
+        s = self.session
+        if s is not None:
+            if s.path and not s.readonly:
+                self.settings.last_workspace = s.path
+            self.autosaver.watch(None)
+            documents.close_session(s)
+        self.exporter.wait()
+        return True

@@ -1,0 +1,156 @@
+"""The live preview: the whole policy as it will be published, updated per section.
+
+Each section lives in its own QTextFrame of one QTextDocument. Typing in a
+section replaces only that frame's content (``render_markdown`` is cached by
+content, so the cost is one small Markdown conversion plus a local relayout);
+structural changes rebuild the frames, coalesced to once per event-loop turn.
+The pane scrolls to the section being edited.
+"""
+
+from __future__ import annotations
+
+import html
+
+from PySide6.QtCore import QCoreApplication, QEvent, QTimer
+from PySide6.QtGui import QTextCursor, QTextFrame, QTextFrameFormat
+from PySide6.QtWidgets import QTextBrowser, QWidget
+
+from policyeditor.app.session import DocumentSession
+from policyeditor.core.model import walk
+from policyeditor.core.render.markdown_html import render_markdown
+
+DOC_KEY = ""  # frame of the title and preamble
+STYLE = """
+h1 { font-size: 20pt; font-weight: 600; margin-bottom: 8px; }
+h2 { font-size: 15pt; font-weight: 600; margin-top: 14px; margin-bottom: 6px; }
+h3 { font-size: 13pt; font-weight: 600; margin-top: 10px; margin-bottom: 4px; }
+h4 { font-size: 11.5pt; font-weight: 600; margin-top: 8px; margin-bottom: 4px; }
+p { margin-top: 0px; margin-bottom: 8px; line-height: 130%; }
+li { margin-bottom: 2px; }
+table { border-collapse: collapse; }
+td, th { border: 1px solid #999; padding: 3px; }
+.meta { color: #555; }
+"""
+
+
+class PreviewPane(QTextBrowser):
+    """Read-only rendering of the session's policy."""
+
+    def __init__(self, session: DocumentSession, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("preview")
+        self._session = session
+        self._frames: dict[str, QTextFrame] = {}
+        self.setOpenLinks(False)  # nothing in a preview may reach the network
+        self.setOpenExternalLinks(False)
+        self.document().setDefaultStyleSheet(STYLE)
+        self.document().setDocumentMargin(18)
+        self.document().setUndoRedoEnabled(False)
+        self._rebuild_timer = QTimer(self)
+        self._rebuild_timer.setSingleShot(True)
+        self._rebuild_timer.setInterval(0)
+        self._rebuild_timer.timeout.connect(self.rebuild)
+        session.section_changed.connect(self.update_section)
+        session.preamble_changed.connect(self._update_doc_frame)
+        session.metadata_changed.connect(self._update_doc_frame)
+        session.structure_changed.connect(self._rebuild_timer.start)
+        session.current_changed.connect(self.scroll_to_section)
+        self.rebuild()
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        """Texts in the current language."""
+        self.setAccessibleName(QCoreApplication.translate("Preview", "Preview"))
+        self.setAccessibleDescription(
+            QCoreApplication.translate("Preview", "The policy as it will be published")
+        )
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
+
+    # -- html of the parts ---------------------------------------------
+    def _doc_html(self) -> str:
+        policy = self._session.policy
+        parts = [f"<h1>{html.escape(policy.title)}</h1>"] if policy.title else []
+        organisation = policy.metadata.get("organisation")
+        if organisation:
+            parts.append(f'<p class="meta">{html.escape(organisation)}</p>')
+        parts.append(render_markdown(policy.preamble))
+        changed = policy.metadata.get("last_changed")
+        if changed:
+            label = QCoreApplication.translate("Preview", "Last changed")
+            parts.append(f'<p class="meta"><i>{html.escape(label)}: {html.escape(changed)}</i></p>')
+        return "".join(parts) or "&nbsp;"
+
+    # -- building and updating -----------------------------------------
+    def rebuild(self) -> None:
+        """Lay out every frame afresh (start, structure changes)."""
+        self._rebuild_timer.stop()
+        scroll = self.verticalScrollBar().value()
+        doc = self.document()
+        doc.clear()
+        self._frames.clear()
+        cursor = QTextCursor(doc)
+        fmt = QTextFrameFormat()
+        fmt.setBottomMargin(4)
+        self._frames[DOC_KEY] = cursor.insertFrame(fmt)
+        cursor.insertHtml(self._doc_html())
+        for ref in walk(self._session.policy):
+            cursor.movePosition(QTextCursor.MoveOperation.End)
+            frame = cursor.insertFrame(fmt)
+            section = ref.section
+            cursor.insertHtml(
+                self._frame_html(section.id, ref.number, ref.depth, section.heading, section.body)
+            )
+            self._frames[ref.section.id] = frame
+        self.verticalScrollBar().setValue(scroll)
+
+    def _frame_html(self, section_id: str, number: str, depth: int, heading: str, body: str) -> str:
+        level = min(depth + 2, 4)
+        head = (f'<h{level}><a name="s-{section_id}"></a>{html.escape(number)}&nbsp;&nbsp;'
+                f"{html.escape(heading)}</h{level}>")
+        return head + render_markdown(body)
+
+    def _replace(self, frame: QTextFrame, content: str) -> None:
+        cursor = QTextCursor(self.document())
+        cursor.setPosition(frame.firstPosition())
+        cursor.setPosition(frame.lastPosition(), QTextCursor.MoveMode.KeepAnchor)
+        cursor.beginEditBlock()
+        cursor.removeSelectedText()
+        cursor.insertHtml(content)
+        cursor.endEditBlock()
+
+    def update_section(self, section_id: str) -> None:
+        """Re-render one section (its heading or body changed)."""
+        frame = self._frames.get(section_id)
+        if frame is None or self._rebuild_timer.isActive():
+            return
+        section = self._session.section(section_id)
+        number = self._session.number_of(section_id)
+        self._replace(frame, self._frame_html(section_id, number, number.count("."),
+                                              section.heading, section.body))
+
+    def _update_doc_frame(self) -> None:
+        frame = self._frames.get(DOC_KEY)
+        if frame is not None and not self._rebuild_timer.isActive():
+            self._replace(frame, self._doc_html())
+
+    def section_text(self, section_id: str) -> str:
+        """Plain text the preview shows for one section (tests, accessibility)."""
+        frame = self._frames.get(section_id)
+        if frame is None:
+            return ""
+        cursor = QTextCursor(self.document())
+        cursor.setPosition(frame.firstPosition())
+        cursor.setPosition(frame.lastPosition(), QTextCursor.MoveMode.KeepAnchor)
+        return cursor.selectedText().replace("\u2029", "\n").replace("\u00a0", " ")
+
+    def scroll_to_section(self, section_id: str) -> None:
+        """Bring the section being edited to the top of the pane."""
+        frame = self._frames.get(section_id)
+        if frame is None:
+            return
+        rect = self.document().documentLayout().frameBoundingRect(frame)
+        self.verticalScrollBar().setValue(int(rect.top()))

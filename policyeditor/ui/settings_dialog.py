@@ -1,0 +1,93 @@
+"""The settings dialog: UI language, author name, editor font, autosave interval.
+
+It edits a copy of the values and writes them to the settings registry only on
+OK, so Cancel really cancels. Language changes apply at once (the window
+retranslates itself on the LanguageChange event).
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtGui import QFont
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QDoubleSpinBox,
+    QFontComboBox,
+    QFormLayout,
+    QHBoxLayout,
+    QLineEdit,
+    QSpinBox,
+    QVBoxLayout,
+    QWidget,
+)
+
+from policyeditor.app.settings import AUTOSAVE_MAX_MS, AUTOSAVE_MIN_MS, Settings
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("SettingsDialog", text)
+
+
+class SettingsDialog(QDialog):
+    """Edit the user's preferences."""
+
+    def __init__(self, settings: Settings, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("settings_dialog")
+        self.setWindowTitle(_tr("Settings"))
+        self._settings = settings
+        self.language_combo = QComboBox(objectName="ui_language_combo")
+        self.language_combo.addItem(_tr("System default"), "system")
+        self.language_combo.addItem("Svenska", "sv")
+        self.language_combo.addItem("English", "en")
+        self.language_combo.setCurrentIndex(self.language_combo.findData(settings.ui_language))
+        self.author_edit = QLineEdit(settings.author_name, objectName="author_edit")
+        self.author_edit.setPlaceholderText(_tr("Recorded with the versions you save"))
+        font = settings.editor_font
+        self.font_combo = QFontComboBox(objectName="font_combo")
+        self.font_combo.setCurrentFont(font)
+        self.size_spin = QSpinBox(objectName="font_size_spin")
+        self.size_spin.setRange(7, 36)
+        self.size_spin.setValue(max(font.pointSize(), 7))
+        self.autosave_spin = QDoubleSpinBox(objectName="autosave_spin")
+        self.autosave_spin.setRange(AUTOSAVE_MIN_MS / 1000, AUTOSAVE_MAX_MS / 1000)
+        self.autosave_spin.setSingleStep(0.25)
+        self.autosave_spin.setDecimals(2)
+        self.autosave_spin.setSuffix(" s")
+        self.autosave_spin.setValue(settings.autosave_interval_ms / 1000)
+        font_row = QHBoxLayout()
+        font_row.addWidget(self.font_combo, 1)
+        font_row.addWidget(self.size_spin)
+        form = QFormLayout()
+        form.addRow(_tr("&Language:"), self.language_combo)
+        form.addRow(_tr("&Author name:"), self.author_edit)
+        form.addRow(_tr("Editor &font:"), font_row)
+        form.addRow(_tr("Auto&save after:"), self.autosave_spin)
+        self.language_combo.setAccessibleName(_tr("User interface language"))
+        self.author_edit.setAccessibleName(_tr("Author name"))
+        self.font_combo.setAccessibleName(_tr("Editor font"))
+        self.size_spin.setAccessibleName(_tr("Editor font size"))
+        self.autosave_spin.setAccessibleName(_tr("Autosave delay in seconds"))
+        self.buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+        )
+        self.buttons.accepted.connect(self.accept)
+        self.buttons.rejected.connect(self.reject)
+        box = QVBoxLayout(self)
+        box.addLayout(form)
+        box.addWidget(self.buttons)
+
+    def set_language(self, code: str) -> None:
+        """Choose ``system``, ``sv`` or ``en`` in the language box."""
+        self.language_combo.setCurrentIndex(self.language_combo.findData(code))
+
+    def accept(self) -> None:
+        font = QFont(self.font_combo.currentFont())
+        font.setPointSize(self.size_spin.value())
+        self._settings.author_name = self.author_edit.text()
+        self._settings.editor_font = font
+        self._settings.autosave_interval_ms = round(self.autosave_spin.value() * 1000)
+        self._settings.ui_language = str(self.language_combo.currentData())
+        super().accept()

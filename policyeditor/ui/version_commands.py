@@ -1,0 +1,232 @@
+"""Versions and export commands of the editor window (a mixin of EditorController).
+
+Saving a version snapshots the draft with a label, note and author; opening one
+shows it read-only in its own window; restoring replaces the draft as one undo
+step; publishing goes through the review gate. Exports run in a worker thread
+on a private copy of the policy, so typing continues while a PDF is written.
+"""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import QDialog
+
+from policyeditor.app.session import DocumentSession
+from policyeditor.core.errors import PolicyEditorError
+from policyeditor.core.model import Policy
+from policyeditor.ui.dialogs import PublishDialog, SaveVersionDialog
+from policyeditor.ui.file_commands import describe_error
+
+if TYPE_CHECKING:
+    from policyeditor.ui.controller import EditorController
+
+    _Base = EditorController
+else:
+    _Base = object
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("VersionCommands", text)
+
+
+def next_label(labels: list[str]) -> str:
+    """A sensible next label: ``1.0`` first, then the last numeric label + 0.1."""
+    for label in reversed(labels):
+        match = re.fullmatch(r"(\d+)\.(\d+)", label)
+        if match:
+            candidate = f"{match.group(1)}.{int(match.group(2)) + 1}"
+            if candidate not in labels:
+                return candidate
+    return "1.0" if "1.0" not in labels else f"{len(labels) + 1}.0"
+
+
+def safe_file_name(text: str) -> str:
+    """A title turned into a file name."""
+    cleaned = re.sub(r"[^\w\- ]+", "", text).strip().replace(" ", "-")
+    return cleaned[:60] or "policy"
+
+
+class VersionCommands(_Base):
+    """Save / open / restore / publish versions; export HTML and PDF."""
+
+    def _need_workspace(self) -> bool:
+        s = self.session
+        if s is not None and s.workspace is not None:
+            return True
+        self.dialogs.info(self.window, _tr("Save the Document First"),
+                          _tr("Versions are kept in a workspace file. Choose where to save it."))
+        return self.save_as_dialog()
+
+    def save_version(self) -> None:
+        """Snapshot the draft as a named version."""
+        s = self.session
+        if s is None or s.readonly or not self._need_workspace():
+            return
+        ws = s.workspace
+        labels = [v.label for v in ws.versions()]
+        dialog = SaveVersionDialog(self.settings.author_name, next_label(labels), self.window)
+        if self.dialogs.exec(dialog) != QDialog.DialogCode.Accepted:
+            return
+        label, note, author = dialog.values()
+        self.autosaver.flush()
+        try:
+            ws.save_version(label, note=note, author=author, policy=s.policy)
+        except PolicyEditorError as exc:
+            self.dialogs.error(self.window, _tr("Cannot Save Version"), describe_error(exc))
+            return
+        if author and not self.settings.author_name:
+            self.settings.author_name = author
+        self.window.versions_panel.refresh()
+        self.window.versions_panel.select_label(label)
+        self.window.statusBar().showMessage(_tr("Saved version %1").replace("%1", label), 8000)
+
+    def _selected_version(self) -> tuple[str, Policy] | None:
+        s = self.session
+        label = self.window.versions_panel.selected_label()
+        if s is None or s.workspace is None or not label:
+            return None
+        try:
+            return label, s.workspace.load_version(label)
+        except PolicyEditorError as exc:
+            self.dialogs.error(self.window, _tr("Cannot Open Version"), describe_error(exc))
+            return None
+
+    def open_version(self) -> None:
+        """Show the selected version read-only in its own window."""
+        found = self._selected_version()
+        if found is None or self.session is None:
+            return
+        label, policy = found
+        viewer = DocumentSession(policy, path=self.session.path, readonly=True,
+                                 version_label=label)
+        viewer.version_stamp = self._version_info(label)  # type: ignore[attr-defined]
+        if self.open_window is not None:
+            self.open_window(viewer)
+
+    def restore_version(self) -> None:
+        """Replace the draft by the selected version (one undo step)."""
+        s = self.session
+        found = self._selected_version()
+        if s is None or found is None or s.readonly:
+            return
+        label, policy = found
+        text = _tr("Replace the draft with version %1? You can undo this.").replace("%1", label)
+        if not self.dialogs.confirm(self.window, _tr("Restore Version"), text, _tr("Restore")):
+            return
+        s.replace_document(policy, _tr("Restore version %1").replace("%1", label))
+        self.window.statusBar().showMessage(_tr("Draft restored from version %1").replace("%1", label),
+                                            8000)
+
+    def publish_version(self) -> None:
+        """Publish the selected version, through the review gate."""
+        s = self.session
+        label = self.window.versions_panel.selected_label()
+        if s is None or s.workspace is None or not label:
+            return
+        blocked = ""
+        try:
+            from policyeditor.core.review import open_high_flags
+
+            flags = open_high_flags(s.workspace, label)
+        except (ImportError, PolicyEditorError):
+            flags = []
+        if flags:
+            blocked = QCoreApplication.translate(
+                "VersionCommands",
+                "%n high-severity change(s) since the last published version are not reviewed.",
+                "", len(flags))
+        dialog = PublishDialog(label, self.settings.author_name, blocked, self.window)
+        if self.dialogs.exec(dialog) != QDialog.DialogCode.Accepted:
+            return
+        author, reason = dialog.values()
+        if flags and not reason:
+            self.dialogs.error(self.window, _tr("Not Published"),
+                               _tr("Give a reason to publish despite unreviewed changes."))
+            return
+        try:
+            s.workspace.publish(label, author=author, override_reason=reason or None)
+        except PolicyEditorError as exc:
+            self.dialogs.error(self.window, _tr("Cannot Publish"), describe_error(exc))
+            return
+        self.window.versions_panel.refresh()
+        self.window.versions_panel.select_label(label)
+        self.window.statusBar().showMessage(_tr("Published version %1").replace("%1", label), 8000)
+
+    # -- export ---------------------------------------------------------------
+    def export_draft(self, fmt: str) -> None:
+        """Export the draft (or, in a version window, that version)."""
+        s = self.session
+        if s is not None:
+            self._export(s.policy.clone(), s.version_label, fmt,
+                         getattr(s, "version_stamp", None))
+
+    def export_version(self, fmt: str) -> None:
+        """Export the version selected in the panel."""
+        found = self._selected_version()
+        if found is not None:
+            label, policy = found
+            self._export(policy, label, fmt, self._version_info(label))
+
+    def _export(self, policy: Policy, label: str | None, fmt: str, version: object) -> None:
+        if self.exporter.busy:
+            self.window.statusBar().showMessage(_tr("An export is still running."), 5000)
+            return
+        base = safe_file_name(policy.title) + (f"-{label}" if label else "")
+        folder = Path(self.session.path).parent if self.session and self.session.path else Path.home()
+        title = _tr("Export as HTML") if fmt == "html" else _tr("Export as PDF")
+        target = self.dialogs.save_path(self.window, title, str(folder / f"{base}.{fmt}"), fmt)
+        if not target:
+            return
+        if not target.lower().endswith(f".{fmt}"):
+            target += f".{fmt}"
+        job = _html_job(policy, target, version) if fmt == "html" else _pdf_job(policy, target,
+                                                                              version)
+        self.window.statusBar().showMessage(_tr("Exporting to %1…").replace("%1", Path(target).name))
+        self.exporter.start(job, target)
+
+    def _version_info(self, label: str | None) -> object:
+        """The stamp printed on an exported version (None: a draft)."""
+        s = self.session
+        if not label or s is None or s.workspace is None:
+            return None
+        from policyeditor.core.render.stamp import VersionStamp
+
+        try:
+            info = s.workspace.version(label)
+        except PolicyEditorError:
+            return None
+        return VersionStamp(label=info.label, fingerprint=info.fingerprint,
+                            created=info.created, status=info.status)
+
+    def _export_done(self, target: str) -> None:
+        self.window.progress.hide()
+        self.window.statusBar().showMessage(_tr("Exported to %1").replace("%1", target), 10000)
+
+    def _export_failed(self, message: str) -> None:
+        self.window.progress.hide()
+        self.window.statusBar().clearMessage()
+        self.dialogs.error(self.window, _tr("Export Failed"),
+                           _tr("The file was not written."), message)
+
+
+def _html_job(policy: Policy, target: str, version: object):  # type: ignore[no-untyped-def]
+    def run() -> None:
+        from policyeditor.core.atomic import write_bytes_atomic
+        from policyeditor.core.render.html_export import policy_to_html
+
+        write_bytes_atomic(target, policy_to_html(policy, version=version).encode("utf-8"))
+
+    return run
+
+
+def _pdf_job(policy: Policy, target: str, version: object):  # type: ignore[no-untyped-def]
+    def run() -> None:
+        from policyeditor.app.pdf_export import write_policy_pdf
+
+        write_policy_pdf(policy, target, version=version)
+
+    return run

@@ -1,0 +1,131 @@
+"""The versions panel: saved versions of the workspace with their status.
+
+The list is read from the workspace (never cached beyond a refresh); the
+buttons are the window's version actions, so menus, toolbar and panel stay in
+step. Double-clicking a version opens it read-only.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import QCoreApplication, QEvent, Qt, Signal
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHBoxLayout,
+    QLabel,
+    QToolButton,
+    QTreeWidget,
+    QTreeWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from policyeditor.ui.actions import Actions
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("VersionsPanel", text)
+
+
+def status_label(status: str) -> str:
+    """Translated name of a version status."""
+    names = {
+        "draft": _tr("Saved"),
+        "approved": _tr("Approved"),
+        "published": _tr("Published"),
+    }
+    return names.get(status, status)
+
+
+class VersionsPanel(QWidget):
+    """List of versions plus save/open/restore/publish buttons."""
+
+    selection_changed = Signal()
+    open_requested = Signal(str)
+
+    def __init__(self, actions: Actions, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("versions_panel")
+        self._workspace: Any = None
+        self.tree = QTreeWidget(objectName="versions_list")
+        self.tree.setRootIsDecorated(False)
+        self.tree.setAlternatingRowColors(True)
+        self.tree.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.tree.setColumnCount(5)
+        self.tree.itemSelectionChanged.connect(self.selection_changed)
+        self.tree.itemDoubleClicked.connect(
+            lambda item, _col: self.open_requested.emit(item.data(0, Qt.ItemDataRole.UserRole))
+        )
+        self.empty_label = QLabel(objectName="versions_empty")
+        self.empty_label.setWordWrap(True)
+        buttons = QHBoxLayout()
+        for name in ("version_save", "version_open", "version_restore", "version_publish"):
+            button = QToolButton()
+            button.setDefaultAction(actions[name])
+            button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
+            buttons.addWidget(button)
+        buttons.addStretch(1)
+        box = QVBoxLayout(self)
+        box.setContentsMargins(4, 4, 4, 4)
+        box.addLayout(buttons)
+        box.addWidget(self.tree, 1)
+        box.addWidget(self.empty_label)
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        """Texts in the current language."""
+        self.tree.setHeaderLabels(
+            [_tr("Label"), _tr("Status"), _tr("Author"), _tr("Saved"), _tr("Note")]
+        )
+        self.tree.setAccessibleName(_tr("Saved versions"))
+        self.refresh()
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
+
+    def set_workspace(self, workspace: Any) -> None:
+        """Show the versions of ``workspace`` (None: the document has no workspace yet)."""
+        self._workspace = workspace
+        self.refresh()
+
+    def refresh(self) -> None:
+        """Re-read the versions."""
+        self.tree.clear()
+        versions = list(self._workspace.versions()) if self._workspace is not None else []
+        for info in versions:
+            created = str(info.created or "").replace("T", " ")[:16]
+            item = QTreeWidgetItem([
+                info.label, status_label(info.status), info.author or "", created,
+                (info.note or "").replace("\n", " "),
+            ])
+            item.setData(0, Qt.ItemDataRole.UserRole, info.label)
+            item.setToolTip(4, info.note or "")
+            item.setToolTip(0, str(info.fingerprint or ""))
+            self.tree.addTopLevelItem(item)
+        for column in range(4):
+            self.tree.resizeColumnToContents(column)
+        if self._workspace is None:
+            self.empty_label.setText(
+                _tr("Save the document as a workspace file to keep versions.")
+            )
+        elif not versions:
+            self.empty_label.setText(
+                _tr("No versions yet. Save Version keeps the draft as it is now.")
+            )
+        self.empty_label.setVisible(self._workspace is None or not versions)
+        self.selection_changed.emit()
+
+    def selected_label(self) -> str:
+        """Label of the selected version ('' if none)."""
+        items = self.tree.selectedItems()
+        return str(items[0].data(0, Qt.ItemDataRole.UserRole)) if items else ""
+
+    def select_label(self, label: str) -> None:
+        """Select the version called ``label``."""
+        for row in range(self.tree.topLevelItemCount()):
+            item = self.tree.topLevelItem(row)
+            if item is not None and item.data(0, Qt.ItemDataRole.UserRole) == label:
+                self.tree.setCurrentItem(item)
+                return
