@@ -69,7 +69,11 @@ def _title_like(line: str) -> bool:
 
 
 def _find_title(
-    lines: list[str], blocks: list[Block], markup_at: dict[int, Heading], consumed: set[int]
+    lines: list[str],
+    blocks: list[Block],
+    markup_at: dict[int, Heading],
+    consumed: set[int],
+    markdown: bool,
 ) -> tuple[str, int]:
     """Title text and the index of the block after it (0 if no title)."""
     for k, block in enumerate(blocks[:3]):
@@ -81,7 +85,8 @@ def _find_title(
             return heading.text, k + 1
         if block.end - block.start == 1 and _title_like(lines[block.start]):
             consumed.add(block.start)
-            return plain_text(lines[block.start].strip()), k + 1
+            line = lines[block.start].strip()
+            return (plain_text(line) if markdown else line), k + 1
         if not _junk(lines, block):
             break
     return "", 0
@@ -95,7 +100,16 @@ def _take_dates(
     consumed: set[int],
 ) -> dict[str, str]:
     metadata: dict[str, str] = {}
-    candidates = list(range(after_title, min(after_title + 4, len(blocks))))
+    # Near the top means: among the first few blocks after the title, and
+    # before anything that looks like a section heading.
+    candidates = []
+    for k in range(after_title, min(after_title + 4, len(blocks))):
+        line = lines[blocks[k].start]
+        heading = markup_at.get(blocks[k].start)
+        numbered = line[:1].isdigit() and split_number(line.rstrip())[0] is not None
+        if numbered or (heading is not None and match_date_line(heading.text) is None):
+            break
+        candidates.append(k)
     if blocks and len(blocks) - 1 not in candidates:
         candidates.append(len(blocks) - 1)
     for k in candidates:
@@ -178,17 +192,15 @@ def _without_toc(lines: list[str], headings: list[Heading], consumed: set[int]) 
 
 
 def _choose(
-    fmt: str | None,
+    fmt: str,
     lines: list[str],
     blocks: list[Block],
     markup: list[Heading],
     consumed: set[int],
-) -> tuple[list[Heading], list[str], str]:
+) -> tuple[list[Heading], list[str]]:
     """Pick the heading strategy: Markdown headings, numbered lines, or short lines."""
     by_markup = _without_toc(lines, [h for h in markup if h.start not in consumed], consumed)
-    numbered, skipped = numbered_headings(lines, blocks, consumed)
-    if fmt is None:
-        fmt = "md" if markup else "txt"
+    numbered, skipped = numbered_headings(lines, blocks, consumed, markdown=fmt == "md")
     chosen: list[Heading] = []
     for candidate in ((by_markup, numbered) if fmt == "md" else (numbered, by_markup)):
         if candidate:
@@ -208,7 +220,7 @@ def _choose(
             if h.start not in taken
         ]
         chosen = sorted([*chosen, *shorts], key=lambda h: h.start)
-    return chosen, skipped, fmt
+    return chosen, skipped
 
 
 def parse(text: str, fmt: str | None) -> Parsed:
@@ -219,10 +231,10 @@ def parse(text: str, fmt: str | None) -> Parsed:
     markup = markup_headings(lines, blocks, fenced)
     markup_at = {h.start: h for h in markup}
     consumed: set[int] = set()
-    out = Parsed()
-    out.title, after_title = _find_title(lines, blocks, markup_at, consumed)
+    out = Parsed(fmt=fmt or ("md" if markup else "txt"))
+    out.title, after_title = _find_title(lines, blocks, markup_at, consumed, out.fmt == "md")
     out.metadata = _take_dates(lines, blocks, after_title, markup_at, consumed)
-    headings, warnings, out.fmt = _choose(fmt, lines, blocks, markup, consumed)
+    headings, warnings = _choose(out.fmt, lines, blocks, markup, consumed)
     ends = [h.start for h in headings[1:]] + [len(lines)] * bool(headings)
     bodies = [
         region_text(lines, h.end, end, consumed) for h, end in zip(headings, ends, strict=True)

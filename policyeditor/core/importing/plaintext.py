@@ -64,28 +64,30 @@ def _item_heading(raw: str, lines: list[str], i: int) -> bool:
 
 
 def _candidates(
-    lines: list[str], blocks: list[Block], consumed: set[int]
+    lines: list[str], blocks: list[Block], consumed: set[int], markdown: bool
 ) -> list[Heading]:
     single = {b.start for b in blocks if b.end - b.start == 1}
     found: list[Heading] = []
-    last_filled = ""  # the last non-blank line before the current one
+    last_filled = -1  # index of the last non-blank line before the current one
+    list_items: set[int] = set()  # lines taken for items of a list after a colon
     for i, line in enumerate(lines):
+        previous, last_filled = last_filled, (i if not is_blank(line) else last_filled)
         if i in consumed or not line[:1].isdigit() or len(line) > 2 * MAX_HEADING_CHARS:
-            if not is_blank(line):
-                last_filled = line
             continue
         number, raw = split_number(line.rstrip())
-        lead_in = last_filled.rstrip().endswith(":")
-        last_filled = line
         if number is None or len(number) > 6:
             continue
         if not (i in single or _item_heading(raw, lines, i)):
             continue
-        text = plain_text(raw)
+        if len(number) == 1 and previous >= 0 and (
+            lines[previous].rstrip().endswith(":") or previous in list_items
+        ):
+            list_items.add(i)  # "the following:" then "1. Foo", "2. Bar" is a list
+            continue
+        # Plain text is taken as written; in Markdown, "**Foo**" is "Foo".
+        text = plain_text(raw) if markdown else " ".join(raw.split())
         if not _heading_like(text):
             continue
-        if len(number) == 1 and lead_in:
-            continue  # "the following:" then "1. Foo" is a list, not a section
         found.append(Heading(i, i + 1, None, number, text))
     # A list marker in front of a written number ("1. **1\. Foo**", "7. **A. Bar**"):
     # when most candidates carry such an inner number, it is the real one and
@@ -97,10 +99,10 @@ def _candidates(
 
 
 def numbered_headings(
-    lines: list[str], blocks: list[Block], consumed: set[int]
+    lines: list[str], blocks: list[Block], consumed: set[int], markdown: bool = False
 ) -> tuple[list[Heading], list[str]]:
     """Seed-style numbered headings, and warnings about lines that were not taken."""
-    candidates = _drop_list_runs(lines, _candidates(lines, blocks, consumed))
+    candidates = _drop_list_runs(lines, _candidates(lines, blocks, consumed, markdown))
     headings: list[Heading] = []
     warnings: list[str] = []
     previous: tuple[int, ...] = ()
@@ -118,23 +120,33 @@ def numbered_headings(
     return headings, warnings
 
 
+def _continues(lines: list[str], previous: Heading, heading: Heading) -> bool:
+    """``heading`` is the next item after ``previous`` with only blank lines between."""
+    a, b = previous.number or (), heading.number or ()
+    return (
+        len(a) == len(b)
+        and a[:-1] == b[:-1]
+        and b[-1] == a[-1] + 1
+        and all(is_blank(line) for line in lines[previous.end : heading.start])
+    )
+
+
 def _drop_list_runs(lines: list[str], candidates: list[Heading]) -> list[Heading]:
-    """Three or more same-depth candidates with only blank lines between them
-    are a list (a loose table of contents), not empty sections."""
-    kept: list[Heading] = []
-    run: list[Heading] = []
-
-    def flush() -> None:
-        depths = {len(h.number or ()) for h in run}
-        if not (len(run) >= 3 and len(depths) == 1):
-            kept.extend(run)
-        run.clear()
-
+    """Consecutive numbers with only blank lines between them whose numbers
+    come again later are a loose table of contents (or a list), not empty
+    sections. Without the repeat they are kept: a skeleton policy whose
+    sections have no text yet is still a policy."""
+    runs: list[list[Heading]] = []
     for heading in candidates:
-        if run and not all(is_blank(line) for line in lines[run[-1].end : heading.start]):
-            flush()
-        run.append(heading)
-    flush()
+        if runs and _continues(lines, runs[-1][-1], heading):
+            runs[-1].append(heading)
+        else:
+            runs.append([heading])
+    kept: list[Heading] = []
+    for k, run in enumerate(runs):
+        later = {h.number for r in runs[k + 1 :] for h in r}
+        if not (len(run) >= 2 and run[0].number in later):
+            kept.extend(run)
     return kept
 
 
