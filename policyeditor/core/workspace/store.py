@@ -52,6 +52,7 @@ from policyeditor.core.workspace.serialize import (
 #: Seconds a writer waits for another process's transaction before giving up.
 BUSY_TIMEOUT = 5.0
 _BUSY_CODES = {5, 6}  # SQLITE_BUSY, SQLITE_LOCKED (primary codes)
+_SQLITE_PERM, _SQLITE_READONLY, _SQLITE_IOERR, _SQLITE_FULL, _SQLITE_CANTOPEN = 3, 8, 10, 13, 14
 _VERSION_COLUMNS = "label, status, author, created, note, fingerprint, notice"
 
 
@@ -102,6 +103,13 @@ class Workspace:
             db = _connect_new(temp)
             try:
                 db.execute("PRAGMA journal_mode = DELETE")
+                # A document file has ~20 tables and indexes of at least one page
+                # each, so small pages keep small workspaces small, while texts of
+                # a few hundred bytes pack badly into 1 KiB pages. Measured with
+                # benchmarks/bench_workspace.py (Spotify ratio / 1 MB handbook):
+                # 1 KiB 0.074x / 1001 KiB, 2 KiB 0.083x / 752 KiB, 4 KiB 0.100x /
+                # 764 KiB.
+                db.execute("PRAGMA page_size = 2048")
                 db.execute("BEGIN IMMEDIATE")
                 schema.create_baseline(db)
                 schema.migrate(db)
@@ -202,13 +210,8 @@ class Workspace:
             yield
         except CorruptText as exc:
             raise DamagedWorkspace(str(self.path), [str(exc)]) from exc
-        except sqlite3.IntegrityError:
-            raise
-        except sqlite3.DatabaseError as exc:
-            code = getattr(exc, "sqlite_errorcode", 0) & 0xFF
-            if code in _BUSY_CODES:
-                raise WorkspaceInUse(str(self.path)) from exc
-            raise DamagedWorkspace(str(self.path), [str(exc)]) from exc
+        except sqlite3.Error as exc:
+            raise _typed(self.path, exc) from exc
 
     @contextmanager
     def _write(self) -> Iterator[sqlite3.Connection]:
@@ -266,6 +269,18 @@ class Workspace:
                 self._write_draft(policy, revision=None if found is None else int(found[0]))
                 if self._exclusive:
                     locking.refresh(db, self._token)
+
+    def replace_draft(self, policy: Policy, *, author: str = "", detail: str = "",
+                      kind: str = "import") -> None:
+        """Replace the draft (an imported revision) and log it, in one transaction.
+
+        The caller matches section ids first (``idmatch.carry_over_ids``) so
+        history and review state follow the sections.
+        """
+        with self._write() as db:
+            found = db.execute("SELECT revision FROM draft").fetchone()
+            self._write_draft(policy, revision=None if found is None else int(found[0]))
+            self._log(db, kind, None, author, detail)
 
     def _load_draft(self) -> Policy:
         row = self._db.execute(
@@ -553,6 +568,20 @@ def _collect_garbage(db: sqlite3.Connection) -> None:
                "version_sections UNION SELECT key_id FROM draft_sections)")
 
 
+def _typed(path: Path, exc: sqlite3.Error) -> WorkspaceError:
+    """The workspace error for an SQLite failure (by its primary result code)."""
+    code = getattr(exc, "sqlite_errorcode", 0) & 0xFF
+    if code in _BUSY_CODES:
+        return WorkspaceInUse(str(path))
+    if code in (_SQLITE_PERM, _SQLITE_READONLY, _SQLITE_CANTOPEN):
+        return ReadOnlyWorkspace(str(path))
+    if code in (_SQLITE_IOERR, _SQLITE_FULL):
+        return WorkspaceError(f"{path}: could not be written ({exc}); nothing was changed")
+    if isinstance(exc, sqlite3.IntegrityError):
+        return WorkspaceError(f"{path}: the workspace refused the change ({exc})")
+    return DamagedWorkspace(str(path), [str(exc)])
+
+
 def _check_label(label: str) -> None:
     if not isinstance(label, str) or not label.strip() or "\n" in label or "\r" in label:
         raise InvalidLabel(str(label))
@@ -589,14 +618,15 @@ def _connect_readonly(path: Path, timeout: float) -> sqlite3.Connection:
         except sqlite3.OperationalError as exc:
             db.close()
             if getattr(exc, "sqlite_errorcode", 0) != 776:  # SQLITE_READONLY_ROLLBACK
-                if (getattr(exc, "sqlite_errorcode", 0) & 0xFF) in _BUSY_CODES:
-                    raise WorkspaceInUse(str(path)) from exc
-                raise DamagedWorkspace(str(path), [str(exc)]) from exc
-            recover = sqlite3.connect(path, timeout=timeout)
+                raise _typed(path, exc) from exc
             try:
-                recover.execute("SELECT count(*) FROM sqlite_master").fetchone()
-            finally:
-                recover.close()
+                recover = sqlite3.connect(path, timeout=timeout)
+                try:
+                    recover.execute("SELECT count(*) FROM sqlite_master").fetchone()
+                finally:
+                    recover.close()
+            except sqlite3.Error as failure:
+                raise _typed(path, failure) from failure
         except sqlite3.DatabaseError as exc:
             db.close()
             raise DamagedWorkspace(str(path), [str(exc)]) from exc
@@ -608,12 +638,10 @@ def _migrate(db: sqlite3.Connection, path: Path) -> None:
         db.execute("BEGIN IMMEDIATE")
         schema.migrate(db)
         db.execute("COMMIT")
-    except sqlite3.DatabaseError as exc:
+    except sqlite3.Error as exc:
         if db.in_transaction:
             db.execute("ROLLBACK")
         db.close()
-        if (getattr(exc, "sqlite_errorcode", 0) & 0xFF) in _BUSY_CODES:
-            raise WorkspaceInUse(str(path)) from exc
-        raise DamagedWorkspace(str(path), [f"cannot upgrade: {exc}"]) from exc
+        raise _typed(path, exc) from exc
 
 
