@@ -1,0 +1,126 @@
+"""Our own pagination of a laid-out QTextDocument.
+
+The document is laid out once, as one endless page of the content width.
+Pagination then only chooses where to cut: never through a line of text (nor
+through a table row, whose cells' lines overlap vertically), never right
+after a heading (a heading is kept with the first lines of what follows),
+and never leaving a single line of a paragraph alone at the bottom or the top
+of a page (orphans and widows). Each page is later painted by clipping the
+same layout to its slice, so a 400-page document is never re-laid out.
+"""
+
+from __future__ import annotations
+
+import bisect
+from dataclasses import dataclass
+
+from PySide6.QtGui import QTextDocument
+
+# Fewest lines of a paragraph left together at a page bottom / top.
+ORPHANS = 2
+WIDOWS = 2
+# Tolerance when deciding whether two line boxes overlap (layout uses 1/64 units).
+EPSILON = 0.01
+
+
+@dataclass
+class Row:
+    """A horizontal band that must not be cut: one line, or several overlapping lines."""
+
+    top: float
+    bottom: float
+    block: int  # block number, or -1 when lines of several blocks overlap (tables)
+    line: int
+    line_count: int
+    heading: bool
+
+
+@dataclass(frozen=True)
+class PageSlice:
+    """The vertical range of the laid-out document shown on one page."""
+
+    top: float
+    bottom: float
+
+
+def layout_rows(doc: QTextDocument) -> list[Row]:
+    """Every line of ``doc`` as a :class:`Row`, top to bottom, overlapping lines merged."""
+    layout = doc.documentLayout()
+    raw: list[Row] = []
+    block = doc.begin()
+    while block.isValid():
+        text_layout = block.layout()
+        count = text_layout.lineCount()
+        if count:
+            top = layout.blockBoundingRect(block).top()
+            heading = block.blockFormat().headingLevel() > 0
+            number = block.blockNumber()
+            for index in range(count):
+                line = text_layout.lineAt(index)
+                y = top + line.y()
+                raw.append(Row(y, y + line.height(), number, index, count, heading))
+        block = block.next()
+    raw.sort(key=lambda row: (row.top, row.bottom))
+    merged: list[Row] = []
+    for row in raw:
+        if merged and row.top < merged[-1].bottom - EPSILON:
+            last = merged[-1]
+            last.bottom = max(last.bottom, row.bottom)
+            if last.block != row.block:
+                last.block = -1
+            last.heading = last.heading or row.heading
+        else:
+            merged.append(row)
+    return merged
+
+
+def _bad_break(rows: list[Row], k: int) -> bool:
+    """Would a page break between rows ``k`` and ``k+1`` strand something?"""
+    here = rows[k]
+    if here.heading:
+        return True
+    after = rows[k + 1]
+    if here.block >= 0 and here.block == after.block:
+        return here.line + 1 < ORPHANS or here.line_count - (here.line + 1) < WIDOWS
+    return False
+
+
+def paginate(rows: list[Row], page_height: float) -> list[PageSlice]:
+    """Cut ``rows`` into page slices of at most ``page_height``."""
+    pages: list[PageSlice] = []
+    i = 0
+    cursor: float | None = None  # set when a row taller than a page is being split
+    while i < len(rows):
+        top = rows[i].top if cursor is None else cursor
+        limit = top + page_height
+        j = i
+        while j < len(rows) and rows[j].bottom <= limit + EPSILON:
+            j += 1
+        last = j - 1
+        if last < i:
+            # one unbreakable row taller than a page: cut it where the page ends
+            pages.append(PageSlice(top, limit))
+            cursor = limit
+            if rows[i].bottom <= limit + EPSILON:
+                cursor = None
+                i += 1
+            continue
+        cursor = None
+        if last < len(rows) - 1:
+            k = last
+            while k > i and _bad_break(rows, k):
+                k -= 1
+            if k > i or not _bad_break(rows, k):
+                last = k
+            # else: nothing on this page may be broken well; keep the fullest page
+        pages.append(PageSlice(top, rows[last].bottom))
+        i = last + 1
+    if not pages:
+        pages.append(PageSlice(0.0, page_height))
+    return pages
+
+
+def page_of(pages: list[PageSlice], y: float) -> int:
+    """Index of the page showing document position ``y``."""
+    tops = [page.top for page in pages]
+    return max(0, bisect.bisect_right(tops, y + EPSILON) - 1)
