@@ -16,6 +16,7 @@ the compare engine and by :mod:`policyeditor.core.idmatch`.
 from __future__ import annotations
 
 from collections import Counter, defaultdict, deque
+from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from policyeditor.core.compare.similarity import Profile, profile, similarity
@@ -95,18 +96,33 @@ def _match_ids(result: Alignment) -> None:
 
 
 def _match_identical(result: Alignment, old_p: _Profiles, new_p: _Profiles) -> None:
-    by_content: dict[str, deque[int]] = defaultdict(deque)
+    # Raw text first: cheap (no profile needed), and most sections of two
+    # versions of one policy are untouched.
+    old_refs, new_refs = result.old_refs, result.new_refs
+    _match_by_key(result, lambda i: _raw_key(old_refs[i]), lambda i: _raw_key(new_refs[i]))
+    # Then the same words with different spacing, case or heading number.
+    _match_by_key(result, lambda i: old_p[i].content_key, lambda i: new_p[i].content_key)
+
+
+def _raw_key(ref: SectionRef) -> str:
+    return ref.section.heading + "\0" + ref.section.body
+
+
+def _match_by_key(
+    result: Alignment, old_key: Callable[[int], str], new_key: Callable[[int], str]
+) -> None:
+    by_key: dict[str, deque[int]] = defaultdict(deque)
     for index in range(len(result.new_refs)):
         if index not in result.new_to_old:
-            key = new_p[index].content_key
-            if key.strip():
-                by_content[key].append(index)
-    if not by_content:
+            key = new_key(index)
+            if key.strip("\0\n "):
+                by_key[key].append(index)
+    if not by_key:
         return
     for index in range(len(result.old_refs)):
         if index in result.old_to_new:
             continue
-        queue = by_content.get(old_p[index].content_key)
+        queue = by_key.get(old_key(index))
         if queue:
             result.pair(index, queue.popleft())
 

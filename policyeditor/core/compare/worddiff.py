@@ -16,13 +16,12 @@ the whole text.
 from __future__ import annotations
 
 import re
-from collections import Counter
 from collections.abc import Callable
 
 from diff_match_patch import diff_match_patch
 
 from policyeditor.core.compare.result import DiffOp
-from policyeditor.core.compare.similarity import dice, words
+from policyeditor.core.compare.similarity import words
 from policyeditor.core.compare.tokens import TokenMap, TokenMapFull
 
 # Above this many characters (both sides together) a text is aligned by
@@ -161,6 +160,11 @@ def _diff_parts(old_parts: list[str], new_parts: list[str]) -> list[tuple[int, i
     return [(op, len(run)) for op, run in diffs]
 
 
+def _set_dice(a: set[str], b: set[str]) -> float:
+    total = len(a) + len(b)
+    return 1.0 if total == 0 else 2.0 * len(a & b) / total
+
+
 def pair_parts(deleted: list[str], inserted: list[str]) -> list[tuple[int, int]]:
     """Order-keeping pairs (i, j) of alike parts, most total likeness first.
 
@@ -172,29 +176,30 @@ def pair_parts(deleted: list[str], inserted: list[str]) -> list[tuple[int, int]]
     if m == n == 1 and len(deleted[0]) + len(inserted[0]) <= 4 * SPLIT_CHARS:
         # one part for one, and short: a word diff is cheap and reads fine
         return [(0, 0)]
-    old_words = [Counter(words(part)) for part in deleted]
-    new_words = [Counter(words(part)) for part in inserted]
+    # word sets, not multisets: set intersection runs in C, and for telling
+    # which paragraph became which, vocabulary is evidence enough
+    old_words = [set(words(part)) for part in deleted]
+    new_words = [set(words(part)) for part in inserted]
     in_place = zip(old_words, new_words, strict=False)
-    if m == n and all(dice(a, b) >= PAIR_THRESHOLD for a, b in in_place):
+    if m == n and all(_set_dice(a, b) >= PAIR_THRESHOLD for a, b in in_place):
         # the usual case, each part edited in place: no need to weigh all pairs
         return [(i, i) for i in range(m)]
     if m * n > PAIRING_CELLS:
         # too many to weigh every pair: keep the order, pair what is alike
-        return [
-            (i, i) for i in range(min(m, n)) if dice(old_words[i], new_words[i]) >= PAIR_THRESHOLD
-        ]
+        alike_in_place = [_set_dice(a, b) for a, b in zip(old_words, new_words, strict=False)]
+        return [(i, i) for i, alike in enumerate(alike_in_place) if alike >= PAIR_THRESHOLD]
     score = [[0.0] * (n + 1) for _ in range(m + 1)]
     for i in range(m - 1, -1, -1):
         for j in range(n - 1, -1, -1):
             best = max(score[i + 1][j], score[i][j + 1])
-            alike = dice(old_words[i], new_words[j])
+            alike = _set_dice(old_words[i], new_words[j])
             if alike >= PAIR_THRESHOLD:
                 best = max(best, alike + score[i + 1][j + 1])
             score[i][j] = best
     pairs: list[tuple[int, int]] = []
     i = j = 0
     while i < m and j < n:
-        alike = dice(old_words[i], new_words[j])
+        alike = _set_dice(old_words[i], new_words[j])
         if alike >= PAIR_THRESHOLD and score[i][j] == alike + score[i + 1][j + 1]:
             pairs.append((i, j))
             i += 1

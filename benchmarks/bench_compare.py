@@ -1,0 +1,150 @@
+"""Compare engine benchmarks (prints figures; never asserts on time).
+
+1. every consecutive pair of the corpus histories, in-process: total, slowest;
+2. the synthetic 1 MB handbook (~800 sections): 5 % of sections edited, and
+   every section edited by ~10 % (targets <= 50 ms and <= 1 s); plus the same
+   text as one 1 MB section without headings;
+3. whole process ``policyeditor compare A B --format json`` on the largest
+   corpus pair against ``git diff --no-index --word-diff=porcelain A B``
+   (aim: ratio <= 5x).
+
+Run: ``.venv/bin/python benchmarks/bench_compare.py [--quick]``
+"""
+
+from __future__ import annotations
+
+import itertools
+import shutil
+import statistics
+import subprocess
+import sys
+import time
+from collections.abc import Callable
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+
+from handbook import edited_copy, make_handbook
+
+from policyeditor.core.compare import compare
+from policyeditor.core.importing import import_file
+from policyeditor.core.model import Policy, Section, iter_sections
+
+ROOT = Path(__file__).resolve().parents[1]
+HISTORIES = ROOT.parent / "shared" / "corpus" / "privacy-policy-histories"
+
+
+def _timed(action: Callable[[], object], repeat: int) -> list[float]:
+    times = []
+    for _ in range(repeat):
+        start = time.perf_counter()
+        action()
+        times.append(time.perf_counter() - start)
+    return times
+
+
+def _ms(seconds: float) -> str:
+    return f"{seconds * 1000:.1f} ms"
+
+
+def bench_corpus() -> tuple[Path, Path] | None:
+    if not HISTORIES.is_dir():
+        print("corpus: skipped (../shared/corpus absent)")
+        return None
+    pairs: list[tuple[Path, Path]] = []
+    for folder in sorted(p for p in HISTORIES.iterdir() if p.is_dir()):
+        pairs.extend(itertools.pairwise(sorted(folder.glob("*.md"))))
+    policies = {path: import_file(path).policy for pair in pairs for path in pair}
+    times: list[tuple[float, Path, Path]] = []
+    for old, new in pairs:
+        best = min(_timed(lambda o=old, n=new: compare(policies[o], policies[n]), 3))
+        times.append((best, old, new))
+    total = sum(t for t, _, _ in times)
+    slowest = max(times)
+    print(f"corpus: {len(pairs)} consecutive pairs, total {_ms(total)} (best of 3 each), "
+          f"median {_ms(statistics.median(t for t, _, _ in times))}, "
+          f"slowest {_ms(slowest[0])} ({slowest[2].parent.name}/{slowest[1].name} -> "
+          f"{slowest[2].name})")
+    largest = max(pairs, key=lambda pair: pair[0].stat().st_size + pair[1].stat().st_size)
+    return largest
+
+
+def _one_section(policy: Policy) -> Policy:
+    body = "\n\n".join(s.body for s in iter_sections(policy.sections))
+    return Policy(title=policy.title, language="en", sections=[Section("Everything", body)])
+
+
+def bench_handbook(repeat: int) -> None:
+    book = make_handbook()
+    size = sum(len(s.body) for s in iter_sections(book.sections))
+    count = sum(1 for _ in iter_sections(book.sections))
+    print(f"handbook: {count} sections, {size / 1e6:.2f} MB of body text")
+    for share, target in ((0.05, "50 ms"), (1.0, "1 s")):
+        edited = edited_copy(book, section_share=share, word_share=0.1)
+        times = _timed(lambda e=edited: compare(book, e), repeat)
+        counts = compare(book, edited).counts()
+        print(f"  {share:>4.0%} of sections edited ~10 %: best {_ms(min(times))}, "
+              f"median {_ms(statistics.median(times))} (target <= {target}); "
+              f"{counts['modified']} modified")
+    flat = _one_section(book)
+    flat_edit = _one_section(edited_copy(book, section_share=0.05, word_share=0.1))
+    times = _timed(lambda: compare(flat, flat_edit), max(1, repeat // 2))
+    print(f"  one 1 MB section without headings, 5 % of paragraphs edited: "
+          f"best {_ms(min(times))}")
+    # independent imports (no shared ids): the similarity matcher does the work
+    renamed = edited_copy(book, section_share=0.05, word_share=0.1)
+    for section in iter_sections(renamed.sections):
+        section.id = "x" + section.id
+    times = _timed(lambda: compare(book, renamed), max(1, repeat // 2))
+    print(f"  same, sections without shared ids (two imported files): best {_ms(min(times))}")
+
+
+def _run(command: list[str], repeat: int) -> tuple[float, int]:
+    times = []
+    code = 0
+    for _ in range(repeat):
+        start = time.perf_counter()
+        done = subprocess.run(command, capture_output=True, check=False)
+        times.append(time.perf_counter() - start)
+        code = done.returncode
+    return statistics.median(times), code
+
+
+def bench_process(pair: tuple[Path, Path], repeat: int) -> None:
+    old, new = (str(p) for p in pair)
+    print(f"whole process on the largest pair: {pair[0].parent.name}/{pair[0].name} -> "
+          f"{pair[1].name} ({(pair[0].stat().st_size + pair[1].stat().st_size) // 1024} KiB)")
+    cli = ROOT / ".venv" / "bin" / "policyeditor"
+    ours, code = _run([str(cli), "compare", old, new, "--format", "json"], repeat)
+    label = "policyeditor compare --format json"
+    if code != 0:
+        script = (
+            "import json,sys;from policyeditor.core.importing import import_file;"
+            "from policyeditor.core.compare import compare;"
+            "from policyeditor.core.compare.json_format import comparison_to_json;"
+            "a=import_file(sys.argv[1]).policy;b=import_file(sys.argv[2]).policy;"
+            "sys.stdout.write(json.dumps(comparison_to_json(compare(a,b))))"
+        )
+        ours, code = _run([sys.executable, "-c", script, old, new], repeat)
+        label = "python -c (import, compare, json.dumps; CLI verb unavailable)"
+    git = shutil.which("git")
+    if git is None:
+        print(f"  {label}: median {_ms(ours)}; git not found")
+        return
+    theirs, _ = _run([git, "diff", "--no-index", "--word-diff=porcelain", old, new], repeat)
+    print(f"  {label}: median {_ms(ours)} (exit {code})")
+    print(f"  git diff --no-index --word-diff=porcelain: median {_ms(theirs)}")
+    print(f"  ratio: {ours / theirs:.1f}x (aim <= 5x)")
+
+
+def main() -> None:
+    quick = "--quick" in sys.argv
+    repeat = 3 if quick else 7
+    largest = bench_corpus()
+    bench_handbook(repeat)
+    if largest is not None:
+        bench_process(largest, 3 if quick else 5)
+
+
+if __name__ == "__main__":
+    main()
