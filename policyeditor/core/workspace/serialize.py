@@ -200,3 +200,50 @@ class TextStore:
             result.append(SectionRow(str(sid), int(depth), self.get(int(heading_blob)),
                                      self.get(int(body_blob))))
         return result
+
+
+class DeltaBases:
+    """Likely similar stored texts (latest version) to delta-compress against."""
+
+    def __init__(self, db: sqlite3.Connection) -> None:
+        self._db = db
+        self._by_sid: dict[str, int] | None = None
+        self._by_heading: dict[str, int] = {}
+
+    def _load(self) -> dict[str, int]:
+        if self._by_sid is None:
+            self._by_sid = {}
+            for sid, heading, body in self._db.execute(
+                "SELECT k.sid, h.hash, s.body_blob FROM version_sections s "
+                "JOIN section_keys k ON k.id = s.key_id JOIN blobs h ON h.id = s.heading_blob "
+                "WHERE s.version_id = (SELECT max(id) FROM versions)"):
+                self._by_sid[str(sid)] = int(body)
+                self._by_heading[bytes(heading).hex()] = int(body)
+        return self._by_sid
+
+    def body(self, row: SectionRow) -> int | None:
+        by_sid = self._load()
+        if row.sid in by_sid:
+            return by_sid[row.sid]
+        return self._by_heading.get(text_hash(row.heading).hex())
+
+    def preamble(self) -> int | None:
+        row = self._db.execute(
+            "SELECT preamble_blob FROM versions ORDER BY id DESC LIMIT 1").fetchone()
+        return None if row is None else int(row[0])
+
+
+def collect_garbage(db: sqlite3.Connection) -> None:
+    """Delete texts and section ids that neither the draft nor any version uses."""
+    while True:
+        deleted = db.execute(
+            "DELETE FROM blobs WHERE id NOT IN ("
+            "SELECT heading_blob FROM version_sections UNION SELECT body_blob FROM "
+            "version_sections UNION SELECT head_blob FROM versions UNION SELECT preamble_blob "
+            "FROM versions UNION SELECT head_blob FROM draft UNION SELECT preamble_blob FROM "
+            "draft UNION SELECT heading_blob FROM draft_sections UNION SELECT body_blob FROM "
+            "draft_sections UNION SELECT base FROM blobs WHERE base IS NOT NULL)").rowcount
+        if deleted <= 0:
+            break
+    db.execute("DELETE FROM section_keys WHERE id NOT IN (SELECT key_id FROM "
+               "version_sections UNION SELECT key_id FROM draft_sections)")

@@ -1,87 +1,49 @@
 """The :class:`Workspace`: one ``*.policy`` SQLite file per document.
 
-It holds the draft (saved continuously by the editor), immutable versions with
-their status and fingerprint, the history log, review acknowledgements and
-per-document settings. Every change is one SQLite transaction in rollback-
-journal mode, so a crash or a kill at any moment leaves either the old or the
-new state, and a closed file is self-contained (no ``-wal`` beside it).
+It holds the draft (saved continuously by the editor) and immutable versions
+with their status and fingerprint; the history log, review acknowledgements,
+settings and the connection itself come from :mod:`.session`. Every change is
+one SQLite transaction in rollback-journal mode, so a crash or a kill at any
+moment leaves either the old or the new state, and a closed file is
+self-contained (no ``-wal`` beside it).
 """
 
 from __future__ import annotations
 
 import os
 import sqlite3
-import threading
 import uuid
-from collections.abc import Iterator
-from contextlib import contextmanager
-from dataclasses import dataclass
 from pathlib import Path
-from types import TracebackType
 
 from policyeditor.core.canonical import fingerprint
 from policyeditor.core.model import Policy
-from policyeditor.core.workspace import integrity, locking, schema
+from policyeditor.core.workspace import connection, integrity, locking, schema
 from policyeditor.core.workspace.errors import (
     DamagedWorkspace,
     DuplicateLabel,
     InvalidLabel,
-    ReadOnlyWorkspace,
     VersionImmutable,
     VersionNotFound,
     WorkspaceError,
     WorkspaceExists,
-    WorkspaceInUse,
 )
-from policyeditor.core.workspace.records import (
-    Acknowledgement,
-    VersionInfo,
-    WorkspaceEvent,
-    utc_now,
-)
+from policyeditor.core.workspace.records import VersionInfo, utc_now
 from policyeditor.core.workspace.serialize import (
-    CorruptText,
+    DeltaBases,
     SectionRow,
-    TextStore,
     build,
     flatten,
     head_text,
-    text_hash,
 )
+from policyeditor.core.workspace.session import DraftCache, WorkspaceSession
 
 #: Seconds a writer waits for another process's transaction before giving up.
 BUSY_TIMEOUT = 5.0
-_BUSY_CODES = {5, 6}  # SQLITE_BUSY, SQLITE_LOCKED (primary codes)
-_SQLITE_PERM, _SQLITE_READONLY, _SQLITE_IOERR, _SQLITE_FULL, _SQLITE_CANTOPEN = 3, 8, 10, 13, 14
 _VERSION_COLUMNS = "label, status, author, created, note, fingerprint, notice"
 
 
-@dataclass
-class _DraftCache:
-    """What this connection last wrote or read as the draft (for cheap saves)."""
-
-    revision: int
-    head: str
-    preamble: str
-    rows: list[SectionRow]
-    row_ids: list[tuple[int, int, int, int]]
-
-
-class Workspace:
+class Workspace(WorkspaceSession):
     """An open workspace file. Use :meth:`create` or :meth:`open`."""
-
-    def __init__(self, path: Path, db: sqlite3.Connection, *, readonly: bool) -> None:
-        self.path = path
-        self.readonly = readonly
-        self._db = db
-        self._texts = TextStore(db)
-        self._mutex = threading.RLock()
-        self._token = uuid.uuid4().hex
-        self._exclusive = False
-        self._wrote = False
-        self._draft: _DraftCache | None = None
-        self._data_version = -1
-        self._closed = False
 
     # -- opening and closing ----------------------------------------------
     @classmethod
@@ -100,7 +62,7 @@ class Workspace:
             raise WorkspaceError(f"{target}: cannot create, the folder does not exist")
         temp = target.with_name(f".{target.name}.{uuid.uuid4().hex[:8]}.tmp")
         try:
-            db = _connect_new(temp)
+            db = connection.connect_new(temp)
             try:
                 db.execute("PRAGMA journal_mode = DELETE")
                 # A document file has ~20 tables and indexes of at least one page
@@ -156,7 +118,7 @@ class Workspace:
             raise ValueError("an exclusive open must be writable")
         target = Path(path)
         version = integrity.inspect_header(target)
-        probe = _connect_readonly(target, timeout)
+        probe = connection.connect_readonly(target, timeout)
         try:
             integrity.validate(probe, target, version)
         except BaseException:
@@ -168,12 +130,12 @@ class Workspace:
                 db = sqlite3.connect(":memory:", isolation_level=None, check_same_thread=False)
                 probe.backup(db)
                 probe.close()
-                _migrate(db, target)
+                connection.migrate_file(db, target)
         else:
             probe.close()
-            db = _connect(target, timeout)
+            db = connection.connect(target, timeout)
             if version < schema.SCHEMA_VERSION:
-                _migrate(db, target)
+                connection.migrate_file(db, target)
         ws = cls(target, db, readonly=readonly)
         if exclusive:
             try:
@@ -183,67 +145,8 @@ class Workspace:
                 raise
         return ws
 
-    def close(self) -> None:
-        """Release the editing marker, drop unused texts, close the file."""
-        with self._mutex:
-            if self._closed:
-                return
-            try:
-                if not self.readonly:
-                    self._tidy()
-            finally:
-                self._db.close()
-                self._closed = True
-
     def __enter__(self) -> Workspace:
         return self
-
-    def __exit__(self, exc_type: type[BaseException] | None, exc: BaseException | None,
-                 tb: TracebackType | None) -> None:
-        self.close()
-
-    # -- transactions -------------------------------------------------------
-    @contextmanager
-    def _guard(self) -> Iterator[None]:
-        """Turn SQLite and decoding failures into typed workspace errors."""
-        try:
-            yield
-        except CorruptText as exc:
-            raise DamagedWorkspace(str(self.path), [str(exc)]) from exc
-        except sqlite3.Error as exc:
-            raise _typed(self.path, exc) from exc
-
-    @contextmanager
-    def _write(self) -> Iterator[sqlite3.Connection]:
-        """One write transaction, taken up front so it never deadlocks."""
-        if self.readonly:
-            raise ReadOnlyWorkspace(str(self.path))
-        with self._mutex, self._guard():
-            self._db.execute("BEGIN IMMEDIATE")
-            try:
-                yield self._db
-                self._db.execute("COMMIT")
-            except BaseException:
-                if self._db.in_transaction:
-                    self._db.execute("ROLLBACK")
-                self._draft = None  # the cache may describe rolled-back rows
-                raise
-            self._wrote = True
-            self._data_version = self._current_data_version()
-
-    @contextmanager
-    def _read(self) -> Iterator[sqlite3.Connection]:
-        """A consistent snapshot for multi-query reads."""
-        with self._mutex, self._guard():
-            self._db.execute("BEGIN")
-            try:
-                yield self._db
-            finally:
-                if self._db.in_transaction:
-                    self._db.execute("COMMIT")
-
-    def _current_data_version(self) -> int:
-        return int(self._db.execute("PRAGMA data_version").fetchone()[0])
 
     # -- draft ---------------------------------------------------------------
     def load_draft(self) -> Policy:
@@ -291,7 +194,7 @@ class Workspace:
         rows = self._texts.rows("draft_sections", "1", ())
         ids = [tuple(int(v) for v in r) for r in self._db.execute(
             "SELECT key_id, depth, heading_blob, body_blob FROM draft_sections ORDER BY ord")]
-        self._draft = _DraftCache(int(row[0]), head, preamble, rows, ids)  # type: ignore[arg-type]
+        self._draft = DraftCache(int(row[0]), head, preamble, rows, ids)  # type: ignore[arg-type]
         if not self.readonly:
             self._data_version = self._current_data_version()
         return build(head, preamble, rows)
@@ -307,7 +210,7 @@ class Workspace:
             db.execute("DELETE FROM draft_sections")
         else:
             old_rows, old_ids = cache.rows, cache.row_ids
-        bases = _Bases(db)
+        bases = DeltaBases(db)
         new_ids: list[tuple[int, int, int, int]] = []
         for index, row in enumerate(rows):
             if index < len(old_rows) and old_rows[index] == row:
@@ -328,7 +231,7 @@ class Workspace:
             (new_revision, texts.put(head), texts.put(policy.preamble, bases.preamble()),
              fingerprint(policy), utc_now()),
         )
-        self._draft = _DraftCache(new_revision, head, policy.preamble, rows, new_ids)
+        self._draft = DraftCache(new_revision, head, policy.preamble, rows, new_ids)
 
     # -- versions --------------------------------------------------------------
     def save_version(self, label: str, *, note: str = "", author: str = "",
@@ -340,7 +243,7 @@ class Workspace:
                 raise DuplicateLabel(label)
             if policy is None:
                 policy = self._load_draft()
-            bases = _Bases(db)
+            bases = DeltaBases(db)
             texts = self._texts
             rows = [(texts.key_id(r.sid), r.depth, texts.put(r.heading),
                      texts.put(r.body, bases.body(r))) for r in flatten(policy)]
@@ -435,213 +338,9 @@ class Workspace:
             raise VersionNotFound(label)
         return VersionInfo(*row)
 
-    # -- log, reviews, settings ----------------------------------------------
-    def events(self) -> list[WorkspaceEvent]:
-        """The history log, oldest first."""
-        with self._read() as db:
-            return [WorkspaceEvent(*r) for r in db.execute(
-                "SELECT kind, label, author, created, detail FROM events ORDER BY id")]
-
-    def record_event(self, kind: str, *, label: str | None = None, author: str = "",
-                     detail: str = "") -> None:
-        """Append an entry to the history log (e.g. ``import``)."""
-        with self._write() as db:
-            self._log(db, kind, label, author, detail)
-
-    def _log(self, db: sqlite3.Connection, kind: str, label: str | None, author: str,
-             detail: str) -> None:
-        db.execute("INSERT INTO events(kind, label, author, created, detail) "
-                   "VALUES (?, ?, ?, ?, ?)", (kind, label, author, utc_now(), detail))
-
-    def acknowledge(self, flag_key: str, *, section_id: str, content_hash: str, rule: str,
-                    reviewer: str, comment: str = "") -> Acknowledgement:
-        """Record that a reviewer acknowledged a flag (append-only)."""
-        created = utc_now()
-        with self._write() as db:
-            db.execute(
-                "INSERT INTO acknowledgements(flag_key, section_id, content_hash, rule, "
-                "reviewer, comment, created) VALUES (?, ?, ?, ?, ?, ?, ?)",
-                (flag_key, section_id, content_hash, rule, reviewer, comment, created))
-        return Acknowledgement(flag_key, section_id, content_hash, rule, reviewer, comment,
-                               created)
-
-    def acknowledgements(self) -> list[Acknowledgement]:
-        """Every acknowledgement, oldest first."""
-        with self._read() as db:
-            return [Acknowledgement(*r) for r in db.execute(
-                "SELECT flag_key, section_id, content_hash, rule, reviewer, comment, created "
-                "FROM acknowledgements ORDER BY id")]
-
-    def get_setting(self, key: str, default: str | None = None) -> str | None:
-        """A per-document setting."""
-        with self._read() as db:
-            row = db.execute("SELECT value FROM settings WHERE key = ?", (key,)).fetchone()
-        return default if row is None else str(row[0])
-
-    def set_setting(self, key: str, value: str) -> None:
-        """Store a per-document setting."""
-        with self._write() as db:
-            db.execute("INSERT OR REPLACE INTO settings(key, value) VALUES (?, ?)",
-                       (key, str(value)))
-
-    # -- integrity and upkeep ----------------------------------------------
-    def check(self) -> list[str]:
-        """Problems found (empty means sound): SQLite integrity, every fingerprint."""
-        with self._read() as db:
-            return integrity.run_check(db, TextStore(db))
-
-    def heartbeat(self) -> None:
-        """Refresh the editing marker (call about every minute while open)."""
-        if self._exclusive:
-            with self._write() as db:
-                locking.refresh(db, self._token)
-
-    def _take_editor_marker(self) -> None:
-        with self._write() as db:
-            holder = locking.acquire(db, self._token, utc_now())
-        if holder is not None:
-            raise WorkspaceInUse(str(self.path), pid=holder.pid, host=holder.host,
-                                 user=holder.user, since=holder.since)
-        self._exclusive = True
-
-    def _tidy(self) -> None:
-        """On close: drop our marker and texts nothing refers to; compact if worth it."""
-        if not (self._wrote or self._exclusive):
-            return
-        try:
-            with self._write() as db:
-                if self._exclusive:
-                    locking.release(db, self._token)
-                _collect_garbage(db)
-            pages = int(self._db.execute("PRAGMA page_count").fetchone()[0])
-            free = int(self._db.execute("PRAGMA freelist_count").fetchone()[0])
-            if free > 16 and free * 4 > pages:
-                self._db.execute("VACUUM")
-        except (WorkspaceError, sqlite3.OperationalError):
-            pass  # busy or damaged: tidying is optional, the data is already safe
-
-
-class _Bases:
-    """Likely similar stored texts (latest version) to delta-compress against."""
-
-    def __init__(self, db: sqlite3.Connection) -> None:
-        self._db = db
-        self._by_sid: dict[str, int] | None = None
-        self._by_heading: dict[str, int] = {}
-
-    def _load(self) -> dict[str, int]:
-        if self._by_sid is None:
-            self._by_sid = {}
-            for sid, heading, body in self._db.execute(
-                "SELECT k.sid, h.hash, s.body_blob FROM version_sections s "
-                "JOIN section_keys k ON k.id = s.key_id JOIN blobs h ON h.id = s.heading_blob "
-                "WHERE s.version_id = (SELECT max(id) FROM versions)"):
-                self._by_sid[str(sid)] = int(body)
-                self._by_heading[bytes(heading).hex()] = int(body)
-        return self._by_sid
-
-    def body(self, row: SectionRow) -> int | None:
-        by_sid = self._load()
-        if row.sid in by_sid:
-            return by_sid[row.sid]
-        return self._by_heading.get(text_hash(row.heading).hex())
-
-    def preamble(self) -> int | None:
-        row = self._db.execute(
-            "SELECT preamble_blob FROM versions ORDER BY id DESC LIMIT 1").fetchone()
-        return None if row is None else int(row[0])
-
-
-def _collect_garbage(db: sqlite3.Connection) -> None:
-    """Delete texts and section ids that neither the draft nor any version uses."""
-    while True:
-        deleted = db.execute(
-            "DELETE FROM blobs WHERE id NOT IN ("
-            "SELECT heading_blob FROM version_sections UNION SELECT body_blob FROM "
-            "version_sections UNION SELECT head_blob FROM versions UNION SELECT preamble_blob "
-            "FROM versions UNION SELECT head_blob FROM draft UNION SELECT preamble_blob FROM "
-            "draft UNION SELECT heading_blob FROM draft_sections UNION SELECT body_blob FROM "
-            "draft_sections UNION SELECT base FROM blobs WHERE base IS NOT NULL)").rowcount
-        if deleted <= 0:
-            break
-    db.execute("DELETE FROM section_keys WHERE id NOT IN (SELECT key_id FROM "
-               "version_sections UNION SELECT key_id FROM draft_sections)")
-
-
-def _typed(path: Path, exc: sqlite3.Error) -> WorkspaceError:
-    """The workspace error for an SQLite failure (by its primary result code)."""
-    code = getattr(exc, "sqlite_errorcode", 0) & 0xFF
-    if code in _BUSY_CODES:
-        return WorkspaceInUse(str(path))
-    if code in (_SQLITE_PERM, _SQLITE_READONLY, _SQLITE_CANTOPEN):
-        return ReadOnlyWorkspace(str(path))
-    if code in (_SQLITE_IOERR, _SQLITE_FULL):
-        return WorkspaceError(f"{path}: could not be written ({exc}); nothing was changed")
-    if isinstance(exc, sqlite3.IntegrityError):
-        return WorkspaceError(f"{path}: the workspace refused the change ({exc})")
-    return DamagedWorkspace(str(path), [str(exc)])
-
 
 def _check_label(label: str) -> None:
     if not isinstance(label, str) or not label.strip() or "\n" in label or "\r" in label:
         raise InvalidLabel(str(label))
-
-
-def _connect_new(path: Path) -> sqlite3.Connection:
-    try:
-        return sqlite3.connect(path, isolation_level=None)
-    except sqlite3.Error as exc:
-        raise WorkspaceError(f"{path.parent}: cannot create a workspace here ({exc})") from exc
-
-
-def _connect(path: Path, timeout: float) -> sqlite3.Connection:
-    db = sqlite3.connect(path, timeout=timeout, isolation_level=None, check_same_thread=False)
-    db.execute("PRAGMA journal_mode = DELETE")
-    db.execute("PRAGMA synchronous = FULL")
-    return db
-
-
-def _connect_readonly(path: Path, timeout: float) -> sqlite3.Connection:
-    """A connection that cannot write; first rolls back a crashed writer's journal.
-
-    A process killed mid-transaction leaves a "hot" journal that only a writable
-    connection may roll back. The header has already been recognised as ours,
-    so restoring our own file's last committed state is safe.
-    """
-    uri = path.resolve().as_uri() + "?mode=ro"
-    for _attempt in range(2):
-        db = sqlite3.connect(uri, uri=True, timeout=timeout, isolation_level=None,
-                             check_same_thread=False)
-        try:
-            db.execute("SELECT count(*) FROM sqlite_master").fetchone()
-            return db
-        except sqlite3.OperationalError as exc:
-            db.close()
-            if getattr(exc, "sqlite_errorcode", 0) != 776:  # SQLITE_READONLY_ROLLBACK
-                raise _typed(path, exc) from exc
-            try:
-                recover = sqlite3.connect(path, timeout=timeout)
-                try:
-                    recover.execute("SELECT count(*) FROM sqlite_master").fetchone()
-                finally:
-                    recover.close()
-            except sqlite3.Error as failure:
-                raise _typed(path, failure) from failure
-        except sqlite3.DatabaseError as exc:
-            db.close()
-            raise DamagedWorkspace(str(path), [str(exc)]) from exc
-    raise WorkspaceInUse(str(path))
-
-
-def _migrate(db: sqlite3.Connection, path: Path) -> None:
-    try:
-        db.execute("BEGIN IMMEDIATE")
-        schema.migrate(db)
-        db.execute("COMMIT")
-    except sqlite3.Error as exc:
-        if db.in_transaction:
-            db.execute("ROLLBACK")
-        db.close()
-        raise _typed(path, exc) from exc
 
 
