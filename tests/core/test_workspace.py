@@ -236,3 +236,42 @@ def test_unused_draft_texts_are_dropped_on_close(tmp_path: Path, policy: Policy)
 
 def test_workspace_errors_are_policy_editor_errors() -> None:
     assert issubclass(WorkspaceError, PolicyEditorError)
+
+
+def test_replace_draft_logs_the_import_atomically(ws: Workspace) -> None:
+    revision = synthetic_policy(9)
+    ws.replace_draft(revision, author="Anna", detail="revision.md")
+    assert ws.load_draft() == revision
+    assert [(e.kind, e.author, e.detail) for e in ws.events()] == [
+        ("import", "Anna", "revision.md")]
+
+
+@pytest.mark.corpus
+def test_a_real_history_round_trips_and_stays_small(histories_dir: Path, tmp_path: Path) -> None:
+    from policyeditor.core.idmatch import carry_over_ids
+    from policyeditor.core.importing import import_file
+
+    files = sorted((histories_dir / "Spotify").glob("*.md"))
+    assert len(files) == 66
+    path = tmp_path / "spotify.policy"
+    saved: dict[str, Policy] = {}
+    ws: Workspace | None = None
+    for number, source in enumerate(files):
+        policy = import_file(source).policy
+        if ws is None:
+            ws = Workspace.create(path, policy)
+        else:
+            policy = carry_over_ids(ws.load_draft(), policy)
+            ws.replace_draft(policy, detail=source.name)
+        ws.save_version(f"{number:03d}", note=source.name)
+        saved[f"{number:03d}"] = policy
+    assert ws is not None
+    ws.close()
+    with Workspace.open(path, readonly=True) as reader:
+        assert [v.label for v in reader.versions()] == list(saved)
+        for label, policy in saved.items():
+            assert reader.load_version(label) == policy  # text and ids
+            assert reader.version(label).fingerprint == fingerprint(policy)
+        assert reader.check() == []
+    raw_total = sum(f.stat().st_size for f in files)
+    assert path.stat().st_size <= 0.35 * raw_total  # shared texts, compressed deltas
