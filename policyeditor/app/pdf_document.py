@@ -30,6 +30,7 @@ from PySide6.QtGui import (
     QPdfWriter,
     QPen,
     QTextDocument,
+    QTextFormat,
 )
 
 from policyeditor import __version__
@@ -45,7 +46,7 @@ MARGIN_TOP = 74.0
 MARGIN_BOTTOM = 66.0
 RUNNING_FONT_PT = 8.0
 RUNNING_COLOUR = QColor(90, 90, 99)
-CHANGE_BAR_COLOUR = QColor(179, 38, 30)
+CHANGE_BAR_COLOUR = QColor(70, 70, 76)
 CREATOR = f"PolicyEditor {__version__}"
 MAX_FRONT_PASSES = 4
 
@@ -81,7 +82,9 @@ class PdfJob:
     info: PdfInfo
     page_size: str = "A4"
     pdfa: bool = False
-    change_bars: bool = False
+    # Text in these colours (``#rrggbb``) marks a change: its blocks get a bar
+    # in the left margin. Empty: no change bars.
+    change_colours: tuple[str, ...] = ()
     outline_levels: int = 6
     headings_wanted: Callable[[Heading], bool] = field(default=lambda heading: True)
 
@@ -148,8 +151,9 @@ def _headings(doc: QTextDocument, pages: list[PageSlice]) -> list[Heading]:
     return found
 
 
-def _changed_spans(doc: QTextDocument) -> list[tuple[float, float]]:
-    """Vertical ranges of blocks that carry inserted or deleted text (for change bars)."""
+def _changed_spans(doc: QTextDocument, colours: tuple[str, ...]) -> list[tuple[float, float]]:
+    """Vertical ranges of blocks holding text in a change colour (for change bars)."""
+    wanted = {c.lower() for c in colours}
     layout = doc.documentLayout()
     spans: list[tuple[float, float]] = []
     block = doc.begin()
@@ -157,7 +161,9 @@ def _changed_spans(doc: QTextDocument) -> list[tuple[float, float]]:
         it = block.begin()
         while not it.atEnd():
             fmt = it.fragment().charFormat()
-            if fmt.fontStrikeOut() or (fmt.fontUnderline() and not fmt.isAnchor()):
+            if fmt.hasProperty(QTextFormat.Property.ForegroundBrush) and (
+                fmt.foreground().color().name().lower() in wanted
+            ):
                 rect = layout.blockBoundingRect(block)
                 spans.append((rect.top(), rect.bottom()))
                 break
@@ -270,7 +276,7 @@ def write_paged_pdf(job: PdfJob, path: str | os.PathLike[str]) -> int:
             numbers = [h.page + offset + 1 for h in headings]
         assert front is not None
         total = len(front_pages) + len(body_pages)
-        bars = _changed_spans(body) if job.change_bars else None
+        bars = _changed_spans(body, job.change_colours) if job.change_colours else None
         painter.begin()
         number = 0
         for piece in front_pages:

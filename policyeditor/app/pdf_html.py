@@ -57,13 +57,16 @@ def esc(text: str) -> str:
     return html.escape(text, quote=True)
 
 
-def qt_fragment(markdown_text: str) -> str:
-    """Rendered Markdown adjusted for Qt: no heading blocks, visible table rules."""
-    fragment = render_markdown(markdown_text)
-    if not fragment:
-        return ""
+def qt_adjust(fragment: str) -> str:
+    """A sanitised HTML fragment adjusted for Qt: no heading blocks, visible table rules."""
     fragment = _BODY_HEADING.sub(r"<p><b>\2</b></p>", fragment)
     return _TABLE.sub('<table border="0.5" cellspacing="0" cellpadding="3" width="100%">', fragment)
+
+
+def qt_fragment(markdown_text: str) -> str:
+    """Rendered Markdown (cached, sanitised) adjusted for Qt."""
+    fragment = render_markdown(markdown_text)
+    return qt_adjust(fragment) if fragment else ""
 
 
 def section_heading(number: str, heading: str, depth: int, extra: str = "") -> str:

@@ -56,6 +56,7 @@ _LABELS: dict[str, dict[str, str]] = {
         "ignore_formatting": "Formatting-only changes are ignored.",
         "preamble": "Introduction",
         "section": "Section",
+        "page_ref": "page {page}",
     },
     "sv": {
         "contents": "Innehåll",
@@ -105,6 +106,7 @@ _LABELS: dict[str, dict[str, str]] = {
         "ignore_formatting": "Ändringar som bara gäller formatering ignoreras.",
         "preamble": "Inledning",
         "section": "Avsnitt",
+        "page_ref": "sida {page}",
     },
 }
 

@@ -1,0 +1,135 @@
+"""Diff ops → marked-up HTML: inserted and deleted words inside rendered Markdown.
+
+A section body's diff is over its Markdown source. To show changes inside the
+*rendered* text (lists stay lists, bold stays bold), each inserted or deleted
+run is wrapped in private-use sentinel characters, the combined text (old and
+new words together) is rendered through the same sanitising Markdown
+renderer, and the sentinels are then turned into markup. The markup only ever
+wraps runs of text between tags, so it can never produce overlapping or
+unbalanced elements, whatever the diff cut through (``**bo`` | ``ld**``).
+"""
+
+from __future__ import annotations
+
+import html
+import re
+from dataclasses import dataclass
+
+from policyeditor.core.compare.result import DiffOp
+from policyeditor.core.render.markdown_html import render_markdown
+
+INS_START, INS_END, DEL_START, DEL_END = "\ue000", "\ue001", "\ue002", "\ue003"
+SENTINELS = INS_START + INS_END + DEL_START + DEL_END
+_SPLIT_SENTINELS = re.compile(f"([{SENTINELS}])")
+_TAG = re.compile(r"(<[^>]*>)")
+# Markdown block syntax at the start of a line must stay outside a marker, or
+# an inserted list item would no longer be a list item.
+_BLOCK_MARKER = re.compile(r"^([ \t]*(?:[-*+][ \t]+|\d{1,9}[.)][ \t]+|#{1,6}[ \t]+|>[ \t]?))")
+
+
+@dataclass(frozen=True)
+class Markers:
+    """How inserted and deleted text is marked up (HTML tags, or Qt's styled spans)."""
+
+    ins_open: str = "<ins>"
+    ins_close: str = "</ins>"
+    del_open: str = "<del>"
+    del_close: str = "</del>"
+
+
+HTML_MARKERS = Markers()
+
+
+def _sentinel_source(ops: list[DiffOp]) -> str:
+    """Old and new text together, changed runs wrapped in sentinels line by line."""
+    out: list[str] = []
+    at_line_start = True
+    for op, text in ops:
+        if not text:
+            continue
+        if op == 0:
+            out.append(text)
+            at_line_start = text.endswith("\n")
+            continue
+        start, end = (INS_START, INS_END) if op > 0 else (DEL_START, DEL_END)
+        for piece in re.split(r"(\n)", text):
+            if not piece:
+                continue
+            if piece == "\n":
+                out.append(piece)
+                at_line_start = True
+                continue
+            prefix = ""
+            if at_line_start:
+                match = _BLOCK_MARKER.match(piece)
+                if match:
+                    prefix = match.group(1)
+                    piece = piece[len(prefix):]
+            out.append(prefix + (start + piece + end if piece else ""))
+            at_line_start = False
+    return "".join(out)
+
+
+def _apply(html_text: str, markers: Markers) -> str:
+    """Replace sentinels by markup that wraps only text runs (always well-formed)."""
+    out: list[str] = []
+    state = 0  # 1 inside an insertion, -1 inside a deletion
+    for token in _TAG.split(html_text):
+        if not token:
+            continue
+        if token.startswith("<"):
+            for char in token:
+                state = _next_state(state, char)
+            out.append(token.translate(_DROP_SENTINELS))
+            continue
+        for piece in _SPLIT_SENTINELS.split(token):
+            if not piece:
+                continue
+            if piece in SENTINELS:
+                state = _next_state(state, piece)
+            elif state == 0 or not piece.strip():
+                out.append(piece)
+            elif state > 0:
+                out.append(markers.ins_open + piece + markers.ins_close)
+            else:
+                out.append(markers.del_open + piece + markers.del_close)
+    return "".join(out)
+
+
+_DROP_SENTINELS = {ord(c): None for c in SENTINELS}
+
+
+def _next_state(state: int, char: str) -> int:
+    if char == INS_START:
+        return 1
+    if char == DEL_START:
+        return -1
+    if char in (INS_END, DEL_END):
+        return 0
+    return state
+
+
+def diff_markdown_html(ops: list[DiffOp], markers: Markers = HTML_MARKERS) -> str:
+    """Rendered, sanitised Markdown of a body diff with insertions and deletions marked."""
+    if not any(text for _, text in ops):
+        return ""
+    return _apply(render_markdown(_sentinel_source(ops)), markers)
+
+
+def diff_text_html(ops: list[DiffOp], markers: Markers = HTML_MARKERS) -> str:
+    """A plain-text diff (headings, titles) as escaped HTML with changes marked."""
+    out: list[str] = []
+    for op, text in ops:
+        escaped = html.escape(text.translate(_DROP_SENTINELS))
+        if op == 0 or not text.strip():
+            out.append(escaped)
+        elif op > 0:
+            out.append(markers.ins_open + escaped + markers.ins_close)
+        else:
+            out.append(markers.del_open + escaped + markers.del_close)
+    return "".join(out)
+
+
+def has_changes(ops: list[DiffOp]) -> bool:
+    """True when any op inserts or deletes text."""
+    return any(op != 0 and text for op, text in ops)

@@ -1,0 +1,105 @@
+"""What a redline report says about a comparison, independent of HTML or PDF.
+
+The facts the report's first part shows — the two versions (label, date,
+fingerprint), the counts, the flags grouped by severity and the section each
+flag points at — and the anchors that tie flags to sections, shared by
+:mod:`redline_html` and the PDF report so both say exactly the same thing.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from policyeditor.core.canonical import fingerprint
+from policyeditor.core.compare.result import SEVERITIES, Comparison, Flag, SectionChange, SideInfo
+from policyeditor.core.model import Policy
+from policyeditor.core.render.anchors import section_anchor
+from policyeditor.core.render.labels import document_language, label
+
+COUNT_KEYS = ("added", "removed", "modified", "moved", "unchanged")
+
+
+@dataclass(frozen=True)
+class SideSummary:
+    """One side of the comparison as the summary table shows it."""
+
+    title: str
+    version: str
+    date: str
+    fingerprint: str
+    source: str
+
+
+def report_language(comparison: Comparison) -> str:
+    """Reports are written in the new version's language."""
+    return document_language(comparison.new.language or comparison.old.language)
+
+
+def side_summary(info: SideInfo, policy: Policy, lang: str) -> SideSummary:
+    """Label (or "Draft"), date (version date or the policy's last-changed), fingerprint."""
+    date = (info.created or "").split("T")[0] or policy.metadata.get("last_changed", "")
+    return SideSummary(
+        title=info.title or policy.title,
+        version=info.label if info.label else label(lang, "draft"),
+        date=date or "–",
+        fingerprint=info.fingerprint or fingerprint(policy),
+        source=info.source,
+    )
+
+
+def change_anchor(change: SectionChange) -> str:
+    """Anchor of a section in the report; removed sections get their own namespace."""
+    if change.change == "removed" or not change.new_number:
+        return "removed-" + section_anchor(change.old_number or "0")
+    return section_anchor(change.new_number)
+
+
+def change_heading(change: SectionChange) -> str:
+    """The section's heading as a reader knows it (new text, or old for a removal)."""
+    section = change.new_section or change.old_section
+    if section is not None:
+        return section.heading
+    return "".join(text for op, text in change.heading if (op >= 0) == (change.change != "removed"))
+
+
+def change_classes(change: SectionChange) -> list[str]:
+    """CSS-ish kinds of a change: ``added``/``removed``/``modified``/``unchanged`` and ``moved``."""
+    kinds: list[str] = [change.change]
+    if change.moved:
+        kinds.append("moved")
+    return kinds
+
+
+def moved_from(change: SectionChange, lang: str) -> str | None:
+    """``moved from 1.2.4`` for a moved section, else None."""
+    if not change.moved or not change.old_number:
+        return None
+    return label(lang, "moved_from", number=change.old_number)
+
+
+def flags_by_severity(comparison: Comparison) -> list[tuple[str, list[Flag]]]:
+    """Non-empty groups of flags, high first, in document order within a group."""
+    order = {c.section_id: i for i, c in enumerate(comparison.sections)}
+    groups: list[tuple[str, list[Flag]]] = []
+    for severity in SEVERITIES:
+        flags = [f for f in comparison.flags if f.severity == severity]
+        flags.sort(key=lambda f: order.get(f.section_id, len(order)))
+        if flags:
+            groups.append((severity, flags))
+    return groups
+
+
+def flag_target(comparison: Comparison, flag: Flag) -> SectionChange | None:
+    """The section a flag is about (by id, else by number), if it is in the report."""
+    for change in comparison.sections:
+        if flag.section_id and flag.section_id in (change.new_id, change.old_id):
+            return change
+    for change in comparison.sections:
+        if flag.section and flag.section == change.number:
+            return change
+    return None
+
+
+def flag_explanation(flag: Flag, lang: str) -> str:
+    """The explanation in the report's language when the rule provides one."""
+    return flag.explanations.get(lang) or flag.explanation
