@@ -30,8 +30,9 @@ from policyeditor.ui.main_window import MainWindow
 class EditorApp:
     """The running editor: settings, translations and its open windows."""
 
-    def __init__(self, app: QApplication, dialogs: Dialogs | None = None,
-                 settings: Settings | None = None) -> None:
+    def __init__(
+        self, app: QApplication, dialogs: Dialogs | None = None, settings: Settings | None = None
+    ) -> None:
         self.app = app
         self.settings = settings or Settings()
         self.layout_store = LayoutStore()
@@ -40,12 +41,18 @@ class EditorApp:
         self.translations.apply(self.settings.ui_language)
         self.controllers: list[EditorController] = []
 
-    def new_window(self, session: DocumentSession, *, restore_layout: bool = False) -> EditorController:
+    def new_window(
+        self, session: DocumentSession, *, restore_layout: bool = False
+    ) -> EditorController:
         """A window showing ``session``."""
         window = MainWindow(self.layout_store)
-        controller = EditorController(window, self.settings, dialogs=self.dialogs,
-                                      translations=self.translations,
-                                      open_window=self._open_viewer)
+        controller = EditorController(
+            window,
+            self.settings,
+            dialogs=self.dialogs,
+            translations=self.translations,
+            open_window=self._open_viewer,
+        )
         if restore_layout:
             window.restore_layout()
         controller.set_session(session)
@@ -99,9 +106,14 @@ class EditorApp:
             controller.recent.add(session.path)
         controller.window.show()
         if error:
-            QTimer.singleShot(0, lambda: self.dialogs.error(
-                controller.window, QCoreApplication.translate("FileCommands", "Cannot Open"),
-                error))
+            QTimer.singleShot(
+                0,
+                lambda: self.dialogs.error(
+                    controller.window,
+                    QCoreApplication.translate("FileCommands", "Cannot Open"),
+                    error,
+                ),
+            )
         return controller
 
 

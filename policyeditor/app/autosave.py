@@ -41,7 +41,9 @@ class Autosaver(QObject):
     def watch(self, session: DocumentSession | None) -> None:
         """Follow ``session`` (None: stop)."""
         if self._session is not None:
-            self.flush()
+            if self._session.workspace is not None:
+                self.flush()
+            self._timer.stop()
             self._session.changed.disconnect(self._schedule)
             self.discard_recovery()
         self._session = session
@@ -101,7 +103,7 @@ def leftover_recoveries() -> list[Path]:
     """Recovery workspaces left behind by editors that did not close normally."""
     found = []
     for path in sorted(paths.recovery_dir().glob(f"{RECOVERY_PREFIX}*.policy")):
-        pid_text = path.stem[len(RECOVERY_PREFIX):]
+        pid_text = path.stem[len(RECOVERY_PREFIX) :]
         if pid_text.isdigit() and _alive(int(pid_text)) and int(pid_text) != os.getpid():
             continue
         found.append(path)

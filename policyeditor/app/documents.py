@@ -8,6 +8,7 @@ into a new, unsaved document that asks where to save. Errors are the typed
 
 from __future__ import annotations
 
+import contextlib
 import os
 from importlib import resources
 from pathlib import Path
@@ -43,8 +44,9 @@ def open_workspace(path: str, *, readonly: bool = False) -> DocumentSession:
     except BaseException:
         workspace.close()
         raise
-    return DocumentSession(policy, path=str(Path(path).resolve()), workspace=workspace,
-                           readonly=readonly)
+    return DocumentSession(
+        policy, path=str(Path(path).resolve()), workspace=workspace, readonly=readonly
+    )
 
 
 def import_document(path: str) -> DocumentSession:
@@ -126,10 +128,9 @@ def save_as(session: DocumentSession, path: str) -> None:
 
 
 def close_session(session: DocumentSession) -> None:
-    """Release the session's workspace (its editing lock)."""
+    """Release the session's workspace (its editing lock) and silence the session."""
+    session.dispose()
     if session.workspace is not None:
-        try:
+        with contextlib.suppress(PolicyEditorError):
             session.workspace.close()
-        except PolicyEditorError:
-            pass
         session.workspace = None

@@ -56,6 +56,8 @@ class TranslationManager:
                 self._installed.append(qt)
         for translator in self._installed:
             self._app.installTranslator(translator)
-        QLocale.setDefault(QLocale(QLocale.Language.Swedish if language == "sv" else QLocale.Language.English))
+        QLocale.setDefault(
+            QLocale(QLocale.Language.Swedish if language == "sv" else QLocale.Language.English)
+        )
         self.language = language
         return language

@@ -40,11 +40,11 @@ def compile_pattern(text: str, *, match_case: bool, whole_words: bool) -> re.Pat
 
 
 def _context(text: str, start: int, length: int, width: int = 36) -> str:
-    left = text[max(0, start - width):start].replace("\n", " ")
-    right = text[start + length:start + length + width].replace("\n", " ")
+    left = text[max(0, start - width) : start].replace("\n", " ")
+    right = text[start + length : start + length + width].replace("\n", " ")
     prefix = "…" if start > width else ""
     suffix = "…" if start + length + width < len(text) else ""
-    return f"{prefix}{left}[{text[start:start + length]}]{right}{suffix}"
+    return f"{prefix}{left}[{text[start : start + length]}]{right}{suffix}"
 
 
 def find_all(policy: Policy, pattern: re.Pattern[str] | None) -> list[Match]:
@@ -52,21 +52,36 @@ def find_all(policy: Policy, pattern: re.Pattern[str] | None) -> list[Match]:
     if pattern is None:
         return []
     found = [
-        Match("", "", PREAMBLE, m.start(), m.end() - m.start(),
-              _context(policy.preamble, m.start(), m.end() - m.start()))
+        Match(
+            "",
+            "",
+            PREAMBLE,
+            m.start(),
+            m.end() - m.start(),
+            _context(policy.preamble, m.start(), m.end() - m.start()),
+        )
         for m in pattern.finditer(policy.preamble)
     ]
     for ref in walk(policy):
         for field in (HEADING, BODY):
             text = getattr(ref.section, field)
             for m in pattern.finditer(text):
-                found.append(Match(ref.section.id, ref.number, field, m.start(),
-                                   m.end() - m.start(), _context(text, m.start(), m.end() - m.start())))
+                found.append(
+                    Match(
+                        ref.section.id,
+                        ref.number,
+                        field,
+                        m.start(),
+                        m.end() - m.start(),
+                        _context(text, m.start(), m.end() - m.start()),
+                    )
+                )
     return found
 
 
-def replacement_edits(policy: Policy, pattern: re.Pattern[str], replacement: str,
-                      only: Match | None = None) -> list[edits.Edit]:
+def replacement_edits(
+    policy: Policy, pattern: re.Pattern[str], replacement: str, only: Match | None = None
+) -> list[edits.Edit]:
     """Edits that replace every match (or just ``only``) with ``replacement``."""
     literal = replacement.replace("\\", "\\\\")  # a replacement is text, never a regex template
 
@@ -76,7 +91,7 @@ def replacement_edits(policy: Policy, pattern: re.Pattern[str], replacement: str
         end = only.start + only.length
         if not pattern.fullmatch(text, only.start, end):
             return text
-        return text[:only.start] + replacement + text[end:]
+        return text[: only.start] + replacement + text[end:]
 
     result: list[edits.Edit] = []
     if only is None or only.field == PREAMBLE:

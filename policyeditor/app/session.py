@@ -59,7 +59,15 @@ class DocumentSession(QObject):
         self.source_format: str | None = None
         self._current = ""
         self.undo_stack = QUndoStack(self)
-        self.undo_stack.cleanChanged.connect(lambda clean: self.modified_changed.emit(not clean))
+        self.undo_stack.cleanChanged.connect(self._on_clean_changed)
+
+    def _on_clean_changed(self, clean: bool) -> None:
+        self.modified_changed.emit(not clean)
+
+    def dispose(self) -> None:
+        """Silence the session before it goes away (the undo stack signals while dying)."""
+        self.undo_stack.blockSignals(True)
+        self.blockSignals(True)
 
     # -- state ----------------------------------------------------------
     @property
@@ -140,9 +148,13 @@ class DocumentSession(QObject):
             self.preamble_changed.emit()
         elif isinstance(edit, edits.SetTitle | edits.SetLanguage | edits.SetMetadata):
             self.metadata_changed.emit()
-        elif isinstance(edit, edits.Compound) and isinstance(inverse, edits.Compound) and not any(
-            isinstance(e, edits.InsertSection | edits.RemoveSection | edits.MoveSection)
-            for e in edit.edits
+        elif (
+            isinstance(edit, edits.Compound)
+            and isinstance(inverse, edits.Compound)
+            and not any(
+                isinstance(e, edits.InsertSection | edits.RemoveSection | edits.MoveSection)
+                for e in edit.edits
+            )
         ):
             # Text-only batches (replace all) are announced edit by edit: views stay incremental.
             for sub, sub_inverse in zip(edit.edits, reversed(inverse.edits), strict=True):
@@ -170,7 +182,8 @@ class DocumentSession(QObject):
         """Rename a section."""
         if self.section(section_id).heading != heading:
             self._push(
-                edits.SetHeading(section_id, heading), self.tr("Rename section"),
+                edits.SetHeading(section_id, heading),
+                self.tr("Rename section"),
                 ("heading", section_id),
             )
 

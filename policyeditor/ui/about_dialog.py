@@ -22,33 +22,36 @@ LICENCES = [
 ]
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("AboutDialog", text)
-
-
 class AboutDialog(QDialog):
     """Version and licence information."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("about_dialog")
-        self.setWindowTitle(_tr("About PolicyEditor"))
+        self.setWindowTitle(QCoreApplication.translate("AboutDialog", "About PolicyEditor"))
         logo = QLabel()
         logo.setPixmap(icon("policyeditor").pixmap(64, 64))
         title = QLabel(f"<h2>PolicyEditor {__version__}</h2>")
         title.setObjectName("about_version")
-        summary = QLabel(_tr("Draft, version, compare and publish policies — offline."))
+        summary = QLabel(
+            QCoreApplication.translate(
+                "AboutDialog", "Draft, version, compare and publish policies — offline."
+            )
+        )
         summary.setWordWrap(True)
         rows = "".join(f"<tr><td>{n}</td><td>&nbsp;&nbsp;{lic}</td></tr>" for n, lic in LICENCES)
         details = QTextBrowser(objectName="about_licences")
         details.setOpenLinks(False)
         built = (
-            _tr("Built with Python %1, Qt %2 and PySide6 %3.")
-            .replace("%1", platform.python_version()).replace("%2", qVersion())
+            QCoreApplication.translate("AboutDialog", "Built with Python %1, Qt %2 and PySide6 %3.")
+            .replace("%1", platform.python_version())
+            .replace("%2", qVersion())
             .replace("%3", pyside_version)
         )
-        licences = _tr("Licences")
-        warranty = _tr("This program comes with ABSOLUTELY NO WARRANTY.")
+        licences = QCoreApplication.translate("AboutDialog", "Licences")
+        warranty = QCoreApplication.translate(
+            "AboutDialog", "This program comes with ABSOLUTELY NO WARRANTY."
+        )
         details.setHtml(
             f"<p>{built}</p><p><b>{licences}</b></p><table>{rows}</table><p>{warranty}</p>"
         )

@@ -16,18 +16,13 @@ from policyeditor.ui.icons import icon
 SK = QKeySequence.StandardKey
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("Actions", text)
-
-
-
 # name: (text, icon, shortcut (StandardKey or string or None), status tip)
 _SPEC: dict[str, tuple[str, str | None, SK | str | None, str]] = {
     "file_new": (
         QT_TRANSLATE_NOOP("Actions", "&New"),
         "document-new",
         SK.New,
-        QT_TRANSLATE_NOOP("Actions", "Start a new policy from the sample"),
+        QT_TRANSLATE_NOOP("Actions", "Start a new, empty policy"),
     ),
     "file_open": (
         QT_TRANSLATE_NOOP("Actions", "&Open…"),
@@ -256,11 +251,13 @@ class Actions(QObject):
         """Re-read every text in the current UI language."""
         for name, (text, _icon, _shortcut, tip) in _SPEC.items():
             action = self._actions[name]
-            action.setText(_tr(text))
-            action.setStatusTip(_tr(tip))
-            action.setToolTip(_tr(text).replace("&", "").rstrip("…"))
+            action.setText(QCoreApplication.translate("Actions", text))
+            action.setStatusTip(QCoreApplication.translate("Actions", tip))
+            action.setToolTip(
+                QCoreApplication.translate("Actions", text).replace("&", "").rstrip("…")
+            )
 
 
 def undo_text(base: str, command_text: str) -> str:
-    """"Undo Typing" style label."""
+    """ "Undo Typing" style label."""
     return f"{base} {command_text}".strip() if command_text else base

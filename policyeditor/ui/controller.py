@@ -9,6 +9,7 @@ keeps the title, status bar and action states in step with the session.
 
 from __future__ import annotations
 
+import contextlib
 from collections.abc import Callable
 from pathlib import Path
 
@@ -32,10 +33,6 @@ from policyeditor.ui.version_commands import VersionCommands
 
 HEARTBEAT_MS = 60_000
 STATUS_DELAY_MS = 250
-
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("Controller", text)
 
 
 class EditorController(FileCommands, VersionCommands, QObject):
@@ -147,7 +144,9 @@ class EditorController(FileCommands, VersionCommands, QObject):
         session.modified_changed.connect(lambda _m: self._update_save_state())
         session.metadata_changed.connect(self._update_title)
         session.file_changed.connect(self._update_title)
-        session.file_changed.connect(lambda: self.window.versions_panel.set_workspace(session.workspace))
+        session.file_changed.connect(
+            lambda: self.window.versions_panel.set_workspace(session.workspace)
+        )
         session.current_changed.connect(lambda _id: self._update_actions())
         session.current_changed.connect(lambda _id: self._status_timer.start())
         session.structure_changed.connect(self._update_actions)
@@ -174,20 +173,30 @@ class EditorController(FileCommands, VersionCommands, QObject):
             return ""
         if s.path:
             return Path(s.path).name
-        return _tr("Unsaved policy")
+        return QCoreApplication.translate("Controller", "Unsaved policy")
 
     def _update_title(self) -> None:
         s = self.session
         if s is None:
             return
-        title = s.policy.title.strip() or _tr("Untitled policy")
+        title = s.policy.title.strip() or QCoreApplication.translate(
+            "Controller", "Untitled policy"
+        )
         name = self.document_name()
         if s.version_label:
-            name = f"{name} @ {s.version_label} " + _tr("(read-only)")
+            name = f"{name} @ {s.version_label} " + QCoreApplication.translate(
+                "Controller", "(read-only)"
+            )
         self.window.setWindowTitle(f"{title} — {name}[*] — PolicyEditor")
         self.window.setWindowModified(s.is_modified and not s.readonly)
 
     def _update_undo(self) -> None:
+        try:
+            self._show_undo_state()
+        except RuntimeError:
+            pass  # the stack is being destroyed with its session
+
+    def _show_undo_state(self) -> None:
         s = self.session
         a = self.window.actions
         stack = s.undo_stack if s else None
@@ -195,10 +204,16 @@ class EditorController(FileCommands, VersionCommands, QObject):
         a.edit_redo.setEnabled(bool(stack and stack.canRedo()))
         undo_text = stack.undoText() if stack else ""
         redo_text = stack.redoText() if stack else ""
-        a.edit_undo.setText(_tr("&Undo %1").replace("%1", undo_text).strip() if undo_text
-                            else QCoreApplication.translate("Actions", "&Undo"))
-        a.edit_redo.setText(_tr("&Redo %1").replace("%1", redo_text).strip() if redo_text
-                            else QCoreApplication.translate("Actions", "&Redo"))
+        a.edit_undo.setText(
+            QCoreApplication.translate("Controller", "&Undo %1").replace("%1", undo_text).strip()
+            if undo_text
+            else QCoreApplication.translate("Actions", "&Undo")
+        )
+        a.edit_redo.setText(
+            QCoreApplication.translate("Controller", "&Redo %1").replace("%1", redo_text).strip()
+            if redo_text
+            else QCoreApplication.translate("Actions", "&Redo")
+        )
 
     def _update_actions(self) -> None:
         s = self.session
@@ -206,22 +221,31 @@ class EditorController(FileCommands, VersionCommands, QObject):
         editable = s is not None and not s.readonly
         current = s.current_section_id if s else ""
         ref = find(s.policy, current) if s and current else None
-        siblings = (ref.parent.children if ref and ref.parent else s.policy.sections) if ref and s else []
+        siblings = (
+            (ref.parent.children if ref and ref.parent else s.policy.sections) if ref and s else []
+        )
         a.section_add.setEnabled(editable)
         a.section_add_child.setEnabled(editable)
         for name in ("section_delete", "section_rename"):
             a[name].setEnabled(editable and ref is not None)
         a.section_move_up.setEnabled(editable and ref is not None and ref.index > 0)
         a.section_indent.setEnabled(editable and ref is not None and ref.index > 0)
-        a.section_move_down.setEnabled(editable and ref is not None and ref.index + 1 < len(siblings))
+        a.section_move_down.setEnabled(
+            editable and ref is not None and ref.index + 1 < len(siblings)
+        )
         a.section_outdent.setEnabled(editable and ref is not None and ref.parent is not None)
         a.file_import.setEnabled(editable)
         a.file_save.setEnabled(editable)
         has_ws = s is not None and s.workspace is not None
         selected = bool(self.window.versions_panel.selected_label())
         a.version_save.setEnabled(editable)
-        for name in ("version_open", "version_restore", "version_publish",
-                     "version_export_html", "version_export_pdf"):
+        for name in (
+            "version_open",
+            "version_restore",
+            "version_publish",
+            "version_export_html",
+            "version_export_pdf",
+        ):
             a[name].setEnabled(has_ws and selected)
         a.version_restore.setEnabled(has_ws and selected and editable)
 
@@ -234,17 +258,19 @@ class EditorController(FileCommands, VersionCommands, QObject):
         total_sections = sum(1 for _ in iter_sections(s.policy.sections))
         if current:
             w.position_label.setText(
-                _tr("Section %1 of %2").replace("%1", s.number_of(current))
+                QCoreApplication.translate("Controller", "Section %1 of %2")
+                .replace("%1", s.number_of(current))
                 .replace("%2", str(total_sections))
             )
         else:
-            w.position_label.setText(_tr("Title and preamble"))
+            w.position_label.setText(QCoreApplication.translate("Controller", "Title and preamble"))
         here = w.editor.word_count()
         total = len(s.policy.preamble.split()) + sum(
             len(x.body.split()) + len(x.heading.split()) for x in iter_sections(s.policy.sections)
         )
         w.words_label.setText(
-            _tr("%1 words here, %2 in total").replace("%1", f"{here:,}".replace(",", "\u2009"))
+            QCoreApplication.translate("Controller", "%1 words here, %2 in total")
+            .replace("%1", f"{here:,}".replace(",", "\u2009"))
             .replace("%2", f"{total:,}".replace(",", "\u2009"))
         )
 
@@ -254,25 +280,26 @@ class EditorController(FileCommands, VersionCommands, QObject):
         if s is None:
             return
         if s.readonly:
-            label.setText(_tr("Read-only version"))
+            label.setText(QCoreApplication.translate("Controller", "Read-only version"))
         elif s.workspace is None:
-            label.setText(_tr("Not saved in a workspace yet"))
+            label.setText(QCoreApplication.translate("Controller", "Not saved in a workspace yet"))
         elif s.is_modified:
-            label.setText(_tr("Saving…"))
+            label.setText(QCoreApplication.translate("Controller", "Saving…"))
         else:
-            label.setText(_tr("All changes saved"))
+            label.setText(QCoreApplication.translate("Controller", "All changes saved"))
 
     def _autosave_failed(self, message: str) -> None:
-        self.window.save_label.setText(_tr("Autosave failed"))
-        self.window.statusBar().showMessage(_tr("Autosave failed: %1").replace("%1", message), 10000)
+        self.window.save_label.setText(QCoreApplication.translate("Controller", "Autosave failed"))
+        self.window.statusBar().showMessage(
+            QCoreApplication.translate("Controller", "Autosave failed: %1").replace("%1", message),
+            10000,
+        )
 
     def _beat(self) -> None:
         ws = self.session.workspace if self.session else None
         if ws is not None:
-            try:
+            with contextlib.suppress(Exception):
                 ws.heartbeat()
-            except Exception:
-                pass
 
     def _setting_changed(self, key: str) -> None:
         if key == "ui/language" and self.translations is not None:
@@ -310,17 +337,35 @@ class EditorController(FileCommands, VersionCommands, QObject):
             return
         ref = find(s.policy, s.current_section_id)
         below = sum(1 for _ in iter_sections(ref.section.children))
-        text = _tr("Delete section %1 “%2”?").replace("%1", ref.number).replace(
-            "%2", ref.section.heading)
+        text = (
+            QCoreApplication.translate("Controller", "Delete section %1 “%2”?")
+            .replace("%1", ref.number)
+            .replace("%2", ref.section.heading)
+        )
         if below:
-            text += " " + QCoreApplication.translate(
-                "Controller", "Its %n subsection(s) will be deleted too.", "", below)
-        text += " " + _tr("You can undo this.")
-        if not self.dialogs.confirm(self.window, _tr("Delete Section"), text, _tr("Delete")):
+            text += " " + (
+                QCoreApplication.translate("Controller", "Its subsection will be deleted too.")
+                if below == 1
+                else QCoreApplication.translate(
+                    "Controller", "Its %n subsections will be deleted too."
+                ).replace("%n", str(below))
+            )
+        text += " " + QCoreApplication.translate("Controller", "You can undo this.")
+        if not self.dialogs.confirm(
+            self.window,
+            QCoreApplication.translate("Controller", "Delete Section"),
+            text,
+            QCoreApplication.translate("Controller", "Delete"),
+        ):
             return
         siblings = ref.parent.children if ref.parent else s.policy.sections
-        neighbour = (siblings[ref.index - 1].id if ref.index > 0 else
-                     siblings[1].id if len(siblings) > 1 else (ref.parent.id if ref.parent else ""))
+        neighbour = (
+            siblings[ref.index - 1].id
+            if ref.index > 0
+            else siblings[1].id
+            if len(siblings) > 1
+            else (ref.parent.id if ref.parent else "")
+        )
         if s.remove_section(ref.section.id):
             s.set_current(neighbour)
 

@@ -22,11 +22,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("Dialogs", text)
-
-
 WORKSPACE_FILTER = "workspace"
 TEXT_FILTER = "text"
 
@@ -34,20 +29,28 @@ TEXT_FILTER = "text"
 def file_filter(kind: str) -> str:
     """Translated file-type filter for the file dialogs."""
     if kind == WORKSPACE_FILTER:
-        return _tr("Policy workspaces (*.policy)")
+        return QCoreApplication.translate("Dialogs", "Policy workspaces (*.policy)")
     if kind == TEXT_FILTER:
-        return _tr("Text and Markdown (*.md *.markdown *.txt *.text)")
+        return QCoreApplication.translate(
+            "Dialogs", "Text and Markdown (*.md *.markdown *.txt *.text)"
+        )
     if kind == "open":
-        return ";;".join([
-            _tr("Policies and text files (*.policy *.md *.markdown *.txt *.text)"),
-            _tr("Policy workspaces (*.policy)"),
-            _tr("Text and Markdown (*.md *.markdown *.txt *.text)"),
-        ])
+        return ";;".join(
+            [
+                QCoreApplication.translate(
+                    "Dialogs", "Policies and text files (*.policy *.md *.markdown *.txt *.text)"
+                ),
+                QCoreApplication.translate("Dialogs", "Policy workspaces (*.policy)"),
+                QCoreApplication.translate(
+                    "Dialogs", "Text and Markdown (*.md *.markdown *.txt *.text)"
+                ),
+            ]
+        )
     if kind == "html":
-        return _tr("HTML files (*.html)")
+        return QCoreApplication.translate("Dialogs", "HTML files (*.html)")
     if kind == "pdf":
-        return _tr("PDF files (*.pdf)")
-    return _tr("All files (*)")
+        return QCoreApplication.translate("Dialogs", "PDF files (*.pdf)")
+    return QCoreApplication.translate("Dialogs", "All files (*)")
 
 
 class SaveVersionDialog(QDialog):
@@ -56,20 +59,24 @@ class SaveVersionDialog(QDialog):
     def __init__(self, author: str, suggested_label: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("save_version_dialog")
-        self.setWindowTitle(_tr("Save Version"))
+        self.setWindowTitle(QCoreApplication.translate("Dialogs", "Save Version"))
         self.label_edit = QLineEdit(suggested_label, objectName="version_label_edit")
         self.author_edit = QLineEdit(author, objectName="version_author_edit")
         self.note_edit = QPlainTextEdit(objectName="version_note_edit")
         self.note_edit.setTabChangesFocus(True)
         self.note_edit.setFixedHeight(90)
-        self.label_edit.setAccessibleName(_tr("Version label"))
-        self.author_edit.setAccessibleName(_tr("Author"))
-        self.note_edit.setAccessibleName(_tr("Note"))
+        self.label_edit.setAccessibleName(QCoreApplication.translate("Dialogs", "Version label"))
+        self.author_edit.setAccessibleName(QCoreApplication.translate("Dialogs", "Author"))
+        self.note_edit.setAccessibleName(QCoreApplication.translate("Dialogs", "Note"))
         form = QFormLayout()
-        form.addRow(_tr("&Label:"), self.label_edit)
-        form.addRow(_tr("&Author:"), self.author_edit)
-        form.addRow(_tr("&Note:"), self.note_edit)
-        hint = QLabel(_tr("A saved version never changes. You can keep editing the draft."))
+        form.addRow(QCoreApplication.translate("Dialogs", "&Label:"), self.label_edit)
+        form.addRow(QCoreApplication.translate("Dialogs", "&Author:"), self.author_edit)
+        form.addRow(QCoreApplication.translate("Dialogs", "&Note:"), self.note_edit)
+        hint = QLabel(
+            QCoreApplication.translate(
+                "Dialogs", "A saved version never changes. You can keep editing the draft."
+            )
+        )
         hint.setWordWrap(True)
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
@@ -90,25 +97,31 @@ class SaveVersionDialog(QDialog):
 
     def values(self) -> tuple[str, str, str]:
         """(label, note, author)."""
-        return (self.label_edit.text().strip(), self.note_edit.toPlainText().strip(),
-                self.author_edit.text().strip())
+        return (
+            self.label_edit.text().strip(),
+            self.note_edit.toPlainText().strip(),
+            self.author_edit.text().strip(),
+        )
 
 
 class PublishDialog(QDialog):
     """Who publishes, and (when review flags are open) the reason to override."""
 
-    def __init__(self, label: str, author: str, blocked_by: str = "",
-                 parent: QWidget | None = None) -> None:
+    def __init__(
+        self, label: str, author: str, blocked_by: str = "", parent: QWidget | None = None
+    ) -> None:
         super().__init__(parent)
         self.setObjectName("publish_dialog")
-        self.setWindowTitle(_tr("Publish Version"))
-        text = _tr("Publish version “%1”? A published version can never be changed.")
+        self.setWindowTitle(QCoreApplication.translate("Dialogs", "Publish Version"))
+        text = QCoreApplication.translate(
+            "Dialogs", "Publish version “%1”? A published version can never be changed."
+        )
         intro = QLabel(text.replace("%1", label))
         intro.setWordWrap(True)
         self.author_edit = QLineEdit(author, objectName="publish_author_edit")
         self.reason_edit = QLineEdit(objectName="publish_reason_edit")
         form = QFormLayout()
-        form.addRow(_tr("&Published by:"), self.author_edit)
+        form.addRow(QCoreApplication.translate("Dialogs", "&Published by:"), self.author_edit)
         box = QVBoxLayout(self)
         box.addWidget(intro)
         if blocked_by:
@@ -116,11 +129,17 @@ class PublishDialog(QDialog):
             warning.setWordWrap(True)
             warning.setObjectName("publish_blocked_label")
             box.addWidget(warning)
-            form.addRow(_tr("&Reason to publish anyway:"), self.reason_edit)
+            form.addRow(
+                QCoreApplication.translate("Dialogs", "&Reason to publish anyway:"),
+                self.reason_edit,
+            )
         box.addLayout(form)
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
-                                   | QDialogButtonBox.StandardButton.Cancel)
-        buttons.button(QDialogButtonBox.StandardButton.Ok).setText(_tr("Publish"))
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+        )
+        buttons.button(QDialogButtonBox.StandardButton.Ok).setText(
+            QCoreApplication.translate("Dialogs", "Publish")
+        )
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         box.addWidget(buttons)
@@ -137,8 +156,14 @@ class Dialogs:
         """Run ``dialog`` modally; returns QDialog.DialogCode."""
         return dialog.exec()
 
-    def _box(self, parent: QWidget | None, icon: QMessageBox.Icon, title: str, text: str,
-             details: str = "") -> QMessageBox:
+    def _box(
+        self,
+        parent: QWidget | None,
+        icon: QMessageBox.Icon,
+        title: str,
+        text: str,
+        details: str = "",
+    ) -> QMessageBox:
         box = QMessageBox(icon, title, text, QMessageBox.StandardButton.NoButton, parent)
         box.setObjectName("message_box")
         if details:
@@ -168,12 +193,20 @@ class Dialogs:
 
     def ask_save(self, parent: QWidget | None, name: str) -> str:
         """``save``, ``discard`` or ``cancel`` for unsaved work in ``name``."""
-        box = self._box(parent, QMessageBox.Icon.Warning, _tr("Unsaved Changes"),
-                        _tr("“%1” has changes that are not saved in a workspace file.")
-                        .replace("%1", name),
-                        _tr("Do you want to save them before closing?"))
-        box.setStandardButtons(QMessageBox.StandardButton.Save | QMessageBox.StandardButton.Discard
-                               | QMessageBox.StandardButton.Cancel)
+        box = self._box(
+            parent,
+            QMessageBox.Icon.Warning,
+            QCoreApplication.translate("Dialogs", "Unsaved Changes"),
+            QCoreApplication.translate(
+                "Dialogs", "“%1” has changes that are not saved in a workspace file."
+            ).replace("%1", name),
+            QCoreApplication.translate("Dialogs", "Do you want to save them before closing?"),
+        )
+        box.setStandardButtons(
+            QMessageBox.StandardButton.Save
+            | QMessageBox.StandardButton.Discard
+            | QMessageBox.StandardButton.Cancel
+        )
         box.setDefaultButton(QMessageBox.StandardButton.Save)
         answer = self.exec(box)
         clicked = box.clickedButton()

@@ -24,10 +24,6 @@ else:
     _Base = object
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("FileCommands", text)
-
-
 def describe_error(error: BaseException) -> str:
     """One clear sentence for a typed error, in the UI language."""
     from policyeditor.core.workspace import errors as ws
@@ -35,23 +31,39 @@ def describe_error(error: BaseException) -> str:
     name = Path(getattr(error, "path", "") or "").name
     if isinstance(error, ws.WorkspaceInUse):
         if error.pid is None:
-            return _tr("“%1” is busy: another program is writing to it. Try again in a moment.") \
-                .replace("%1", name)
+            return QCoreApplication.translate(
+                "FileCommands",
+                "“%1” is busy: another program is writing to it. Try again in a moment.",
+            ).replace("%1", name)
         who = f"{error.user}@{error.host}" if error.user else error.host
-        return (_tr("“%1” is already open for editing in another PolicyEditor window (%2, "
-                    "process %3). Close it there first, or open a copy of the file.")
-                .replace("%1", name).replace("%2", who).replace("%3", str(error.pid)))
+        return (
+            QCoreApplication.translate(
+                "FileCommands",
+                "“%1” is already open for editing in another PolicyEditor window (%2, "
+                "process %3). Close it there first, or open a copy of the file.",
+            )
+            .replace("%1", name)
+            .replace("%2", who)
+            .replace("%3", str(error.pid))
+        )
     if isinstance(error, ws.NotAWorkspace):
-        return _tr("“%1” is not a PolicyEditor workspace.").replace("%1", name)
+        return QCoreApplication.translate(
+            "FileCommands", "“%1” is not a PolicyEditor workspace."
+        ).replace("%1", name)
     if isinstance(error, ws.DamagedWorkspace):
-        return _tr("“%1” is damaged and cannot be opened. The file was not changed.") \
-            .replace("%1", name)
+        return QCoreApplication.translate(
+            "FileCommands", "“%1” is damaged and cannot be opened. The file was not changed."
+        ).replace("%1", name)
     if isinstance(error, ws.NewerSchema):
-        return _tr("“%1” was written by a newer PolicyEditor. Please update this program.") \
-            .replace("%1", name)
+        return QCoreApplication.translate(
+            "FileCommands", "“%1” was written by a newer PolicyEditor. Please update this program."
+        ).replace("%1", name)
     if isinstance(error, InputError):
-        return _tr("“%1” cannot be read as a policy: %2").replace("%1", name) \
+        return (
+            QCoreApplication.translate("FileCommands", "“%1” cannot be read as a policy: %2")
+            .replace("%1", name)
             .replace("%2", error.reason)
+        )
     return str(error)
 
 
@@ -80,15 +92,20 @@ class FileCommands(_Base):
         if not self._may_replace_document():
             return
         language = "sv" if (self.translations and self.translations.language == "sv") else "en"
-        title = _tr("New policy")
-        policy = Policy(title=title, language=language,
-                        sections=[Section(heading=_tr("Introduction"))])
+        title = QCoreApplication.translate("FileCommands", "New policy")
+        policy = Policy(
+            title=title,
+            language=language,
+            sections=[Section(heading=QCoreApplication.translate("FileCommands", "Introduction"))],
+        )
         self.set_session(documents.new_document(policy))
 
     def open_dialog(self) -> None:
         """Choose a file and open it."""
         folder = str(Path(self.session.path).parent) if self.session and self.session.path else ""
-        path = self.dialogs.open_path(self.window, _tr("Open Policy"), "open", folder)
+        path = self.dialogs.open_path(
+            self.window, QCoreApplication.translate("FileCommands", "Open Policy"), "open", folder
+        )
         if path:
             self.open_file(path)
 
@@ -101,12 +118,20 @@ class FileCommands(_Base):
         try:
             session = documents.open_path(path)
         except PolicyEditorError as exc:
-            self.dialogs.error(self.window, _tr("Cannot Open"), describe_error(exc))
+            self.dialogs.error(
+                self.window,
+                QCoreApplication.translate("FileCommands", "Cannot Open"),
+                describe_error(exc),
+            )
             return False
         except OSError as exc:
-            self.dialogs.error(self.window, _tr("Cannot Open"),
-                               _tr("“%1” cannot be read: %2").replace("%1", Path(path).name)
-                               .replace("%2", exc.strerror or str(exc)))
+            self.dialogs.error(
+                self.window,
+                QCoreApplication.translate("FileCommands", "Cannot Open"),
+                QCoreApplication.translate("FileCommands", "“%1” cannot be read: %2")
+                .replace("%1", Path(path).name)
+                .replace("%2", exc.strerror or str(exc)),
+            )
             return False
         self.set_session(session)
         if session.workspace is not None:
@@ -121,7 +146,9 @@ class FileCommands(_Base):
         s = self.session
         if s is None or s.readonly:
             return
-        path = self.dialogs.open_path(self.window, _tr("Import Text"), "text")
+        path = self.dialogs.open_path(
+            self.window, QCoreApplication.translate("FileCommands", "Import Text"), "text"
+        )
         if not path:
             return
         from policyeditor.core.idmatch import carry_over_ids
@@ -130,16 +157,28 @@ class FileCommands(_Base):
         try:
             result = import_file(path, language=s.policy.language)
         except PolicyEditorError as exc:
-            self.dialogs.error(self.window, _tr("Cannot Import"), describe_error(exc))
+            self.dialogs.error(
+                self.window,
+                QCoreApplication.translate("FileCommands", "Cannot Import"),
+                describe_error(exc),
+            )
             return
         except OSError as exc:
-            self.dialogs.error(self.window, _tr("Cannot Import"), str(exc))
+            self.dialogs.error(
+                self.window, QCoreApplication.translate("FileCommands", "Cannot Import"), str(exc)
+            )
             return
         policy = carry_over_ids(s.policy, result.policy)
-        s.replace_document(policy, _tr("Import %1").replace("%1", Path(path).name))
+        s.replace_document(
+            policy,
+            QCoreApplication.translate("FileCommands", "Import %1").replace("%1", Path(path).name),
+        )
         self.window.statusBar().showMessage(
-            _tr("Imported “%1”. Undo restores the previous draft.").replace("%1", Path(path).name),
-            10000)
+            QCoreApplication.translate(
+                "FileCommands", "Imported “%1”. Undo restores the previous draft."
+            ).replace("%1", Path(path).name),
+            10000,
+        )
 
     def _rebuild_recent_menu(self) -> None:
         menu = self.window.recent_menu
@@ -152,7 +191,9 @@ class FileCommands(_Base):
             action.triggered.connect(lambda _c=False, p=path: self.open_file(p))
         if paths:
             menu.addSeparator()
-            menu.addAction(_tr("&Clear List"), self.recent.clear)
+            menu.addAction(
+                QCoreApplication.translate("FileCommands", "&Clear List"), self.recent.clear
+            )
         menu.setEnabled(bool(paths))
 
     # -- saving -------------------------------------------------------------
@@ -175,7 +216,12 @@ class FileCommands(_Base):
         suggested = getattr(s, "suggested_name", "") or "policy.policy"
         if s.path:
             suggested = s.path
-        path = self.dialogs.save_path(self.window, _tr("Save Policy As"), suggested, "workspace")
+        path = self.dialogs.save_path(
+            self.window,
+            QCoreApplication.translate("FileCommands", "Save Policy As"),
+            suggested,
+            "workspace",
+        )
         if not path:
             return False
         if not path.lower().endswith(documents.WORKSPACE_SUFFIX):
@@ -183,7 +229,11 @@ class FileCommands(_Base):
         try:
             documents.save_as(s, path)
         except (PolicyEditorError, OSError) as exc:
-            self.dialogs.error(self.window, _tr("Cannot Save"), describe_error(exc))
+            self.dialogs.error(
+                self.window,
+                QCoreApplication.translate("FileCommands", "Cannot Save"),
+                describe_error(exc),
+            )
             return False
         self.autosaver.discard_recovery()
         self.autosaver.watch(s)

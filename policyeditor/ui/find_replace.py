@@ -25,8 +25,9 @@ from policyeditor.app import search
 from policyeditor.app.session import DocumentSession
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("FindReplace", text)
+def plural(count: int, one: str, many: str) -> str:
+    """Singular or plural text (Swedish and English both have exactly two forms)."""
+    return one if count == 1 else many.replace("%n", str(count))
 
 
 class FindReplacePanel(QWidget):
@@ -87,16 +88,18 @@ class FindReplacePanel(QWidget):
 
     def retranslate(self) -> None:
         """Texts in the current language."""
-        self._find_label.setText(_tr("F&ind:"))
-        self._replace_label.setText(_tr("Re&place with:"))
-        self.case_box.setText(_tr("Match &case"))
-        self.words_box.setText(_tr("&Whole words"))
-        self.find_button.setText(_tr("Find &All"))
-        self.replace_button.setText(_tr("&Replace"))
-        self.replace_all_button.setText(_tr("Replace A&ll"))
-        self.find_edit.setAccessibleName(_tr("Text to find"))
-        self.replace_edit.setAccessibleName(_tr("Replacement text"))
-        self.results.setAccessibleName(_tr("Matches"))
+        self._find_label.setText(QCoreApplication.translate("FindReplace", "F&ind:"))
+        self._replace_label.setText(QCoreApplication.translate("FindReplace", "Re&place with:"))
+        self.case_box.setText(QCoreApplication.translate("FindReplace", "Match &case"))
+        self.words_box.setText(QCoreApplication.translate("FindReplace", "&Whole words"))
+        self.find_button.setText(QCoreApplication.translate("FindReplace", "Find &All"))
+        self.replace_button.setText(QCoreApplication.translate("FindReplace", "&Replace"))
+        self.replace_all_button.setText(QCoreApplication.translate("FindReplace", "Replace A&ll"))
+        self.find_edit.setAccessibleName(QCoreApplication.translate("FindReplace", "Text to find"))
+        self.replace_edit.setAccessibleName(
+            QCoreApplication.translate("FindReplace", "Replacement text")
+        )
+        self.results.setAccessibleName(QCoreApplication.translate("FindReplace", "Matches"))
         self._show_count()
 
     def changeEvent(self, event: QEvent) -> None:
@@ -120,8 +123,11 @@ class FindReplacePanel(QWidget):
         self.find_edit.selectAll()
 
     def _pattern(self) -> object:
-        return search.compile_pattern(self.find_edit.text(), match_case=self.case_box.isChecked(),
-                                      whole_words=self.words_box.isChecked())
+        return search.compile_pattern(
+            self.find_edit.text(),
+            match_case=self.case_box.isChecked(),
+            whole_words=self.words_box.isChecked(),
+        )
 
     def _stale(self) -> None:
         if self.isVisible() and self.find_edit.text():
@@ -132,12 +138,15 @@ class FindReplacePanel(QWidget):
         self._timer.stop()
         self.results.clear()
         pattern = self._pattern()
-        self._matches = (search.find_all(self._session.policy, pattern)  # type: ignore[arg-type]
-                         if self._session is not None else [])
+        self._matches = (
+            search.find_all(self._session.policy, pattern)  # type: ignore[arg-type]
+            if self._session is not None
+            else []
+        )
         for match in self._matches:
-            where = match.number or _tr("Preamble")
+            where = match.number or QCoreApplication.translate("FindReplace", "Preamble")
             if match.field == search.HEADING:
-                where += " " + _tr("(heading)")
+                where += " " + QCoreApplication.translate("FindReplace", "(heading)")
             item = QListWidgetItem(f"{where}: {match.context}")
             item.setData(Qt.ItemDataRole.UserRole, len(self.results))
             self.results.addItem(item)
@@ -147,9 +156,15 @@ class FindReplacePanel(QWidget):
         if not self.find_edit.text():
             self.count_label.setText("")
         elif not self._matches:
-            self.count_label.setText(_tr("No matches"))
+            self.count_label.setText(QCoreApplication.translate("FindReplace", "No matches"))
         else:
-            self.count_label.setText(_tr("%n match(es)", "", len(self._matches)))
+            self.count_label.setText(
+                plural(
+                    len(self._matches),
+                    QCoreApplication.translate("FindReplace", "1 match"),
+                    QCoreApplication.translate("FindReplace", "%n matches"),
+                )
+            )
 
     def matches(self) -> list[search.Match]:
         """The matches currently listed."""
@@ -166,9 +181,13 @@ class FindReplacePanel(QWidget):
             return
         row = max(self.results.currentRow(), 0)
         pattern = self._pattern()
-        changes = search.replacement_edits(self._session.policy, pattern,  # type: ignore[arg-type]
-                                           self.replace_edit.text(), only=self._matches[row])
-        self._session.apply_edits(changes, _tr("Replace"))
+        changes = search.replacement_edits(
+            self._session.policy,
+            pattern,  # type: ignore[arg-type]
+            self.replace_edit.text(),
+            only=self._matches[row],
+        )
+        self._session.apply_edits(changes, QCoreApplication.translate("FindReplace", "Replace"))
         self.find_all()
         if self._matches:
             self.results.setCurrentRow(min(row, len(self._matches) - 1))
@@ -179,9 +198,18 @@ class FindReplacePanel(QWidget):
         if self._session is None or not self._matches:
             return
         pattern = self._pattern()
-        changes = search.replacement_edits(self._session.policy, pattern,  # type: ignore[arg-type]
-                                           self.replace_edit.text())
+        changes = search.replacement_edits(
+            self._session.policy,
+            pattern,  # type: ignore[arg-type]
+            self.replace_edit.text(),
+        )
         count = len(self._matches)
-        self._session.apply_edits(changes, _tr("Replace All"))
+        self._session.apply_edits(changes, QCoreApplication.translate("FindReplace", "Replace All"))
         self.find_all()
-        self.count_label.setText(_tr("Replaced %n occurrence(s)", "", count))
+        self.count_label.setText(
+            plural(
+                count,
+                QCoreApplication.translate("FindReplace", "Replaced 1 occurrence"),
+                QCoreApplication.translate("FindReplace", "Replaced %n occurrences"),
+            )
+        )

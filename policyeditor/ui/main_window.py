@@ -34,24 +34,65 @@ from policyeditor.ui.section_editor import SectionEditor
 from policyeditor.ui.versions_panel import VersionsPanel
 
 MENUS: dict[str, list[str | None]] = {
-    "file": ["file_new", "file_open", "@recent", "file_import", None, "file_save", "file_save_as",
-             None, "file_export_html", "file_export_pdf", None, "file_close", "file_quit"],
+    "file": [
+        "file_new",
+        "file_open",
+        "@recent",
+        "file_import",
+        None,
+        "file_save",
+        "file_save_as",
+        None,
+        "file_export_html",
+        "file_export_pdf",
+        None,
+        "file_close",
+        "file_quit",
+    ],
     "edit": ["edit_undo", "edit_redo", None, "edit_find", "edit_find_next", None, "edit_settings"],
-    "section": ["section_add", "section_add_child", "section_rename", "section_delete", None,
-                "section_move_up", "section_move_down", "section_indent", "section_outdent"],
+    "section": [
+        "section_add",
+        "section_add_child",
+        "section_rename",
+        "section_delete",
+        None,
+        "section_move_up",
+        "section_move_down",
+        "section_indent",
+        "section_outdent",
+    ],
     "view": ["view_preview", "view_versions", "@find_dock", "@toolbar"],
-    "versions": ["version_save", "version_open", "version_restore", "version_publish", None,
-                 "version_export_html", "version_export_pdf"],
+    "versions": [
+        "version_save",
+        "version_open",
+        "version_restore",
+        "version_publish",
+        None,
+        "version_export_html",
+        "version_export_pdf",
+    ],
     "help": ["help_about"],
 }
-TOOLBAR = ["file_new", "file_open", "file_save", None, "edit_undo", "edit_redo", None,
-           "section_add", "section_add_child", "section_delete", "section_move_up",
-           "section_move_down", "section_outdent", "section_indent", None, "edit_find",
-           "version_save", "view_preview"]
-
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("MainWindow", text)
+TOOLBAR = [
+    "file_new",
+    "file_open",
+    "file_save",
+    None,
+    "edit_undo",
+    "edit_redo",
+    None,
+    "section_add",
+    "section_add_child",
+    "section_delete",
+    "section_move_up",
+    "section_move_down",
+    "section_outdent",
+    "section_indent",
+    None,
+    "edit_find",
+    "version_save",
+    "view_preview",
+]
 
 
 class MainWindow(QMainWindow):
@@ -72,10 +113,12 @@ class MainWindow(QMainWindow):
         self.setCentralWidget(self.splitter)
         self.versions_panel = VersionsPanel(self.actions)
         self.find_panel = FindReplacePanel()
-        self.versions_dock = self._dock("versions_dock", self.versions_panel,
-                                        Qt.DockWidgetArea.BottomDockWidgetArea)
-        self.find_dock = self._dock("find_dock", self.find_panel,
-                                    Qt.DockWidgetArea.BottomDockWidgetArea)
+        self.versions_dock = self._dock(
+            "versions_dock", self.versions_panel, Qt.DockWidgetArea.BottomDockWidgetArea
+        )
+        self.find_dock = self._dock(
+            "find_dock", self.find_panel, Qt.DockWidgetArea.BottomDockWidgetArea
+        )
         self.tabifyDockWidget(self.versions_dock, self.find_dock)
         self.versions_dock.raise_()
         self.find_dock.hide()
@@ -106,8 +149,10 @@ class MainWindow(QMainWindow):
     def _dock(self, name: str, widget: QWidget, area: Qt.DockWidgetArea) -> QDockWidget:
         dock = QDockWidget(self, objectName=name)
         dock.setWidget(widget)
-        dock.setFeatures(QDockWidget.DockWidgetFeature.DockWidgetClosable
-                         | QDockWidget.DockWidgetFeature.DockWidgetMovable)
+        dock.setFeatures(
+            QDockWidget.DockWidgetFeature.DockWidgetClosable
+            | QDockWidget.DockWidgetFeature.DockWidgetMovable
+        )
         self.addDockWidget(area, dock)
         return dock
 
@@ -131,18 +176,30 @@ class MainWindow(QMainWindow):
 
     def retranslate(self) -> None:
         """Re-read every text (menus, docks, status) in the current language."""
-        titles = {"file": _tr("&File"), "edit": _tr("&Edit"), "section": _tr("&Section"),
-                  "view": _tr("&View"), "versions": _tr("V&ersions"), "help": _tr("&Help")}
+        titles = {
+            "file": QCoreApplication.translate("MainWindow", "&File"),
+            "edit": QCoreApplication.translate("MainWindow", "&Edit"),
+            "section": QCoreApplication.translate("MainWindow", "&Section"),
+            "view": QCoreApplication.translate("MainWindow", "&View"),
+            "versions": QCoreApplication.translate("MainWindow", "V&ersions"),
+            "help": QCoreApplication.translate("MainWindow", "&Help"),
+        }
         for key, menu in self.menus.items():
             menu.setTitle(titles[key])
-        self.recent_menu.setTitle(_tr("Open &Recent"))
-        self.versions_dock.setWindowTitle(_tr("Versions"))
-        self.find_dock.setWindowTitle(_tr("Find and Replace"))
-        self.toolbar.setWindowTitle(_tr("Toolbar"))
+        self.recent_menu.setTitle(QCoreApplication.translate("MainWindow", "Open &Recent"))
+        self.versions_dock.setWindowTitle(QCoreApplication.translate("MainWindow", "Versions"))
+        self.find_dock.setWindowTitle(QCoreApplication.translate("MainWindow", "Find and Replace"))
+        self.toolbar.setWindowTitle(QCoreApplication.translate("MainWindow", "Toolbar"))
         self.actions.retranslate()
-        self.find_dock.toggleViewAction().setText(_tr("&Find and Replace"))
-        self.toolbar.toggleViewAction().setText(_tr("&Toolbar"))
-        self.progress.setAccessibleName(_tr("Export in progress"))
+        self.find_dock.toggleViewAction().setText(
+            QCoreApplication.translate("MainWindow", "&Find and Replace")
+        )
+        self.toolbar.toggleViewAction().setText(
+            QCoreApplication.translate("MainWindow", "&Toolbar")
+        )
+        self.progress.setAccessibleName(
+            QCoreApplication.translate("MainWindow", "Export in progress")
+        )
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:

@@ -11,8 +11,9 @@ from PySide6.QtCore import QRegularExpression
 from PySide6.QtGui import QColor, QFont, QSyntaxHighlighter, QTextCharFormat, QTextDocument
 
 
-def _format(color: str, *, bold: bool = False, italic: bool = False,
-            mono: bool = False) -> QTextCharFormat:
+def _format(
+    color: str, *, bold: bool = False, italic: bool = False, mono: bool = False
+) -> QTextCharFormat:
     fmt = QTextCharFormat()
     fmt.setForeground(QColor(color))
     if bold:
@@ -34,8 +35,10 @@ class MarkdownHighlighter(QSyntaxHighlighter):
             (QRegularExpression(r"^\s*(?:[-*+]|\d+[.)])\s"), _format("#b35900", bold=True)),
             (QRegularExpression(r"^\s*>.*$"), _format("#5d6d7e", italic=True)),
             (QRegularExpression(r"\*\*[^*\n]+\*\*|__[^_\n]+__"), _format("#1b2631", bold=True)),
-            (QRegularExpression(r"(?<![*\w])\*[^*\n]+\*(?!\*)|(?<![_\w])_[^_\n]+_(?!_)"),
-             _format("#1b2631", italic=True)),
+            (
+                QRegularExpression(r"(?<![*\w])\*[^*\n]+\*(?!\*)|(?<![_\w])_[^_\n]+_(?!_)"),
+                _format("#1b2631", italic=True),
+            ),
             (QRegularExpression(r"`[^`\n]+`"), _format("#7d3c98", mono=True)),
             (QRegularExpression(r"\[[^\]\n]*\]\([^)\n]*\)"), _format("#1a5fb4")),
             (QRegularExpression(r"^\|.*\|\s*$"), _format("#117864")),

@@ -43,6 +43,7 @@ class OutlineModel(QStandardItemModel):
         self._session = session
         self._items: dict[str, QStandardItem] = {}
         self._root = QStandardItem()
+        self.updating = False  # True while rows are taken out and put back
         self.rebuild()
         session.section_inserted.connect(self._on_inserted)
         session.section_removed.connect(self._on_removed)
@@ -71,8 +72,11 @@ class OutlineModel(QStandardItemModel):
         item = QStandardItem(section.heading)
         item.setData(section.id, ID_ROLE)
         item.setFlags(
-            Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable | Qt.ItemFlag.ItemIsEditable
-            | Qt.ItemFlag.ItemIsDragEnabled | Qt.ItemFlag.ItemIsDropEnabled
+            Qt.ItemFlag.ItemIsEnabled
+            | Qt.ItemFlag.ItemIsSelectable
+            | Qt.ItemFlag.ItemIsEditable
+            | Qt.ItemFlag.ItemIsDragEnabled
+            | Qt.ItemFlag.ItemIsDropEnabled
         )
         self._items[section.id] = item
         for child in section.children:
@@ -105,20 +109,41 @@ class OutlineModel(QStandardItemModel):
         return self._items[parent_id] if parent_id else self._root
 
     def _on_inserted(self, section_id: str) -> None:
+        self.updating = True
+        try:
+            self._insert(section_id)
+        finally:
+            self.updating = False
+
+    def _on_removed(self, section_id: str, parent_id: str, index: int) -> None:
+        self.updating = True
+        try:
+            self._remove(parent_id, index)
+        finally:
+            self.updating = False
+
+    def _on_moved(self, section_id: str, old_parent_id: str, old_index: int) -> None:
+        self.updating = True
+        try:
+            self._move(section_id, old_parent_id, old_index)
+        finally:
+            self.updating = False
+
+    def _insert(self, section_id: str) -> None:
         section = self._session.section(section_id)
         parent = self._parent_item(self._session.parent_id_of(section_id))
         index = self._session.children_ids(self._session.parent_id_of(section_id)).index(section_id)
         parent.insertRow(index, self._build(section))
         self.renumber()
 
-    def _on_removed(self, section_id: str, parent_id: str, index: int) -> None:
+    def _remove(self, parent_id: str, index: int) -> None:
         parent = self._parent_item(parent_id)
         row = parent.takeRow(index)
         for item in row:
             self._forget(item)
         self.renumber()
 
-    def _on_moved(self, section_id: str, old_parent_id: str, old_index: int) -> None:
+    def _move(self, section_id: str, old_parent_id: str, old_index: int) -> None:
         row = self._parent_item(old_parent_id).takeRow(old_index)
         new_parent_id = self._session.parent_id_of(section_id)
         index = self._session.children_ids(new_parent_id).index(section_id)
@@ -128,7 +153,9 @@ class OutlineModel(QStandardItemModel):
     def _on_changed(self, section_id: str) -> None:
         item = self._items.get(section_id)
         if item is not None:
-            text = label(self._session.number_of(section_id), self._session.section(section_id).heading)
+            text = label(
+                self._session.number_of(section_id), self._session.section(section_id).heading
+            )
             if item.text() != text:
                 item.setText(text)
 
@@ -246,7 +273,7 @@ class OutlineView(QTreeView):
             self.edit(self.currentIndex())
 
     def _on_current(self, current: QModelIndex, _previous: QModelIndex) -> None:
-        if not self._syncing:
+        if not self._syncing and not self.outline_model.updating:
             self._session.set_current(str(current.data(ID_ROLE) or ""))
 
     def _after_structure(self) -> None:
@@ -275,4 +302,3 @@ class OutlineView(QTreeView):
                 action.trigger()
                 return
         super().keyPressEvent(event)
-

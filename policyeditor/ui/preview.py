@@ -109,8 +109,10 @@ class PreviewPane(QTextBrowser):
 
     def _frame_html(self, section_id: str, number: str, depth: int, heading: str, body: str) -> str:
         level = min(depth + 2, 4)
-        head = (f'<h{level}><a name="s-{section_id}"></a>{html.escape(number)}&nbsp;&nbsp;'
-                f"{html.escape(heading)}</h{level}>")
+        head = (
+            f'<h{level}><a name="s-{section_id}"></a>{html.escape(number)}&nbsp;&nbsp;'
+            f"{html.escape(heading)}</h{level}>"
+        )
         return head + render_markdown(body)
 
     def _replace(self, frame: QTextFrame, content: str) -> None:
@@ -129,8 +131,10 @@ class PreviewPane(QTextBrowser):
             return
         section = self._session.section(section_id)
         number = self._session.number_of(section_id)
-        self._replace(frame, self._frame_html(section_id, number, number.count("."),
-                                              section.heading, section.body))
+        self._replace(
+            frame,
+            self._frame_html(section_id, number, number.count("."), section.heading, section.body),
+        )
 
     def _update_doc_frame(self) -> None:
         frame = self._frames.get(DOC_KEY)

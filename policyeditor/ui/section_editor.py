@@ -9,7 +9,7 @@ means the document's undo.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, Qt, Signal
 from PySide6.QtGui import QFont, QKeyEvent, QKeySequence, QTextCursor
 from PySide6.QtWidgets import (
     QComboBox,
@@ -26,23 +26,21 @@ from policyeditor.app.session import DocumentSession
 from policyeditor.ui.markdown_highlighter import MarkdownHighlighter
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("SectionEditor", text)
-
-
 def _is_undo_redo(event: QEvent) -> bool:
     return (
         event.type() == QEvent.Type.ShortcutOverride
         and isinstance(event, QKeyEvent)
-        and (event.matches(QKeySequence.StandardKey.Undo)
-             or event.matches(QKeySequence.StandardKey.Redo))
+        and (
+            event.matches(QKeySequence.StandardKey.Undo)
+            or event.matches(QKeySequence.StandardKey.Redo)
+        )
     )
 
 
 class BodyEdit(QPlainTextEdit):
     """Plain-text Markdown field whose Ctrl+Z goes to the document's undo."""
 
-    def __init__(self, parent: QWidget | None = None, *, objectName: str = "") -> None:  # noqa: N803
+    def __init__(self, parent: QWidget | None = None, *, objectName: str = "") -> None:
         super().__init__(parent)
         self.setObjectName(objectName)
         self.setUndoRedoEnabled(False)
@@ -67,7 +65,7 @@ class BodyEdit(QPlainTextEdit):
 class LineEdit(QLineEdit):
     """Single-line field whose Ctrl+Z goes to the document's undo."""
 
-    def __init__(self, parent: QWidget | None = None, *, objectName: str = "") -> None:  # noqa: N803
+    def __init__(self, parent: QWidget | None = None, *, objectName: str = "") -> None:
         super().__init__(parent)
         self.setObjectName(objectName)
 
@@ -104,6 +102,7 @@ class SectionEditor(QWidget):
         session.current_changed.connect(self.show_section)
         session.section_changed.connect(self._on_section_changed)
         session.preamble_changed.connect(self._load_document)
+        session.structure_changed.connect(self._update_number)
         session.metadata_changed.connect(self._load_document)
         session.document_reset.connect(lambda: self.show_section(session.current_section_id))
         self.retranslate()
@@ -182,27 +181,39 @@ class SectionEditor(QWidget):
 
     def retranslate(self) -> None:
         """Texts in the current language."""
-        for label, text in zip(
-            self._doc_labels,
-            ("&Title:", "&Organisation:", "&Language:", "Last &changed:", "&Preamble (Markdown):"),
-            strict=True,
-        ):
-            label.setText(_tr(text))
-        self.heading_label.setText(_tr("&Heading:"))
-        self.body_label.setText(_tr("&Text (Markdown):"))
+        texts = (
+            QCoreApplication.translate("SectionEditor", "&Title:"),
+            QCoreApplication.translate("SectionEditor", "&Organisation:"),
+            QCoreApplication.translate("SectionEditor", "&Language:"),
+            QCoreApplication.translate("SectionEditor", "Last &changed:"),
+            QCoreApplication.translate("SectionEditor", "&Preamble (Markdown):"),
+        )
+        for label, text in zip(self._doc_labels, texts, strict=True):
+            label.setText(text)
+        self.heading_label.setText(QCoreApplication.translate("SectionEditor", "&Heading:"))
+        self.body_label.setText(QCoreApplication.translate("SectionEditor", "&Text (Markdown):"))
         names = {
-            self.title_edit: _tr("Policy title"),
-            self.organisation_edit: _tr("Organisation"),
-            self.language_combo: _tr("Document language"),
-            self.last_changed_edit: _tr("Last changed date"),
-            self.preamble_edit: _tr("Preamble"),
-            self.heading_edit: _tr("Section heading"),
-            self.body_edit: _tr("Section text"),
+            self.title_edit: QCoreApplication.translate("SectionEditor", "Policy title"),
+            self.organisation_edit: QCoreApplication.translate("SectionEditor", "Organisation"),
+            self.language_combo: QCoreApplication.translate("SectionEditor", "Document language"),
+            self.last_changed_edit: QCoreApplication.translate(
+                "SectionEditor", "Last changed date"
+            ),
+            self.preamble_edit: QCoreApplication.translate("SectionEditor", "Preamble"),
+            self.heading_edit: QCoreApplication.translate("SectionEditor", "Section heading"),
+            self.body_edit: QCoreApplication.translate("SectionEditor", "Section text"),
         }
         for widget, name in names.items():
             widget.setAccessibleName(name)
-        self.body_edit.setPlaceholderText(_tr("Write the section text here. Markdown: - list, **bold**, *italic*."))
-        self.preamble_edit.setPlaceholderText(_tr("Introductory text before section 1."))
+        self.body_edit.setPlaceholderText(
+            QCoreApplication.translate(
+                "SectionEditor",
+                "Write the section text here. Markdown: - list, **bold**, *italic*.",
+            )
+        )
+        self.preamble_edit.setPlaceholderText(
+            QCoreApplication.translate("SectionEditor", "Introductory text before section 1.")
+        )
         self._update_number()
 
     def changeEvent(self, event: QEvent) -> None:
@@ -212,8 +223,12 @@ class SectionEditor(QWidget):
 
     def set_readonly(self, readonly: bool) -> None:
         """Viewing a saved version: nothing can be typed."""
-        for field in (self.title_edit, self.organisation_edit, self.last_changed_edit,
-                      self.heading_edit):
+        for field in (
+            self.title_edit,
+            self.organisation_edit,
+            self.last_changed_edit,
+            self.heading_edit,
+        ):
             field.setReadOnly(readonly)
         self.preamble_edit.setReadOnly(readonly)
         self.body_edit.setReadOnly(readonly)
@@ -249,7 +264,11 @@ class SectionEditor(QWidget):
 
     def _update_number(self) -> None:
         number = self._session.number_of(self._section_id) if self._section_id else ""
-        self.number_label.setText(_tr("Section %1").replace("%1", number) if number else "")
+        self.number_label.setText(
+            QCoreApplication.translate("SectionEditor", "Section %1").replace("%1", number)
+            if number
+            else ""
+        )
 
     def _load_document(self) -> None:
         if self._pushing:

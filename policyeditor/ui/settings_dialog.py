@@ -26,25 +26,25 @@ from PySide6.QtWidgets import (
 from policyeditor.app.settings import AUTOSAVE_MAX_MS, AUTOSAVE_MIN_MS, Settings
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("SettingsDialog", text)
-
-
 class SettingsDialog(QDialog):
     """Edit the user's preferences."""
 
     def __init__(self, settings: Settings, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("settings_dialog")
-        self.setWindowTitle(_tr("Settings"))
+        self.setWindowTitle(QCoreApplication.translate("SettingsDialog", "Settings"))
         self._settings = settings
         self.language_combo = QComboBox(objectName="ui_language_combo")
-        self.language_combo.addItem(_tr("System default"), "system")
+        self.language_combo.addItem(
+            QCoreApplication.translate("SettingsDialog", "System default"), "system"
+        )
         self.language_combo.addItem("Svenska", "sv")
         self.language_combo.addItem("English", "en")
         self.language_combo.setCurrentIndex(self.language_combo.findData(settings.ui_language))
         self.author_edit = QLineEdit(settings.author_name, objectName="author_edit")
-        self.author_edit.setPlaceholderText(_tr("Recorded with the versions you save"))
+        self.author_edit.setPlaceholderText(
+            QCoreApplication.translate("SettingsDialog", "Recorded with the versions you save")
+        )
         font = settings.editor_font
         self.font_combo = QFontComboBox(objectName="font_combo")
         self.font_combo.setCurrentFont(font)
@@ -61,15 +61,27 @@ class SettingsDialog(QDialog):
         font_row.addWidget(self.font_combo, 1)
         font_row.addWidget(self.size_spin)
         form = QFormLayout()
-        form.addRow(_tr("&Language:"), self.language_combo)
-        form.addRow(_tr("&Author name:"), self.author_edit)
-        form.addRow(_tr("Editor &font:"), font_row)
-        form.addRow(_tr("Auto&save after:"), self.autosave_spin)
-        self.language_combo.setAccessibleName(_tr("User interface language"))
-        self.author_edit.setAccessibleName(_tr("Author name"))
-        self.font_combo.setAccessibleName(_tr("Editor font"))
-        self.size_spin.setAccessibleName(_tr("Editor font size"))
-        self.autosave_spin.setAccessibleName(_tr("Autosave delay in seconds"))
+        form.addRow(QCoreApplication.translate("SettingsDialog", "&Language:"), self.language_combo)
+        form.addRow(QCoreApplication.translate("SettingsDialog", "&Author name:"), self.author_edit)
+        form.addRow(QCoreApplication.translate("SettingsDialog", "Editor &font:"), font_row)
+        form.addRow(
+            QCoreApplication.translate("SettingsDialog", "Auto&save after:"), self.autosave_spin
+        )
+        self.language_combo.setAccessibleName(
+            QCoreApplication.translate("SettingsDialog", "User interface language")
+        )
+        self.author_edit.setAccessibleName(
+            QCoreApplication.translate("SettingsDialog", "Author name")
+        )
+        self.font_combo.setAccessibleName(
+            QCoreApplication.translate("SettingsDialog", "Editor font")
+        )
+        self.size_spin.setAccessibleName(
+            QCoreApplication.translate("SettingsDialog", "Editor font size")
+        )
+        self.autosave_spin.setAccessibleName(
+            QCoreApplication.translate("SettingsDialog", "Autosave delay in seconds")
+        )
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
         )

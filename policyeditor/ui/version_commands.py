@@ -20,6 +20,7 @@ from policyeditor.core.errors import PolicyEditorError
 from policyeditor.core.model import Policy
 from policyeditor.ui.dialogs import PublishDialog, SaveVersionDialog
 from policyeditor.ui.file_commands import describe_error
+from policyeditor.ui.find_replace import plural
 
 if TYPE_CHECKING:
     from policyeditor.ui.controller import EditorController
@@ -27,10 +28,6 @@ if TYPE_CHECKING:
     _Base = EditorController
 else:
     _Base = object
-
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("VersionCommands", text)
 
 
 def next_label(labels: list[str]) -> str:
@@ -57,8 +54,13 @@ class VersionCommands(_Base):
         s = self.session
         if s is not None and s.workspace is not None:
             return True
-        self.dialogs.info(self.window, _tr("Save the Document First"),
-                          _tr("Versions are kept in a workspace file. Choose where to save it."))
+        self.dialogs.info(
+            self.window,
+            QCoreApplication.translate("VersionCommands", "Save the Document First"),
+            QCoreApplication.translate(
+                "VersionCommands", "Versions are kept in a workspace file. Choose where to save it."
+            ),
+        )
         return self.save_as_dialog()
 
     def save_version(self) -> None:
@@ -76,13 +78,20 @@ class VersionCommands(_Base):
         try:
             ws.save_version(label, note=note, author=author, policy=s.policy)
         except PolicyEditorError as exc:
-            self.dialogs.error(self.window, _tr("Cannot Save Version"), describe_error(exc))
+            self.dialogs.error(
+                self.window,
+                QCoreApplication.translate("VersionCommands", "Cannot Save Version"),
+                describe_error(exc),
+            )
             return
         if author and not self.settings.author_name:
             self.settings.author_name = author
         self.window.versions_panel.refresh()
         self.window.versions_panel.select_label(label)
-        self.window.statusBar().showMessage(_tr("Saved version %1").replace("%1", label), 8000)
+        self.window.statusBar().showMessage(
+            QCoreApplication.translate("VersionCommands", "Saved version %1").replace("%1", label),
+            8000,
+        )
 
     def _selected_version(self) -> tuple[str, Policy] | None:
         s = self.session
@@ -92,7 +101,11 @@ class VersionCommands(_Base):
         try:
             return label, s.workspace.load_version(label)
         except PolicyEditorError as exc:
-            self.dialogs.error(self.window, _tr("Cannot Open Version"), describe_error(exc))
+            self.dialogs.error(
+                self.window,
+                QCoreApplication.translate("VersionCommands", "Cannot Open Version"),
+                describe_error(exc),
+            )
             return None
 
     def open_version(self) -> None:
@@ -101,8 +114,7 @@ class VersionCommands(_Base):
         if found is None or self.session is None:
             return
         label, policy = found
-        viewer = DocumentSession(policy, path=self.session.path, readonly=True,
-                                 version_label=label)
+        viewer = DocumentSession(policy, path=self.session.path, readonly=True, version_label=label)
         viewer.version_stamp = self._version_info(label)  # type: ignore[attr-defined]
         if self.open_window is not None:
             self.open_window(viewer)
@@ -114,12 +126,28 @@ class VersionCommands(_Base):
         if s is None or found is None or s.readonly:
             return
         label, policy = found
-        text = _tr("Replace the draft with version %1? You can undo this.").replace("%1", label)
-        if not self.dialogs.confirm(self.window, _tr("Restore Version"), text, _tr("Restore")):
+        text = QCoreApplication.translate(
+            "VersionCommands", "Replace the draft with version %1? You can undo this."
+        ).replace("%1", label)
+        if not self.dialogs.confirm(
+            self.window,
+            QCoreApplication.translate("VersionCommands", "Restore Version"),
+            text,
+            QCoreApplication.translate("VersionCommands", "Restore"),
+        ):
             return
-        s.replace_document(policy, _tr("Restore version %1").replace("%1", label))
-        self.window.statusBar().showMessage(_tr("Draft restored from version %1").replace("%1", label),
-                                            8000)
+        s.replace_document(
+            policy,
+            QCoreApplication.translate("VersionCommands", "Restore version %1").replace(
+                "%1", label
+            ),
+        )
+        self.window.statusBar().showMessage(
+            QCoreApplication.translate("VersionCommands", "Draft restored from version %1").replace(
+                "%1", label
+            ),
+            8000,
+        )
 
     def publish_version(self) -> None:
         """Publish the selected version, through the review gate."""
@@ -135,34 +163,54 @@ class VersionCommands(_Base):
         except (ImportError, PolicyEditorError):
             flags = []
         if flags:
-            blocked = QCoreApplication.translate(
-                "VersionCommands",
-                "%n high-severity change(s) since the last published version are not reviewed.",
-                "", len(flags))
+            blocked = plural(
+                len(flags),
+                QCoreApplication.translate(
+                    "VersionCommands",
+                    "1 high-severity change since the last published version is not reviewed.",
+                ),
+                QCoreApplication.translate(
+                    "VersionCommands",
+                    "%n high-severity changes since the last published version are not reviewed.",
+                ),
+            )
         dialog = PublishDialog(label, self.settings.author_name, blocked, self.window)
         if self.dialogs.exec(dialog) != QDialog.DialogCode.Accepted:
             return
         author, reason = dialog.values()
         if flags and not reason:
-            self.dialogs.error(self.window, _tr("Not Published"),
-                               _tr("Give a reason to publish despite unreviewed changes."))
+            self.dialogs.error(
+                self.window,
+                QCoreApplication.translate("VersionCommands", "Not Published"),
+                QCoreApplication.translate(
+                    "VersionCommands", "Give a reason to publish despite unreviewed changes."
+                ),
+            )
             return
         try:
             s.workspace.publish(label, author=author, override_reason=reason or None)
         except PolicyEditorError as exc:
-            self.dialogs.error(self.window, _tr("Cannot Publish"), describe_error(exc))
+            self.dialogs.error(
+                self.window,
+                QCoreApplication.translate("VersionCommands", "Cannot Publish"),
+                describe_error(exc),
+            )
             return
         self.window.versions_panel.refresh()
         self.window.versions_panel.select_label(label)
-        self.window.statusBar().showMessage(_tr("Published version %1").replace("%1", label), 8000)
+        self.window.statusBar().showMessage(
+            QCoreApplication.translate("VersionCommands", "Published version %1").replace(
+                "%1", label
+            ),
+            8000,
+        )
 
     # -- export ---------------------------------------------------------------
     def export_draft(self, fmt: str) -> None:
         """Export the draft (or, in a version window, that version)."""
         s = self.session
         if s is not None:
-            self._export(s.policy.clone(), s.version_label, fmt,
-                         getattr(s, "version_stamp", None))
+            self._export(s.policy.clone(), s.version_label, fmt, getattr(s, "version_stamp", None))
 
     def export_version(self, fmt: str) -> None:
         """Export the version selected in the panel."""
@@ -173,19 +221,34 @@ class VersionCommands(_Base):
 
     def _export(self, policy: Policy, label: str | None, fmt: str, version: object) -> None:
         if self.exporter.busy:
-            self.window.statusBar().showMessage(_tr("An export is still running."), 5000)
+            self.window.statusBar().showMessage(
+                QCoreApplication.translate("VersionCommands", "An export is still running."), 5000
+            )
             return
         base = safe_file_name(policy.title) + (f"-{label}" if label else "")
-        folder = Path(self.session.path).parent if self.session and self.session.path else Path.home()
-        title = _tr("Export as HTML") if fmt == "html" else _tr("Export as PDF")
+        folder = (
+            Path(self.session.path).parent if self.session and self.session.path else Path.home()
+        )
+        title = (
+            QCoreApplication.translate("VersionCommands", "Export as HTML")
+            if fmt == "html"
+            else QCoreApplication.translate("VersionCommands", "Export as PDF")
+        )
         target = self.dialogs.save_path(self.window, title, str(folder / f"{base}.{fmt}"), fmt)
         if not target:
             return
         if not target.lower().endswith(f".{fmt}"):
             target += f".{fmt}"
-        job = _html_job(policy, target, version) if fmt == "html" else _pdf_job(policy, target,
-                                                                              version)
-        self.window.statusBar().showMessage(_tr("Exporting to %1…").replace("%1", Path(target).name))
+        job = (
+            _html_job(policy, target, version)
+            if fmt == "html"
+            else _pdf_job(policy, target, version)
+        )
+        self.window.statusBar().showMessage(
+            QCoreApplication.translate("VersionCommands", "Exporting to %1…").replace(
+                "%1", Path(target).name
+            )
+        )
         self.exporter.start(job, target)
 
     def _version_info(self, label: str | None) -> object:
@@ -199,18 +262,26 @@ class VersionCommands(_Base):
             info = s.workspace.version(label)
         except PolicyEditorError:
             return None
-        return VersionStamp(label=info.label, fingerprint=info.fingerprint,
-                            created=info.created, status=info.status)
+        return VersionStamp(
+            label=info.label, fingerprint=info.fingerprint, created=info.created, status=info.status
+        )
 
     def _export_done(self, target: str) -> None:
         self.window.progress.hide()
-        self.window.statusBar().showMessage(_tr("Exported to %1").replace("%1", target), 10000)
+        self.window.statusBar().showMessage(
+            QCoreApplication.translate("VersionCommands", "Exported to %1").replace("%1", target),
+            10000,
+        )
 
     def _export_failed(self, message: str) -> None:
         self.window.progress.hide()
         self.window.statusBar().clearMessage()
-        self.dialogs.error(self.window, _tr("Export Failed"),
-                           _tr("The file was not written."), message)
+        self.dialogs.error(
+            self.window,
+            QCoreApplication.translate("VersionCommands", "Export Failed"),
+            QCoreApplication.translate("VersionCommands", "The file was not written."),
+            message,
+        )
 
 
 def _html_job(policy: Policy, target: str, version: object):  # type: ignore[no-untyped-def]

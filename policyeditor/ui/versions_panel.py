@@ -23,16 +23,13 @@ from PySide6.QtWidgets import (
 
 from policyeditor.ui.actions import Actions
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("VersionsPanel", text)
-
 
 def status_label(status: str) -> str:
     """Translated name of a version status."""
     names = {
-        "draft": _tr("Saved"),
-        "approved": _tr("Approved"),
-        "published": _tr("Published"),
+        "draft": QCoreApplication.translate("VersionsPanel", "Saved"),
+        "approved": QCoreApplication.translate("VersionsPanel", "Approved"),
+        "published": QCoreApplication.translate("VersionsPanel", "Published"),
     }
     return names.get(status, status)
 
@@ -75,9 +72,15 @@ class VersionsPanel(QWidget):
     def retranslate(self) -> None:
         """Texts in the current language."""
         self.tree.setHeaderLabels(
-            [_tr("Label"), _tr("Status"), _tr("Author"), _tr("Saved"), _tr("Note")]
+            [
+                QCoreApplication.translate("VersionsPanel", "Label"),
+                QCoreApplication.translate("VersionsPanel", "Status"),
+                QCoreApplication.translate("VersionsPanel", "Author"),
+                QCoreApplication.translate("VersionsPanel", "Saved"),
+                QCoreApplication.translate("VersionsPanel", "Note"),
+            ]
         )
-        self.tree.setAccessibleName(_tr("Saved versions"))
+        self.tree.setAccessibleName(QCoreApplication.translate("VersionsPanel", "Saved versions"))
         self.refresh()
 
     def changeEvent(self, event: QEvent) -> None:
@@ -96,10 +99,15 @@ class VersionsPanel(QWidget):
         versions = list(self._workspace.versions()) if self._workspace is not None else []
         for info in versions:
             created = str(info.created or "").replace("T", " ")[:16]
-            item = QTreeWidgetItem([
-                info.label, status_label(info.status), info.author or "", created,
-                (info.note or "").replace("\n", " "),
-            ])
+            item = QTreeWidgetItem(
+                [
+                    info.label,
+                    status_label(info.status),
+                    info.author or "",
+                    created,
+                    (info.note or "").replace("\n", " "),
+                ]
+            )
             item.setData(0, Qt.ItemDataRole.UserRole, info.label)
             item.setToolTip(4, info.note or "")
             item.setToolTip(0, str(info.fingerprint or ""))
@@ -108,11 +116,15 @@ class VersionsPanel(QWidget):
             self.tree.resizeColumnToContents(column)
         if self._workspace is None:
             self.empty_label.setText(
-                _tr("Save the document as a workspace file to keep versions.")
+                QCoreApplication.translate(
+                    "VersionsPanel", "Save the document as a workspace file to keep versions."
+                )
             )
         elif not versions:
             self.empty_label.setText(
-                _tr("No versions yet. Save Version keeps the draft as it is now.")
+                QCoreApplication.translate(
+                    "VersionsPanel", "No versions yet. Save Version keeps the draft as it is now."
+                )
             )
         self.empty_label.setVisible(self._workspace is None or not versions)
         self.selection_changed.emit()
