@@ -105,10 +105,10 @@ def test_structure_and_anchors() -> None:
     assert page.section_parents == {
         "s-1": None, "s-1-1": "s-1", "s-1-2": "s-1", "s-1-2-1": "s-1-2", "s-2": None,
     }
-    assert page.headings_in["s-1"] == "h2:1Information som vi samlar in"
-    assert page.headings_in["s-1-2"] == "h3:1.2Information vi får"
-    assert page.headings_in["s-1-2-1"] == "h4:1.2.1Enhetsinformation"
-    assert page.headings_in["s-2"] == "h2:2Dina rättigheter"
+    assert page.headings_in["s-1"] == "h2:1 Information som vi samlar in"
+    assert page.headings_in["s-1-2"] == "h3:1.2 Information vi får"
+    assert page.headings_in["s-1-2-1"] == "h4:1.2.1 Enhetsinformation"
+    assert page.headings_in["s-2"] == "h2:2 Dina rättigheter"
 
 
 def test_table_of_contents_links_every_section() -> None:

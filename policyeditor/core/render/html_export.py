@@ -37,7 +37,7 @@ def _esc(text: str) -> str:
 
 def numbered_heading(number: str, heading: str, level: int) -> str:
     """``<h2><span class="num">1.2</span> Heading</h2>`` (heading is plain text)."""
-    return f'<h{level}><span class="num">{_esc(number)}</span>{_esc(heading)}</h{level}>'
+    return f'<h{level}><span class="num">{_esc(number)}</span> {_esc(heading)}</h{level}>'
 
 
 def _sections_html(sections: list[Section], prefix: tuple[int, ...], out: list[str]) -> None:
@@ -59,7 +59,7 @@ def _toc_html(sections: list[Section], prefix: tuple[int, ...], out: list[str]) 
         path = (*prefix, index)
         number = number_from_path(path)
         out.append(
-            f'<li><a href="#{section_anchor(number)}"><span class="num">{_esc(number)}</span>'
+            f'<li><a href="#{section_anchor(number)}"><span class="num">{_esc(number)}</span> '
             f"{_esc(section.heading)}</a>"
         )
         if section.children:

@@ -73,7 +73,7 @@ def _fmt(key: str, value: str, lang: str) -> str:
 def _counts(comparison: Comparison, lang: str) -> str:
     counts = comparison.counts()
     items = "".join(
-        f'<li class="count-{key}"><strong>{counts[key]}</strong>{_esc(label(lang, key))}</li>'
+        f'<li class="count-{key}"><strong>{counts[key]}</strong> {_esc(label(lang, key))}</li>'
         for key in COUNT_KEYS
     )
     return f'<ul class="counts" aria-label="{_esc(label(lang, "sections"))}">{items}</ul>'
@@ -129,7 +129,7 @@ def _change_html(change: SectionChange, lang: str) -> str:
         section = change.new_section
         body = render_markdown(section.body) if section is not None else ""
         return (
-            f'<details class="unchanged" id="{anchor}"><summary><span class="num">{number}</span>'
+            f'<details class="unchanged" id="{anchor}"><summary><span class="num">{number}</span> '
             f"{_esc(change_heading(change))}</summary>"
             f'<div class="content">{body}</div></details>'
         )
@@ -147,7 +147,7 @@ def _change_html(change: SectionChange, lang: str) -> str:
     body = diff_markdown_html(change.body)
     return (
         f'<section class="rl-section {classes}" id="{anchor}">'
-        f'<h{level} class="rl-heading"><span class="num">{number}</span>{heading}'
+        f'<h{level} class="rl-heading"><span class="num">{number}</span> {heading}'
         f'{"".join(marks)}</h{level}>'
         f'<div class="content">{body}</div></section>'
     )
