@@ -23,10 +23,10 @@ from policyeditor.core.compare.similarity import Profile, profile, similarity
 from policyeditor.core.model import Policy, SectionRef, walk
 
 # A pair found only by similarity must be at least this alike.
-MATCH_THRESHOLD = 0.5
+MATCH_THRESHOLD = 0.45
 # The section in the gap between matched neighbours needs less evidence:
 # its place already speaks for it.
-GAP_THRESHOLD = 0.35
+GAP_THRESHOLD = 0.3
 GAP_BONUS = 0.05
 # How many sections sharing rare words are scored for each unmatched section.
 CANDIDATES_PER_SECTION = 8

@@ -3,14 +3,18 @@
 Used to align sections that share no stable id (two independently imported
 files) and to carry ids over when a revised text is imported. A section's
 profile is computed once, lazily, because aligned-by-id comparisons never need
-it. Similarity is the Dice coefficient over word multisets, which tolerates
-reordering and reads sensibly for short and long texts alike.
+it. Body similarity averages the Dice coefficient over word multisets (which
+tolerates reordering) and over sets of adjacent word pairs (which tells the
+same wording from the same vocabulary).
 """
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections import Counter
+from collections.abc import Hashable
+from collections.abc import Set as AbstractSet
 from dataclasses import dataclass
 
 from policyeditor.core.model import Section
@@ -41,6 +45,7 @@ class Profile:
     content_key: str
     heading_words: Counter[str]
     body_words: Counter[str]
+    body_pairs: frozenset[tuple[str, str]]
     body_size: int
 
     @property
@@ -59,6 +64,7 @@ def profile(section: Section) -> Profile:
         content_key=heading_key + "\n" + body_key,
         heading_words=Counter(words(heading_key)),
         body_words=Counter(body_list),
+        body_pairs=frozenset(itertools.pairwise(body_list)),
         body_size=len(body_list),
     )
 
@@ -72,6 +78,12 @@ def dice(a: Counter[str], b: Counter[str]) -> float:
         a, b = b, a
     shared = sum(min(count, b[word]) for word, count in a.items() if word in b)
     return 2.0 * shared / total
+
+
+def set_dice(a: AbstractSet[Hashable], b: AbstractSet[Hashable]) -> float:
+    """Dice coefficient of two sets (1.0 for two empty sets)."""
+    total = len(a) + len(b)
+    return 1.0 if total == 0 else 2.0 * len(a & b) / total
 
 
 def containment(part: Counter[str], whole: Counter[str]) -> float:
@@ -91,7 +103,9 @@ def similarity(a: Profile, b: Profile) -> float:
         heading = dice(a.heading_words, b.heading_words)
     if a.body_size == 0 and b.body_size == 0:
         return heading
-    body = dice(a.body_words, b.body_words)
+    # Vocabulary alone makes any two texts on one topic look alike; shared
+    # word pairs (wording) tell an edited section from a different one.
+    body = 0.5 * dice(a.body_words, b.body_words) + 0.5 * set_dice(a.body_pairs, b.body_pairs)
     # Short bodies say little on their own; let the heading weigh more there.
     weight = 0.25 if min(a.body_size, b.body_size) >= 20 else 0.45
     return weight * heading + (1.0 - weight) * body

@@ -15,13 +15,14 @@ the whole text.
 
 from __future__ import annotations
 
+import itertools
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Hashable
 
 from diff_match_patch import diff_match_patch
 
 from policyeditor.core.compare.result import DiffOp
-from policyeditor.core.compare.similarity import words
+from policyeditor.core.compare.similarity import set_dice, words
 from policyeditor.core.compare.tokens import TokenMap, TokenMapFull
 
 # Above this many characters (both sides together) a text is aligned by
@@ -160,9 +161,11 @@ def _diff_parts(old_parts: list[str], new_parts: list[str]) -> list[tuple[int, i
     return [(op, len(run)) for op, run in diffs]
 
 
-def _set_dice(a: set[str], b: set[str]) -> float:
-    total = len(a) + len(b)
-    return 1.0 if total == 0 else 2.0 * len(a & b) / total
+def _features(part: str) -> set[Hashable]:
+    found = words(part)
+    if len(found) < 3:
+        return set(found)  # too short for pairs to say anything
+    return set(itertools.pairwise(found))
 
 
 def pair_parts(deleted: list[str], inserted: list[str]) -> list[tuple[int, int]]:
@@ -176,30 +179,30 @@ def pair_parts(deleted: list[str], inserted: list[str]) -> list[tuple[int, int]]
     if m == n == 1 and len(deleted[0]) + len(inserted[0]) <= 4 * SPLIT_CHARS:
         # one part for one, and short: a word diff is cheap and reads fine
         return [(0, 0)]
-    # word sets, not multisets: set intersection runs in C, and for telling
-    # which paragraph became which, vocabulary is evidence enough
-    old_words = [set(words(part)) for part in deleted]
-    new_words = [set(words(part)) for part in inserted]
+    # Sets of adjacent word pairs: set intersection runs in C, and shared
+    # wording (not just shared vocabulary) tells which part became which.
+    old_words = [_features(part) for part in deleted]
+    new_words = [_features(part) for part in inserted]
     in_place = zip(old_words, new_words, strict=False)
-    if m == n and all(_set_dice(a, b) >= PAIR_THRESHOLD for a, b in in_place):
+    if m == n and all(set_dice(a, b) >= PAIR_THRESHOLD for a, b in in_place):
         # the usual case, each part edited in place: no need to weigh all pairs
         return [(i, i) for i in range(m)]
     if m * n > PAIRING_CELLS:
         # too many to weigh every pair: keep the order, pair what is alike
-        alike_in_place = [_set_dice(a, b) for a, b in zip(old_words, new_words, strict=False)]
+        alike_in_place = [set_dice(a, b) for a, b in zip(old_words, new_words, strict=False)]
         return [(i, i) for i, alike in enumerate(alike_in_place) if alike >= PAIR_THRESHOLD]
     score = [[0.0] * (n + 1) for _ in range(m + 1)]
     for i in range(m - 1, -1, -1):
         for j in range(n - 1, -1, -1):
             best = max(score[i + 1][j], score[i][j + 1])
-            alike = _set_dice(old_words[i], new_words[j])
+            alike = set_dice(old_words[i], new_words[j])
             if alike >= PAIR_THRESHOLD:
                 best = max(best, alike + score[i + 1][j + 1])
             score[i][j] = best
     pairs: list[tuple[int, int]] = []
     i = j = 0
     while i < m and j < n:
-        alike = _set_dice(old_words[i], new_words[j])
+        alike = set_dice(old_words[i], new_words[j])
         if alike >= PAIR_THRESHOLD and score[i][j] == alike + score[i + 1][j + 1]:
             pairs.append((i, j))
             i += 1
