@@ -134,7 +134,8 @@ def test_markup_wraps_text_only_and_stays_balanced() -> None:
     assert html.count("<ins>") == html.count("</ins>")
     page = Page(html)
     assert page.stack == []  # every element closed in order
-    assert diff_text_html([(0, "a "), (-1, "<b>"), (1, "c")]) == "a <del>&lt;b&gt;</del><ins>c</ins>"
+    marked = diff_text_html([(0, "a "), (-1, "<b>"), (1, "c")])
+    assert marked == "a <del>&lt;b&gt;</del><ins>c</ins>"
 
 
 def test_inserted_list_items_stay_list_items() -> None:
