@@ -112,6 +112,20 @@ def test_two_editors_in_one_process(path: Path) -> None:
         Workspace.open(path, exclusive=True)
 
 
+def test_marker_left_by_a_closed_workspace_of_this_process_is_stale(path: Path) -> None:
+    first = Workspace.open(path, exclusive=True)
+    holder = locking.current_holder(first._db)
+    first.close()
+    assert holder is not None
+    db = sqlite3.connect(path)  # as if closing had found the file busy and left the row
+    db.execute("INSERT INTO editor_lock VALUES (1, ?, ?, ?, '', 'then', ?)",
+               (holder.token, os.getpid(), locking.this_host(), time.time()))
+    db.commit()
+    db.close()
+    with Workspace.open(path, exclusive=True) as again:  # reopening the document works
+        again.heartbeat()
+
+
 def test_busy_writer_gives_in_use_or_waits(path: Path) -> None:
     other = _spawn(_LOCK_SCRIPT, str(path))
     try:

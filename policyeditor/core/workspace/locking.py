@@ -22,6 +22,11 @@ from dataclasses import dataclass
 HEARTBEAT_INTERVAL = 60.0
 STALE_AFTER = 300.0
 
+# Tokens of the markers this process holds right now. A marker with our pid
+# but a token not in here was left by a workspace we closed without being able
+# to remove it (the file was busy at that moment): it is stale, not "in use".
+_LIVE_TOKENS: set[str] = set()
+
 
 @dataclass(frozen=True)
 class LockHolder:
@@ -66,8 +71,11 @@ def pid_alive(pid: int) -> bool:
 def is_stale(holder: LockHolder, now: float | None = None) -> bool:
     """A marker left by a dead process here, or not refreshed for a long time."""
     now = time.time() if now is None else now
-    if holder.host == this_host() and not pid_alive(holder.pid):
-        return True
+    if holder.host == this_host():
+        if holder.pid == os.getpid():
+            return holder.token not in _LIVE_TOKENS
+        if not pid_alive(holder.pid):
+            return True
     return now - holder.heartbeat > STALE_AFTER
 
 
@@ -95,6 +103,7 @@ def acquire(db: sqlite3.Connection, token: str, since: str) -> LockHolder | None
         "VALUES (1, ?, ?, ?, ?, ?, ?)",
         (token, os.getpid(), this_host(), this_user(), since, time.time()),
     )
+    _LIVE_TOKENS.add(token)
     return None
 
 
@@ -106,4 +115,10 @@ def refresh(db: sqlite3.Connection, token: str) -> None:
 
 def release(db: sqlite3.Connection, token: str) -> None:
     """Remove our marker (a marker taken over by someone else is left alone)."""
+    forget(token)
     db.execute("DELETE FROM editor_lock WHERE id = 1 AND token = ?", (token,))
+
+
+def forget(token: str) -> None:
+    """This process no longer holds the marker ``token`` (even if its row remains)."""
+    _LIVE_TOKENS.discard(token)

@@ -17,6 +17,7 @@ import hashlib
 import json
 import sqlite3
 import zlib
+from collections.abc import Callable
 from dataclasses import dataclass
 
 from policyeditor.core.model import Policy, Section, walk
@@ -96,17 +97,20 @@ class TextStore:
         self._cache: dict[bytes, str] = {}
 
     # -- writing -----------------------------------------------------------
-    def put(self, text: str, base: int | None = None) -> int:
+    def put(self, text: str, base: int | Callable[[], int | None] | None = None) -> int:
         """Id of the stored ``text``, storing it first if new.
 
         ``base`` names a stored text that is probably similar (the same section
-        in the latest version); it is used as a compression dictionary when that
-        makes the stored form smaller.
+        in the latest version), or a function that finds one, called only when
+        the text is new; it is used as a compression dictionary when that makes
+        the stored form smaller.
         """
         digest = text_hash(text)
         found = self._db.execute("SELECT id FROM blobs WHERE hash = ?", (digest,)).fetchone()
         if found is not None:
             return int(found[0])
+        if callable(base):
+            base = base()
         raw = text.encode("utf-8")
         codec, data, base_id, depth = CODEC_RAW, raw, None, 0
         if len(raw) > 48:
@@ -221,13 +225,19 @@ class DeltaBases:
                 self._by_heading[bytes(heading).hex()] = int(body)
         return self._by_sid
 
-    def body(self, row: SectionRow) -> int | None:
-        by_sid = self._load()
-        if row.sid in by_sid:
-            return by_sid[row.sid]
-        return self._by_heading.get(text_hash(row.heading).hex())
+    def body(self, row: SectionRow) -> Callable[[], int | None]:
+        """Finder of the base for a section's body: same id, else same heading."""
+
+        def find() -> int | None:
+            by_sid = self._load()
+            if row.sid in by_sid:
+                return by_sid[row.sid]
+            return self._by_heading.get(text_hash(row.heading).hex())
+
+        return find
 
     def preamble(self) -> int | None:
+        """The latest version's preamble."""
         row = self._db.execute(
             "SELECT preamble_blob FROM versions ORDER BY id DESC LIMIT 1").fetchone()
         return None if row is None else int(row[0])

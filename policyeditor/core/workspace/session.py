@@ -71,6 +71,7 @@ class WorkspaceSession:
                 if not self.readonly:
                     self._tidy()
             finally:
+                locking.forget(self._token)
                 self._db.close()
                 self._closed = True
 

@@ -228,7 +228,7 @@ class Workspace(WorkspaceSession):
         db.execute(
             "INSERT OR REPLACE INTO draft(id, revision, head_blob, preamble_blob, fingerprint, "
             "updated) VALUES (1, ?, ?, ?, ?, ?)",
-            (new_revision, texts.put(head), texts.put(policy.preamble, bases.preamble()),
+            (new_revision, texts.put(head), texts.put(policy.preamble, bases.preamble),
              fingerprint(policy), utc_now()),
         )
         self._draft = DraftCache(new_revision, head, policy.preamble, rows, new_ids)
@@ -252,7 +252,7 @@ class Workspace(WorkspaceSession):
                 "INSERT INTO versions(label, status, author, created, note, fingerprint, "
                 "head_blob, preamble_blob) VALUES (?, 'draft', ?, ?, ?, ?, ?, ?)",
                 (label, author, created, note, fingerprint(policy),
-                 texts.put(head_text(policy)), texts.put(policy.preamble, bases.preamble())),
+                 texts.put(head_text(policy)), texts.put(policy.preamble, bases.preamble)),
             )
             version_id = cursor.lastrowid
             db.executemany(
