@@ -250,3 +250,28 @@ def test_title_and_preamble_changes_are_diffed() -> None:
     expected = [(0, "This policy applies from 1 "), (-1, "May"), (1, "June"), (0, ".")]
     assert result.preamble == expected
     assert new_text(result.title) == "Privacy notice" and old_text(result.title) == "T"
+
+
+def test_huge_section_without_headings_gives_a_local_redline() -> None:
+    # a long policy with no headings: one section of ~2,000 paragraphs
+    vocabulary = [
+        "data", "we", "our", "you", "controller", "processor", "share", "keep", "delete", "request",
+    ]
+    paragraphs = [
+        " ".join(vocabulary[(i * 7 + k * 3) % len(vocabulary)] for k in range(40)) + f" {i}."
+        for i in range(2000)
+    ]
+    old = Policy(sections=[Section("", "\n\n".join(paragraphs))])
+    edited = list(paragraphs)
+    edited[10] = edited[10].replace("controller", "joint controller", 1)
+    edited[1500] = edited[1500].replace(" 1500.", " 1500, and never sell it.")
+    del edited[700]
+    new = Policy(sections=[Section("", "\n\n".join(edited))])
+    result = compare(old, new)
+    _assert_lossless(result)
+    changed = [(op, text) for op, text in result.sections[0].body if op != 0]
+    assert changed == [
+        (1, "joint "),
+        (-1, paragraphs[700] + "\n\n"),
+        (1, ", and never sell it"),
+    ]

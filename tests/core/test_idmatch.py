@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 from policyeditor.core.idmatch import carry_over_ids
 from policyeditor.core.model import Policy, Section, iter_sections, walk
 
@@ -91,3 +93,25 @@ def test_unrelated_documents_share_no_ids() -> None:
     result = carry_over_ids(existing, imported)
     assert not set(_ids(result)) & set(_ids(existing))
     assert len(set(_ids(result))) == 2
+
+
+def test_revised_seed_text_keeps_ids_of_its_sections(seed_path: Path) -> None:
+    from policyeditor.core.importing import import_file, import_text
+
+    existing = import_file(seed_path).policy
+    text = seed_path.read_text(encoding="utf-8")
+    # a revision drafted elsewhere: a sentence edited, a heading reworded,
+    # and a new section 9 at the end
+    revised = text.replace("Vi samlar in information om den specifika enheten",
+                           "Vi samlar in uppgifter om den enhet")
+    revised = revised.replace("7. Informationssäkerhet", "7. Säkerhet")
+    revised = revised + (
+        "\n\n9. Kontakt\n\nSkriv till oss på privacy@example.com om du har frågor.\n"
+    )
+    imported = import_text(revised, fmt="txt").policy
+    result = carry_over_ids(existing, imported)
+    old_ids = {ref.number: ref.section.id for ref in walk(existing)}
+    new_ids = {ref.number: ref.section.id for ref in walk(result)}
+    for number, section_id in old_ids.items():
+        assert new_ids[number] == section_id, number
+    assert new_ids["9"] not in set(old_ids.values())
