@@ -15,8 +15,9 @@
 #    the machine are hidden under empty tmpfs mounts, and first proves that
 #    `python3` no longer runs: the bundle is tested as on a machine with no
 #    Python and no source tree. Otherwise it says so and runs unisolated.
-# 3. Starts the GUI: under Xvfb (xvfb-run + xdotool) it waits for the main
-#    window to be mapped; without them, it checks the GUI stays up for a few
+# 3. Starts the GUI on the workspace made in step 1: under Xvfb (xvfb-run +
+#    xdotool) it waits for the main window to be mapped and checks its title
+#    names the workspace; without them, it checks the GUI stays up for a few
 #    seconds on the offscreen platform.
 #
 # Needs the seed (../shared/corpus/seed/sekretesspolicy.txt beside the
@@ -87,29 +88,36 @@ else
 fi
 
 # --- GUI ---------------------------------------------------------------------------
-echo "smoke_test: GUI start"
+# Opened on the workspace the verbs made, as a file manager would (Exec=... %f).
+doc="$tmp/work/ws.policy"
+echo "smoke_test: GUI start on $(basename "$doc")"
 if command -v xvfb-run >/dev/null && command -v xdotool >/dev/null; then
   # Under Xvfb the app uses the bundled xcb platform plugin, as on a desktop.
   "${clean_env[@]}" xvfb-run -a -s "-screen 0 1280x800x24" bash -c '
-    app="$1"; log="$2"
-    "$app" >"$log" 2>&1 &
+    app="$1"; log="$2"; doc="$3"
+    "$app" "$doc" >"$log" 2>&1 &
     pid=$!
     for _ in $(seq 1 60); do
       if ! kill -0 "$pid" 2>/dev/null; then
         echo "smoke_test: GUI exited early:" >&2; cat "$log" >&2; exit 1
       fi
-      if xdotool search --onlyvisible --pid "$pid" >/dev/null 2>&1 \
-         || xdotool search --onlyvisible --name PolicyEditor >/dev/null 2>&1; then
-        echo "smoke_test: GUI main window is up (xcb under Xvfb)"
-        kill "$pid"; wait "$pid" 2>/dev/null || true; exit 0
+      win="$(xdotool search --onlyvisible --pid "$pid" 2>/dev/null | head -1 || true)"
+      if [ -n "$win" ]; then
+        title="$(xdotool getwindowname "$win")"
+        kill "$pid"; wait "$pid" 2>/dev/null || true
+        echo "smoke_test: GUI window is up (xcb under Xvfb): $title"
+        case "$title" in
+          *ws.policy*) exit 0 ;;
+          *) echo "smoke_test: the window does not show the opened workspace" >&2; exit 1 ;;
+        esac
       fi
       sleep 0.5
     done
     echo "smoke_test: no GUI window appeared within 30 s:" >&2; cat "$log" >&2
     kill "$pid" 2>/dev/null; exit 1
-  ' gui "$app" "$tmp/gui.log"
+  ' gui "$app" "$tmp/gui.log" "$doc"
 else
-  "${clean_env[@]}" QT_QPA_PLATFORM=offscreen "$app" >"$tmp/gui.log" 2>&1 &
+  "${clean_env[@]}" QT_QPA_PLATFORM=offscreen "$app" "$doc" >"$tmp/gui.log" 2>&1 &
   pid=$!
   sleep 5
   if ! kill -0 "$pid" 2>/dev/null; then
