@@ -70,6 +70,7 @@ class EditorController(FileCommands, VersionCommands, QObject):
         self._heartbeat.start()
         window.close_guard = self.confirm_close
         self._connect_actions()
+        window.language_changed.connect(self._retranslate)
         self._rebuild_recent_menu()
         settings.changed.connect(self._setting_changed)
         a = window.actions
@@ -164,6 +165,13 @@ class EditorController(FileCommands, VersionCommands, QObject):
         self._update_actions()
         self._update_status()
         self._update_save_state()
+
+    def _retranslate(self) -> None:
+        self._update_title()
+        self._update_undo()
+        self._update_status()
+        self._update_save_state()
+        self._rebuild_recent_menu()
 
     # -- window state -------------------------------------------------------
     def document_name(self) -> str:

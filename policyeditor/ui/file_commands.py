@@ -254,6 +254,7 @@ class FileCommands(_Base):
             if s.path and not s.readonly:
                 self.settings.last_workspace = s.path
             self.autosaver.watch(None)
+            self.window.versions_panel.set_workspace(None)
             documents.close_session(s)
         self.exporter.wait()
         return True

@@ -148,7 +148,7 @@ class FindReplacePanel(QWidget):
             if match.field == search.HEADING:
                 where += " " + QCoreApplication.translate("FindReplace", "(heading)")
             item = QListWidgetItem(f"{where}: {match.context}")
-            item.setData(Qt.ItemDataRole.UserRole, len(self.results))
+            item.setData(Qt.ItemDataRole.UserRole, self.results.count())
             self.results.addItem(item)
         self._show_count()
 

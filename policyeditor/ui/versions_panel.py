@@ -7,6 +7,7 @@ step. Double-clicking a version opens it read-only.
 
 from __future__ import annotations
 
+import sqlite3
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QEvent, Qt, Signal
@@ -21,6 +22,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from policyeditor.core.errors import PolicyEditorError
 from policyeditor.ui.actions import Actions
 
 
@@ -96,7 +98,10 @@ class VersionsPanel(QWidget):
     def refresh(self) -> None:
         """Re-read the versions."""
         self.tree.clear()
-        versions = list(self._workspace.versions()) if self._workspace is not None else []
+        try:
+            versions = list(self._workspace.versions()) if self._workspace is not None else []
+        except (PolicyEditorError, sqlite3.Error):
+            versions = []  # closed or unreadable: show nothing rather than fail a repaint
         for info in versions:
             created = str(info.created or "").replace("T", " ")[:16]
             item = QTreeWidgetItem(

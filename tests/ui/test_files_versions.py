@@ -1,0 +1,185 @@
+"""Saving, reopening, versions, damaged files and busy workspaces, as a user meets them."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtWidgets import QApplication
+
+from policyeditor.core.workspace import Workspace
+from policyeditor.ui.controller import EditorController
+from tests.ui.conftest import accept_with, click_button
+from tests.ui.helpers import click_section, heading_of, trigger, type_text
+
+
+def test_save_as_then_save_version_and_reopen_the_workspace(
+    qtbot: Any, seed_editor: EditorController, dialogs: Any, tmp_path: Path, open_editor: Any
+) -> None:
+    target = tmp_path / "integritet.policy"
+    seed_editor.settings.author_name = "Anna Jurist"
+    dialogs.save_paths.append(str(tmp_path / "integritet"))  # suffix added by the editor
+    trigger(seed_editor, "file_save_as")
+    assert target.is_file()
+    assert not seed_editor.window.isWindowModified()
+    assert "integritet.policy" in seed_editor.window.windowTitle()
+
+    click_section(qtbot, seed_editor, "7")
+    type_text(qtbot, seed_editor.window.editor.body_edit, "Vi krypterar all trafik. ")
+
+    def fill(dialog: Any) -> None:
+        assert dialog.author_edit.text() == "Anna Jurist"  # author defaults from settings
+        dialog.label_edit.setText("2.0")
+        dialog.note_edit.setPlainText("Säkerhetsavsnittet skärpt")
+
+    dialogs.handlers.append(accept_with(fill))
+    trigger(seed_editor, "version_save")
+    tree = seed_editor.window.versions_panel.tree
+    assert tree.topLevelItemCount() == 1
+    assert [tree.topLevelItem(0).text(i) for i in (0, 1, 2)] == ["2.0", "Saved", "Anna Jurist"]
+
+    seed_editor.window.close()
+    QApplication.processEvents()
+    reopened = open_editor(target)
+    assert reopened.window.versions_panel.tree.topLevelItem(0).text(0) == "2.0"
+    click_section(qtbot, reopened, "7")
+    assert reopened.window.editor.body_edit.toPlainText().startswith("Vi krypterar all trafik.")
+
+
+def test_autosave_writes_the_draft_shortly_after_typing(
+    qtbot: Any, open_editor: Any, seed_workspace: Path
+) -> None:
+    editor = open_editor(seed_workspace)
+    assert not editor.window.isWindowModified()
+    click_section(qtbot, editor, "8")
+    qtbot.keyClicks(editor.window.editor.body_edit, "Autosparat. ")
+    assert editor.window.isWindowModified()
+    qtbot.waitUntil(lambda: not editor.window.isWindowModified(), timeout=5000)
+    with Workspace.open(seed_workspace, readonly=True) as ws:
+        saved = ws.load_draft()
+    assert saved.sections[7].body.startswith("Autosparat. ")
+    assert "All changes saved" in editor.window.save_label.text()
+
+
+def test_restore_a_version_into_the_draft_is_undoable(
+    qtbot: Any, open_editor: Any, seed_workspace: Path, dialogs: Any
+) -> None:
+    with Workspace.open(seed_workspace) as ws:
+        ws.save_version("1.0", author="Test")
+    editor = open_editor(seed_workspace)
+    click_section(qtbot, editor, "8")
+    editor.window.editor.heading_edit.selectAll()
+    qtbot.keyClicks(editor.window.editor.heading_edit, "Andringar i policyn")
+    assert heading_of(editor, "8") == "Andringar i policyn"
+    editor.window.versions_panel.select_label("1.0")
+    dialogs.handlers.append(click_button("Restore"))
+    trigger(editor, "version_restore")
+    assert heading_of(editor, "8") == "Förändringar"
+    trigger(editor, "edit_undo")
+    assert heading_of(editor, "8") == "Andringar i policyn"
+
+
+def test_open_version_shows_it_read_only_in_its_own_window(
+    qtbot: Any, open_editor: Any, seed_workspace: Path, editor_app: Any
+) -> None:
+    with Workspace.open(seed_workspace) as ws:
+        ws.save_version("1.0", author="Test")
+    editor = open_editor(seed_workspace)
+    editor.window.versions_panel.select_label("1.0")
+    trigger(editor, "version_open")
+    viewer = editor_app.controllers[-1]
+    assert viewer is not editor
+    assert "1.0" in viewer.window.windowTitle() and "read-only" in viewer.window.windowTitle()
+    assert viewer.window.editor.body_edit.isReadOnly()
+    assert not viewer.window.findChild(type(editor.window.actions.section_add),
+                                       "section_add").isEnabled()
+
+
+def test_publish_a_version_marks_it_published(
+    open_editor: Any, seed_workspace: Path, dialogs: Any
+) -> None:
+    with Workspace.open(seed_workspace) as ws:
+        ws.save_version("1.0", author="Test")
+    editor = open_editor(seed_workspace)
+    editor.window.versions_panel.select_label("1.0")
+    dialogs.handlers.append(accept_with(lambda d: d.author_edit.setText("Chefsjurist")))
+    trigger(editor, "version_publish")
+    assert editor.window.versions_panel.tree.topLevelItem(0).text(1) == "Published"
+
+
+def test_damaged_file_gives_a_message_and_keeps_the_current_document(
+    seed_editor: EditorController, dialogs: Any, tmp_path: Path
+) -> None:
+    broken = tmp_path / "broken.policy"
+    broken.write_bytes(b"SQLite format 3\x00" + b"\x13garbage" * 200)
+    before = seed_editor.session
+    dialogs.close_answer = "discard"  # the unsaved import may be dropped for this test
+    dialogs.open_paths.append(str(broken))
+    trigger(seed_editor, "file_open")
+    assert "broken.policy" in dialogs.messages()
+    assert seed_editor.session is before
+    assert broken.read_bytes().startswith(b"SQLite format 3\x00\x13garbage")  # untouched
+
+
+def test_binary_text_file_is_refused_with_a_message(
+    seed_editor: EditorController, dialogs: Any, tmp_path: Path
+) -> None:
+    junk = tmp_path / "junk.txt"
+    junk.write_bytes(bytes(range(256)) * 8)
+    dialogs.open_paths.append(str(junk))
+    trigger(seed_editor, "file_open")
+    assert "Cannot Open" in dialogs.messages() and "junk.txt" in dialogs.messages()
+
+
+def test_workspace_open_elsewhere_is_reported_by_name(
+    open_editor: Any, seed_workspace: Path, dialogs: Any
+) -> None:
+    holder = Workspace.open(seed_workspace, exclusive=True)  # "another editor"
+    try:
+        editor = open_editor(None)
+        assert editor.open_file(str(seed_workspace)) is False
+    finally:
+        holder.close()
+    message = dialogs.messages()
+    assert "seed.policy" in message and "already open for editing" in message
+
+
+def test_closing_an_unsaved_import_asks_and_cancel_keeps_the_window(
+    seed_editor: EditorController, dialogs: Any
+) -> None:
+    dialogs.close_answer = "cancel"
+    seed_editor.window.close()
+    assert seed_editor.window.isVisible()
+    assert any(kind == "ask_save" for kind, _ in dialogs.shown)
+    dialogs.close_answer = "discard"
+    seed_editor.window.close()
+    assert not seed_editor.window.isVisible()
+
+
+def test_import_revised_text_keeps_section_ids_and_is_undoable(
+    qtbot: Any, open_editor: Any, seed_workspace: Path, seed_path: Path, dialogs: Any,
+    tmp_path: Path,
+) -> None:
+    editor = open_editor(seed_workspace)
+    click_section(qtbot, editor, "7")
+    old_id = editor.session.current_section_id
+    revised = tmp_path / "revised.txt"
+    revised.write_text(seed_path.read_text(encoding="utf-8").replace(
+        "7. Informationssäkerhet", "7. Informationssäkerhet och kryptering"), encoding="utf-8")
+    dialogs.open_paths.append(str(revised))
+    trigger(editor, "file_import")
+    assert heading_of(editor, "7") == "Informationssäkerhet och kryptering"
+    assert editor.session.section(old_id).heading == "Informationssäkerhet och kryptering"
+    trigger(editor, "edit_undo")
+    assert heading_of(editor, "7") == "Informationssäkerhet"
+
+
+def test_export_html_of_the_draft_writes_a_file(
+    qtbot: Any, open_editor: Any, seed_workspace: Path, dialogs: Any, tmp_path: Path
+) -> None:
+    editor = open_editor(seed_workspace)
+    target = tmp_path / "out.html"
+    dialogs.save_paths.append(str(target))
+    trigger(editor, "file_export_html")
+    qtbot.waitUntil(lambda: target.is_file() and not editor.exporter.busy, timeout=20000)
+    assert "Information som vi samlar in" in target.read_text(encoding="utf-8")
