@@ -122,3 +122,13 @@ def test_text_colour_only_when_asked() -> None:
     text = format_text(_comparison(), color=True)
     assert "\x1b[34;4m and address\x1b[0m" in text
     assert "\x1b[31;9mMay\x1b[0m" in text
+
+
+def test_text_with_ignore_formatting_shows_formatting_quietly() -> None:
+    old = Policy(sections=[Section("Rights", 'You may "object" at any time, within 30 days.')])
+    text = "You may \u201cobject\u201d at  any time, within 60 days."
+    new = Policy(sections=[Section("Rights", text)])
+    loud = format_text(compare(old, new), color=False)
+    assert '[-"object"-]{+\u201cobject\u201d+}' in loud
+    quiet = format_text(compare(old, new, ignore_formatting=True), color=False)
+    assert "You may \u201cobject\u201d at  any time, within [-30-]{+60+} days." in quiet

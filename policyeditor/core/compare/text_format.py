@@ -10,6 +10,7 @@ through, insertions blue and underlined, moves green: the legal convention.
 
 from __future__ import annotations
 
+from policyeditor.core.compare import noise
 from policyeditor.core.compare.result import Comparison, DiffOp, SectionChange
 
 _RED = "\x1b[31;9m"
@@ -19,16 +20,34 @@ _BOLD = "\x1b[1m"
 _RESET = "\x1b[0m"
 
 
-def render_ops(ops: list[DiffOp], *, color: bool) -> str:
-    """Diff ops as one string with deletions and insertions marked."""
+def render_ops(ops: list[DiffOp], *, color: bool, quiet: bool = False) -> str:
+    """Diff ops as one string with deletions and insertions marked.
+
+    With ``quiet`` (``--ignore-formatting``) a deletion and insertion that
+    differ only in formatting are shown as the new text, unmarked; the JSON
+    keeps both, so nothing is lost.
+    """
     out: list[str] = []
-    for op, text in ops:
+    index = 0
+    while index < len(ops):
+        op, text = ops[index]
+        if (
+            quiet
+            and op < 0
+            and index + 1 < len(ops)
+            and ops[index + 1][0] > 0
+            and noise.same_but_formatting(text, ops[index + 1][1])
+        ):
+            out.append(ops[index + 1][1])
+            index += 2
+            continue
         if op == 0:
             out.append(text)
         elif color:
             out.append((_RED if op < 0 else _BLUE) + text + _RESET)
         else:
             out.append(f"[-{text}-]" if op < 0 else f"{{+{text}+}}")
+        index += 1
     return "".join(out)
 
 
@@ -43,14 +62,15 @@ def _status(change: SectionChange) -> str:
     return ", ".join(words)
 
 
-def _section(change: SectionChange, *, color: bool) -> list[str]:
+def _section(change: SectionChange, *, color: bool, quiet: bool) -> list[str]:
     numbers = f"{change.old_number or '(new)'} → {change.new_number or '(removed)'}"
     status = _status(change)
     if color:
         status = (_GREEN if change.moved else _BOLD) + status + _RESET
-    lines = [f"§ {numbers}  [{status}]  {render_ops(change.heading, color=color)}"]
+    heading = render_ops(change.heading, color=color, quiet=quiet)
+    lines = [f"§ {numbers}  [{status}]  {heading}"]
     if change.change != "unchanged":
-        body = render_ops(change.body, color=color)
+        body = render_ops(change.body, color=color, quiet=quiet)
         if body:
             lines.extend("    " + line for line in body.splitlines())
     return lines
@@ -71,13 +91,13 @@ def format_text(comparison: Comparison, *, color: bool) -> str:
         lines += ["", "title: " + render_ops(comparison.title, color=color)]
     if any(op != 0 for op, _ in comparison.preamble):
         lines += ["", "preamble:"]
-        preamble = render_ops(comparison.preamble, color=color)
+        preamble = render_ops(comparison.preamble, color=color, quiet=comparison.ignore_formatting)
         lines.extend("    " + line for line in preamble.splitlines())
     for change in comparison.sections:
         if change.change == "unchanged" and not change.moved:
             continue
         lines.append("")
-        lines.extend(_section(change, color=color))
+        lines.extend(_section(change, color=color, quiet=comparison.ignore_formatting))
     if comparison.flags:
         lines += ["", "flags:"]
         for flag in comparison.flags:
