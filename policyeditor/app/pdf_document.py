@@ -59,6 +59,7 @@ class Heading:
     text: str
     page: int
     block: int
+    y: float = 0.0  # top of the heading in the laid-out flow
 
 
 @dataclass
@@ -146,7 +147,7 @@ def _headings(doc: QTextDocument, pages: list[PageSlice]) -> list[Heading]:
         if level > 0:
             y = layout.blockBoundingRect(block).top()
             text = " ".join(block.text().replace("\u00a0", " ").split())
-            found.append(Heading(level, text, page_of(pages, y), block.blockNumber()))
+            found.append(Heading(level, text, page_of(pages, y), block.blockNumber(), y))
         block = block.next()
     return found
 
@@ -286,9 +287,13 @@ def write_paged_pdf(job: PdfJob, path: str | os.PathLike[str]) -> int:
             number += 1
             painter.page(body, piece, number, total, bars)
         painter.end()
-        del painter, writer
-        outline = [OutlineEntry(min(h.level, job.outline_levels), h.text, h.page + offset)
-                   for h in headings]
+        page_h = painter.page_h
+        outline = [
+            OutlineEntry(min(h.level, job.outline_levels), h.text, h.page + offset,
+                         # PDF user space has its origin at the bottom of the page
+                         page_h - MARGIN_TOP - (h.y - body_pages[h.page].top) + 4)
+            for h in headings
+        ]
         finish_pdf(raw, target, job.info, outline, pdfa=job.pdfa, creator=CREATOR)
         return total
     finally:

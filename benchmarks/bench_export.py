@@ -1,0 +1,91 @@
+"""Export benchmarks: HTML and PDF of the seed and of the synthetic 1 MB handbook.
+
+Targets (issue 5): HTML ≤ 0.5 s, PDF ≤ 2 s for the handbook. Prints figures
+only; nothing here asserts on time. "cold" means a fresh Markdown cache (the
+first export in a process, as from the CLI); "warm" is a re-export after a
+small edit in the editor, where only changed sections are re-rendered.
+
+    QT_QPA_PLATFORM=offscreen .venv/bin/python benchmarks/bench_export.py [--repeat N]
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import sys
+import tempfile
+import time
+from collections.abc import Callable
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+from benchmarks.handbook import make_handbook  # noqa: E402
+from policyeditor.app.pdf_export import write_policy_pdf  # noqa: E402
+from policyeditor.app.pdf_fonts import body_font_family  # noqa: E402
+from policyeditor.core.canonical import fingerprint  # noqa: E402
+from policyeditor.core.model import Policy, section_count  # noqa: E402
+from policyeditor.core.render.html_export import policy_to_html  # noqa: E402
+from policyeditor.core.render.markdown_html import clear_cache  # noqa: E402
+from policyeditor.core.render.stamp import VersionStamp  # noqa: E402
+
+SEED = Path(__file__).resolve().parents[2] / "shared" / "corpus" / "seed" / "sekretesspolicy.txt"
+
+
+def timed(run: Callable[[], object], repeat: int, cold: bool) -> tuple[float, object]:
+    """Best of ``repeat`` runs (seconds) and the last result."""
+    best = float("inf")
+    result: object = None
+    for _ in range(repeat):
+        if cold:
+            clear_cache()
+        start = time.perf_counter()
+        result = run()
+        best = min(best, time.perf_counter() - start)
+    return best, result
+
+
+def bench(name: str, policy: Policy, repeat: int, folder: Path) -> None:
+    stamp = VersionStamp("1.0", fingerprint(policy), "2025-01-01", "published")
+    size = sum(len(s) for s in (policy.preamble, *(x.body for x in _all(policy))))
+    print(f"\n{name}: {section_count(policy)} sections, {size / 1e6:.2f} MB of text")
+    for cold in (True, False):
+        seconds, html = timed(lambda: policy_to_html(policy, version=stamp), repeat, cold)
+        assert isinstance(html, str)
+        print(f"  HTML {'cold' if cold else 'warm'}: {seconds:7.3f} s   ({len(html) / 1e6:.2f} MB)")
+    out = folder / f"{name}.pdf"
+    for cold in (True, False):
+        seconds, pages = timed(lambda: write_policy_pdf(policy, out, version=stamp), repeat, cold)
+        print(f"  PDF  {'cold' if cold else 'warm'}: {seconds:7.3f} s   ({pages} pages, "
+              f"{out.stat().st_size / 1e6:.2f} MB)")
+    seconds, pages = timed(lambda: write_policy_pdf(policy, out, version=stamp, pdfa=True),
+                           repeat, False)
+    print(f"  PDF/A warm: {seconds:7.3f} s   ({pages} pages)")
+
+
+def _all(policy: Policy):  # type: ignore[no-untyped-def]
+    from policyeditor.core.model import iter_sections
+
+    return iter_sections(policy.sections)
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--repeat", type=int, default=3, help="runs per figure (best is shown)")
+    args = parser.parse_args()
+    body_font_family()  # Qt start-up and font registration are not part of an export
+    with tempfile.TemporaryDirectory() as tmp:
+        folder = Path(tmp)
+        if SEED.is_file():
+            from policyeditor.core.importing import import_file
+
+            bench("seed", import_file(SEED).policy, args.repeat, folder)
+        else:
+            print(f"seed not found at {SEED}; skipped")
+        bench("handbook", make_handbook(), args.repeat, folder)
+    print("\ntargets for the handbook: HTML <= 0.5 s, PDF <= 2 s")
+
+
+if __name__ == "__main__":
+    main()
