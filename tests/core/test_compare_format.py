@@ -132,3 +132,22 @@ def test_text_with_ignore_formatting_shows_formatting_quietly() -> None:
     assert '[-"object"-]{+\u201cobject\u201d+}' in loud
     quiet = format_text(compare(old, new, ignore_formatting=True), color=False)
     assert "You may \u201cobject\u201d at  any time, within [-30-]{+60+} days." in quiet
+
+
+def test_text_shows_only_the_lines_around_a_change() -> None:
+    paragraphs = [f"Paragraph {i} says something about data." for i in range(30)]
+    old = Policy(sections=[Section("Long", "\n\n".join(paragraphs))])
+    edited = list(paragraphs)
+    edited[15] = "Paragraph 15 says something about sold data."
+    new = Policy(sections=[Section("Long", "\n\n".join(edited))])
+    lines = format_text(compare(old, new), color=True).splitlines()
+    body = lines[lines.index(next(x for x in lines if x.startswith("§ 1 → 1"))) + 1 :]
+    assert body == [
+        "    …",
+        "    Paragraph 14 says something about data.",
+        "    ",
+        "    Paragraph 15 says something about \x1b[34;4msold \x1b[0mdata.",
+        "    ",
+        "    Paragraph 16 says something about data.",
+        "    …",
+    ]

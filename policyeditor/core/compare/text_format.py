@@ -1,8 +1,9 @@
 """The comparison as text for a terminal (``compare --format text``).
 
 One block per section that changed or moved: its numbers old → new, what
-happened, and the heading and body with changed words marked. Unchanged
-sections in place are summed up, not repeated. Without colour, changes are
+happened, and the heading and body with changed words marked; in a long
+section only the lines around a change are shown. Unchanged sections in place
+are summed up, not repeated. Without colour, changes are
 marked like ``git diff --word-diff``: ``[-deleted-]`` and ``{+inserted+}``;
 with colour (the caller decides, e.g. on a tty) deletions are red and struck
 through, insertions blue and underlined, moves green: the legal convention.
@@ -20,6 +21,41 @@ _BOLD = "\x1b[1m"
 _RESET = "\x1b[0m"
 
 
+# Unchanged lines kept around a change, and the longest unchanged stretch
+# printed in full before it is cut to "…".
+CONTEXT_LINES = 2
+
+
+def _runs(ops: list[DiffOp], quiet: bool) -> list[DiffOp]:
+    """The ops, with formatting-only replacements folded into the new text if ``quiet``."""
+    if not quiet:
+        return ops
+    out: list[DiffOp] = []
+    index = 0
+    while index < len(ops):
+        op, text = ops[index]
+        if (
+            op < 0
+            and index + 1 < len(ops)
+            and ops[index + 1][0] > 0
+            and noise.same_but_formatting(text, ops[index + 1][1])
+        ):
+            out.append((0, ops[index + 1][1]))
+            index += 2
+        else:
+            out.append((op, text))
+            index += 1
+    return out
+
+
+def _mark(op: int, text: str, color: bool) -> str:
+    if op == 0 or not text:
+        return text
+    if color:
+        return (_RED if op < 0 else _BLUE) + text + _RESET
+    return f"[-{text}-]" if op < 0 else f"{{+{text}+}}"
+
+
 def render_ops(ops: list[DiffOp], *, color: bool, quiet: bool = False) -> str:
     """Diff ops as one string with deletions and insertions marked.
 
@@ -27,28 +63,40 @@ def render_ops(ops: list[DiffOp], *, color: bool, quiet: bool = False) -> str:
     differ only in formatting are shown as the new text, unmarked; the JSON
     keeps both, so nothing is lost.
     """
+    return "".join(_mark(op, text, color) for op, text in _runs(ops, quiet))
+
+
+def render_lines(ops: list[DiffOp], *, color: bool, quiet: bool = False) -> list[str]:
+    """Diff ops as lines, each marked on its own line (so colour never spans
+    lines), with long unchanged stretches cut to "…" around the changes.
+    A changed line break shows as a marked "¶"."""
+    lines: list[list[str]] = [[]]
+    changed: list[bool] = [False]
+    for op, text in _runs(ops, quiet):
+        segments = text.split("\n")
+        for number, segment in enumerate(segments):
+            if number:
+                if op != 0:
+                    lines[-1].append(_mark(op, "¶", color))
+                    changed[-1] = True
+                lines.append([])
+                changed.append(False)
+            if segment:
+                lines[-1].append(_mark(op, segment, color))
+                changed[-1] = changed[-1] or op != 0
+    keep = [False] * len(lines)
+    for index, is_changed in enumerate(changed):
+        if is_changed:
+            last = min(len(lines), index + CONTEXT_LINES + 1)
+            for near in range(max(0, index - CONTEXT_LINES), last):
+                keep[near] = True
     out: list[str] = []
-    index = 0
-    while index < len(ops):
-        op, text = ops[index]
-        if (
-            quiet
-            and op < 0
-            and index + 1 < len(ops)
-            and ops[index + 1][0] > 0
-            and noise.same_but_formatting(text, ops[index + 1][1])
-        ):
-            out.append(ops[index + 1][1])
-            index += 2
-            continue
-        if op == 0:
-            out.append(text)
-        elif color:
-            out.append((_RED if op < 0 else _BLUE) + text + _RESET)
-        else:
-            out.append(f"[-{text}-]" if op < 0 else f"{{+{text}+}}")
-        index += 1
-    return "".join(out)
+    for index, parts in enumerate(lines):
+        if keep[index]:
+            out.append("".join(parts))
+        elif out[-1:] != ["…"]:
+            out.append("…")
+    return out
 
 
 def _status(change: SectionChange) -> str:
@@ -69,10 +117,12 @@ def _section(change: SectionChange, *, color: bool, quiet: bool) -> list[str]:
         status = (_GREEN if change.moved else _BOLD) + status + _RESET
     heading = render_ops(change.heading, color=color, quiet=quiet)
     lines = [f"§ {numbers}  [{status}]  {heading}"]
-    if change.change != "unchanged":
-        body = render_ops(change.body, color=color, quiet=quiet)
-        if body:
-            lines.extend("    " + line for line in body.splitlines())
+    if change.change == "modified":
+        lines.extend("    " + line for line in render_lines(change.body, color=color, quiet=quiet))
+    elif change.change != "unchanged":
+        # an added or removed section is shown whole
+        body = render_ops(change.body, color=color)
+        lines.extend("    " + line for line in body.splitlines())
     return lines
 
 
@@ -91,8 +141,9 @@ def format_text(comparison: Comparison, *, color: bool) -> str:
         lines += ["", "title: " + render_ops(comparison.title, color=color)]
     if any(op != 0 for op, _ in comparison.preamble):
         lines += ["", "preamble:"]
-        preamble = render_ops(comparison.preamble, color=color, quiet=comparison.ignore_formatting)
-        lines.extend("    " + line for line in preamble.splitlines())
+        quiet = comparison.ignore_formatting
+        preamble = render_lines(comparison.preamble, color=color, quiet=quiet)
+        lines.extend("    " + line for line in preamble)
     for change in comparison.sections:
         if change.change == "unchanged" and not change.moved:
             continue
