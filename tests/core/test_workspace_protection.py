@@ -42,6 +42,8 @@ TAMPERING = [
     "LIMIT 1",
     "UPDATE blobs SET data = x'00'",
     "UPDATE blobs SET hash = randomblob(32)",
+    "UPDATE blobs SET pinned = 0",
+    "UPDATE section_keys SET pinned = 0",
     "DELETE FROM blobs",
     "UPDATE section_keys SET sid = 'other'",
     "DELETE FROM section_keys",

@@ -41,17 +41,24 @@ CREATE TABLE meta(key TEXT PRIMARY KEY, value TEXT NOT NULL) WITHOUT ROWID;
 
 -- Content-addressed texts: hash = sha256 of the UTF-8 text. codec 0 raw,
 -- 1 zlib, 2 zlib with the text of blob `base` as preset dictionary (a delta).
+-- `pinned` is set (by trigger, for good) once a saved version uses the text:
+-- pinned texts can never be deleted, which keeps that check cheap.
 CREATE TABLE blobs(
     id INTEGER PRIMARY KEY,
     hash BLOB NOT NULL UNIQUE,
     codec INTEGER NOT NULL,
     base INTEGER REFERENCES blobs(id),
     depth INTEGER NOT NULL DEFAULT 0,
+    pinned INTEGER NOT NULL DEFAULT 0 CHECK (pinned IN (0, 1)),
     data BLOB NOT NULL
 );
 
 -- Section ids are interned so rows of every version refer to them by number.
-CREATE TABLE section_keys(id INTEGER PRIMARY KEY, sid TEXT NOT NULL UNIQUE);
+CREATE TABLE section_keys(
+    id INTEGER PRIMARY KEY,
+    sid TEXT NOT NULL UNIQUE,
+    pinned INTEGER NOT NULL DEFAULT 0 CHECK (pinned IN (0, 1))
+);
 
 CREATE TABLE draft(
     id INTEGER PRIMARY KEY CHECK (id = 1),
@@ -100,23 +107,42 @@ BEGIN SELECT RAISE(ABORT, 'workspace metadata is write-once'); END;
 CREATE TRIGGER meta_no_delete BEFORE DELETE ON meta
 BEGIN SELECT RAISE(ABORT, 'workspace metadata is write-once'); END;
 
+-- The only change a text ever gets is being pinned.
 CREATE TRIGGER blobs_no_update BEFORE UPDATE ON blobs
+WHEN NOT (OLD.pinned = 0 AND NEW.pinned = 1 AND NEW.id = OLD.id AND NEW.hash = OLD.hash
+          AND NEW.codec = OLD.codec AND NEW.base IS OLD.base AND NEW.depth = OLD.depth
+          AND NEW.data = OLD.data)
 BEGIN SELECT RAISE(ABORT, 'stored texts are immutable'); END;
 CREATE TRIGGER blobs_no_delete_used BEFORE DELETE ON blobs
-WHEN EXISTS (SELECT 1 FROM version_sections
-             WHERE heading_blob = OLD.id OR body_blob = OLD.id)
-  OR EXISTS (SELECT 1 FROM versions WHERE head_blob = OLD.id OR preamble_blob = OLD.id)
+WHEN OLD.pinned = 1
   OR EXISTS (SELECT 1 FROM draft WHERE head_blob = OLD.id OR preamble_blob = OLD.id)
   OR EXISTS (SELECT 1 FROM draft_sections WHERE heading_blob = OLD.id OR body_blob = OLD.id)
-  OR EXISTS (SELECT 1 FROM blobs WHERE base = OLD.id)
 BEGIN SELECT RAISE(ABORT, 'stored text is still in use'); END;
+-- A delta needs its base forever, so only a pinned text may serve as one.
+CREATE TRIGGER blobs_base_pinned BEFORE INSERT ON blobs
+WHEN NEW.pinned <> 0
+  OR (NEW.base IS NOT NULL
+      AND coalesce((SELECT pinned FROM blobs WHERE id = NEW.base), 0) = 0)
+BEGIN SELECT RAISE(ABORT, 'a new text must be unpinned, its base a saved text'); END;
 
 CREATE TRIGGER section_keys_no_update BEFORE UPDATE ON section_keys
+WHEN NOT (OLD.pinned = 0 AND NEW.pinned = 1 AND NEW.id = OLD.id AND NEW.sid = OLD.sid)
 BEGIN SELECT RAISE(ABORT, 'section ids are immutable'); END;
 CREATE TRIGGER section_keys_no_delete_used BEFORE DELETE ON section_keys
-WHEN EXISTS (SELECT 1 FROM version_sections WHERE key_id = OLD.id)
-  OR EXISTS (SELECT 1 FROM draft_sections WHERE key_id = OLD.id)
+WHEN OLD.pinned = 1 OR EXISTS (SELECT 1 FROM draft_sections WHERE key_id = OLD.id)
 BEGIN SELECT RAISE(ABORT, 'section id is still in use'); END;
+
+-- Whatever writes a version (this program or another tool) pins what it uses.
+CREATE TRIGGER version_sections_pin AFTER INSERT ON version_sections
+BEGIN
+    UPDATE blobs SET pinned = 1
+    WHERE id IN (NEW.heading_blob, NEW.body_blob) AND pinned = 0;
+    UPDATE section_keys SET pinned = 1 WHERE id = NEW.key_id AND pinned = 0;
+END;
+CREATE TRIGGER versions_pin AFTER INSERT ON versions
+BEGIN
+    UPDATE blobs SET pinned = 1 WHERE id IN (NEW.head_blob, NEW.preamble_blob) AND pinned = 0;
+END;
 
 CREATE TRIGGER version_sections_no_update BEFORE UPDATE ON version_sections
 BEGIN SELECT RAISE(ABORT, 'saved versions are immutable'); END;
@@ -205,7 +231,8 @@ MIGRATIONS: dict[int, Callable[[sqlite3.Connection], None]] = {
 #: Names of every protective trigger of the current schema (checked by check()).
 TRIGGERS = (
     "meta_no_update", "meta_no_delete", "blobs_no_update", "blobs_no_delete_used",
-    "section_keys_no_update", "section_keys_no_delete_used",
+    "blobs_base_pinned", "section_keys_no_update", "section_keys_no_delete_used",
+    "version_sections_pin", "versions_pin",
     "version_sections_no_update", "version_sections_no_delete_published",
     "version_sections_no_insert_published", "versions_no_delete_published",
     "versions_no_update_published", "versions_fixed_columns", "versions_status_forward",

@@ -244,16 +244,15 @@ class DeltaBases:
 
 
 def collect_garbage(db: sqlite3.Connection) -> None:
-    """Delete texts and section ids that neither the draft nor any version uses."""
-    while True:
-        deleted = db.execute(
-            "DELETE FROM blobs WHERE id NOT IN ("
-            "SELECT heading_blob FROM version_sections UNION SELECT body_blob FROM "
-            "version_sections UNION SELECT head_blob FROM versions UNION SELECT preamble_blob "
-            "FROM versions UNION SELECT head_blob FROM draft UNION SELECT preamble_blob FROM "
-            "draft UNION SELECT heading_blob FROM draft_sections UNION SELECT body_blob FROM "
-            "draft_sections UNION SELECT base FROM blobs WHERE base IS NOT NULL)").rowcount
-        if deleted <= 0:
-            break
-    db.execute("DELETE FROM section_keys WHERE id NOT IN (SELECT key_id FROM "
-               "version_sections UNION SELECT key_id FROM draft_sections)")
+    """Delete texts and section ids that neither the draft nor any version uses.
+
+    Texts and ids of saved versions are pinned, and delta bases are always
+    pinned texts, so only unpinned rows the draft no longer uses can go.
+    """
+    db.execute(
+        "DELETE FROM blobs WHERE pinned = 0 AND id NOT IN ("
+        "SELECT head_blob FROM draft UNION SELECT preamble_blob FROM draft "
+        "UNION SELECT heading_blob FROM draft_sections UNION SELECT body_blob FROM "
+        "draft_sections)")
+    db.execute("DELETE FROM section_keys WHERE pinned = 0 AND id NOT IN "
+               "(SELECT key_id FROM draft_sections)")

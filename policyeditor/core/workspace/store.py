@@ -83,7 +83,7 @@ class Workspace(WorkspaceSession):
                     ("text_hash", "sha256"),
                 ])
                 ws = cls(temp, db, readonly=False)
-                ws._write_draft(policy, revision=None)
+                ws._write_draft(policy, None)
                 db.execute("COMMIT")
             except sqlite3.Error as exc:
                 raise WorkspaceError(f"{target}: cannot create the workspace ({exc})") from exc
@@ -169,7 +169,7 @@ class Workspace(WorkspaceSession):
                 return
             with self._write() as db:
                 found = db.execute("SELECT revision FROM draft").fetchone()
-                self._write_draft(policy, revision=None if found is None else int(found[0]))
+                self._write_draft(policy, None if found is None else int(found[0]), head, rows)
                 if self._exclusive:
                     locking.refresh(db, self._token)
 
@@ -182,7 +182,7 @@ class Workspace(WorkspaceSession):
         """
         with self._write() as db:
             found = db.execute("SELECT revision FROM draft").fetchone()
-            self._write_draft(policy, revision=None if found is None else int(found[0]))
+            self._write_draft(policy, None if found is None else int(found[0]))
             self._log(db, kind, None, author, detail)
 
     def _load_draft(self) -> Policy:
@@ -199,10 +199,19 @@ class Workspace(WorkspaceSession):
             self._data_version = self._current_data_version()
         return build(head, preamble, rows)
 
-    def _write_draft(self, policy: Policy, revision: int | None) -> None:
-        """Write the draft inside the caller's transaction, touching changed rows only."""
+    def _write_draft(self, policy: Policy, revision: int | None, head: str | None = None,
+                     rows: list[SectionRow] | None = None) -> None:
+        """Write the draft inside the caller's transaction, touching changed rows only.
+
+        ``revision`` is the draft's revision in the file; when it is not the one
+        this object last saw, another connection wrote the draft and every row
+        is rewritten instead of patched. The draft keeps no fingerprint: an
+        autosave would spend most of its time computing it, and its texts are
+        verified by their hashes anyway.
+        """
         db, texts = self._db, self._texts
-        head, rows = head_text(policy), flatten(policy)
+        head = head_text(policy) if head is None else head
+        rows = flatten(policy) if rows is None else rows
         cache = self._draft
         if cache is None or revision is None or cache.revision != revision:
             old_rows: list[SectionRow] = []
@@ -228,8 +237,8 @@ class Workspace(WorkspaceSession):
         db.execute(
             "INSERT OR REPLACE INTO draft(id, revision, head_blob, preamble_blob, fingerprint, "
             "updated) VALUES (1, ?, ?, ?, ?, ?)",
-            (new_revision, texts.put(head), texts.put(policy.preamble, bases.preamble),
-             fingerprint(policy), utc_now()),
+            (new_revision, texts.put(head), texts.put(policy.preamble, bases.preamble), "",
+             utc_now()),
         )
         self._draft = DraftCache(new_revision, head, policy.preamble, rows, new_ids)
 
