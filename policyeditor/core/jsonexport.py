@@ -1,8 +1,8 @@
 """The document as JSON data, exactly as DESIGN.md §6 (a contract)::
 
-    {"title", "language", "metadata", "preamble",
-     "version": null | {"label", "fingerprint"},
-     "sections": [{"id", "number", "heading", "body", "children": [...]}]}
+{"title", "language", "metadata", "preamble",
+ "version": null | {"label", "fingerprint"},
+ "sections": [{"id", "number", "heading", "body", "children": [...]}]}
 """
 
 from __future__ import annotations

@@ -202,7 +202,7 @@ def _choose(
     by_markup = _without_toc(lines, [h for h in markup if h.start not in consumed], consumed)
     numbered, skipped = numbered_headings(lines, blocks, consumed, markdown=fmt == "md")
     chosen: list[Heading] = []
-    for candidate in ((by_markup, numbered) if fmt == "md" else (numbered, by_markup)):
+    for candidate in (by_markup, numbered) if fmt == "md" else (numbered, by_markup):
         if candidate:
             chosen = candidate
             break

@@ -32,7 +32,7 @@ _LINE = re.compile(
     rf"^(?:(?P<last>{_LAST})|(?P<eff>{_EFFECTIVE}))\s*:?\s+(?P<date>\S.{{0,40}}?)\s*$",
     re.IGNORECASE,
 )
-_YEAR = re.compile(r"\b(?:19|20)\d\d\b")
+_YEAR = re.compile(r"\b(?:1[89]|2[01])\d\d\b")  # 1800-2199: a year, not any number
 
 _MONTHS: dict[str, int] = {}
 for _number, _names in enumerate(

@@ -79,8 +79,10 @@ def _candidates(
             continue
         if not (i in single or _item_heading(raw, lines, i)):
             continue
-        if len(number) == 1 and previous >= 0 and (
-            lines[previous].rstrip().endswith(":") or previous in list_items
+        if (
+            len(number) == 1
+            and previous >= 0
+            and (lines[previous].rstrip().endswith(":") or previous in list_items)
         ):
             list_items.add(i)  # "the following:" then "1. Foo", "2. Bar" is a list
             continue
