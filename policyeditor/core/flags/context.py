@@ -1,0 +1,124 @@
+"""What every detector works on: the changed sentences of each area, the rules.
+
+An *area* is a section of the comparison (or the title / preamble, which have
+no number). Hunks are built once here and shared by all detectors; whole
+document texts are built only if a detector asks for them.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from functools import cached_property
+
+from policyeditor.core.compare.result import Comparison, Flag, SectionChange
+from policyeditor.core.flags.cues import normalise
+from policyeditor.core.flags.rules import Rule, RuleSet
+from policyeditor.core.flags.sentences import Hunk, hunks
+from policyeditor.core.model import Policy, iter_sections
+
+_DIRECTION = {
+    "added": {"sv": "Tillkommit", "en": "Added"},
+    "removed": {"sv": "Borttaget", "en": "Removed"},
+}
+
+
+@dataclass
+class Area:
+    """A changed section (or the preamble/title) with its changed sentences."""
+
+    order: int
+    number: str
+    section_id: str
+    change: SectionChange | None
+    body: list[Hunk]
+    heading: list[Hunk]
+
+    @property
+    def kind(self) -> str:
+        """``added``, ``removed`` or ``modified`` (the preamble counts as modified)."""
+        return self.change.change if self.change is not None else "modified"
+
+    @property
+    def all_hunks(self) -> list[Hunk]:
+        """Heading hunks first, then body hunks."""
+        return self.heading + self.body
+
+
+def _document_text(policy: Policy) -> str:
+    parts = [policy.title, policy.preamble]
+    for section in iter_sections(policy.sections):
+        parts.append(section.heading)
+        parts.append(section.body)
+    return "\n".join(parts)
+
+
+@dataclass
+class FlagContext:
+    """Shared input of the detectors for one comparison."""
+
+    comparison: Comparison
+    rules: RuleSet
+    language: str
+    areas: list[Area] = field(default_factory=list)
+
+    @classmethod
+    def build(cls, comparison: Comparison, rules: RuleSet) -> FlagContext:
+        """Areas with hunks for every section that changed (and the preamble)."""
+        language = comparison.new.language or comparison.old.language
+        context = cls(comparison, rules, language)
+        preamble = hunks(comparison.preamble) + hunks(comparison.title)
+        if preamble:
+            context.areas.append(Area(-1, "", "", None, preamble, []))
+        for order, change in enumerate(comparison.sections):
+            if change.change == "unchanged":
+                continue
+            context.areas.append(Area(order, change.number, change.section_id, change,
+                                      hunks(change.body), hunks(change.heading)))
+        return context
+
+    def rules_of(self, kind: str) -> list[Rule]:
+        """Enabled rules of one kind for the document's language."""
+        return self.rules.for_language(self.language, kind)
+
+    @cached_property
+    def old_text(self) -> str:
+        """The whole old document as one text (built on first use)."""
+        return _document_text(self.comparison.old)
+
+    @cached_property
+    def new_text(self) -> str:
+        """The whole new document as one text (built on first use)."""
+        return _document_text(self.comparison.new)
+
+    @cached_property
+    def new_lower(self) -> str:
+        """The whole new document, normalised to lower case."""
+        return normalise(self.new_text)
+
+    def explanation(self, rule: Rule, lang: str, direction: str | None, detail: str) -> str:
+        """The rule's explanation in ``lang``, prefixed with what changed."""
+        text = rule.explanation.get(lang, "").replace("{detail}", detail)
+        if direction is None:
+            return text
+        what = _DIRECTION[direction][lang]
+        return f"{what}: {detail}. {text}" if detail else f"{what}. {text}"
+
+    def flag(self, rule: Rule, area: Area, severity: str, evidence: str, *,
+             direction: str | None = None, detail: str = "", rule_id: str | None = None) -> Flag:
+        """A flag of ``rule`` in ``area``, explained in both languages."""
+        explanations = {lang: self.explanation(rule, lang, direction, detail)
+                        for lang in ("sv", "en")}
+        doc_lang = self.language if self.language in explanations else "en"
+        if rule_id is None:
+            rule_id = f"{rule.id}-{direction}" if direction else rule.id
+        return Flag(
+            rule=rule_id,
+            category=rule.category,
+            severity=severity,  # type: ignore[arg-type]
+            section=area.number,
+            section_id=area.section_id,
+            evidence=evidence,
+            explanation=explanations[doc_lang],
+            reference=rule.reference,
+            explanations=explanations,
+        )

@@ -1,0 +1,203 @@
+"""Cue words added or removed, by category (and negations/restrictors, hedges).
+
+For every changed sentence the cues of each rule are counted before and
+after, in the changed words only (with a few words of context when a phrase
+may be involved). Counts are netted per section, so a sentence that only
+moved within a section is quiet, and then across sections, so a cue that
+moved from one section to another is quiet too. Rules with ``net = "rule"``
+(negations, restrictors, hedges) net over all their cues and only count in
+sections present in both versions: "inte" moving within a Swedish sentence,
+or "inte" replaced by "aldrig", is not a change of polarity.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from dataclasses import dataclass, field
+
+from policyeditor.core.compare.result import Flag
+from policyeditor.core.flags.context import Area, FlagContext
+from policyeditor.core.flags.cues import CueIndex, Hit, tokenize
+from policyeditor.core.flags.rules import Rule, RuleSet
+from policyeditor.core.flags.sentences import Hunk, evidence
+
+# Unchanged words of context kept each side when a phrase may have changed.
+PHRASE_CONTEXT = 4
+
+
+@dataclass
+class CompiledCues:
+    """The cue rules of one language compiled into indexes."""
+
+    rules: list[Rule]
+    index: CueIndex
+    context: CueIndex  # one group per rule: words the sentence must contain
+
+
+def rule_cues(rule: Rule) -> list[str]:
+    """Cue strings of a rule in :mod:`cues` syntax (stems become prefixes)."""
+    return [f"{stem}*" if not stem.endswith("*") else stem for stem in rule.stems] + [
+        *rule.words, *rule.phrases]
+
+
+def compiled_cues(rules: RuleSet, language: str) -> CompiledCues:
+    """The compiled cue rules (cached on the rule set)."""
+    key = ("cue", language)
+    found = rules.compiled.get(key)
+    if found is None:
+        chosen = rules.for_language(language, "cue")
+        found = CompiledCues(
+            chosen,
+            CueIndex([rule_cues(r) for r in chosen], [r.exclude for r in chosen],
+                     [r.patterns for r in chosen]),
+            CueIndex([[f"{c}*" for c in r.context] for r in chosen]),
+        )
+        rules.compiled[key] = found
+    return found
+
+
+def _distance_at_most(a: str, b: str, limit: int) -> bool:
+    if abs(len(a) - len(b)) > limit:
+        return False
+    previous = list(range(len(b) + 1))
+    for i, ca in enumerate(a, 1):
+        current = [i]
+        for j, cb in enumerate(b, 1):
+            current.append(min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + (ca != cb)))
+        if min(current) > limit:
+            return False
+        previous = current
+    return previous[-1] <= limit
+
+
+def drop_spelling_fixes(old: list[str], new: list[str]) -> tuple[list[str], list[str]]:
+    """Remove pairs of near-identical words (a typo fixed) from both sides."""
+    if not old or not new or len(old) > 8 or len(new) > 8:
+        return old, new
+    if not any(len(w) >= 5 for w in old) or set(old) == set(new):
+        return old, new
+    old, new = list(old), list(new)
+    for word in list(old):
+        if len(word) < 5 or word in new:
+            continue
+        limit = 2 if len(word) >= 9 else 1
+        for other in new:
+            # same first two letters: "unlawful"/"lawful" is not a typo
+            if other[:2] == word[:2] and other not in old and _distance_at_most(word, other, limit):
+                old.remove(word)
+                new.remove(other)
+                break
+    return old, new
+
+
+def hunk_net(index: CueIndex, hunk: Hunk) -> Counter[Hit]:
+    """Cue hits after minus before in one changed sentence."""
+    net: Counter[Hit] = Counter()
+    for cluster in hunk.clusters:
+        old_tokens, new_tokens = drop_spelling_fixes(cluster.old_tokens, cluster.new_tokens)
+        old_hits, old_complex = index.quick_hits(old_tokens)
+        new_hits, new_complex = index.quick_hits(new_tokens)
+        if old_complex or new_complex:
+            old_window, new_window = cluster.window(PHRASE_CONTEXT)
+            old_hits, new_hits = index.full_hits(old_window), index.full_hits(new_window)
+        if index.has_patterns:
+            old_hits.update(index.pattern_hits(cluster.old))
+            new_hits.update(index.pattern_hits(cluster.new))
+        net.update(new_hits)
+        net.subtract(old_hits)
+    return net
+
+
+@dataclass
+class _Tally:
+    net: int = 0
+    plus: Hunk | None = None
+    minus: Hunk | None = None
+    cues: dict[int, list[str]] = field(default_factory=lambda: {1: [], -1: []})
+
+
+def _has_context(compiled: CompiledCues, group: int, text: str) -> bool:
+    hits, _ = compiled.context.quick_hits(tokenize(text))
+    return any(g == group for g, _c in hits)
+
+
+def detect(ctx: FlagContext) -> list[Flag]:
+    """Flags for cues added or removed."""
+    compiled = compiled_cues(ctx.rules, ctx.language)
+    if not compiled.rules:
+        return []
+    tallies: dict[tuple[int, int], dict[int, _Tally]] = {}
+    for position, area in enumerate(ctx.areas):
+        for hunk in area.all_hunks:
+            for (group, cue), count in hunk_net(compiled.index, hunk).items():
+                if count == 0:
+                    continue
+                rule = compiled.rules[group]
+                text = compiled.index.cue_text.get((group, cue), "")
+                if rule.net == "rule":
+                    if area.kind != "modified":
+                        continue
+                    cue = -1
+                if rule.context and not _has_context(
+                        compiled, group, hunk.new if count > 0 else hunk.old):
+                    continue
+                tally = tallies.setdefault((group, cue), {}).setdefault(position, _Tally())
+                tally.net += count
+                sign = 1 if count > 0 else -1
+                if sign > 0 and tally.plus is None:
+                    tally.plus = hunk
+                if sign < 0 and tally.minus is None:
+                    tally.minus = hunk
+                if text and text not in tally.cues[sign]:
+                    tally.cues[sign].append(text)
+    for (_group, cue), by_area in tallies.items():
+        if cue >= 0:
+            _cancel_moves(by_area)
+    return _flags(ctx, compiled, tallies)
+
+
+def _cancel_moves(by_area: dict[int, _Tally]) -> None:
+    """A cue gone from one section and new in another moved: net both out."""
+    plus = [t for t in by_area.values() if t.net > 0]
+    minus = [t for t in by_area.values() if t.net < 0]
+    i = j = 0
+    while i < len(plus) and j < len(minus):
+        moved = min(plus[i].net, -minus[j].net)
+        plus[i].net -= moved
+        minus[j].net += moved
+        if plus[i].net == 0:
+            i += 1
+        if minus[j].net == 0:
+            j += 1
+
+
+def _flags(ctx: FlagContext, compiled: CompiledCues,
+           tallies: dict[tuple[int, int], dict[int, _Tally]]) -> list[Flag]:
+    merged: dict[tuple[int, str, int], tuple[Hunk, list[str]]] = {}
+    for (group, cue), by_area in tallies.items():
+        rule = compiled.rules[group]
+        for position, tally in by_area.items():
+            if tally.net == 0:
+                continue
+            direction = "added" if tally.net > 0 else "removed"
+            hunk = tally.plus if tally.net > 0 else tally.minus
+            assert hunk is not None
+            words = tally.cues[1 if tally.net > 0 else -1]
+            if cue < 0:  # rule-level netting: name every cue that changed
+                words = tally.cues[1] + [w for w in tally.cues[-1] if w not in tally.cues[1]]
+            key = (group, direction, position)
+            if key in merged:
+                merged[key][1].extend(w for w in words if w not in merged[key][1])
+            else:
+                merged[key] = (hunk, list(words))
+    flags: list[Flag] = []
+    for (group, direction, position), (hunk, words) in merged.items():
+        rule = compiled.rules[group]
+        severity = rule.added if direction == "added" else rule.removed
+        if severity == "none":
+            continue
+        area: Area = ctx.areas[position]
+        detail = ", ".join(f"“{w}”" for w in words)
+        flags.append(ctx.flag(rule, area, severity, evidence(hunk.old, hunk.new),
+                              direction=direction, detail=detail))
+    return flags

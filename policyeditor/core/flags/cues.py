@@ -1,0 +1,199 @@
+"""Cue matching: tokens, stems, phrases and patterns compiled once per rule set.
+
+Text is cut into lower-case word tokens (``t.ex.`` and ``don't`` stay one
+token). A *cue* is written as space-separated token specs: ``dela*`` is a
+prefix (a stem), ``*biometri*`` matches inside a word (Swedish compounds),
+anything else a whole token; several specs make a phrase. Cues are grouped;
+each group is one rule (or one side of a modality rule) and counting yields
+``(group, cue)`` hits so the detectors can tell which cue appeared.
+
+Lookups are cached per distinct token, so a long document costs one dict
+lookup per changed token.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections import Counter
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+# Words, keeping inner dots and apostrophes (t.ex, bl.a, e.g, u.s, don't).
+_TOKEN = re.compile(r"[^\W_]+(?:['.][^\W_]+)*")
+_APOSTROPHES = str.maketrans({"’": "'", "‘": "'", "ʼ": "'"})
+# Tokens too common to stand for a phrase on their own (they never trigger one).
+_STOPWORDS = frozenset([
+    "the", "a", "an", "of", "to", "and", "or", "in", "on", "for", "with", "by", "at", "from",
+    "as", "is", "are", "be", "we", "you", "your", "our", "it", "that", "this", "its", "i",
+    "och", "att", "en", "ett", "av", "på", "för", "med", "till", "om", "som", "är", "vi", "du",
+    "din", "dina", "ditt", "oss", "vår", "våra", "det", "den", "de",
+])
+
+Hit = tuple[int, int]  # (group index, cue index within the group)
+
+
+def normalise(text: str) -> str:
+    """Lower-case text with typographic apostrophes and compatibility forms unified."""
+    if text.isascii():
+        return text.lower()
+    return unicodedata.normalize("NFKC", text).translate(_APOSTROPHES).lower()
+
+
+def tokenize(text: str) -> list[str]:
+    """Lower-case word tokens of ``text``."""
+    return _TOKEN.findall(normalise(text))
+
+
+@dataclass(frozen=True)
+class _Spec:
+    text: str
+    mode: str  # "word" | "prefix" | "infix"
+
+    def matches(self, token: str) -> bool:
+        if self.mode == "word":
+            return token == self.text
+        if self.mode == "prefix":
+            return token.startswith(self.text)
+        return self.text in token
+
+
+def _spec(raw: str) -> _Spec:
+    raw = normalise(raw)
+    if raw.startswith("*"):
+        return _Spec(raw.strip("*"), "infix")
+    if raw.endswith("*"):
+        return _Spec(raw[:-1], "prefix")
+    return _Spec(raw, "word")
+
+
+def _specs(cue: str) -> tuple[_Spec, ...]:
+    # a cue is tokenised like text, so "EU/EES" or "t.ex." match what tokenize() yields
+    parts: list[_Spec] = []
+    for raw in cue.split():
+        star_front, star_back = raw.startswith("*"), raw.endswith("*")
+        for token in tokenize(raw):
+            text = ("*" if star_front else "") + token + ("*" if star_back else "")
+            parts.append(_spec(text))
+    return tuple(parts)
+
+
+@dataclass(frozen=True)
+class _Entry:
+    singles: tuple[Hit, ...]
+    in_phrase: bool  # the token takes part in a phrase or an exclusion
+    heads: tuple[int, ...] = ()  # phrases that can start with this token
+    exclusion_heads: tuple[int, ...] = ()  # exclusions that can start with it
+
+
+_EMPTY = _Entry((), False)
+
+
+class CueIndex:
+    """Compiled cue groups; counts hits in token lists."""
+
+    def __init__(
+        self,
+        groups: Sequence[Sequence[str]],
+        excludes: Sequence[Sequence[str]] | None = None,
+        patterns: Sequence[Sequence[str]] | None = None,
+    ) -> None:
+        self._singles: list[tuple[_Spec, Hit]] = []
+        self._phrases: list[tuple[tuple[_Spec, ...], Hit]] = []
+        self._excludes: list[tuple[tuple[_Spec, ...], int]] = []
+        self._patterns: list[tuple[re.Pattern[str], Hit]] = []
+        self.cue_text: dict[Hit, str] = {}
+        for g, cues in enumerate(groups):
+            for c, cue in enumerate(cues):
+                specs = _specs(cue)
+                if not specs:
+                    continue
+                self.cue_text[g, c] = cue.strip("*")
+                if len(specs) == 1:
+                    self._singles.append((specs[0], (g, c)))
+                else:
+                    self._phrases.append((specs, (g, c)))
+        for g, phrases in enumerate(excludes or ()):
+            self._excludes.extend((specs, g) for specs in map(_specs, phrases) if specs)
+        for g, regexes in enumerate(patterns or ()):
+            for i, regex in enumerate(regexes):
+                hit = (g, 1000 + i)
+                self._patterns.append((re.compile(regex, re.I), hit))
+                self.cue_text[hit] = regex
+        self._cache: dict[str, _Entry] = {}
+
+    @property
+    def has_patterns(self) -> bool:
+        """Whether any group has regular-expression cues."""
+        return bool(self._patterns)
+
+    def entry(self, token: str) -> _Entry:
+        """What a token can take part in (cached)."""
+        found = self._cache.get(token)
+        if found is None:
+            found = self._lookup(token)
+            self._cache[token] = found
+        return found
+
+    def _lookup(self, token: str) -> _Entry:
+        singles = tuple(hit for spec, hit in self._singles if spec.matches(token))
+        in_phrase = any(s.text not in _STOPWORDS and s.matches(token)
+                        for specs, _hit in self._phrases for s in specs) or any(
+            s.matches(token) for specs, _g in self._excludes for s in specs)
+        heads = tuple(i for i, (specs, _hit) in enumerate(self._phrases) if specs[0].matches(token))
+        exclusion_heads = tuple(
+            i for i, (specs, _g) in enumerate(self._excludes) if specs[0].matches(token))
+        if not singles and not in_phrase and not heads and not exclusion_heads:
+            return _EMPTY
+        return _Entry(singles, in_phrase, heads, exclusion_heads)
+
+    def quick_hits(self, tokens: Sequence[str]) -> tuple[Counter[Hit], bool]:
+        """Single-token hits, and whether a phrase or exclusion needs a closer look."""
+        hits: Counter[Hit] = Counter()
+        complex_ = False
+        cache = self._cache
+        for token in tokens:
+            entry = cache.get(token)
+            if entry is None:
+                entry = self.entry(token)
+            if entry is _EMPTY:
+                continue
+            for hit in entry.singles:
+                hits[hit] += 1
+            if entry.in_phrase:
+                complex_ = True
+        return hits, complex_
+
+    def full_hits(self, tokens: Sequence[str]) -> Counter[Hit]:
+        """All hits (single tokens, phrases) minus tokens inside excluded phrases."""
+        entries = [self.entry(token) for token in tokens]
+        excluded: set[tuple[int, int]] = set()  # (group, token position)
+        for i, entry in enumerate(entries):
+            for index in entry.exclusion_heads:
+                specs, group = self._excludes[index]
+                if _matches_at(tokens, i, specs):
+                    excluded.update((group, k) for k in range(i, i + len(specs)))
+        hits: Counter[Hit] = Counter()
+        for i, entry in enumerate(entries):
+            for index in entry.heads:
+                specs, hit = self._phrases[index]
+                if _matches_at(tokens, i, specs) and (hit[0], i) not in excluded:
+                    hits[hit] += 1
+            for hit in entry.singles:
+                if (hit[0], i) not in excluded:
+                    hits[hit] += 1
+        return hits
+
+    def pattern_hits(self, text: str) -> Counter[Hit]:
+        """Hits of the regular-expression cues in raw ``text``."""
+        hits: Counter[Hit] = Counter()
+        for regex, hit in self._patterns:
+            count = len(regex.findall(text))
+            if count:
+                hits[hit] += count
+        return hits
+
+def _matches_at(tokens: Sequence[str], start: int, specs: Sequence[_Spec]) -> bool:
+    if start + len(specs) > len(tokens):
+        return False
+    return all(specs[k].matches(tokens[start + k]) for k in range(1, len(specs)))

@@ -1,0 +1,134 @@
+"""Proper names (vendors, products, companies) the old version never mentioned.
+
+A candidate is a capitalised word in the added words of a body sentence that
+is not the first word of its sentence or list item (unless it is written
+like a name anyway: ``YouTube``, ``AWS``). It is new when its lower-case
+form occurs nowhere in the old document and the new document never uses it
+as an ordinary lower-case word (so "Cookies" as a new heading word is not a
+name). Sentences written in Title Case (English headings in bold) are skipped.
+Swedish writes months, weekdays, languages and nationalities in lower case,
+so there a capital mid-sentence is a strong sign of a name.
+"""
+
+from __future__ import annotations
+
+import re
+
+from policyeditor.core.compare.result import Flag
+from policyeditor.core.flags.context import Area, FlagContext
+from policyeditor.core.flags.cue_detector import compiled_cues
+from policyeditor.core.flags.cues import CueIndex, normalise, tokenize
+from policyeditor.core.flags.rules import Rule
+from policyeditor.core.flags.sentences import Hunk, evidence
+
+_LINKS = re.compile(r"\]\([^)]*\)|<[^>]*>|https?://\S+|www\.\S+|\S+@\S+")
+_WORD = re.compile(r"[^\W\d_][\w&'’.-]*[^\W_]|[^\W\d_]")
+_STARTERS = ".!?:\n•"
+_MARKUP = " \t*_#>[(\"“”'‘’-–—|"
+
+
+def _is_capitalised(word: str) -> bool:
+    return word[0].isupper()
+
+
+def _looks_like_name(word: str) -> bool:
+    """Written like a name even at a sentence start: inner capitals or an acronym."""
+    return any(ch.isupper() for ch in word[1:]) and len(word) > 1
+
+
+def _sentence_start(text: str, start: int) -> bool:
+    i = start - 1
+    while i >= 0 and text[i] in _MARKUP:
+        i -= 1
+    return i < 0 or text[i] in _STARTERS or text[i].isdigit()
+
+
+def _title_case(text: str) -> bool:
+    words = [w for w in _WORD.findall(text) if len(w) > 3]
+    return len(words) >= 3 and sum(_is_capitalised(w) for w in words) / len(words) > 0.6
+
+
+def _mentions(text: str, word: str) -> bool:
+    """Whether ``word`` occurs in ``text`` as a whole word (a C-speed substring search)."""
+    start = text.find(word)
+    while start >= 0:
+        end = start + len(word)
+        if (start == 0 or not text[start - 1].isalnum()) and (
+                end == len(text) or not text[end].isalnum()):
+            return True
+        start = text.find(word, start + 1)
+    return False
+
+
+class _Vocabulary:
+    """What the documents already say (searched, never tokenised as a whole)."""
+
+    def __init__(self, ctx: FlagContext) -> None:
+        self.ctx = ctx
+        self._old_lower: str | None = None
+
+    def known(self, word: str) -> bool:
+        """Mentioned in the old document, or used as a lower-case word in the new one."""
+        if self._old_lower is None:
+            self._old_lower = normalise(self.ctx.old_text)
+        return _mentions(self._old_lower, word) or _mentions(self.ctx.new_text, word)
+
+
+def _candidates(hunk: Hunk) -> list[str]:
+    """Capitalised added words that are not merely sentence-initial."""
+    if all(c.new == c.new.lower() for c in hunk.clusters):
+        return []
+    sentence = _LINKS.sub(" ", hunk.new)
+    if _title_case(sentence):
+        return []
+    found: list[str] = []
+    for cluster in hunk.clusters:
+        if cluster.new == cluster.new.lower():  # no capital letter: nothing to look at
+            continue
+        added = _LINKS.sub(" ", cluster.new)
+        for match in _WORD.finditer(added):
+            word = match.group()
+            if not _is_capitalised(word) or len(word) < 2:
+                continue
+            where = sentence.find(word)
+            if where >= 0 and _sentence_start(sentence, where) and not _looks_like_name(word):
+                continue
+            found.append(word)
+    return found
+
+
+def detect(ctx: FlagContext) -> list[Flag]:
+    """Flags for names new to the document, one per name and section."""
+    rules = ctx.rules_of("names")
+    if not rules:
+        return []
+    # rules with a context (e.g. tracking words) are tried before the general one
+    rules.sort(key=lambda r: not r.context)
+    ignore = {normalise(w) for r in rules for w in r.ignore}
+    approved = {normalise(w) for r in rules for w in r.approved}
+    contexts = CueIndex([[f"{c}*" for c in r.context] for r in rules])
+    vocabulary = _Vocabulary(ctx)
+    cue_words = compiled_cues(ctx.rules, ctx.language).index
+    flags: list[Flag] = []
+    seen: set[str] = set()
+    for area in ctx.areas:
+        for hunk in area.body:
+            for word in _candidates(hunk):
+                key = normalise(word)
+                tokens = tokenize(word)
+                if key in seen or key in ignore or not tokens:
+                    continue
+                if all(cue_words.entry(t).singles or vocabulary.known(t) for t in tokens):
+                    continue  # known, or a cue word judged by its own rule ("USA")
+                seen.add(key)
+                flags.append(_flag(ctx, rules, contexts, area, hunk, word, key in approved))
+    return flags
+
+
+def _flag(ctx: FlagContext, rules: list[Rule], contexts: CueIndex, area: Area, hunk: Hunk,
+          word: str, approved: bool) -> Flag:
+    hits, _ = contexts.quick_hits(tokenize(hunk.new))
+    groups = {g for g, _c in hits}
+    rule = next((r for i, r in enumerate(rules) if not r.context or i in groups), rules[-1])
+    severity = "low" if approved else rule.severity
+    return ctx.flag(rule, area, severity, evidence(hunk.old, hunk.new), detail=f"“{word}”")

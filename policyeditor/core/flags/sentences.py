@@ -1,0 +1,187 @@
+"""Changed sentences, paired old ↔ new, from a word-level diff.
+
+The diff ops of one section (``[(op, text)]``, -1/0/1) are walked once. Each
+run of non-equal ops is a :class:`Cluster`; clusters in the same sentence
+(no sentence boundary in the equal text between them) form a :class:`Hunk`
+whose ``old`` and ``new`` are that sentence (or those sentences) before and
+after. Unchanged sentences are never looked at, so the cost follows the
+amount of change, not the length of the document.
+"""
+
+from __future__ import annotations
+
+import os
+import re
+from dataclasses import dataclass, field
+
+from policyeditor.core.compare.result import DiffOp
+from policyeditor.core.flags.cues import tokenize
+
+# End of a sentence or list item inside unchanged text.
+_BOUNDARY = re.compile(r"[.!?;:](?=\s)|\n")
+_LAST_BOUNDARY = re.compile(r"(?s:.*)(?:[.!?;:](?=\s|$)|\n)")
+# A sentence is shown and analysed with at most this much unchanged text on each side.
+_SPAN = 400
+
+
+@dataclass(slots=True)
+class Cluster:
+    """One run of deletions/insertions, widened to whole whitespace-separated words."""
+
+    old: str
+    new: str
+    before: str  # unchanged text before the run (not part of old/new)
+    after: str  # unchanged text after the run
+    _old_tokens: list[str] | None = None
+    _new_tokens: list[str] | None = None
+
+    @property
+    def old_tokens(self) -> list[str]:
+        """Lower-case tokens of the old words (computed once, shared by the detectors)."""
+        if self._old_tokens is None:
+            self._old_tokens = tokenize(self.old) if self.old else []
+        return self._old_tokens
+
+    @property
+    def new_tokens(self) -> list[str]:
+        """Lower-case tokens of the new words."""
+        if self._new_tokens is None:
+            self._new_tokens = tokenize(self.new) if self.new else []
+        return self._new_tokens
+
+    def window(self, words: int) -> tuple[list[str], list[str]]:
+        """Tokens of old and new with ``words`` unchanged tokens of context each side."""
+        left = tokenize(self.before[-words * 30:])[-words:] if words else []
+        right = tokenize(self.after[: words * 30])[:words] if words else []
+        return left + self.old_tokens + right, left + self.new_tokens + right
+
+
+@dataclass(slots=True)
+class Hunk:
+    """Changed sentence(s): the old and new wording and the changed clusters."""
+
+    old: str
+    new: str
+    clusters: list[Cluster] = field(default_factory=list)
+
+    @property
+    def added_only(self) -> bool:
+        """Nothing of the old sentence is left (a sentence added)."""
+        return not self.old.strip()
+
+    @property
+    def removed_only(self) -> bool:
+        """Nothing of the new sentence is left (a sentence removed)."""
+        return not self.new.strip()
+
+
+def _after_last_boundary(text: str) -> str:
+    tail = text[-_SPAN:]
+    match = _LAST_BOUNDARY.match(tail)
+    if match:
+        return tail[match.end():]
+    if len(text) > _SPAN:  # do not start the sentence in the middle of a word
+        cut = tail.find(" ")
+        return tail[cut + 1:] if cut >= 0 else tail
+    return tail
+
+
+def _word_lead(text: str) -> str:
+    """The partial word at the end of ``text`` (empty if it ends in whitespace)."""
+    if not text or text[-1].isspace():
+        return ""
+    cut = max(text.rfind(" "), text.rfind("\n"), text.rfind("\t"))
+    return text[cut + 1:]
+
+
+def _word_tail(text: str) -> str:
+    """The partial word at the start of ``text``."""
+    if not text or text[0].isspace():
+        return ""
+    head = text[:80].split(None, 1)
+    return head[0] if head else ""
+
+
+def _ends_sentence(parts: list[str]) -> bool:
+    tail = "".join(parts[-3:]).rstrip()
+    return not tail or tail[-1] in ".!?;:"
+
+
+def hunks(ops: list[DiffOp]) -> list[Hunk]:
+    """The changed sentences of one diff, in order."""
+    out: list[Hunk] = []
+    old_parts: list[str] = []
+    new_parts: list[str] = []
+    clusters: list[Cluster] = []
+    building = False
+    prefix = ""
+    n = len(ops)
+    i = 0
+    while i < n:
+        op, text = ops[i]
+        if op == 0:
+            if building and _ends_sentence(old_parts) and _ends_sentence(new_parts):
+                # the change ended exactly at a sentence end: the next sentence is not part of it
+                out.append(Hunk("".join(old_parts), "".join(new_parts), clusters))
+                building = False
+            if not building:
+                prefix = _after_last_boundary(text)
+            else:
+                match = _BOUNDARY.search(text, 0, _SPAN)
+                head = text[: match.end()] if match else text[:_SPAN]
+                old_parts.append(head)
+                new_parts.append(head)
+                if match or len(text) > _SPAN:
+                    out.append(Hunk("".join(old_parts), "".join(new_parts), clusters))
+                    building = False
+                    prefix = _after_last_boundary(text[len(head):])
+            i += 1
+            continue
+        j = i
+        deleted: list[str] = []
+        inserted: list[str] = []
+        while j < n and ops[j][0] != 0:
+            (deleted if ops[j][0] < 0 else inserted).append(ops[j][1])
+            j += 1
+        before = ops[i - 1][1] if i > 0 else ""
+        after = ops[j][1] if j < n else ""
+        lead, tail = _word_lead(before), _word_tail(after)
+        old_run, new_run = "".join(deleted), "".join(inserted)
+        cluster = Cluster(lead + old_run + tail, lead + new_run + tail,
+                          before[: len(before) - len(lead)], after[len(tail):])
+        if not building:
+            building = True
+            old_parts, new_parts, clusters = [prefix], [prefix], []
+        old_parts.append(old_run)
+        new_parts.append(new_run)
+        clusters.append(cluster)
+        i = j
+    if building:
+        out.append(Hunk("".join(old_parts), "".join(new_parts), clusters))
+    return out
+
+
+def _clip(text: str, start: int, end: int, context: int) -> str:
+    left, right = max(0, start - context), min(len(text), end + context)
+    if left > 0:
+        space = text.find(" ", left, start) if start > left else -1
+        left = space + 1 if space >= 0 else left
+    if right < len(text):
+        space = text.rfind(" ", end, right)
+        right = space if space > end else right
+    core = " ".join(text[left:right].split())
+    return ("…" if left > 0 else "") + core + ("…" if right < len(text) else "")
+
+
+def evidence(old: str, new: str, context: int = 50) -> str:
+    """The changed words with a little context: ``“old” → “new”`` (or one side)."""
+    old, new = old.strip(), new.strip()
+    prefix = len(os.path.commonprefix([old, new]))  # noqa: RUF071 - strings on purpose
+    suffix = len(os.path.commonprefix([old[prefix:][::-1], new[prefix:][::-1]]))  # noqa: RUF071
+    if not old:
+        return f"+ “{_clip(new, 0, len(new), 0) if len(new) <= 240 else _clip(new, 0, 200, 0)}”"
+    if not new:
+        return f"− “{_clip(old, 0, len(old), 0) if len(old) <= 240 else _clip(old, 0, 200, 0)}”"
+    old_part = _clip(old, prefix, len(old) - suffix, context)
+    new_part = _clip(new, prefix, len(new) - suffix, context)
+    return f"“{old_part}” → “{new_part}”"
