@@ -20,6 +20,12 @@ from policyeditor.core.errors import PolicyEditorError
 from policyeditor.core.model import Policy, Section, find, siblings, walk
 
 
+_TEXT_EDITS = (
+    edits.SetBody, edits.SetHeading, edits.SetPreamble, edits.SetTitle, edits.SetLanguage,
+    edits.SetMetadata,
+)
+
+
 class ReadOnlyError(PolicyEditorError):
     """The document is a saved version opened read-only."""
 
@@ -58,6 +64,9 @@ class DocumentSession(QObject):
         self.version_label = version_label
         self.source_format: str | None = None
         self._current = ""
+        # id -> (section, number); rebuilt lazily after structural edits only, so a
+        # keystroke in an 800-section handbook never walks the whole tree.
+        self._index: dict[str, tuple[Section, str]] | None = None
         self.undo_stack = QUndoStack(self)
         self.undo_stack.cleanChanged.connect(self._on_clean_changed)
 
@@ -103,32 +112,46 @@ class DocumentSession(QObject):
             self._current = section_id
             self.current_changed.emit(section_id)
 
+    def _lookup(self) -> dict[str, tuple[Section, str]]:
+        if self._index is None:
+            self._index = {ref.section.id: (ref.section, ref.number) for ref in walk(self._policy)}
+        return self._index
+
     def has_section(self, section_id: str) -> bool:
         """Whether a section with this id exists."""
-        try:
-            find(self._policy, section_id)
-        except KeyError:
-            return False
-        return True
+        return section_id in self._lookup()
 
     def section(self, section_id: str) -> Section:
         """The section with ``section_id`` (KeyError if absent)."""
-        return find(self._policy, section_id).section
+        return self._lookup()[section_id][0]
 
     def number_of(self, section_id: str) -> str:
         """Derived number such as ``1.2`` ('' if absent)."""
-        try:
-            return find(self._policy, section_id).number
-        except KeyError:
-            return ""
+        entry = self._lookup().get(section_id)
+        return entry[1] if entry else ""
 
     # -- the single entry point for commands ---------------------------
     def execute(self, edit: Edit) -> Edit:
         """Apply ``edit`` (called by undo commands only), announce it, return the inverse."""
-        inverse = edit.apply(self._policy)
+        inverse = self._apply_text(edit) or edit.apply(self._policy)
+        if not isinstance(edit, _TEXT_EDITS):
+            self._index = None  # numbers or membership may have changed
         self._announce(edit, inverse)
         self.changed.emit()
         return inverse
+
+    def _apply_text(self, edit: Edit) -> Edit | None:
+        """Fast path for typing: the same change and inverse as ``SetBody``/``SetHeading.apply``
+        but through the id index instead of a walk over the tree (16 ms keystroke budget)."""
+        if isinstance(edit, edits.SetBody) and edit.section_id in self._lookup():
+            section = self.section(edit.section_id)
+            old_body, section.body = section.body, edit.body
+            return edits.SetBody(edit.section_id, old_body)
+        if isinstance(edit, edits.SetHeading) and edit.section_id in self._lookup():
+            section = self.section(edit.section_id)
+            old_heading, section.heading = section.heading, edit.heading
+            return edits.SetHeading(edit.section_id, old_heading)
+        return None
 
     def _announce(self, edit: Edit, inverse: Edit) -> None:
         if isinstance(edit, edits.SetBody | edits.SetHeading):

@@ -20,6 +20,8 @@ from policyeditor.core.model import walk
 from policyeditor.core.render.markdown_html import render_markdown
 
 DOC_KEY = ""  # frame of the title and preamble
+FIRST_CHUNK = 40  # sections laid out before the window shows (a screenful and more)
+CHUNK = 12  # sections per later event-loop turn (a few ms each)
 STYLE = """
 h1 { font-size: 20pt; font-weight: 600; margin-bottom: 8px; }
 h2 { font-size: 15pt; font-weight: 600; margin-top: 14px; margin-bottom: 6px; }
@@ -50,6 +52,14 @@ class PreviewPane(QTextBrowser):
         self._rebuild_timer.setSingleShot(True)
         self._rebuild_timer.setInterval(0)
         self._rebuild_timer.timeout.connect(self.rebuild)
+        self._pending: list[str] = []
+        self._scroll_target = ""
+        self._frame_format = QTextFrameFormat()
+        self._frame_format.setBottomMargin(4)
+        self._fill_timer = QTimer(self)
+        self._fill_timer.setSingleShot(True)
+        self._fill_timer.setInterval(0)
+        self._fill_timer.timeout.connect(self._fill)
         session.section_changed.connect(self.update_section)
         session.preamble_changed.connect(self._update_doc_frame)
         session.metadata_changed.connect(self._update_doc_frame)
@@ -86,26 +96,49 @@ class PreviewPane(QTextBrowser):
 
     # -- building and updating -----------------------------------------
     def rebuild(self) -> None:
-        """Lay out every frame afresh (start, structure changes)."""
+        """Lay out the preview afresh (start, structure changes).
+
+        The first screenful is built at once; the rest follows in small chunks
+        on later event-loop turns, so opening a large handbook shows the window
+        at once and typing never waits for sections far away.
+        """
         self._rebuild_timer.stop()
-        scroll = self.verticalScrollBar().value()
+        self._fill_timer.stop()
         doc = self.document()
         doc.clear()
         self._frames.clear()
         cursor = QTextCursor(doc)
-        fmt = QTextFrameFormat()
-        fmt.setBottomMargin(4)
-        self._frames[DOC_KEY] = cursor.insertFrame(fmt)
+        self._frames[DOC_KEY] = cursor.insertFrame(self._frame_format)
         cursor.insertHtml(self._doc_html())
-        for ref in walk(self._session.policy):
+        self._pending = [ref.section.id for ref in walk(self._session.policy)]
+        self._pending.reverse()  # pop() from the end is O(1)
+        self._fill(FIRST_CHUNK)
+
+    def _fill(self, count: int = CHUNK) -> None:
+        cursor = QTextCursor(self.document())
+        while self._pending and count > 0:
+            section_id = self._pending.pop()
+            count -= 1
+            if not self._session.has_section(section_id):
+                continue
+            section = self._session.section(section_id)
+            number = self._session.number_of(section_id)
             cursor.movePosition(QTextCursor.MoveOperation.End)
-            frame = cursor.insertFrame(fmt)
-            section = ref.section
+            frame = cursor.insertFrame(self._frame_format)
             cursor.insertHtml(
-                self._frame_html(section.id, ref.number, ref.depth, section.heading, section.body)
+                self._frame_html(section_id, number, number.count("."), section.heading,
+                                 section.body)
             )
-            self._frames[ref.section.id] = frame
-        self.verticalScrollBar().setValue(scroll)
+            self._frames[section_id] = frame
+        if self._pending:
+            self._fill_timer.start()
+        if self._scroll_target in self._frames:
+            self.scroll_to_section(self._scroll_target)
+
+    @property
+    def complete(self) -> bool:
+        """Every section is laid out (no chunk is pending)."""
+        return not self._pending and not self._rebuild_timer.isActive()
 
     def _frame_html(self, section_id: str, number: str, depth: int, heading: str, body: str) -> str:
         level = min(depth + 2, 4)
@@ -154,7 +187,8 @@ class PreviewPane(QTextBrowser):
     def scroll_to_section(self, section_id: str) -> None:
         """Bring the section being edited to the top of the pane."""
         frame = self._frames.get(section_id)
+        self._scroll_target = section_id if frame is None else ""
         if frame is None:
-            return
+            return  # not laid out yet: scrolled there when its chunk arrives
         rect = self.document().documentLayout().frameBoundingRect(frame)
         self.verticalScrollBar().setValue(int(rect.top()))

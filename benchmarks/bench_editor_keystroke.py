@@ -1,0 +1,90 @@
+"""Keystroke → preview updated, on a synthetic 1 MB, ~800-section handbook.
+
+Types real key events (QTest) into the body editor of a section in the middle
+of the document and times each until the preview shows the new text and all
+pending events (layout, repaint requests) are processed. Also reports memory
+(RSS) with the handbook open. Prints figures; asserts nothing.
+
+    QT_QPA_PLATFORM=offscreen .venv/bin/python benchmarks/bench_editor_keystroke.py
+"""
+
+from __future__ import annotations
+
+import os
+import statistics
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+for var in ("POLICYEDITOR_CONFIG_DIR", "POLICYEDITOR_DATA_DIR", "POLICYEDITOR_CACHE_DIR"):
+    os.environ.setdefault(var, tempfile.mkdtemp(prefix="pe-bench-"))
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+from handbook import make_handbook  # noqa: E402
+from PySide6.QtCore import Qt  # noqa: E402
+from PySide6.QtTest import QTest  # noqa: E402
+from PySide6.QtWidgets import QApplication  # noqa: E402
+
+from policyeditor.app.documents import new_document  # noqa: E402
+from policyeditor.core.model import iter_sections, section_count  # noqa: E402
+from policyeditor.gui import EditorApp, make_application  # noqa: E402
+
+
+def rss_mb() -> float:
+    """Resident set size of this process in MiB (Linux)."""
+    for line in Path("/proc/self/status").read_text().splitlines():
+        if line.startswith("VmRSS:"):
+            return int(line.split()[1]) / 1024
+    return float("nan")
+
+
+def main(keys: int = 300) -> None:
+    app = make_application()
+    rss_before = rss_mb()
+    policy = make_handbook()
+    size = sum(len((s.heading + s.body).encode()) for s in iter_sections(policy.sections))
+    print(f"handbook: {section_count(policy)} sections, {size / 1e6:.2f} MB of text")
+    editor = EditorApp(app)
+    t0 = time.perf_counter()
+    controller = editor.new_window(new_document(policy))
+    controller.window.show()
+    QTest.qWaitForWindowExposed(controller.window)
+    app.processEvents()
+    print(f"open handbook to window shown: {(time.perf_counter() - t0) * 1000:.0f} ms")
+    preview = controller.window.preview
+    while not preview.complete:  # the rest of the preview is laid out in the background
+        app.processEvents()
+    print(f"open handbook to whole preview laid out: {(time.perf_counter() - t0) * 1000:.0f} ms")
+    session = controller.session
+    target = session.ordered_ids()[len(session.ordered_ids()) // 2]
+    session.set_current(target)
+    app.processEvents()
+    body = controller.window.editor.body_edit
+    body.setFocus()
+    body.moveCursor(body.textCursor().MoveOperation.End)
+    timings = []
+    letters = "abcdefghijklmnopqrstuvwxyz "
+    for i in range(keys):
+        char = letters[i % len(letters)]
+        start = time.perf_counter()
+        QTest.keyClick(body, char)
+        app.processEvents()
+        timings.append((time.perf_counter() - start) * 1000)
+        if i == 0:
+            assert preview.section_text(target).rstrip().endswith("a"), "preview not updated"
+    timings.sort()
+    p95 = timings[int(len(timings) * 0.95) - 1]
+    print(f"keystroke → preview updated ({keys} keys): median {statistics.median(timings):.2f} ms, "
+          f"p95 {p95:.2f} ms, max {timings[-1]:.2f} ms")
+    QTest.keyClick(body, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    app.processEvents()
+    print(f"RSS: {rss_before:.0f} MiB before the handbook, {rss_mb():.0f} MiB with it open")
+    controller.window.close_guard = None
+    session.dispose()
+    QApplication.closeAllWindows()
+
+
+if __name__ == "__main__":
+    main()
