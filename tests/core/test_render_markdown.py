@@ -150,3 +150,49 @@ def test_sanitize_keeps_ordinary_formatting() -> None:
 def test_sanitize_drops_ids_and_classes() -> None:
     # ids are ours (section anchors); a pasted id could hijack a link target
     assert sanitize('<p id="s-1" class="x">t</p>') == "<p>t</p>"
+
+
+# --- the plain-text fast path must be indistinguishable from python-markdown ---
+
+from hypothesis import given, settings  # noqa: E402
+from hypothesis import strategies as st  # noqa: E402
+
+from policyeditor.core.render.markdown_html import (  # noqa: E402
+    _plain_fast_path,
+    render_markdown_full,
+)
+
+_TOKENS = st.sampled_from([
+    "ord", "Åtkomst", "ändamål", "ö", "é", " ", " ", "  ", "\n", "\n", "\n\n", "\n\n\n", "- ",
+    "\u00a0", "\u3000", "---", "\n---\n", "x.", "\n1. ", "- -",
+    "-", "--", "1. ", "2)", "12", ".", ",", ":", ";", "(", ")", '"', "'", "?", "/", "%",
+    "\t", "*", "_", "#", "> ", "+ ", "=", "<b>", "&", "http://x.se", "\n- ", "\n  ", "·", "€",
+])
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.lists(_TOKENS, min_size=1, max_size=40).map("".join))
+def test_fast_path_equals_full_markdown(text: str) -> None:
+    fast = _plain_fast_path(text)
+    if fast is not None and text.strip():
+        assert fast == render_markdown_full(text)
+
+
+def test_fast_path_handles_typical_policy_text() -> None:
+    text = (
+        "Vi samlar in uppgifter om dig.\nDet gör vi för att leverera tjänsten.\n\n"
+        "- E-postadress.\n- Telefonnummer (mobil).\n\nKontakta oss: dpo@example.se."
+    )
+    fast = _plain_fast_path(text)
+    assert fast is not None and fast == render_markdown_full(text)
+
+
+def test_seed_bodies_render_identically(seed_path) -> None:  # type: ignore[no-untyped-def]
+    from policyeditor.core.importing import import_file
+    from policyeditor.core.model import iter_sections
+
+    policy = import_file(seed_path).policy
+    for body in [policy.preamble, *(s.body for s in iter_sections(policy.sections))]:
+        fast = _plain_fast_path(body)
+        if fast is not None:
+            assert fast == render_markdown_full(body)
