@@ -150,3 +150,21 @@ def test_every_consecutive_corpus_pair(histories_dir: Path) -> None:
     same = compare(load(pairs[-1][1]), import_file(pairs[-1][1]).policy)
     assert {c.change for c in same.sections} <= {"unchanged"}
     assert not any(c.moved for c in same.sections)
+
+
+def test_diff_stays_exact_when_the_token_codes_run_out(monkeypatch: pytest.MonkeyPatch) -> None:
+    from policyeditor.core.compare import tokens as token_module
+
+    monkeypatch.setattr(token_module, "_MAX_CODE", 60)
+    shared = TokenMap()
+    diff_words("filler " * 3 + " ".join(f"x{i}" for i in range(40)), "other", shared)
+    # the shared map is nearly full: this pair gets a fresh one, still exact
+    old = "We keep data for 30 days and then delete it."
+    new = "We keep data for 90 days and then delete it."
+    ops = diff_words(old, new, shared)
+    _check(ops, old, new)
+    assert (1, "90") in ops
+    # a pair too varied even for a fresh map is shown replaced, losslessly
+    huge_old = " ".join(f"a{i}" for i in range(80))
+    huge_new = " ".join(f"b{i}" for i in range(80))
+    assert diff_words(huge_old, huge_new, shared) == [(-1, huge_old), (1, huge_new)]

@@ -101,14 +101,17 @@ def diff_words(old: str, new: str, tokens: TokenMap) -> list[DiffOp]:
     return _diff_chunk(old, new, tokens, 0)
 
 
-def _diff_tokens(old: str, new: str, tokens: TokenMap) -> list[DiffOp]:
+def _diff_tokens(old: str, new: str, tokens: TokenMap, *, retry: bool = True) -> list[DiffOp]:
     try:
         old_codes, old_tokens = tokens.encode(old)
         new_codes, new_tokens = tokens.encode(new)
     except TokenMapFull:
         # Only a pathological text has a million distinct tokens; a fresh
-        # map for this pair keeps the diff exact.
-        return _diff_tokens(old, new, TokenMap(tokens.key))
+        # map for this pair keeps the diff exact, and if even that is full
+        # the pair is shown replaced whole (still lossless).
+        if not retry:
+            return [(-1, old), (1, new)]
+        return _diff_tokens(old, new, TokenMap(tokens.key), retry=False)
     diffs = _DMP.diff_main(old_codes, new_codes, False)
     _DMP.diff_cleanupSemantic(diffs)
     ops: list[DiffOp] = []
