@@ -168,3 +168,35 @@ def test_diff_stays_exact_when_the_token_codes_run_out(monkeypatch: pytest.Monke
     huge_old = " ".join(f"a{i}" for i in range(80))
     huge_new = " ".join(f"b{i}" for i in range(80))
     assert diff_words(huge_old, huge_new, shared) == [(-1, huge_old), (1, huge_new)]
+
+
+@st.composite
+def insertions_and_removals(draw: st.DrawFn) -> tuple[Policy, Policy]:
+    """A two-level policy and a revision that only inserts and removes sections."""
+    rng = random.Random(draw(st.integers(0, 10_000)))
+    old = Policy(sections=[
+        Section(f"S{i}", f"body {i}", [
+            Section(f"S{i}.{k}", f"sub {i} {k}") for k in range(rng.randint(0, 3))
+        ])
+        for i in range(rng.randint(1, 8))
+    ])
+    new = old.clone()
+    for _ in range(rng.randint(1, 6)):
+        parent = rng.choice([None, *new.sections])
+        siblings = new.sections if parent is None else parent.children
+        if siblings and rng.random() < 0.5:
+            siblings.pop(rng.randrange(len(siblings)))
+        else:
+            siblings.insert(rng.randint(0, len(siblings)), Section("new", "inserted text"))
+    return old, new
+
+
+@settings(max_examples=60, deadline=None)
+@given(insertions_and_removals())
+def test_renumbering_by_insertions_and_removals_is_never_a_move(
+    pair: tuple[Policy, Policy],
+) -> None:
+    old, new = pair
+    result = compare(old, new)
+    assert not any(change.moved for change in result.sections)
+    assert {c.change for c in result.sections} <= {"added", "removed", "unchanged"}
