@@ -59,7 +59,7 @@ def test_word_diff_is_lossless(pair: tuple[str, str]) -> None:
     _check(diff_words(old, new, TokenMap(token_key)), old, new)
 
 
-@settings(max_examples=40, deadline=None)
+@settings(max_examples=25, deadline=None)
 @given(st.lists(edited_pair(), min_size=20, max_size=40))
 def test_long_text_split_at_paragraphs_is_lossless(pairs: list[tuple[str, str]]) -> None:
     # long enough to take the paragraph / line / sentence pre-split path
