@@ -16,6 +16,7 @@ import getpass
 import os
 import socket
 import sqlite3
+import sys
 import time
 from dataclasses import dataclass
 
@@ -57,6 +58,8 @@ def pid_alive(pid: int) -> bool:
     """Whether a process with this id exists on this machine."""
     if pid <= 0:
         return False
+    if sys.platform == "win32":  # os.kill(pid, 0) would terminate the process there
+        return _windows_pid_alive(pid)
     try:
         os.kill(pid, 0)
     except ProcessLookupError:
@@ -66,6 +69,23 @@ def pid_alive(pid: int) -> bool:
     except OSError:
         return False
     return True
+
+
+def _windows_pid_alive(pid: int) -> bool:
+    import ctypes
+
+    if sys.platform != "win32":  # narrows the platform for type checkers
+        return False
+    kernel32 = ctypes.windll.kernel32
+    handle = kernel32.OpenProcess(0x1000, False, pid)  # PROCESS_QUERY_LIMITED_INFORMATION
+    if not handle:
+        return False
+    try:
+        code = ctypes.c_ulong()
+        ok = kernel32.GetExitCodeProcess(handle, ctypes.byref(code))
+        return bool(ok) and code.value == 259  # STILL_ACTIVE
+    finally:
+        kernel32.CloseHandle(handle)
 
 
 def is_stale(holder: LockHolder, now: float | None = None) -> bool:

@@ -97,6 +97,7 @@ class Workspace(WorkspaceSession):
                 if target.exists():
                     raise WorkspaceExists(str(target)) from None
                 os.replace(temp, target)
+            _sync_folder(target.parent)
         finally:
             for leftover in (temp, temp.with_name(temp.name + "-journal")):
                 leftover.unlink(missing_ok=True)
@@ -346,6 +347,20 @@ class Workspace(WorkspaceSession):
         if row is None:
             raise VersionNotFound(label)
         return VersionInfo(*row)
+
+
+def _sync_folder(folder: Path) -> None:
+    """Make the new directory entry durable (POSIX; a no-op where unsupported)."""
+    try:
+        handle = os.open(folder, os.O_RDONLY)
+    except OSError:
+        return
+    try:
+        os.fsync(handle)
+    except OSError:
+        pass
+    finally:
+        os.close(handle)
 
 
 def _check_label(label: str) -> None:
