@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
+
 from policyeditor.core.compare import compare
 from policyeditor.core.compare.result import Comparison, new_text, old_text
 from policyeditor.core.importing import import_file, import_text
@@ -31,6 +33,7 @@ def _assert_lossless(comparison: Comparison) -> None:
         assert new_text(change.body) == (new.body if new else "")
 
 
+@pytest.mark.corpus
 def test_seed_against_itself_all_unchanged(seed_path: Path) -> None:
     # two independent imports: no shared ids, matched by content
     first, second = _seed(seed_path), _seed(seed_path)
@@ -42,6 +45,7 @@ def test_seed_against_itself_all_unchanged(seed_path: Path) -> None:
     assert result.preamble == [(0, first.preamble)]
 
 
+@pytest.mark.corpus
 def test_seed_with_one_sentence_edited(seed_path: Path) -> None:
     text = _seed_text(seed_path)
     sentence = "Vi samlar in information om den specifika enheten som används"
@@ -81,6 +85,7 @@ def _swap_61_62(text: str) -> str:
     return text[:start] + second + first + text[end:]
 
 
+@pytest.mark.corpus
 def test_seed_with_sibling_sections_swapped_is_a_move(seed_path: Path) -> None:
     swapped = _swap_61_62(_seed_text(seed_path))
     result = compare(_seed(seed_path), import_text(swapped, fmt="txt").policy)
@@ -191,6 +196,7 @@ def test_merged_section_reads_as_text_flowing_in() -> None:
     assert removed[0].merged_into == (new.sections[1].id, "2")
 
 
+@pytest.mark.corpus
 def test_unrelated_documents_complete_and_read_as_replaced(
     seed_path: Path, histories_dir: Path
 ) -> None:

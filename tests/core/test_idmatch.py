@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
+
 from policyeditor.core.idmatch import carry_over_ids
 from policyeditor.core.model import Policy, Section, iter_sections, walk
 
@@ -95,6 +97,7 @@ def test_unrelated_documents_share_no_ids() -> None:
     assert len(set(_ids(result))) == 2
 
 
+@pytest.mark.corpus
 def test_revised_seed_text_keeps_ids_of_its_sections(seed_path: Path) -> None:
     from policyeditor.core.importing import import_file, import_text
 
