@@ -262,7 +262,7 @@ def write_paged_pdf(job: PdfJob, path: str | os.PathLike[str]) -> int:
         painter = _Painter(writer, job, family)
         size = QSizeF(painter.content_w, painter.content_h)
         body = _document(job.body_html, job.stylesheet, size.width(), writer, family)
-        body_pages = paginate(layout_rows(body), size.height())
+        body_pages = paginate(layout_rows(body, size.height()), size.height())
         headings = [h for h in _headings(body, body_pages) if job.headings_wanted(h)]
         front_pages: list[PageSlice] = []
         front: QTextDocument | None = None
@@ -270,7 +270,7 @@ def write_paged_pdf(job: PdfJob, path: str | os.PathLike[str]) -> int:
         numbers: list[int] | None = None
         for _ in range(MAX_FRONT_PASSES):
             front = _document(job.front_html(numbers), job.stylesheet, size.width(), writer, family)
-            front_pages = paginate(layout_rows(front), size.height())
+            front_pages = paginate(layout_rows(front, size.height()), size.height())
             if numbers is not None and len(front_pages) == offset:
                 break
             offset = len(front_pages)

@@ -14,7 +14,7 @@ from __future__ import annotations
 import bisect
 from dataclasses import dataclass
 
-from PySide6.QtGui import QTextDocument
+from PySide6.QtGui import QTextDocument, QTextTable
 
 # Fewest lines of a paragraph left together at a page bottom / top.
 ORPHANS = 2
@@ -43,10 +43,35 @@ class PageSlice:
     bottom: float
 
 
-def layout_rows(doc: QTextDocument) -> list[Row]:
-    """Every line of ``doc`` as a :class:`Row`, top to bottom, overlapping lines merged."""
+# Tables up to this share of the page height are kept on one page (a flag box,
+# a short retention table); longer ones may break between rows.
+KEEP_TABLE_FRACTION = 0.4
+
+
+def _small_tables(doc: QTextDocument, max_height: float) -> list[Row]:
+    """One unbreakable band per table no taller than ``max_height``."""
+    layout = doc.documentLayout()
+    bands: list[Row] = []
+    frames = list(doc.rootFrame().childFrames())
+    while frames:
+        frame = frames.pop()
+        frames.extend(frame.childFrames())
+        if isinstance(frame, QTextTable):
+            rect = layout.frameBoundingRect(frame)
+            if 0 < rect.height() <= max_height:
+                bands.append(Row(rect.top(), rect.bottom(), -1, 0, 1, False))
+    return bands
+
+
+def layout_rows(doc: QTextDocument, page_height: float | None = None) -> list[Row]:
+    """Every line of ``doc`` as a :class:`Row`, top to bottom, overlapping lines merged.
+
+    With ``page_height``, small tables become one row each (kept together).
+    """
     layout = doc.documentLayout()
     raw: list[Row] = []
+    if page_height is not None:
+        raw.extend(_small_tables(doc, page_height * KEEP_TABLE_FRACTION))
     block = doc.begin()
     while block.isValid():
         text_layout = block.layout()

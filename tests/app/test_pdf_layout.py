@@ -118,3 +118,20 @@ def test_real_layout_headings_stay_with_text(qt_doc: QTextDocument) -> None:
     for page in pages[:-1]:
         inside = rows_in(rows, page)
         assert not inside[-1].heading
+
+
+def test_small_tables_are_kept_together(qt_doc: QTextDocument) -> None:
+    # the filler puts the boxed table across the first page boundary
+    filler = "<p>" + "word " * 520 + "</p>"
+    box = "<table border='1'><tr><td>" + "<p>line</p>" * 6 + "</td></tr></table>"
+    qt_doc.setHtml(filler + box + filler)
+    qt_doc.setTextWidth(300)
+    qt_doc.documentLayout().documentSize()
+    table = next(iter(qt_doc.rootFrame().childFrames()))
+    rect = qt_doc.documentLayout().frameBoundingRect(table)
+
+    def pages_holding_table(pages: list[PageSlice]) -> int:
+        return len([p for p in pages if p.top < rect.bottom() and p.bottom > rect.top()])
+
+    assert pages_holding_table(paginate(layout_rows(qt_doc), 300)) == 2  # line by line: split
+    assert pages_holding_table(paginate(layout_rows(qt_doc, 300), 300)) == 1  # kept together
