@@ -144,12 +144,13 @@ def _drop_list_runs(lines: list[str], candidates: list[Heading]) -> list[Heading
             runs[-1].append(heading)
         else:
             runs.append([heading])
-    kept: list[Heading] = []
-    for k, run in enumerate(runs):
-        later = {h.number for r in runs[k + 1 :] for h in r}
-        if not (len(run) >= 2 and run[0].number in later):
-            kept.extend(run)
-    return kept
+    dropped: set[int] = set()
+    later: set[tuple[int, ...] | None] = set()  # numbers seen after the current run
+    for k in range(len(runs) - 1, -1, -1):
+        if len(runs[k]) >= 2 and runs[k][0].number in later:
+            dropped.add(k)
+        later.update(h.number for h in runs[k])
+    return [h for k, run in enumerate(runs) if k not in dropped for h in run]
 
 
 def _short_heading_like(line: str) -> bool:
