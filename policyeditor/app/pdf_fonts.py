@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import os
 import sys
+import threading
 from importlib.resources import as_file, files
 
 from PySide6.QtGui import QFontDatabase, QGuiApplication
@@ -24,6 +25,8 @@ FALLBACK_FAMILY = "DejaVu Serif"
 
 _app: QGuiApplication | None = None
 _family: str | None = None
+# Exports may run in a worker thread (the editor's export runner).
+_lock = threading.Lock()
 
 
 class PdfExportError(PolicyEditorError):
@@ -46,8 +49,13 @@ def ensure_gui_application() -> None:
 def body_font_family() -> str:
     """Register the bundled fonts once; return their family name."""
     global _family
-    if _family is not None:
+    with _lock:
+        if _family is None:
+            _family = _register()
         return _family
+
+
+def _register() -> str:
     ensure_gui_application()
     family: str | None = None
     folder = files("policyeditor.resources") / "fonts"
@@ -59,5 +67,4 @@ def body_font_family() -> str:
         families = QFontDatabase.applicationFontFamilies(font_id)
         if families and family is None:
             family = families[0]
-    _family = family or FALLBACK_FAMILY
-    return _family
+    return family or FALLBACK_FAMILY
