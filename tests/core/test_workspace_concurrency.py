@@ -66,15 +66,26 @@ def test_second_editor_is_told_who_has_it_open(path: Path) -> None:
         assert info.value.pid == holder.pid
         assert info.value.host == locking.this_host()
         assert str(holder.pid) in str(info.value)
-        # the command line's shared open still works alongside the editor
+        # the command line's shared open still works alongside the editor...
         with Workspace.open(path) as ws:
             ws.save_version("from-cli")
+            editing = ws.editor()
+            assert editing is not None and editing.pid == holder.pid
+            # ...but may not replace the draft that editor is working on
+            before = ws.load_draft()
+            with pytest.raises(WorkspaceInUse):
+                ws.replace_draft(synthetic_policy(4), detail="revision.md")
+            with pytest.raises(WorkspaceInUse):
+                ws.save_draft(synthetic_policy(4))
+            assert ws.load_draft() == before
+            assert ws.events()[-1].kind == "save-version"
         assert holder.stdin is not None
         holder.stdin.close()
         assert holder.stdout.readline() == "closed\n"
         holder.wait(timeout=30)
         with Workspace.open(path, exclusive=True) as ws:  # released on close
             assert [v.label for v in ws.versions()] == ["from-cli"]
+            assert ws.editor() is None  # only ourselves
     finally:
         holder.kill()
         holder.wait()

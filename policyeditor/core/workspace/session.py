@@ -186,6 +186,21 @@ class WorkspaceSession:
             with self._write() as db:
                 locking.refresh(db, self._token)
 
+    def editor(self) -> locking.LockHolder | None:
+        """Who has this workspace open for editing (None: nobody, or this object)."""
+        with self._read() as db:
+            holder = locking.current_holder(db)
+        if holder is None or holder.token == self._token or locking.is_stale(holder):
+            return None
+        return holder
+
+    def _refuse_if_edited_elsewhere(self, db: sqlite3.Connection) -> None:
+        """The draft belongs to the editor that has the file open; others may not replace it."""
+        holder = locking.current_holder(db)
+        if holder is not None and holder.token != self._token and not locking.is_stale(holder):
+            raise WorkspaceInUse(str(self.path), pid=holder.pid, host=holder.host,
+                                 user=holder.user, since=holder.since)
+
     def _take_editor_marker(self) -> None:
         with self._write() as db:
             holder = locking.acquire(db, self._token, utc_now())

@@ -159,7 +159,9 @@ class Workspace(WorkspaceSession):
         """Store ``policy`` as the draft; only changed sections are written.
 
         Nothing is written at all when the policy equals the draft this object
-        last saved or loaded and no other process has written since.
+        last saved or loaded and no other process has written since. Refused
+        with :class:`WorkspaceInUse` while another live editor has the
+        workspace open (the draft is that editor's).
         """
         head, rows = head_text(policy), flatten(policy)
         with self._mutex:
@@ -169,6 +171,7 @@ class Workspace(WorkspaceSession):
                     and self._current_data_version() == self._data_version):
                 return
             with self._write() as db:
+                self._refuse_if_edited_elsewhere(db)
                 found = db.execute("SELECT revision FROM draft").fetchone()
                 self._write_draft(policy, None if found is None else int(found[0]), head, rows)
                 if self._exclusive:
@@ -179,9 +182,11 @@ class Workspace(WorkspaceSession):
         """Replace the draft (an imported revision) and log it, in one transaction.
 
         The caller matches section ids first (``idmatch.carry_over_ids``) so
-        history and review state follow the sections.
+        history and review state follow the sections. Refused with
+        :class:`WorkspaceInUse` while another live editor has the file open.
         """
         with self._write() as db:
+            self._refuse_if_edited_elsewhere(db)
             found = db.execute("SELECT revision FROM draft").fetchone()
             self._write_draft(policy, None if found is None else int(found[0]))
             self._log(db, kind, None, author, detail)
