@@ -199,7 +199,7 @@ def _choose(
     consumed: set[int],
 ) -> tuple[list[Heading], list[str]]:
     """Pick the heading strategy: Markdown headings, numbered lines, or short lines."""
-    by_markup = _without_toc(lines, [h for h in markup if h.start not in consumed], consumed)
+    by_markup = [h for h in markup if h.start not in consumed]
     numbered, skipped = numbered_headings(lines, blocks, consumed, markdown=fmt == "md")
     chosen: list[Heading] = []
     for candidate in (by_markup, numbered) if fmt == "md" else (numbered, by_markup):
@@ -220,7 +220,7 @@ def _choose(
             if h.start not in taken
         ]
         chosen = sorted([*chosen, *shorts], key=lambda h: h.start)
-    return chosen, skipped
+    return _without_toc(lines, chosen, consumed), skipped
 
 
 def parse(text: str, fmt: str | None) -> Parsed:

@@ -26,6 +26,7 @@ _OPENERS = "\"'“‘«(["
 _SENTENCE_INSIDE = re.compile(r"[.!?]\s")
 _LIST_ITEM = re.compile(r"^\s*(?:[-+*•]|\d+[.)])\s")
 _SHORT_FORBIDDEN = re.compile(r"[\d:\[\]()*_|#<>`]")
+_BARE_LINK = re.compile(r"^\s*!?\[[^\]]*\]\([^)]*\)\s*$")
 _BOLD_ONLY = re.compile(r"^\*\*[^*]+\*\*$")
 
 
@@ -169,7 +170,11 @@ def _short_heading_like(line: str) -> bool:
 
 
 def _substantial(lines: list[str], block: Block) -> bool:
+    """Body text: not one more short line, and not a bare link (a link list
+    under a short line is navigation, as in Threads' "Related Articles")."""
     first = lines[block.start]
+    if block.end - block.start == 1 and _BARE_LINK.match(first):
+        return False
     return (
         block.end - block.start > 1
         or len(first.strip()) >= 60
