@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import io
 import os
+import threading
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -241,7 +242,9 @@ def finish_pdf(
         trailer[NameObject("/ID")] = reader.trailer.raw_get("/ID")
     data = update.append_to(original, trailer)
 
-    tmp = target.with_name(f".{target.name}.final.part")
+    # unique per writer (two exports to one target must not share a temp file);
+    # open() rather than mkstemp so the PDF gets the user's usual permissions
+    tmp = target.with_name(f".{target.name}.{os.getpid()}.{threading.get_ident()}.part")
     try:
         with open(tmp, "wb") as handle:
             handle.write(data)
