@@ -87,8 +87,12 @@ def main(argv: list[str]) -> int:
     while True:
         with Workspace.open(path) as ws:
             for _ in range(rng.randint(1, 4)):
-                policy = mutate(ws.load_draft(), rng)
-                ws.save_draft(policy)
+                current = ws.load_draft()
+                policy = mutate(current, rng)
+                if policy is current:
+                    ws.save_draft(policy)  # an editor's autosave
+                else:
+                    ws.replace_draft(policy, detail="revision.md")  # an import
                 counter += 1
                 label = f"w{seed}-{counter}"
                 info = ws.save_version(label, note="writer", author="writer")

@@ -38,6 +38,7 @@ from policyeditor.core.workspace.errors import (
     WorkspaceExists,
     WorkspaceInUse,
 )
+from policyeditor.core.workspace.locking import LockHolder
 from policyeditor.core.workspace.records import Acknowledgement, VersionInfo, WorkspaceEvent
 from policyeditor.core.workspace.schema import SCHEMA_VERSION
 from policyeditor.core.workspace.store import Workspace
@@ -48,6 +49,7 @@ __all__ = [
     "DamagedWorkspace",
     "DuplicateLabel",
     "InvalidLabel",
+    "LockHolder",
     "NewerSchema",
     "NotAWorkspace",
     "ReadOnlyWorkspace",
