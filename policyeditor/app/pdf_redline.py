@@ -36,6 +36,11 @@ def write_comparison_pdf(
     new = side_summary(comparison.new_info, comparison.new, lang)
     title = f"{label(lang, 'comparison')}: {new.title}"
     versions = f"{old.version} → {new.version}"
+    if comparison.old_info.label is None and comparison.new_info.label is None and (
+        old.source and new.source
+    ):
+        # two plain files: their names say more than "Draft → Draft"
+        versions = f"{os.path.basename(old.source)} → {os.path.basename(new.source)}"
     running = RunningText(
         header_left=title,
         header_right=versions,
