@@ -85,6 +85,13 @@ def test_missing_file_and_folder(tmp_path: Path) -> None:
     assert _refused(tmp_path).reason == "this is a folder, not a file"
 
 
+def test_device_and_impossible_names_are_refused() -> None:
+    with pytest.raises(InputError, match="not a regular file"):
+        import_file("/dev/zero")
+    with pytest.raises(InputError, match="not a valid file name"):
+        import_file("bad\x00name.txt")
+
+
 def test_nul_in_text_and_unknown_language() -> None:
     with pytest.raises(InputError, match="binary"):
         import_text("Title\n\nText\x00more")

@@ -102,14 +102,17 @@ def _take_dates(
     metadata: dict[str, str] = {}
     # Near the top means: among the first few blocks after the title, and
     # before anything that looks like a section heading.
+    # A date written as a heading counts anywhere before the first real heading
+    # (Threads has help-centre links between its title and its date).
     candidates = []
-    for k in range(after_title, min(after_title + 4, len(blocks))):
+    for k in range(after_title, len(blocks)):
         line = lines[blocks[k].start]
         heading = markup_at.get(blocks[k].start)
         numbered = line[:1].isdigit() and split_number(line.rstrip())[0] is not None
         if numbered or (heading is not None and match_date_line(heading.text) is None):
             break
-        candidates.append(k)
+        if heading is not None or k < after_title + 4:
+            candidates.append(k)
     if blocks and len(blocks) - 1 not in candidates:
         candidates.append(len(blocks) - 1)
     for k in candidates:

@@ -115,20 +115,24 @@ def read_source(path: str | Path) -> str:
     """Read and decode a source file, raising InputError for every bad case."""
     p = Path(path)
     name = str(path)
+    if "\x00" in name:
+        raise InputError(name.replace("\x00", "\\0"), "this is not a valid file name")
     try:
         if p.is_dir():
             raise InputError(name, "this is a folder, not a file")
+        if not p.exists():
+            raise InputError(name, "no such file")
+        if not p.is_file():
+            # A device or pipe (/dev/zero) could be read forever.
+            raise InputError(name, "this is not a regular file")
         size = p.stat().st_size
         if size > MAX_BYTES:
             # Refuse before reading: a huge file should not cost memory first.
             raise InputError(name, _too_large(size))
-        data = p.read_bytes()
-    except FileNotFoundError:
-        raise InputError(name, "no such file") from None
+        with p.open("rb") as handle:
+            data = handle.read(MAX_BYTES + 1)  # the file may grow meanwhile
     except PermissionError:
         raise InputError(name, "permission denied") from None
-    except IsADirectoryError:
-        raise InputError(name, "this is a folder, not a file") from None
     except OSError as exc:
         raise InputError(name, f"cannot read the file ({exc.strerror or exc})") from None
     return decode_bytes(data, name)
