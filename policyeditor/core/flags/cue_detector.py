@@ -19,7 +19,7 @@ from policyeditor.core.compare.result import Flag
 from policyeditor.core.flags.context import Area, FlagContext
 from policyeditor.core.flags.cues import CueIndex, Hit, tokenize
 from policyeditor.core.flags.rules import Rule, RuleSet
-from policyeditor.core.flags.sentences import Hunk, evidence
+from policyeditor.core.flags.sentences import Hunk, evidence, words_of
 
 # Unchanged words of context kept each side when a phrase may have changed.
 PHRASE_CONTEXT = 4
@@ -121,6 +121,19 @@ def _has_context(compiled: CompiledCues, group: int, text: str) -> bool:
     return any(g == group for g, _c in hits)
 
 
+def _flip(compiled: CompiledCues, hunk: Hunk, net: Counter[Hit]) -> None:
+    """A negation that left (or entered) a sentence affirms (or negates) its other cues."""
+    change = sum(n for (g, _c), n in net.items() if compiled.rules[g].flips)
+    if change == 0 or hunk.added_only or hunk.removed_only:
+        return
+    sign = 1 if change < 0 else -1
+    side = hunk.new if sign > 0 else hunk.old
+    for (group, cue), _count in compiled.index.full_hits(words_of(side)).items():
+        rule = compiled.rules[group]
+        if rule.net == "cue" and not rule.flips and sign * net.get((group, cue), 0) <= 0:
+            net[group, cue] += sign
+
+
 def detect(ctx: FlagContext) -> list[Flag]:
     """Flags for cues added or removed."""
     compiled = compiled_cues(ctx.rules, ctx.language)
@@ -129,7 +142,10 @@ def detect(ctx: FlagContext) -> list[Flag]:
     tallies: dict[tuple[int, int], dict[int, _Tally]] = {}
     for position, area in enumerate(ctx.areas):
         for hunk in area.all_hunks:
-            for (group, cue), count in hunk_net(compiled.index, hunk).items():
+            net = hunk_net(compiled.index, hunk)
+            if area.kind == "modified" and net:
+                _flip(compiled, hunk, net)
+            for (group, cue), count in net.items():
                 if count == 0:
                     continue
                 rule = compiled.rules[group]

@@ -36,16 +36,19 @@ _UNITS = {
     "år": 365, "året": 365, "åren": 365, "year": 365, "years": 365,
 }
 _OPEN_ENDED = (
-    r"tills\s+vidare|obegränsad\s+tid|för\s+alltid|utan\s+tidsgräns|så\s+länge\s+som|"
-    r"så\s+länge|indefinitely|permanently|forever|for\s+as\s+long\s+as|as\s+long\s+as|"
-    r"without\s+(?:a\s+)?time\s+limit|no\s+time\s+limit"
+    r"tills\s+vidare|obegränsad\s+tid|för\s+alltid|utan\s+tidsgräns|indefinitely|"
+    r"permanently|forever|without\s+(?:a\s+)?time\s+limit|no\s+time\s+limit"
 )
+# "as long as necessary" is bounded by the purpose: longer than any stated
+# period, shorter than "indefinitely".
+_PURPOSE_BOUND = r"så\s+länge\s+som|så\s+länge|for\s+as\s+long\s+as|as\s+long\s+as"
+PURPOSE_BOUND_DAYS = 1_000_000.0
 _NUMBER = r"\d+(?:[.,]\d+)?|" + "|".join(sorted((re.escape(w) for w in _NUMBERS), key=len,
                                                 reverse=True))
 _UNIT = "|".join(sorted(_UNITS, key=len, reverse=True))
 _PERIOD = re.compile(
     rf"\b(?P<n>{_NUMBER})(?:\s*\(\d+\))?[\s\u00a0-]*(?P<u>{_UNIT})\b"
-    rf"|(?P<open>{_OPEN_ENDED})",
+    rf"|(?P<open>{_OPEN_ENDED})|(?P<bound>{_PURPOSE_BOUND})",
     re.I,
 )
 # A changed sentence is parsed only if its changed words contain one of these.
@@ -62,6 +65,9 @@ def periods(text: str) -> list[float]:
         if match.group("open"):
             found.append(math.inf)
             continue
+        if match.group("bound"):
+            found.append(PURPOSE_BOUND_DAYS)
+            continue
         raw = match.group("n").replace(",", ".")
         number = float(raw) if raw[0].isdigit() else float(_NUMBERS[raw])
         found.append(number * _UNITS[match.group("u")])
@@ -72,6 +78,8 @@ def describe(days: float, language: str) -> str:
     """A period for a person: "2 år", "30 days", "tills vidare"."""
     if math.isinf(days):
         return "tills vidare" if language == "sv" else "indefinitely"
+    if days == PURPOSE_BOUND_DAYS:
+        return "så länge som behövs" if language == "sv" else "as long as necessary"
     for size, sv, en in ((365, "år", "years"), (30, "månader", "months"), (7, "veckor", "weeks")):
         if days >= size and days % size == 0:
             return f"{int(days // size)} {sv if language == 'sv' else en}"
@@ -82,7 +90,7 @@ def _outcome(before: list[float], after: list[float]) -> str | None:
     if not before and not after:
         return None
     if not before:
-        return "added"
+        return "unlimited" if any(math.isinf(d) for d in after) else "added"
     if not after:
         return "removed"
     old, new = max(before), max(after)

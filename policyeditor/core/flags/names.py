@@ -19,7 +19,7 @@ from policyeditor.core.flags.context import Area, FlagContext
 from policyeditor.core.flags.cue_detector import compiled_cues
 from policyeditor.core.flags.cues import CueIndex, normalise, tokenize
 from policyeditor.core.flags.rules import Rule
-from policyeditor.core.flags.sentences import Hunk, evidence
+from policyeditor.core.flags.sentences import Hunk, evidence, plain_text
 
 _LINKS = re.compile(r"\]\([^)]*\)|<[^>]*>|https?://\S+|www\.\S+|\S+@\S+")
 _WORD = re.compile(r"[^\W\d_][\w&'’.-]*[^\W_]|[^\W\d_]")
@@ -78,14 +78,14 @@ def _candidates(hunk: Hunk) -> list[str]:
     """Capitalised added words that are not merely sentence-initial."""
     if all(c.new == c.new.lower() for c in hunk.clusters):
         return []
-    sentence = _LINKS.sub(" ", hunk.new)
+    sentence = _LINKS.sub(" ", plain_text(hunk.new))
     if _title_case(sentence):
         return []
     found: list[str] = []
     for cluster in hunk.clusters:
         if cluster.new == cluster.new.lower():  # no capital letter: nothing to look at
             continue
-        added = _LINKS.sub(" ", cluster.new)
+        added = _LINKS.sub(" ", plain_text(cluster.new))
         for match in _WORD.finditer(added):
             word = match.group()
             if not _is_capitalised(word) or len(word) < 2:

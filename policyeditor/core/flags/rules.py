@@ -46,7 +46,7 @@ NETTING = ("cue", "rule")
 _LIST_FIELDS = ("stems", "words", "phrases", "patterns", "context", "exclude",
                 "from_cues", "to_cues", "ignore", "approved")
 _KNOWN_FIELDS = {"id", "category", "kind", "language", "added", "removed", "severity",
-                 "reference", "explanation", "net", "enabled", *_LIST_FIELDS}
+                 "reference", "explanation", "net", "enabled", "flips", *_LIST_FIELDS}
 
 
 class RuleFileError(PolicyEditorError):
@@ -74,6 +74,9 @@ class Rule:
     explanation: dict[str, str] = field(default_factory=dict)
     net: str = "cue"
     enabled: bool = True
+    # A negation: when it appears in or leaves a sentence, the other cues of
+    # that sentence count as removed or added ("we do not share" -> "we share").
+    flips: bool = False
     stems: tuple[str, ...] = ()
     words: tuple[str, ...] = ()
     phrases: tuple[str, ...] = ()
@@ -167,10 +170,11 @@ def _fields(raw: dict[str, Any], default_language: str) -> dict[str, Any]:
             out[name] = _check_choice(raw[name], name, SEVERITY_OR_NONE)
     if "net" in raw:
         out["net"] = _check_choice(raw["net"], "net", NETTING)
-    if "enabled" in raw:
-        if not isinstance(raw["enabled"], bool):
-            raise ValueError("'enabled' must be true or false")
-        out["enabled"] = raw["enabled"]
+    for flag in ("enabled", "flips"):
+        if flag in raw:
+            if not isinstance(raw[flag], bool):
+                raise ValueError(f"'{flag}' must be true or false")
+            out[flag] = raw[flag]
     if "reference" in raw:
         if not isinstance(raw["reference"], str):
             raise ValueError("'reference' must be a string")

@@ -20,6 +20,27 @@ from policyeditor.core.flags.cues import tokenize
 # End of a sentence or list item inside unchanged text.
 _BOUNDARY = re.compile(r"[.!?;:](?=\s)|\n")
 _LAST_BOUNDARY = re.compile(r"(?s:.*)(?:[.!?;:](?=\s|$)|\n)")
+# Markdown link targets and bare URLs: their words are addresses, not policy text.
+_LINK_TARGET = re.compile(r"\]\([^)\s]*\)|https?://\S+|www\.\S+")
+_LINK = re.compile(r"\[[^\]\n]*\]\([^)\s]*\)")
+# Lines made only of links, where there are several, are site navigation.
+_LINK_LINE = re.compile(r"^[\s|·•,*-]*(?:\[[^\]\n]*\]\([^)\s]*\)[\s|·•,*-]*)+$", re.M)
+
+
+def plain_text(text: str) -> str:
+    """Policy text without link addresses and navigation bars (page furniture)."""
+    if "](" in text or "://" in text or "www." in text:
+        if len(_LINK.findall(text)) >= 3:
+            text = _LINK_LINE.sub(" ", text)
+        text = _LINK_TARGET.sub(" ", text)
+    return text
+
+
+def words_of(text: str) -> list[str]:
+    """Tokens of policy text, leaving out link addresses and navigation bars."""
+    return tokenize(plain_text(text))
+
+
 # A sentence is shown and analysed with at most this much unchanged text on each side.
 _SPAN = 400
 
@@ -39,20 +60,20 @@ class Cluster:
     def old_tokens(self) -> list[str]:
         """Lower-case tokens of the old words (computed once, shared by the detectors)."""
         if self._old_tokens is None:
-            self._old_tokens = tokenize(self.old) if self.old else []
+            self._old_tokens = words_of(self.old) if self.old else []
         return self._old_tokens
 
     @property
     def new_tokens(self) -> list[str]:
         """Lower-case tokens of the new words."""
         if self._new_tokens is None:
-            self._new_tokens = tokenize(self.new) if self.new else []
+            self._new_tokens = words_of(self.new) if self.new else []
         return self._new_tokens
 
     def window(self, words: int) -> tuple[list[str], list[str]]:
         """Tokens of old and new with ``words`` unchanged tokens of context each side."""
-        left = tokenize(self.before[-words * 30:])[-words:] if words else []
-        right = tokenize(self.after[: words * 30])[:words] if words else []
+        left = words_of(self.before[-words * 30:])[-words:] if words else []
+        right = words_of(self.after[: words * 30])[:words] if words else []
         return left + self.old_tokens + right, left + self.new_tokens + right
 
 

@@ -1,0 +1,1 @@
+"""Known-answer edits for the significance flags (used by tests and benchmarks)."""
