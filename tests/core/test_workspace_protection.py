@@ -114,3 +114,21 @@ def test_check_reports_a_forged_fingerprint(published: tuple[Path, Policy]) -> N
         problems = ws.check()
     assert any(p.startswith("version 1.1: fingerprint") for p in problems)
     assert any("versions_fixed_columns" in p for p in problems)
+
+
+def test_tidying_never_drops_a_version_text_even_without_pin_triggers(tmp_path: Path) -> None:
+    path = tmp_path / "doc.policy"
+    Workspace.create(path, synthetic_policy(1)).close()
+    db = sqlite3.connect(path)
+    db.execute("DROP TRIGGER version_sections_pin")
+    db.commit()
+    db.close()
+    later = synthetic_policy(2)
+    with Workspace.open(path) as ws:
+        ws.save_version("2.0", policy=later)  # its texts are left unpinned
+        ws.save_draft(synthetic_policy(3))  # the texts are now used by no draft
+    with Workspace.open(path) as ws:  # closing above collected garbage
+        assert ws.load_version("2.0") == later
+        problems = ws.check()
+    assert any("not protected" in p for p in problems)
+    assert any("version_sections_pin" in p for p in problems)

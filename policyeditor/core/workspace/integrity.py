@@ -92,6 +92,12 @@ def run_check(db: sqlite3.Connection, texts: TextStore) -> list[str]:
     missing = [name for name in TRIGGERS if name not in present]
     if missing:
         problems.append("protective triggers missing: " + ", ".join(missing))
+    unpinned = int(db.execute(
+        "SELECT count(*) FROM blobs WHERE pinned = 0 AND id IN (SELECT heading_blob FROM "
+        "version_sections UNION SELECT body_blob FROM version_sections UNION SELECT head_blob "
+        "FROM versions UNION SELECT preamble_blob FROM versions)").fetchone()[0])
+    if unpinned:
+        problems.append(f"{unpinned} stored text(s) of saved versions are not protected")
     for (blob_id,) in db.execute("SELECT id FROM blobs ORDER BY id").fetchall():
         try:
             texts.get(int(blob_id))

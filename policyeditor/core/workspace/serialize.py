@@ -246,13 +246,17 @@ class DeltaBases:
 def collect_garbage(db: sqlite3.Connection) -> None:
     """Delete texts and section ids that neither the draft nor any version uses.
 
-    Texts and ids of saved versions are pinned, and delta bases are always
-    pinned texts, so only unpinned rows the draft no longer uses can go.
+    Texts and ids of saved versions are pinned (so the database refuses to
+    delete them) and delta bases are always pinned texts; the references are
+    still excluded here, in one set-based pass, so that even a file whose pin
+    triggers were tampered with never loses a version's text to tidying.
     """
     db.execute(
         "DELETE FROM blobs WHERE pinned = 0 AND id NOT IN ("
         "SELECT head_blob FROM draft UNION SELECT preamble_blob FROM draft "
         "UNION SELECT heading_blob FROM draft_sections UNION SELECT body_blob FROM "
-        "draft_sections)")
+        "draft_sections UNION SELECT heading_blob FROM version_sections UNION SELECT "
+        "body_blob FROM version_sections UNION SELECT head_blob FROM versions UNION SELECT "
+        "preamble_blob FROM versions UNION SELECT base FROM blobs WHERE base IS NOT NULL)")
     db.execute("DELETE FROM section_keys WHERE pinned = 0 AND id NOT IN "
-               "(SELECT key_id FROM draft_sections)")
+               "(SELECT key_id FROM draft_sections UNION SELECT key_id FROM version_sections)")

@@ -329,7 +329,7 @@ class Workspace(WorkspaceSession):
                 if fingerprint(content) != info.fingerprint:
                     raise DamagedWorkspace(str(self.path),
                                            [f"version {label} does not match its fingerprint"])
-            if override_reason is not None:
+            if override_reason:  # an empty reason is no reason
                 self._log(db, "override", label, author, override_reason)
             try:
                 db.execute("UPDATE versions SET status = ? WHERE label = ?", (status, label))
