@@ -118,8 +118,10 @@ class TextStore:
             if len(packed) < len(data):
                 codec, data = CODEC_ZLIB, packed
             if base is not None:
+                # Only a pinned text (one a version uses) lives forever, so only
+                # such a text may become the dictionary another text depends on.
                 base_row = self._db.execute(
-                    "SELECT depth FROM blobs WHERE id = ?", (base,)).fetchone()
+                    "SELECT depth FROM blobs WHERE id = ? AND pinned = 1", (base,)).fetchone()
                 if base_row is not None and int(base_row[0]) < MAX_DEPTH:
                     zdict = self.get(base).encode("utf-8")
                     if zdict:
