@@ -264,6 +264,8 @@ def write_paged_pdf(job: PdfJob, path: str | os.PathLike[str]) -> int:
         body = _document(job.body_html, job.stylesheet, size.width(), writer, family)
         body_pages = paginate(layout_rows(body, size.height()), size.height())
         headings = [h for h in _headings(body, body_pages) if job.headings_wanted(h)]
+        if not body_pages and not job.front_html(None).strip():
+            raise PdfExportError("nothing to write: the document is empty")
         front_pages: list[PageSlice] = []
         front: QTextDocument | None = None
         offset = 0

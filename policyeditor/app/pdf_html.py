@@ -50,6 +50,8 @@ td, th {{ line-height: 125%; }}
 
 _BODY_HEADING = re.compile(r"<h([1-6])>(.*?)</h\1>", re.DOTALL)
 _TABLE = re.compile(r"<table>")
+# In-page links (#s-1-2) have no target in the PDF; keep their text only.
+_INTERNAL_LINK = re.compile(r'<a href="#[^"]*"[^>]*>(.*?)</a>', re.DOTALL)
 
 
 def esc(text: str) -> str:
@@ -60,6 +62,7 @@ def esc(text: str) -> str:
 def qt_adjust(fragment: str) -> str:
     """A sanitised HTML fragment adjusted for Qt: no heading blocks, visible table rules."""
     fragment = _BODY_HEADING.sub(r"<p><b>\2</b></p>", fragment)
+    fragment = _INTERNAL_LINK.sub(r"\1", fragment)
     return _TABLE.sub('<table border="0.5" cellspacing="0" cellpadding="3" width="100%">', fragment)
 
 

@@ -76,7 +76,8 @@ def layout_rows(doc: QTextDocument, page_height: float | None = None) -> list[Ro
     while block.isValid():
         text_layout = block.layout()
         count = text_layout.lineCount()
-        if count:
+        # empty blocks draw nothing; they need no page of their own
+        if count and block.length() > 1:
             top = layout.blockBoundingRect(block).top()
             heading = block.blockFormat().headingLevel() > 0
             number = block.blockNumber()
@@ -111,7 +112,7 @@ def _bad_break(rows: list[Row], k: int) -> bool:
 
 
 def paginate(rows: list[Row], page_height: float) -> list[PageSlice]:
-    """Cut ``rows`` into page slices of at most ``page_height``."""
+    """Cut ``rows`` into page slices of at most ``page_height`` (none for no rows)."""
     pages: list[PageSlice] = []
     i = 0
     cursor: float | None = None  # set when a row taller than a page is being split
@@ -140,12 +141,10 @@ def paginate(rows: list[Row], page_height: float) -> list[PageSlice]:
             # else: nothing on this page may be broken well; keep the fullest page
         pages.append(PageSlice(top, rows[last].bottom))
         i = last + 1
-    if not pages:
-        pages.append(PageSlice(0.0, page_height))
     return pages
 
 
 def page_of(pages: list[PageSlice], y: float) -> int:
-    """Index of the page showing document position ``y``."""
+    """Index of the page showing document position ``y`` (0 when there are no pages)."""
     tops = [page.top for page in pages]
     return max(0, bisect.bisect_right(tops, y + EPSILON) - 1)

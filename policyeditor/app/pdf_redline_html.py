@@ -30,6 +30,7 @@ from policyeditor.core.render.redline_summary import (
     COUNT_KEYS,
     change_heading,
     flag_explanation,
+    flag_place,
     flag_target,
     flags_by_severity,
     moved_from,
@@ -107,9 +108,8 @@ def summary_html(comparison: Comparison, lang: str, pages: list[int] | None) -> 
                    f"{esc(label(lang, 'severity_' + severity))}</span></b> ({len(flags)})</p>")
         for flag in flags:
             target = flag_target(comparison, flag)
-            where = esc(flag.section)
+            where = esc(flag_place(comparison, flag, lang))
             if target is not None:
-                where = f"{esc(target.number)} {esc(change_heading(target))}"
                 position = index_of.get(id(target))
                 if pages is not None and position is not None and position < len(pages):
                     where += f" ({esc(label(lang, 'page_ref', page=pages[position]))})"

@@ -236,3 +236,25 @@ def test_hostile_markdown_produces_no_pdf_actions(tmp_path: Path) -> None:
     assert b"/JavaScript" not in raw and b"/JS" not in raw and b"/Launch" not in raw
     assert b"javascript:" not in raw.lower() and b"data:text" not in raw
     assert "alert" not in "".join(pdf_text(out))
+
+
+def test_empty_policy_is_one_title_page(tmp_path: Path) -> None:
+    out = tmp_path / "e.pdf"
+    assert write_policy_pdf(Policy(), out) == 1
+    assert "UTKAST" in pdf_text(out)[0]
+
+
+def test_in_page_links_are_plain_text_and_web_links_stay_links(tmp_path: Path) -> None:
+    policy = Policy(title="T", language="sv", sections=[
+        Section("A", "Se [avsnitt 1](#s-1) och [IMY](https://www.imy.se)."),
+    ])
+    out = tmp_path / "l.pdf"
+    write_policy_pdf(policy, out)
+    uris = []
+    for page in pypdf.PdfReader(str(out)).pages:
+        for annot in page.get("/Annots") or []:
+            action = annot.get_object().get("/A")
+            if action is not None:
+                uris.append(str(action.get("/URI")))
+    assert uris == ["https://www.imy.se"]
+    assert "Se avsnitt 1 och IMY" in " ".join(pdf_text(out))

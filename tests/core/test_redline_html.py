@@ -156,3 +156,11 @@ def test_real_comparison_of_seed(seed_path: Path) -> None:
     assert "<ins>" in comparison_to_html(comparison)
     assert "1 borttagna" in page.text and "1 ändrade" in page.text
     assert len(page.all("details")) == comparison.counts()["unchanged"]
+
+
+def test_flag_without_section_points_at_whole_document() -> None:
+    comparison = hand_made()
+    comparison.flags = [Flag("controller-missing", "completeness", "high", "", "", "",
+                             "Uppgift om personuppgiftsansvarig saknas.", "GDPR art. 13.1 a")]
+    text = Page(comparison_to_html(comparison)).text
+    assert "Dokumentet som helhet" in text

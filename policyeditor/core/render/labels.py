@@ -57,6 +57,7 @@ _LABELS: dict[str, dict[str, str]] = {
         "preamble": "Introduction",
         "section": "Section",
         "page_ref": "page {page}",
+        "whole_document": "The document as a whole",
     },
     "sv": {
         "contents": "Innehåll",
@@ -107,6 +108,7 @@ _LABELS: dict[str, dict[str, str]] = {
         "preamble": "Inledning",
         "section": "Avsnitt",
         "page_ref": "sida {page}",
+        "whole_document": "Dokumentet som helhet",
     },
 }
 

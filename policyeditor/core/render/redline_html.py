@@ -26,6 +26,7 @@ from policyeditor.core.render.redline_summary import (
     change_classes,
     change_heading,
     flag_explanation,
+    flag_place,
     flag_target,
     flags_by_severity,
     moved_from,
@@ -90,10 +91,9 @@ def _flags(comparison: Comparison, lang: str) -> str:
         out.append(f'<h3><span class="sev sev-{severity}">{name}</span> {len(flags)}</h3>')
         for flag in flags:
             target = flag_target(comparison, flag)
-            where = _esc(flag.section)
+            where = _esc(flag_place(comparison, flag, lang))
             if target is not None:
-                where = (f'<a href="#{change_anchor(target)}">{_esc(target.number)} '
-                         f"{_esc(change_heading(target))}</a>")
+                where = f'<a href="#{change_anchor(target)}">{where}</a>'
             out.append('<div class="flag">')
             out.append(f'<div class="flag-head" title="{_esc(flag.category)} / {_esc(flag.rule)}">'
                        f"{where}</div>")

@@ -100,6 +100,14 @@ def flag_target(comparison: Comparison, flag: Flag) -> SectionChange | None:
     return None
 
 
+def flag_place(comparison: Comparison, flag: Flag, lang: str) -> str:
+    """Where a flag points, in words: "6.2 Heading", the bare number, or the whole document."""
+    target = flag_target(comparison, flag)
+    if target is not None:
+        return f"{target.number} {change_heading(target)}".strip()
+    return flag.section or label(lang, "whole_document")
+
+
 def flag_explanation(flag: Flag, lang: str) -> str:
     """The explanation in the report's language when the rule provides one."""
     return flag.explanations.get(lang) or flag.explanation
