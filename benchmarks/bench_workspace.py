@@ -31,13 +31,9 @@ def main(argv: list[str]) -> int:
     if not files:
         print(f"corpus absent ({HISTORY}); nothing to measure")
         return 0
+    from policyeditor.core.idmatch import carry_over_ids
+
     carry = "--no-id-carry-over" not in argv
-    carry_over_ids = None
-    if carry:
-        try:
-            from policyeditor.core.idmatch import carry_over_ids
-        except ImportError:
-            carry = False
     raw_total = sum(f.stat().st_size for f in files)
 
     with tempfile.TemporaryDirectory() as folder:
@@ -52,7 +48,7 @@ def main(argv: list[str]) -> int:
             if ws is None:
                 ws = Workspace.create(path, policy)
             else:
-                if carry and carry_over_ids is not None:
+                if carry:
                     policy = carry_over_ids(ws.load_draft(), policy)
                 ws.save_draft(policy)
             ws.save_version(f"{number:03d}", note=source.name, author="bench")

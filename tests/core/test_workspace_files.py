@@ -209,3 +209,16 @@ def test_create_in_a_missing_folder_is_a_typed_error(tmp_path: Path) -> None:
     with pytest.raises(WorkspaceError):
         Workspace.create(tmp_path / "missing" / "doc.policy", synthetic_policy())
     assert not (tmp_path / "missing").exists()
+
+
+def test_odd_file_and_folder_names(tmp_path: Path) -> None:
+    folder = tmp_path / "Policys & ändringar #2"
+    folder.mkdir()
+    path = folder / "a #?%20 ü.policy"  # characters that mean something in file: URIs
+    policy = synthetic_policy(4)
+    Workspace.create(path, policy).close()
+    with Workspace.open(path, readonly=True) as ws:
+        assert ws.load_draft() == policy
+    with Workspace.open(path, exclusive=True) as ws:
+        ws.save_version("1.0")
+    assert sorted(p.name for p in folder.iterdir()) == ["a #?%20 ü.policy"]
