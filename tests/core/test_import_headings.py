@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 
 from policyeditor.core.importing import detect_language, import_text
@@ -91,6 +93,36 @@ def test_markdown_without_numbers_nests_by_level() -> None:
         ("1.2", "A2"),
         ("2", "B"),
     ]
+
+
+def test_unnumbered_subheadings_nest_under_numbered_sections() -> None:
+    # Spotify: "2. Rights" (setext, level 2) then "#### Household requests".
+    text = "Policy\n======\n\n1\\. One\n-------\n\na\n\n2\\. Rights\n---------\n\nb\n\n"
+    text += "#### Household requests\n\nc\n\n3\\. Three\n--------\n\nd"
+    assert outline(import_text(text).policy) == [
+        ("1", "One"),
+        ("2", "Rights"),
+        ("2.1", "Household requests"),
+        ("3", "Three"),
+    ]
+
+
+def test_format_follows_suffix_or_is_sniffed(tmp_path: Path) -> None:
+    from policyeditor.core.importing import import_file
+
+    numbered = "Policy\n\n1. Ett\n\nText.\n\n2. Två\n\nText."
+    for name, text, fmt in (
+        ("a.md", numbered, "md"),
+        ("a.markdown", numbered, "md"),
+        ("a.txt", "# Policy\n\n## A\n\nx", "txt"),
+        ("a", "# Policy\n\n## A\n\nx", "md"),
+        ("a.policytext", numbered, "txt"),
+    ):
+        path = tmp_path / name
+        path.write_text(text, encoding="utf-8")
+        result = import_file(path)
+        assert result.format == fmt, name
+        assert len(result.policy.sections) == 2 if text is numbered else 1
 
 
 def test_headings_inside_fenced_code_are_body() -> None:
