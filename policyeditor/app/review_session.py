@@ -1,0 +1,181 @@
+"""The review of one document as a model, without widgets.
+
+Which two sides are compared (any saved version, or the live draft), whether
+formatting-only changes are ignored, the resulting comparison with its flags,
+and each flag's review state (``core.review.review_states``). Acknowledging a
+flag writes to the workspace and re-reads the states; a change of the draft is
+picked up after a short pause so the compare view follows typing without
+recomputing on every keystroke.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+
+from PySide6.QtCore import QObject, QTimer, Signal
+
+from policyeditor.app.paths import config_dir
+from policyeditor.app.session import DocumentSession
+from policyeditor.core.compare import compare
+from policyeditor.core.compare.result import Comparison, Flag, SideInfo
+from policyeditor.core.model import Policy
+from policyeditor.core.review import FlagState, flag_content_hash, review_states
+
+DRAFT = ""  # the side key of the live draft; any other key is a version label
+REFRESH_DELAY_MS = 400
+
+
+@dataclass(frozen=True)
+class Side:
+    """One thing that can be compared: a saved version or the draft."""
+
+    key: str  # version label, or DRAFT
+    status: str  # "draft" (unsaved draft or saved version), "approved", "published"
+    created: str = ""
+
+    @property
+    def is_draft(self) -> bool:
+        """The live draft (not a saved version)."""
+        return self.key == DRAFT
+
+
+def user_rule_files() -> list[Path]:
+    """The user's own rule files (``<config>/rules/*.toml``), as ``policyeditor compare`` reads."""
+    folder = config_dir() / "rules"
+    return sorted(folder.glob("*.toml")) if folder.is_dir() else []
+
+
+class ReviewModel(QObject):
+    """Two sides, their comparison, flags and review states."""
+
+    changed = Signal()  # comparison (and states) recomputed
+    states_changed = Signal()  # only acknowledgements changed
+
+    def __init__(self, session: DocumentSession, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.session = session
+        self.old_key = DRAFT
+        self.new_key = DRAFT
+        self.ignore_formatting = False
+        self.comparison: Comparison | None = None
+        self.states: list[FlagState] = []
+        self._timer = QTimer(self, singleShot=True, interval=REFRESH_DELAY_MS)
+        self._timer.timeout.connect(self.refresh)
+        session.changed.connect(self._draft_changed)
+        old, new = self.default_keys()
+        self.old_key, self.new_key = old, new
+
+    # -- sides --------------------------------------------------------------
+    @property
+    def workspace(self) -> object | None:
+        """The workspace of the document (None before it is saved as one)."""
+        return self.session.workspace
+
+    def sides(self) -> list[Side]:
+        """Every saved version (oldest first), then the draft."""
+        ws = self.workspace
+        found = [Side(v.label, v.status, v.created) for v in ws.versions()] if ws else []  # type: ignore[attr-defined]
+        return [*found, Side(DRAFT, "draft")]
+
+    def side(self, key: str) -> Side:
+        """The side called ``key``."""
+        for side in self.sides():
+            if side.key == key:
+                return side
+        return Side(DRAFT, "draft")
+
+    def default_keys(self) -> tuple[str, str]:
+        """The last published version (else the newest version) against the draft."""
+        versions = [s for s in self.sides() if not s.is_draft]
+        published = [s for s in versions if s.status == "published"]
+        base = published[-1] if published else versions[-1] if versions else None
+        return (base.key if base else DRAFT), DRAFT
+
+    def last_published(self) -> str | None:
+        """Label of the newest published version, if any."""
+        published = [s.key for s in self.sides() if s.status == "published"]
+        return published[-1] if published else None
+
+    def set_sides(self, old_key: str, new_key: str) -> None:
+        """Compare ``old_key`` with ``new_key`` (labels, or DRAFT)."""
+        if (old_key, new_key) != (self.old_key, self.new_key):
+            self.old_key, self.new_key = old_key, new_key
+            self.refresh()
+
+    def set_ignore_formatting(self, ignore: bool) -> None:
+        """Hide changes of formatting only (emphasis, quotes, spacing)."""
+        if ignore != self.ignore_formatting:
+            self.ignore_formatting = ignore
+            self.refresh()
+
+    def new_side_published(self) -> bool:
+        """The new side is a published version (read-only: no sign-off there)."""
+        return self.side(self.new_key).status == "published"
+
+    # -- computing ------------------------------------------------------------
+    def policy_of(self, key: str) -> Policy:
+        """The content of one side (the draft as it stands now)."""
+        if key == DRAFT or self.workspace is None:
+            return self.session.policy.clone()
+        return self.workspace.load_version(key)  # type: ignore[attr-defined,no-any-return]
+
+    def _info(self, key: str, policy: Policy) -> SideInfo:
+        source = self.session.path or ""
+        if key == DRAFT or self.workspace is None:
+            return SideInfo(source=source, label=None, title=policy.title)
+        info = self.workspace.version(key)  # type: ignore[attr-defined]
+        return SideInfo(source=source, label=key, title=policy.title,
+                        fingerprint=info.fingerprint, created=info.created)
+
+    def refresh(self) -> None:
+        """Recompute the comparison, its flags and their review states."""
+        from policyeditor.core.flags.engine import detect_flags
+
+        self._timer.stop()
+        old, new = self.policy_of(self.old_key), self.policy_of(self.new_key)
+        comparison = compare(
+            old,
+            new,
+            ignore_formatting=self.ignore_formatting,
+            old_info=self._info(self.old_key, old),
+            new_info=self._info(self.new_key, new),
+        )
+        comparison.flags = list(detect_flags(comparison, user_rule_files=user_rule_files()).flags)
+        self.comparison = comparison
+        self._read_states()
+        self.changed.emit()
+
+    def _read_states(self) -> None:
+        ws = self.workspace
+        acks = ws.acknowledgements() if ws is not None else []  # type: ignore[attr-defined]
+        self.states = review_states(self.comparison, acks) if self.comparison else []
+
+    def _draft_changed(self) -> None:
+        if DRAFT in (self.old_key, self.new_key) and self.comparison is not None:
+            self._timer.start()
+
+    # -- sign-off ---------------------------------------------------------------
+    def can_acknowledge(self) -> bool:
+        """Sign-off needs a workspace and a new side that is not yet published."""
+        return self.workspace is not None and not self.new_side_published()
+
+    def acknowledge(self, flag: Flag, key: str, reviewer: str, comment: str) -> None:
+        """Record the reviewer's sign-off of ``flag`` against the section as it reads now."""
+        if self.comparison is None or not self.can_acknowledge():
+            return
+        self.workspace.acknowledge(  # type: ignore[union-attr]
+            key,
+            section_id=flag.section_id,
+            content_hash=flag_content_hash(flag, self.comparison.new),
+            rule=flag.rule,
+            reviewer=reviewer,
+            comment=comment,
+        )
+        self._read_states()
+        self.states_changed.emit()
+
+    def open_count(self, severity: str | None = None) -> int:
+        """Flags still needing review (of one severity, or all)."""
+        return sum(1 for s in self.states
+                   if not s.acknowledged and (severity is None or s.flag.severity == severity))

@@ -1,0 +1,377 @@
+"""The compare view: two sides, the redline (inline or side by side), changes and flags.
+
+Top: which two sides (any saved version or the draft), the mode, "ignore
+formatting", "collapse unchanged" and the export buttons. Left: the change
+list (sections added / removed / modified / moved); a click scrolls the
+redline there. Centre: the inline redline, or the old and new panes side by
+side with synchronised scrolling. Bottom: the flags panel; selecting a flag
+scrolls to its section and highlights its evidence. Everything here is
+read-only: the only thing a reviewer writes is a sign-off (through the review
+model), and exports are requested from the controller.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+
+from PySide6.QtCore import QCoreApplication, QEvent, Qt, Signal
+from PySide6.QtGui import QColor
+from PySide6.QtWidgets import (
+    QButtonGroup,
+    QCheckBox,
+    QComboBox,
+    QHBoxLayout,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QPushButton,
+    QSplitter,
+    QStackedWidget,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from policyeditor.app.review_session import DRAFT, ReviewModel, Side
+from policyeditor.core.compare.result import Comparison
+from policyeditor.core.render.redline_summary import change_heading, flag_target
+from policyeditor.core.review import FlagState
+from policyeditor.ui.compare_panes import RedlinePane, ScrollSync
+from policyeditor.ui.flags_panel import FlagsPanel, severity_name
+from policyeditor.ui.redline_render import (
+    DELETE_COLOUR,
+    INLINE,
+    INSERT_COLOUR,
+    MOVE_COLOUR,
+    NEW,
+    OLD,
+    RenderOptions,
+    anchor,
+    evidence_quotes,
+    flagged_sections,
+    redline_html,
+)
+
+_T = QCoreApplication.translate
+INLINE_MODE, SIDE_MODE = 0, 1
+
+
+def side_name(side: Side) -> str:
+    """How a side is named in the choosers."""
+    if side.is_draft:
+        return _T("CompareView", "Draft (current)")
+    statuses = {
+        "draft": _T("CompareView", "saved"),
+        "approved": _T("CompareView", "approved"),
+        "published": _T("CompareView", "published"),
+    }
+    return f"{side.key} ({statuses.get(side.status, side.status)})"
+
+
+def change_kind_text(kind: str, moved: bool) -> str:
+    """Translated kind of a change for the change list."""
+    names = {
+        "added": _T("CompareView", "added"),
+        "removed": _T("CompareView", "removed"),
+        "modified": _T("CompareView", "modified"),
+        "unchanged": _T("CompareView", "unchanged"),
+    }
+    text = names.get(kind, kind)
+    if moved:
+        text = (_T("CompareView", "moved") if kind == "unchanged"
+                else f"{text}, {_T('CompareView', 'moved')}")
+    return text
+
+
+class CompareView(QWidget):
+    """The review desk's main view (shown as its own window)."""
+
+    export_requested = Signal(str)  # "html" or "pdf": the redline as filtered on screen
+    notice_requested = Signal()
+    acknowledge_requested = Signal(object)  # FlagState
+
+    def __init__(self, model: ReviewModel, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("compare_view")
+        self.model = model
+        self.options = RenderOptions()
+        self.old_combo = QComboBox(objectName="compare_old")
+        self.new_combo = QComboBox(objectName="compare_new")
+        self.old_label, self.new_label = QLabel(), QLabel()
+        for combo in (self.old_combo, self.new_combo):
+            combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
+            combo.activated.connect(self._sides_chosen)
+        self.inline_button = QToolButton(objectName="compare_mode_inline", checkable=True)
+        self.side_button = QToolButton(objectName="compare_mode_side", checkable=True)
+        self.mode_group = QButtonGroup(self)
+        self.mode_group.setExclusive(True)
+        self.mode_group.addButton(self.inline_button, INLINE_MODE)
+        self.mode_group.addButton(self.side_button, SIDE_MODE)
+        self.inline_button.setChecked(True)
+        self.mode_group.idToggled.connect(self._mode_toggled)
+        self.ignore_formatting = QCheckBox(objectName="compare_ignore_formatting")
+        self.ignore_formatting.toggled.connect(model.set_ignore_formatting)
+        self.collapse = QCheckBox(objectName="compare_collapse_unchanged")
+        self.collapse.setChecked(True)
+        self.collapse.toggled.connect(self._collapse_toggled)
+        self.export_html = QPushButton(objectName="compare_export_html")
+        self.export_pdf = QPushButton(objectName="compare_export_pdf")
+        self.notice_button = QPushButton(objectName="compare_notice")
+        self.export_html.clicked.connect(lambda: self.export_requested.emit("html"))
+        self.export_pdf.clicked.connect(lambda: self.export_requested.emit("pdf"))
+        self.notice_button.clicked.connect(self.notice_requested)
+        bar = QHBoxLayout()
+        for widget in (self.old_label, self.old_combo, self.new_label, self.new_combo):
+            bar.addWidget(widget)
+        bar.addSpacing(12)
+        bar.addWidget(self.inline_button)
+        bar.addWidget(self.side_button)
+        bar.addSpacing(12)
+        bar.addWidget(self.ignore_formatting)
+        bar.addWidget(self.collapse)
+        bar.addStretch(1)
+        for widget in (self.notice_button, self.export_html, self.export_pdf):
+            bar.addWidget(widget)
+        self.changes = QListWidget(objectName="compare_changes")
+        self.changes.itemActivated.connect(self._change_clicked)
+        self.changes.itemClicked.connect(self._change_clicked)
+        self.inline_pane = RedlinePane("compare_inline")
+        self.old_pane = RedlinePane("compare_old_pane")
+        self.new_pane = RedlinePane("compare_new_pane")
+        for pane in (self.inline_pane, self.old_pane, self.new_pane):
+            pane.toggle_requested.connect(self._toggle_section)
+        self.side_by_side = QSplitter(Qt.Orientation.Horizontal, objectName="compare_side_by_side")
+        self.side_by_side.addWidget(self.old_pane)
+        self.side_by_side.addWidget(self.new_pane)
+        self.sync = ScrollSync(self.old_pane, self.new_pane, self)
+        self.stack = QStackedWidget()
+        self.stack.addWidget(self.inline_pane)
+        self.stack.addWidget(self.side_by_side)
+        self.flags = FlagsPanel()
+        self.flags.flag_selected.connect(self._flag_selected)
+        self.flags.filter_changed.connect(self._render)
+        self.flags.acknowledge_requested.connect(self.acknowledge_requested)
+        self.counts_label = QLabel(objectName="compare_counts")
+        self.readonly_label = QLabel(objectName="compare_readonly")
+        self.readonly_label.setStyleSheet("color: #6b6b6b;")
+        top = QSplitter(Qt.Orientation.Horizontal)
+        left = QWidget()
+        left_box = QVBoxLayout(left)
+        left_box.setContentsMargins(0, 0, 0, 0)
+        self.changes_title = QLabel()
+        left_box.addWidget(self.changes_title)
+        left_box.addWidget(self.changes, 1)
+        top.addWidget(left)
+        top.addWidget(self.stack)
+        top.setStretchFactor(1, 4)
+        top.setSizes([230, 1050])
+        self.body = QSplitter(Qt.Orientation.Vertical, objectName="compare_body")
+        self.body.addWidget(top)
+        self.body.addWidget(self.flags)
+        self.body.setStretchFactor(0, 3)
+        self.body.setStretchFactor(1, 2)
+        self.body.setSizes([470, 260])
+        box = QVBoxLayout(self)
+        box.setContentsMargins(6, 6, 6, 6)
+        box.addLayout(bar)
+        box.addWidget(self.body, 1)
+        status = QHBoxLayout()
+        status.addWidget(self.counts_label, 1)
+        status.addWidget(self.readonly_label)
+        box.addLayout(status)
+        model.changed.connect(self._model_changed)
+        model.states_changed.connect(self._states_changed)
+        self.retranslate()
+
+    # -- texts --------------------------------------------------------------------
+    def retranslate(self) -> None:
+        """Texts in the current UI language."""
+        self.setWindowTitle(_T("CompareView", "Compare and Review"))
+        self.old_label.setText(_T("CompareView", "Compare"))
+        self.new_label.setText(_T("CompareView", "with"))
+        self.inline_button.setText(_T("CompareView", "Inline"))
+        self.side_button.setText(_T("CompareView", "Side by side"))
+        self.ignore_formatting.setText(_T("CompareView", "Ignore formatting"))
+        self.collapse.setText(_T("CompareView", "Collapse unchanged"))
+        self.export_html.setText(_T("CompareView", "Export HTML…"))
+        self.export_pdf.setText(_T("CompareView", "Export PDF…"))
+        self.notice_button.setText(_T("CompareView", "Release Notice…"))
+        self.changes_title.setText(_T("CompareView", "Changes"))
+        self.old_pane.setAccessibleName(_T("CompareView", "Old version"))
+        self.new_pane.setAccessibleName(_T("CompareView", "New version"))
+        self.inline_pane.setAccessibleName(_T("CompareView", "Changes marked inline"))
+        self._fill_sides()
+        self._fill_changes()
+        self._update_status()
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
+
+    # -- sides ---------------------------------------------------------------------
+    def _fill_sides(self) -> None:
+        sides = self.model.sides()
+        for combo, key in ((self.old_combo, self.model.old_key),
+                           (self.new_combo, self.model.new_key)):
+            combo.blockSignals(True)
+            combo.clear()
+            for side in sides:
+                combo.addItem(side_name(side), side.key)
+            combo.setCurrentIndex(max(combo.findData(key), 0))
+            combo.blockSignals(False)
+
+    def choose(self, old_key: str, new_key: str) -> None:
+        """Pick both sides as the user would in the choosers."""
+        self.old_combo.setCurrentIndex(self.old_combo.findData(old_key))
+        self.new_combo.setCurrentIndex(self.new_combo.findData(new_key))
+        self._sides_chosen()
+
+    def _sides_chosen(self, _index: int = 0) -> None:
+        old = self.old_combo.currentData()
+        new = self.new_combo.currentData()
+        self.options.expanded.clear()
+        self.model.set_sides(DRAFT if old is None else str(old), DRAFT if new is None else str(new))
+
+    def refresh_sides(self) -> None:
+        """Re-read the versions (after a save or publish) and recompute."""
+        self._fill_sides()
+        self.model.refresh()
+
+    # -- model → view ---------------------------------------------------------------
+    def _model_changed(self) -> None:
+        self._fill_sides()
+        self.flags.set_states(self.model.states, self.model.can_acknowledge())
+        self._fill_changes()
+        self._render()
+        self._update_status()
+
+    def _states_changed(self) -> None:
+        self.flags.set_states(self.model.states, self.model.can_acknowledge())
+        self._update_status()
+
+    def _update_status(self) -> None:
+        c = self.model.comparison
+        if c is None:
+            self.counts_label.setText("")
+            return
+        n = c.counts()
+        text = (_T("CompareView", "%1 modified, %2 added, %3 removed, %4 moved, %5 unchanged")
+                .replace("%1", str(n["modified"])).replace("%2", str(n["added"]))
+                .replace("%3", str(n["removed"])).replace("%4", str(n["moved"]))
+                .replace("%5", str(n["unchanged"])))
+        assessment = (_T("CompareView", "substantive") if c.assessment == "substantive"
+                      else _T("CompareView", "editorial"))
+        high = self.model.open_count("high")
+        text += " · " + _T("CompareView", "Assessment: %1").replace("%1", assessment)
+        if high:
+            text += " · " + _T("CompareView", "%1 high-severity flags need review").replace(
+                "%1", str(high))
+        self.counts_label.setText(text)
+        self.readonly_label.setText(
+            _T("CompareView", "The new side is published: read-only, no sign-off.")
+            if self.model.new_side_published() else ""
+        )
+        self.notice_button.setEnabled(not self.model.side(self.model.new_key).is_draft
+                                      and self.model.workspace is not None)
+
+    def _fill_changes(self) -> None:
+        self.changes.clear()
+        c = self.model.comparison
+        if c is None:
+            return
+        colours = {"added": INSERT_COLOUR, "removed": DELETE_COLOUR}
+        for index, change in enumerate(c.sections):
+            if change.change == "unchanged" and not change.moved:
+                continue
+            item = QListWidgetItem(
+                f"{change.number}  {change_heading(change)}\n    "
+                f"{change_kind_text(change.change, change.moved)}"
+            )
+            item.setData(Qt.ItemDataRole.UserRole, index)
+            colour = MOVE_COLOUR if change.moved else colours.get(change.change)
+            if colour:
+                item.setForeground(QColor(colour))
+            self.changes.addItem(item)
+        if not self.changes.count():
+            empty = QListWidgetItem(_T("CompareView", "No differences."))
+            empty.setFlags(Qt.ItemFlag.NoItemFlags)
+            self.changes.addItem(empty)
+
+    def _render(self) -> None:
+        c = self.model.comparison
+        if c is None:
+            return
+        visible = self.flags.visible_states()
+        self.options.badges = {
+            section: (severity, severity_name(severity))
+            for section, severity in flagged_sections(visible).items()
+        }
+        if self.mode_group.checkedId() == INLINE_MODE:
+            self.inline_pane.show_html(redline_html(c, INLINE, self.options))
+        else:
+            self.sync.enabled = False
+            self.old_pane.show_html(redline_html(c, OLD, self.options))
+            self.new_pane.show_html(redline_html(c, NEW, self.options))
+            self.sync.enabled = True
+
+    # -- user actions -------------------------------------------------------------------
+    def _mode_toggled(self, mode: int, checked: bool) -> None:
+        if checked:
+            self.stack.setCurrentIndex(mode)
+            self._render()
+
+    def mode(self) -> str:
+        """``inline`` or ``side-by-side``."""
+        return "inline" if self.mode_group.checkedId() == INLINE_MODE else "side-by-side"
+
+    def _collapse_toggled(self, collapse: bool) -> None:
+        self.options.collapse_unchanged = collapse
+        self.options.expanded.clear()
+        self._render()
+
+    def _toggle_section(self, index: int) -> None:
+        self.options.expanded.symmetric_difference_update({index})
+        self._render()
+
+    def panes(self) -> list[RedlinePane]:
+        """The panes shown in the current mode."""
+        if self.mode_group.checkedId() == INLINE_MODE:
+            return [self.inline_pane]
+        return [self.old_pane, self.new_pane]
+
+    def go_to_change(self, index: int) -> None:
+        """Scroll the visible panes to the ``index``-th change."""
+        for pane in self.panes():
+            pane.go_to(anchor(index))
+
+    def _change_clicked(self, item: QListWidgetItem) -> None:
+        index = item.data(Qt.ItemDataRole.UserRole)
+        if index is not None:
+            self.go_to_change(int(index))
+
+    def _flag_selected(self, state: FlagState | None) -> None:
+        c = self.model.comparison
+        for pane in (self.inline_pane, self.old_pane, self.new_pane):
+            pane.setExtraSelections([])
+        if state is None or c is None:
+            return
+        target = flag_target(c, state.flag)
+        if target is None:
+            return
+        index = c.sections.index(target)
+        following = next((anchor(i) for i in range(index + 1, len(c.sections))), None)
+        quotes = evidence_quotes(state.flag.evidence)
+        panes = self.panes()
+        if len(panes) == 2:  # new wording first; a removal only exists on the old side
+            panes = [self.old_pane] if target.change == "removed" else [self.new_pane, self.old_pane]
+        for pane in panes:
+            if pane.highlight(anchor(index), following, quotes):
+                break
+
+    def filtered_comparison(self) -> Comparison | None:
+        """The comparison as shown: its diffs as computed, only the visible flags."""
+        c = self.model.comparison
+        if c is None:
+            return None
+        return dataclasses.replace(c, flags=[s.flag for s in self.flags.visible_states()])

@@ -1,0 +1,342 @@
+"""The flags panel: every significance flag with its review state, filterable.
+
+One row per flag — severity (icon and name), review state ("Needs review" or
+who acknowledged it), category, section, explanation in the UI language and
+the legal reference — with a details box below for the selected flag
+(evidence and the reviewer's comment). Filters: severity toggles, a category
+list and "needs review only". Selecting a row tells the compare view to show
+and highlight the evidence; "Acknowledge…" asks for the sign-off.
+"""
+
+from __future__ import annotations
+
+import html
+from collections.abc import Sequence
+
+from PySide6.QtCore import QCoreApplication, QEvent, QLocale, QRectF, Qt, Signal
+from PySide6.QtGui import QColor, QFont, QIcon, QPainter, QPixmap
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QCheckBox,
+    QComboBox,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QToolButton,
+    QTreeWidget,
+    QTreeWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from policyeditor.core.compare.result import CATEGORIES, SEVERITIES
+from policyeditor.core.review import FlagState
+from policyeditor.ui.redline_render import SEVERITY_COLOURS
+
+KEY_ROLE = Qt.ItemDataRole.UserRole
+_T = QCoreApplication.translate
+
+def ui_language() -> str:
+    """``sv`` or ``en``: the language the UI is shown in (set by the translation manager)."""
+    return "sv" if QLocale().language() == QLocale.Language.Swedish else "en"
+
+
+def severity_name(severity: str) -> str:
+    """Translated severity."""
+    names = {
+        "high": _T("FlagsPanel", "High"),
+        "medium": _T("FlagsPanel", "Medium"),
+        "low": _T("FlagsPanel", "Low"),
+    }
+    return names.get(severity, severity)
+
+
+def category_name(category: str) -> str:
+    """Translated category (the rule files' category ids are not for people)."""
+    names = {
+        "recipients": _T("FlagsPanel", "Recipients"),
+        "transfers": _T("FlagsPanel", "Transfers abroad"),
+        "purposes": _T("FlagsPanel", "Purposes"),
+        "data-categories": _T("FlagsPanel", "Data collected"),
+        "polarity": _T("FlagsPanel", "Negation"),
+        "legal-basis": _T("FlagsPanel", "Legal basis"),
+        "rights": _T("FlagsPanel", "Rights"),
+        "controller": _T("FlagsPanel", "Controller"),
+        "retention": _T("FlagsPanel", "Retention"),
+        "automated-decisions": _T("FlagsPanel", "Automated decisions"),
+        "modality": _T("FlagsPanel", "Obligation wording"),
+        "tracking": _T("FlagsPanel", "Tracking"),
+        "security": _T("FlagsPanel", "Security"),
+        "change-notice": _T("FlagsPanel", "Change notice"),
+        "children": _T("FlagsPanel", "Children"),
+        "completeness": _T("FlagsPanel", "Completeness"),
+        "structure": _T("FlagsPanel", "Structure"),
+    }
+    return names.get(category, category)
+
+
+def severity_icon(severity: str, size: int = 16) -> QIcon:
+    """A filled disc in the severity's colour with a mark (!, !!, i) — no asset needed."""
+    pixmap = QPixmap(size, size)
+    pixmap.fill(Qt.GlobalColor.transparent)
+    painter = QPainter(pixmap)
+    painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+    painter.setBrush(QColor(SEVERITY_COLOURS.get(severity, "#888888")))
+    painter.setPen(Qt.PenStyle.NoPen)
+    if severity == "high":  # a triangle reads as "warning" even to colour-blind readers
+        from PySide6.QtCore import QPointF
+        from PySide6.QtGui import QPolygonF
+
+        painter.drawPolygon(QPolygonF([QPointF(size / 2, 0.5), QPointF(size - 0.5, size - 1),
+                                       QPointF(0.5, size - 1)]))
+    else:
+        painter.drawEllipse(QRectF(1, 1, size - 2, size - 2))
+    painter.setPen(QColor("#ffffff"))
+    font = QFont()
+    font.setBold(True)
+    font.setPixelSize(int(size * 0.65))
+    painter.setFont(font)
+    mark = "i" if severity == "low" else "!"
+    painter.drawText(QRectF(0, 1 if severity == "high" else 0, size, size),
+                     Qt.AlignmentFlag.AlignCenter, mark)
+    painter.end()
+    return QIcon(pixmap)
+
+
+def explanation_of(state: FlagState, language: str) -> str:
+    """The flag's explanation in the UI language when the rule provides one."""
+    return state.flag.explanations.get(language) or state.flag.explanation
+
+
+def status_text(state: FlagState) -> str:
+    """"Needs review" or "Acknowledged (name)"."""
+    if not state.acknowledged:
+        return _T("FlagsPanel", "Needs review")
+    return _T("FlagsPanel", "Acknowledged (%1)").replace("%1", state.reviewer or "?")
+
+
+class FlagsPanel(QWidget):
+    """List of flags with filters and the sign-off button."""
+
+    flag_selected = Signal(object)  # FlagState or None
+    acknowledge_requested = Signal(object)  # FlagState
+    filter_changed = Signal()
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("flags_panel")
+        self._states: list[FlagState] = []
+        self._can_acknowledge = False
+        self.severity_buttons: dict[str, QToolButton] = {}
+        filters = QHBoxLayout()
+        self.filter_label = QLabel()
+        filters.addWidget(self.filter_label)
+        for severity in SEVERITIES:
+            button = QToolButton(objectName=f"flags_filter_{severity}")
+            button.setCheckable(True)
+            button.setChecked(True)
+            button.setIcon(severity_icon(severity))
+            button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
+            button.toggled.connect(self._filters_changed)
+            self.severity_buttons[severity] = button
+            filters.addWidget(button)
+        self.category_combo = QComboBox(objectName="flags_category")
+        self.category_combo.currentIndexChanged.connect(self._filters_changed)
+        filters.addWidget(self.category_combo, 1)
+        self.open_only = QCheckBox(objectName="flags_open_only")
+        self.open_only.toggled.connect(self._filters_changed)
+        filters.addWidget(self.open_only)
+        self.tree = QTreeWidget(objectName="flags_list")
+        self.tree.setRootIsDecorated(False)
+        self.tree.setAlternatingRowColors(True)
+        self.tree.setColumnCount(6)
+        self.tree.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.tree.itemSelectionChanged.connect(self._selection_changed)
+        self.tree.itemDoubleClicked.connect(lambda *_: self._request_acknowledge())
+        self.details = QLabel(objectName="flags_details")
+        self.details.setWordWrap(True)
+        self.details.setTextFormat(Qt.TextFormat.RichText)
+        self.details.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.details.setMinimumHeight(48)
+        self.summary = QLabel(objectName="flags_summary")
+        self.ack_button = QPushButton(objectName="flags_acknowledge")
+        self.ack_button.clicked.connect(self._request_acknowledge)
+        bottom = QHBoxLayout()
+        bottom.addWidget(self.summary, 1)
+        bottom.addWidget(self.ack_button)
+        box = QVBoxLayout(self)
+        box.setContentsMargins(4, 4, 4, 4)
+        box.addLayout(filters)
+        box.addWidget(self.tree, 1)
+        box.addWidget(self.details)
+        box.addLayout(bottom)
+        self.retranslate()
+
+    # -- texts ------------------------------------------------------------------
+    def retranslate(self) -> None:
+        """Texts in the current UI language."""
+        self.filter_label.setText(_T("FlagsPanel", "Show:"))
+        for severity, button in self.severity_buttons.items():
+            button.setText(severity_name(severity))
+            button.setToolTip(_T("FlagsPanel", "Show or hide flags of this severity"))
+        self.open_only.setText(_T("FlagsPanel", "Needs review only"))
+        self.tree.setHeaderLabels([
+            _T("FlagsPanel", "Severity"),
+            _T("FlagsPanel", "Status"),
+            _T("FlagsPanel", "Category"),
+            _T("FlagsPanel", "Section"),
+            _T("FlagsPanel", "Explanation"),
+            _T("FlagsPanel", "Reference"),
+        ])
+        self.tree.setAccessibleName(_T("FlagsPanel", "Flags"))
+        self.category_combo.setAccessibleName(_T("FlagsPanel", "Category"))
+        self.ack_button.setText(_T("FlagsPanel", "&Acknowledge…"))
+        self._fill_categories()
+        self._rebuild()
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
+
+    # -- data -------------------------------------------------------------------
+    def set_states(self, states: Sequence[FlagState], can_acknowledge: bool) -> None:
+        """Show ``states``; keep the selection on the same flag when it is still there."""
+        selected = self.selected_state()
+        self._states = list(states)
+        self._can_acknowledge = can_acknowledge
+        self._fill_categories()
+        self._rebuild()
+        if selected is not None:
+            self.select_key(selected.key)
+
+    def _fill_categories(self) -> None:
+        current = self.category_combo.currentData()
+        present = {s.flag.category for s in self._states}
+        self.category_combo.blockSignals(True)
+        self.category_combo.clear()
+        self.category_combo.addItem(_T("FlagsPanel", "All categories"), "")
+        for category in CATEGORIES:
+            if category in present:
+                count = sum(1 for s in self._states if s.flag.category == category)
+                self.category_combo.addItem(f"{category_name(category)} ({count})", category)
+        index = self.category_combo.findData(current) if current else 0
+        self.category_combo.setCurrentIndex(max(index, 0))
+        self.category_combo.blockSignals(False)
+
+    def severities(self) -> set[str]:
+        """Severities the user chose to see."""
+        return {s for s, b in self.severity_buttons.items() if b.isChecked()}
+
+    def category(self) -> str:
+        """The category chosen ('' for all)."""
+        return str(self.category_combo.currentData() or "")
+
+    def visible_states(self) -> list[FlagState]:
+        """The flags that pass the filters, in document order."""
+        severities, category = self.severities(), self.category()
+        return [
+            s for s in self._states
+            if s.flag.severity in severities
+            and (not category or s.flag.category == category)
+            and (not self.open_only.isChecked() or not s.acknowledged)
+        ]
+
+    def _filters_changed(self) -> None:
+        self._rebuild()
+        self.filter_changed.emit()
+
+    def _rebuild(self) -> None:
+        selected = self.selected_state()
+        language = ui_language()
+        self.tree.blockSignals(True)
+        self.tree.clear()
+        for state in self.visible_states():
+            flag = state.flag
+            explanation = explanation_of(state, language)
+            item = QTreeWidgetItem([
+                severity_name(flag.severity),
+                status_text(state),
+                category_name(flag.category),
+                flag.section,
+                explanation,
+                flag.reference,
+            ])
+            item.setIcon(0, severity_icon(flag.severity))
+            item.setData(0, KEY_ROLE, state.key)
+            item.setToolTip(4, explanation)
+            if not state.acknowledged:
+                font = item.font(1)
+                font.setBold(True)
+                item.setFont(1, font)
+                item.setForeground(1, QColor(SEVERITY_COLOURS[flag.severity]))
+            else:
+                item.setForeground(1, QColor("#17803d"))
+            self.tree.addTopLevelItem(item)
+        for column in (0, 1, 2, 3):
+            self.tree.resizeColumnToContents(column)
+        self.tree.setColumnWidth(4, max(self.tree.columnWidth(4), 360))
+        self.tree.blockSignals(False)
+        if selected is not None:
+            self.select_key(selected.key)
+        self._update_summary()
+        self._show_details()
+
+    def _update_summary(self) -> None:
+        total = len(self._states)
+        open_high = sum(1 for s in self._states if s.flag.severity == "high" and not s.acknowledged)
+        open_all = sum(1 for s in self._states if not s.acknowledged)
+        text = (_T("FlagsPanel", "%1 flags, %2 shown; %3 need review, %4 of them high")
+                .replace("%1", str(total)).replace("%2", str(len(self.visible_states())))
+                .replace("%3", str(open_all)).replace("%4", str(open_high)))
+        self.summary.setText(text)
+
+    # -- selection ------------------------------------------------------------------
+    def selected_state(self) -> FlagState | None:
+        """The flag selected in the list (None if none)."""
+        items = self.tree.selectedItems()
+        if not items:
+            return None
+        key = items[0].data(0, KEY_ROLE)
+        return next((s for s in self._states if s.key == key), None)
+
+    def select_key(self, key: str) -> bool:
+        """Select the row of the flag with ``key`` (False if it is filtered out)."""
+        for row in range(self.tree.topLevelItemCount()):
+            item = self.tree.topLevelItem(row)
+            if item is not None and item.data(0, KEY_ROLE) == key:
+                self.tree.setCurrentItem(item)
+                return True
+        return False
+
+    def _selection_changed(self) -> None:
+        self._show_details()
+        self.flag_selected.emit(self.selected_state())
+
+    def _show_details(self) -> None:
+        state = self.selected_state()
+        self.ack_button.setEnabled(
+            state is not None and self._can_acknowledge and not state.acknowledged
+        )
+        if state is None:
+            self.details.setText(_T("FlagsPanel", "Select a flag to see its evidence."))
+            return
+        esc = html.escape
+        parts = [f"<b>{esc(explanation_of(state, ui_language()))}</b>"]
+        if state.flag.evidence:
+            parts.append(f"{esc(_T('FlagsPanel', 'Evidence:'))} {esc(state.flag.evidence)}")
+        if state.flag.reference:
+            parts.append(f"{esc(_T('FlagsPanel', 'Reference:'))} {esc(state.flag.reference)}")
+        if state.acknowledged:
+            when = state.when.replace("T", " ")[:16]
+            parts.append(
+                esc(_T("FlagsPanel", "Acknowledged by %1 on %2 UTC: %3")
+                    .replace("%1", state.reviewer).replace("%2", when)
+                    .replace("%3", state.comment))
+            )
+        self.details.setText("<br>".join(parts))
+
+    def _request_acknowledge(self) -> None:
+        state = self.selected_state()
+        if state is not None and self._can_acknowledge and not state.acknowledged:
+            self.acknowledge_requested.emit(state)

@@ -1,0 +1,143 @@
+"""The publish gate as a dialog.
+
+Publishing a version is refused while high-severity flags raised since the
+last published version are unacknowledged (``core.review.open_high_flags``,
+the very check ``policyeditor publish`` applies). The dialog lists those
+flags; the Publish button stays disabled until the user writes a reason to
+publish anyway, and that reason is recorded in the workspace history. With
+no open flag the dialog only asks who publishes. It also says whether the
+version carries a release notice, since that is the last chance to add one.
+"""
+
+from __future__ import annotations
+
+import html
+from collections.abc import Sequence
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from policyeditor.core.compare.result import Flag
+from policyeditor.ui.flags_panel import category_name, ui_language
+
+_T = QCoreApplication.translate
+
+
+def open_flags_html(flags: Sequence[Flag]) -> str:
+    """The open flags as a short list: section, category, explanation."""
+    language = ui_language()
+    items = "".join(
+        f"<li><b>{html.escape(f.section)}</b> · {html.escape(category_name(f.category))}: "
+        f"{html.escape(f.explanations.get(language) or f.explanation)}</li>"
+        for f in flags
+    )
+    return f"<ul>{items}</ul>"
+
+
+class PublishGateDialog(QDialog):
+    """Who publishes; and, when flags are open, the reason to publish anyway."""
+
+    def __init__(
+        self,
+        label: str,
+        author: str,
+        open_flags: Sequence[Flag],
+        has_notice: bool,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.setObjectName("publish_dialog")
+        self.setWindowTitle(_T("PublishDialog", "Publish Version"))
+        self.open_flags = list(open_flags)
+        self.notice_requested = False
+        intro = QLabel(
+            _T("PublishDialog", "Publish version “%1”? A published version can never be changed.")
+            .replace("%1", label)
+        )
+        intro.setWordWrap(True)
+        box = QVBoxLayout(self)
+        box.addWidget(intro)
+        self.author_edit = QLineEdit(author, objectName="publish_author_edit")
+        self.reason_edit = QPlainTextEdit(objectName="publish_reason_edit")
+        self.reason_edit.setTabChangesFocus(True)
+        self.reason_edit.setFixedHeight(70)
+        form = QFormLayout()
+        form.addRow(_T("PublishDialog", "&Published by:"), self.author_edit)
+        self.gate_label = QLabel(objectName="publish_blocked_label")
+        self.gate_label.setWordWrap(True)
+        if self.open_flags:
+            count = len(self.open_flags)
+            head = (_T("PublishDialog", "Publishing is blocked: 1 high-severity flag raised since "
+                       "the last published version needs review.") if count == 1 else
+                    _T("PublishDialog", "Publishing is blocked: %n high-severity flags raised "
+                       "since the last published version need review.").replace("%n", str(count)))
+            self.gate_label.setText(
+                f'<span style="color:#b00020;"><b>{html.escape(head)}</b></span>'
+                f"{open_flags_html(self.open_flags)}"
+                + html.escape(_T("PublishDialog", "Acknowledge them in the review first, or give "
+                                 "a reason to publish anyway. The reason is recorded in the "
+                                 "history."))
+            )
+            form.addRow(_T("PublishDialog", "&Reason to publish anyway:"), self.reason_edit)
+        else:
+            self.gate_label.setText(
+                _T("PublishDialog", "No unreviewed high-severity flags since the last published "
+                   "version.")
+            )
+            self.reason_edit.hide()
+        box.addWidget(self.gate_label)
+        box.addLayout(form)
+        notice = QLabel(
+            _T("PublishDialog", "This version has a release notice (“What has changed”).")
+            if has_notice else
+            _T("PublishDialog", "This version has no release notice yet.")
+        )
+        notice.setObjectName("publish_notice_label")
+        notice.setWordWrap(True)
+        self.notice_button = QPushButton(_T("PublishDialog", "Release &Notice…"),
+                                         objectName="publish_notice_button")
+        self.notice_button.clicked.connect(self._edit_notice)
+        box.addWidget(notice)
+        box.addWidget(self.notice_button)
+        self.buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+        )
+        self.publish_button = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
+        self.publish_button.setText(
+            _T("PublishDialog", "Publish Despite Open Flags") if self.open_flags
+            else _T("PublishDialog", "Publish")
+        )
+        self.buttons.accepted.connect(self.accept)
+        self.buttons.rejected.connect(self.reject)
+        self.reason_edit.textChanged.connect(self._validate)
+        self.author_edit.textChanged.connect(self._validate)
+        box.addWidget(self.buttons)
+        self.resize(560, self.sizeHint().height())
+        self._validate()
+
+    def _validate(self) -> None:
+        author, reason = self.values()
+        self.publish_button.setEnabled(bool(author) and (bool(reason) or not self.open_flags))
+
+    def _edit_notice(self) -> None:
+        # The notice is edited in its own dialog, after this one closes.
+        self.notice_requested = True
+        self.reject()
+
+    def accept(self) -> None:
+        if self.publish_button.isEnabled():
+            super().accept()
+
+    def values(self) -> tuple[str, str]:
+        """(publisher, override reason), stripped."""
+        return self.author_edit.text().strip(), self.reason_edit.toPlainText().strip()

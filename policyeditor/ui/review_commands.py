@@ -1,0 +1,318 @@
+"""Review commands of the editor window (a mixin of EditorController).
+
+Compare… opens the compare view (its own window) on the last published
+version against the draft; Import Revision… brings a text drafted elsewhere
+into the draft (ids carried over, one undo step) and compares it at once.
+Sign-off, the publish gate, the release notice and the exports of the review
+desk (the redline as filtered on screen; the published version with its
+notice) are driven from here so the widgets stay free of workspace writes.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtWidgets import QDialog
+
+from policyeditor.app.review_session import DRAFT, ReviewModel
+from policyeditor.core.errors import PolicyEditorError
+from policyeditor.core.review import FlagState
+from policyeditor.ui.actions import Actions
+from policyeditor.ui.compare_view import CompareView
+from policyeditor.ui.file_commands import describe_error
+from policyeditor.ui.publish_dialog import PublishGateDialog
+from policyeditor.ui.release_notice import ReleaseNoticeDialog
+from policyeditor.ui.signoff_dialog import SignOffDialog
+from policyeditor.ui.version_commands import safe_file_name
+
+if TYPE_CHECKING:
+    from policyeditor.ui.controller import EditorController
+
+    _Base = EditorController
+else:
+    _Base = object
+
+_T = QCoreApplication.translate
+
+
+def drafted_notice(workspace: object, label: str) -> str:
+    """A draft notice for ``label``: changes since the last published version (else the
+    previous version); '' for a first version, which has nothing to announce."""
+    from policyeditor.core.compare import compare
+    from policyeditor.core.flags.engine import detect_flags
+    from policyeditor.core.release_notice import draft_notice
+    from policyeditor.core.review import comparison_since_published
+
+    comparison = comparison_since_published(workspace, label)
+    if comparison is None:
+        labels = [v.label for v in workspace.versions()]  # type: ignore[attr-defined]
+        index = labels.index(label) if label in labels else 0
+        if index == 0:
+            return ""
+        comparison = compare(workspace.load_version(labels[index - 1]),  # type: ignore[attr-defined]
+                             workspace.load_version(label))  # type: ignore[attr-defined]
+        comparison.flags = list(detect_flags(comparison).flags)
+    return draft_notice(comparison)
+
+
+def window_actions(window: object) -> Actions:
+    """The window's action registry (``commands``; ``actions`` in older main windows)."""
+    found = getattr(window, "commands", None)
+    return found if isinstance(found, Actions) else window.actions  # type: ignore[attr-defined,no-any-return]
+
+
+class ReviewCommands(_Base):
+    """Compare, flags, sign-off, publish gate, release notice, review exports."""
+
+    _compare_view: CompareView | None = None
+
+    # -- compare ------------------------------------------------------------------
+    def open_compare(self) -> CompareView | None:
+        """Show the compare view for this document (created on first use)."""
+        s = self.session
+        if s is None or s.readonly:
+            return None
+        if s.workspace is None and not self._need_workspace():
+            return None
+        view = self._compare_view
+        if view is not None and view.model.session is not s:
+            view.close()
+            view.deleteLater()
+            view = None
+        if view is None:
+            model = ReviewModel(s)
+            view = CompareView(model, self.window)
+            view.setWindowFlag(Qt.WindowType.Window)
+            view.resize(1280, 800)
+            view.export_requested.connect(self._export_redline)
+            view.notice_requested.connect(lambda: self.edit_release_notice(view.model.new_key))
+            view.acknowledge_requested.connect(self._acknowledge)
+            self._compare_view = view
+            model.refresh()
+        else:
+            view.refresh_sides()
+        view.show()
+        view.raise_()
+        view.activateWindow()
+        return view
+
+    def show_flags(self) -> None:
+        """The compare view with the keyboard in the flags list."""
+        view = self.open_compare()
+        if view is not None:
+            view.flags.tree.setFocus()
+
+    def import_revision(self) -> None:
+        """Import a revised text into the draft, then compare it with the last publication."""
+        s = self.session
+        if s is None or s.readonly:
+            return
+        before = (s.undo_stack.index(), s.undo_stack.count())
+        self.import_dialog()
+        if (s.undo_stack.index(), s.undo_stack.count()) == before:
+            return  # cancelled or refused
+        view = self.open_compare()
+        if view is not None:
+            published = view.model.last_published()
+            old = published if published is not None else view.model.default_keys()[0]
+            view.choose(old, DRAFT)
+
+    def _acknowledge(self, state: FlagState) -> None:
+        view = self._compare_view
+        if view is None:
+            return
+        dialog = SignOffDialog(state, self.settings.author_name, view)
+        if self.dialogs.exec(dialog) != QDialog.DialogCode.Accepted:
+            return
+        reviewer, comment = dialog.values()
+        try:
+            view.model.acknowledge(state.flag, state.key, reviewer, comment)
+        except PolicyEditorError as exc:
+            self.dialogs.error(view, _T("ReviewCommands", "Cannot Record Sign-off"),
+                               describe_error(exc))
+            return
+        if not self.settings.author_name:
+            self.settings.author_name = reviewer
+
+    # -- publish gate -----------------------------------------------------------------
+    def publish_version(self) -> None:
+        """Publish the selected version through the review gate (``open_high_flags``)."""
+        from policyeditor.core.review import open_high_flags
+
+        s = self.session
+        label = self.window.versions_panel.selected_label()
+        if s is None or s.workspace is None or not label:
+            return
+        try:
+            info = s.workspace.version(label)
+            flags = open_high_flags(s.workspace, label)
+        except PolicyEditorError as exc:
+            self.dialogs.error(self.window, _T("ReviewCommands", "Cannot Publish"),
+                               describe_error(exc))
+            return
+        if info.status == "published":
+            self.dialogs.info(self.window, _T("ReviewCommands", "Already Published"),
+                              _T("ReviewCommands", "Version %1 is published and can no longer "
+                                 "change.").replace("%1", label))
+            return
+        dialog = PublishGateDialog(label, self.settings.author_name, flags, bool(info.notice),
+                                   self.window)
+        result = self.dialogs.exec(dialog)
+        if dialog.notice_requested:
+            self.edit_release_notice(label)
+            return
+        if result != QDialog.DialogCode.Accepted:
+            return
+        author, reason = dialog.values()
+        if flags and not reason:  # the dialog prevents this; the rule holds regardless
+            self.dialogs.error(self.window, _T("ReviewCommands", "Not Published"),
+                               _T("ReviewCommands", "High-severity flags are open. Give a reason "
+                                  "to publish anyway."))
+            return
+        try:
+            s.workspace.publish(label, author=author, override_reason=reason if flags else None)
+        except PolicyEditorError as exc:
+            self.dialogs.error(self.window, _T("ReviewCommands", "Cannot Publish"),
+                               describe_error(exc))
+            return
+        self.window.versions_panel.refresh()
+        self.window.versions_panel.select_label(label)
+        if self._compare_view is not None:
+            self._compare_view.refresh_sides()
+        self.window.statusBar().showMessage(
+            _T("ReviewCommands", "Published version %1").replace("%1", label), 8000)
+
+    def _update_review_actions(self) -> None:
+        """Review actions follow the document; Publish is off for a published version."""
+        s = self.session
+        a = window_actions(self.window)
+        editable = s is not None and not s.readonly
+        for name in ("review_compare", "review_flags", "review_import"):
+            a[name].setEnabled(editable)
+        label = self.window.versions_panel.selected_label()
+        status = ""
+        if s is not None and s.workspace is not None and label:
+            try:
+                status = s.workspace.version(label).status
+            except PolicyEditorError:
+                status = ""
+        a.review_notice.setEnabled(bool(status))
+        if status == "published":
+            a.version_publish.setEnabled(False)
+        published = self._published_label()
+        for name in ("review_export_published_html", "review_export_published_pdf"):
+            a[name].setEnabled(published is not None)
+
+    # -- release notice -------------------------------------------------------------------
+    def edit_release_notice(self, label: str | None = None) -> None:
+        """Edit the "What has changed" text of a version (read-only once published)."""
+        s = self.session
+        label = label or self.window.versions_panel.selected_label()
+        if s is None or s.workspace is None or not label or label == DRAFT:
+            self.dialogs.info(self.window, _T("ReviewCommands", "Release Notice"),
+                              _T("ReviewCommands", "A release notice belongs to a saved version. "
+                                 "Save the draft as a version first."))
+            return
+        try:
+            info = s.workspace.version(label)
+            drafted = drafted_notice(s.workspace, label)
+        except PolicyEditorError as exc:
+            self.dialogs.error(self.window, _T("ReviewCommands", "Release Notice"),
+                               describe_error(exc))
+            return
+        readonly = info.status == "published"
+        dialog = ReleaseNoticeDialog(label, info.notice, drafted, readonly=readonly,
+                                     parent=self.window)
+        if self.dialogs.exec(dialog) != QDialog.DialogCode.Accepted or readonly:
+            return
+        try:
+            s.workspace.set_version_notice(label, dialog.text())
+        except PolicyEditorError as exc:
+            self.dialogs.error(self.window, _T("ReviewCommands", "Release Notice"),
+                               describe_error(exc))
+            return
+        self.window.statusBar().showMessage(
+            _T("ReviewCommands", "Release notice of version %1 saved").replace("%1", label), 8000)
+
+    # -- exports --------------------------------------------------------------------------
+    def _export_redline(self, fmt: str) -> None:
+        view = self._compare_view
+        comparison = view.filtered_comparison() if view is not None else None
+        if view is None or comparison is None:
+            return
+        sides = f"{view.model.old_key or 'utkast'}-{view.model.new_key or 'utkast'}"
+        base = f"{safe_file_name(comparison.new.title)}-redline-{safe_file_name(sides)}"
+        folder = Path(self.session.path).parent if self.session and self.session.path else Path.home()
+        target = self.dialogs.save_path(view, _T("ReviewCommands", "Export Redline"),
+                                        str(folder / f"{base}.{fmt}"), fmt)
+        if not target:
+            return
+        if not target.lower().endswith(f".{fmt}"):
+            target += f".{fmt}"
+
+        def job() -> None:
+            if fmt == "html":
+                from policyeditor.core.atomic import write_bytes_atomic
+                from policyeditor.core.render.redline_html import comparison_to_html
+
+                write_bytes_atomic(target, comparison_to_html(comparison).encode("utf-8"))
+            else:
+                from policyeditor.app.pdf_redline import write_comparison_pdf
+
+                write_comparison_pdf(comparison, target)
+
+        self.exporter.start(job, target)
+
+    def _published_label(self) -> str | None:
+        """The selected version if published, else the newest published one."""
+        s = self.session
+        if s is None or s.workspace is None:
+            return None
+        try:
+            versions = s.workspace.versions()
+        except PolicyEditorError:
+            return None
+        published = [v.label for v in versions if v.status == "published"]
+        selected = self.window.versions_panel.selected_label()
+        if selected in published:
+            return selected
+        return published[-1] if published else None
+
+    def export_published(self, fmt: str) -> None:
+        """Export the published version (with its release notice) as HTML or PDF."""
+        s = self.session
+        label = self._published_label()
+        if s is None or s.workspace is None or label is None:
+            return
+        try:
+            policy = s.workspace.load_version(label)
+            notice = s.workspace.version(label).notice or None
+        except PolicyEditorError as exc:
+            self.dialogs.error(self.window, _T("ReviewCommands", "Export Failed"),
+                               describe_error(exc))
+            return
+        stamp = self._version_info(label)
+        folder = Path(s.path).parent if s.path else Path.home()
+        target = self.dialogs.save_path(
+            self.window, _T("ReviewCommands", "Export Published Version"),
+            str(folder / f"{safe_file_name(policy.title)}-{label}.{fmt}"), fmt)
+        if not target:
+            return
+        if not target.lower().endswith(f".{fmt}"):
+            target += f".{fmt}"
+
+        def job() -> None:
+            if fmt == "html":
+                from policyeditor.core.atomic import write_bytes_atomic
+                from policyeditor.core.render.html_export import policy_to_html
+
+                page = policy_to_html(policy, version=stamp, notice=notice)  # type: ignore[arg-type]
+                write_bytes_atomic(target, page.encode("utf-8"))
+            else:
+                from policyeditor.app.pdf_export import write_policy_pdf
+
+                write_policy_pdf(policy, target, version=stamp, notice=notice)  # type: ignore[arg-type]
+
+        self.exporter.start(job, target)
