@@ -15,11 +15,12 @@ from __future__ import annotations
 
 import os
 import tempfile
+import uuid
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from PySide6.QtCore import QMarginsF, QPointF, QRectF, QSizeF, Qt
+from PySide6.QtCore import QMarginsF, QPointF, QRectF, QSizeF, Qt, QUuid
 from PySide6.QtGui import (
     QColor,
     QFont,
@@ -88,6 +89,9 @@ class PdfJob:
     change_colours: tuple[str, ...] = ()
     outline_levels: int = 6
     headings_wanted: Callable[[Heading], bool] = field(default=lambda heading: True)
+    # Stable identity of what is printed (e.g. fingerprint + label): exports of
+    # the same version get the same PDF document id (trailer /ID, XMP).
+    identity: str = ""
 
 
 def page_size_id(name: str) -> QPageSize.PageSizeId:
@@ -107,6 +111,8 @@ def _make_writer(path: Path, job: PdfJob) -> QPdfWriter:
         QPageLayout(QPageSize(page_size_id(job.page_size)), QPageLayout.Orientation.Portrait,
                     QMarginsF(0, 0, 0, 0))
     )
+    if job.identity:
+        writer.setDocumentId(QUuid(str(uuid.uuid5(uuid.NAMESPACE_URL, job.identity))))
     writer.setTitle(job.info.title)
     writer.setCreator(CREATOR)
     if job.info.author:

@@ -62,5 +62,6 @@ def write_policy_pdf(
         info=policy_info(policy, stamp, lang),
         page_size=page_size,
         pdfa=pdfa,
+        identity=f"policyeditor:policy:{stamp.fingerprint}:{stamp.label or ''}",
     )
     return write_paged_pdf(job, path)

@@ -63,5 +63,6 @@ def write_comparison_pdf(
         info=info,
         page_size=page_size,
         change_colours=CHANGE_COLOURS,
+        identity=f"policyeditor:redline:{old.fingerprint}:{new.fingerprint}",
     )
     return write_paged_pdf(job, path)

@@ -258,3 +258,20 @@ def test_in_page_links_are_plain_text_and_web_links_stay_links(tmp_path: Path) -
                 uris.append(str(action.get("/URI")))
     assert uris == ["https://www.imy.se"]
     assert "Se avsnitt 1 och IMY" in " ".join(pdf_text(out))
+
+
+def test_same_version_same_document_id(tmp_path: Path) -> None:
+    policy = long_policy()
+    ids = []
+    for name in ("a.pdf", "b.pdf"):
+        write_policy_pdf(policy, tmp_path / name)
+        ids.append(document_id(tmp_path / name))
+    assert ids[0] == ids[1]
+    policy.title += " (ändrad)"
+    write_policy_pdf(policy, tmp_path / "c.pdf")
+    assert document_id(tmp_path / "c.pdf") != ids[0]
+
+
+def document_id(path: Path) -> str:
+    trailer: Any = pypdf.PdfReader(str(path)).trailer
+    return str(trailer["/ID"][0])
