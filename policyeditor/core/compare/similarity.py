@@ -16,6 +16,7 @@ from collections import Counter
 from collections.abc import Hashable
 from collections.abc import Set as AbstractSet
 from dataclasses import dataclass
+from functools import lru_cache
 
 from policyeditor.core.model import Section
 
@@ -32,9 +33,11 @@ def normalise_heading(heading: str) -> str:
     return _SPACE.sub(" ", text).strip().casefold()
 
 
-def words(text: str) -> list[str]:
-    """The casefolded words of ``text``."""
-    return _WORD.findall(text.casefold())
+@lru_cache(maxsize=256)
+def words(text: str) -> tuple[str, ...]:
+    """The casefolded words of ``text`` (cached: alignment, flows and pairing
+    all read the same section texts)."""
+    return tuple(_WORD.findall(text.casefold()))
 
 
 @dataclass(slots=True)
