@@ -23,12 +23,11 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
-from tests.core.flag_cases.cases import evaluate, rates  # noqa: E402
-
 from policyeditor.core.compare import compare  # noqa: E402
 from policyeditor.core.flags.engine import detect_flags  # noqa: E402
 from policyeditor.core.flags.rules import load_rules  # noqa: E402
 from policyeditor.core.importing import import_file  # noqa: E402
+from tests.core.flag_cases.cases import evaluate, rates  # noqa: E402
 
 CORPUS = ROOT.parent / "shared" / "corpus"
 TECHNICAL = ("Apply technical or declaration upgrade", "Refilter")
@@ -83,7 +82,8 @@ def corpus_pairs(show: bool) -> None:
     pairs = sum(total.values())
     print(f"corpus: {pairs} pairs, flags {spent * 1000:.0f} ms in all "
           f"({spent * 1000 / max(pairs, 1):.1f} ms per pair)")
-    print("most frequent medium/high rules:", ", ".join(f"{r} {n}" for r, n in by_rule.most_common(8)))
+    common = ", ".join(f"{rule} {n}" for rule, n in by_rule.most_common(8))
+    print(f"most frequent medium/high rules: {common}")
 
 
 def main() -> None:

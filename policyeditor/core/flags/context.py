@@ -91,6 +91,15 @@ class FlagContext:
         return _document_text(self.comparison.new)
 
     @cached_property
+    def old_lower(self) -> str:
+        """The whole old document, normalised to lower case."""
+        return normalise(self.old_text)
+
+    def is_rare(self, word: str) -> bool:
+        """Whether ``word`` occurs at most once in either version (so may be a typo)."""
+        return self.old_lower.count(word) <= 1 or self.new_lower.count(word) <= 1
+
+    @cached_property
     def new_lower(self) -> str:
         """The whole new document, normalised to lower case."""
         return normalise(self.new_text)

@@ -13,6 +13,7 @@ or "inte" replaced by "aldrig", is not a change of polarity.
 from __future__ import annotations
 
 from collections import Counter
+from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from policyeditor.core.compare.result import Flag
@@ -57,21 +58,33 @@ def compiled_cues(rules: RuleSet, language: str) -> CompiledCues:
 
 
 def _distance_at_most(a: str, b: str, limit: int) -> bool:
+    """Edit distance (a swap of neighbouring letters counts once) at most ``limit``."""
     if abs(len(a) - len(b)) > limit:
         return False
+    before: list[int] = []
     previous = list(range(len(b) + 1))
     for i, ca in enumerate(a, 1):
         current = [i]
         for j, cb in enumerate(b, 1):
-            current.append(min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + (ca != cb)))
+            cost = min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + (ca != cb))
+            if i > 1 and j > 1 and ca == b[j - 2] and a[i - 2] == cb:
+                cost = min(cost, before[j - 2] + 1)
+            current.append(cost)
         if min(current) > limit:
             return False
-        previous = current
+        before, previous = previous, current
     return previous[-1] <= limit
 
 
-def drop_spelling_fixes(old: list[str], new: list[str]) -> tuple[list[str], list[str]]:
-    """Remove pairs of near-identical words (a typo fixed) from both sides."""
+def drop_spelling_fixes(old: list[str], new: list[str],
+                        is_typo: Callable[[str], bool] | None = None,
+                        ) -> tuple[list[str], list[str]]:
+    """Remove pairs of near-identical words (a typo fixed or made) from both sides.
+
+    ``is_typo`` says whether a removed word may be a misspelling (e.g. it
+    occurs nowhere else in the document): "content" → "consent" is one
+    letter apart but a real change of word.
+    """
     if not old or not new or len(old) > 8 or len(new) > 8:
         return old, new
     if not any(len(w) >= 5 for w in old) or set(old) == set(new):
@@ -80,21 +93,25 @@ def drop_spelling_fixes(old: list[str], new: list[str]) -> tuple[list[str], list
     for word in list(old):
         if len(word) < 5 or word in new:
             continue
-        limit = 2 if len(word) >= 9 else 1
+        limit = 2 if len(word) >= 7 else 1
         for other in new:
             # same first two letters: "unlawful"/"lawful" is not a typo
-            if other[:2] == word[:2] and other not in old and _distance_at_most(word, other, limit):
+            if (other[:2] == word[:2] and other not in old
+                    and _distance_at_most(word, other, limit)
+                    and (is_typo is None or is_typo(word) or is_typo(other))):
                 old.remove(word)
                 new.remove(other)
                 break
     return old, new
 
 
-def hunk_net(index: CueIndex, hunk: Hunk) -> Counter[Hit]:
+def hunk_net(index: CueIndex, hunk: Hunk,
+             is_typo: Callable[[str], bool] | None = None) -> Counter[Hit]:
     """Cue hits after minus before in one changed sentence."""
     net: Counter[Hit] = Counter()
     for cluster in hunk.clusters:
-        old_tokens, new_tokens = drop_spelling_fixes(cluster.old_tokens, cluster.new_tokens)
+        old_tokens, new_tokens = drop_spelling_fixes(cluster.old_tokens, cluster.new_tokens,
+                                                     is_typo)
         old_hits, old_complex = index.quick_hits(old_tokens)
         new_hits, new_complex = index.quick_hits(new_tokens)
         if old_complex or new_complex:
@@ -142,7 +159,7 @@ def detect(ctx: FlagContext) -> list[Flag]:
     tallies: dict[tuple[int, int], dict[int, _Tally]] = {}
     for position, area in enumerate(ctx.areas):
         for hunk in area.all_hunks:
-            net = hunk_net(compiled.index, hunk)
+            net = hunk_net(compiled.index, hunk, ctx.is_rare)
             if area.kind == "modified" and net:
                 _flip(compiled, hunk, net)
             for (group, cue), count in net.items():

@@ -121,19 +121,35 @@ def detect(ctx: FlagContext) -> list[Flag]:
         return []
     context_rule = rules.get("retention-longer")
     context = CueIndex([[f"{c}*" for c in context_rule.context]]) if context_rule else None
-    flags: list[Flag] = []
+    events: list[tuple[Area, Hunk, str, list[float], list[float]]] = []
     for area in ctx.areas:
         for hunk in area.all_hunks:
             if not _is_triggered(hunk):
                 continue
             before, after = periods(hunk.old), periods(hunk.new)
             outcome = _outcome(before, after)
-            if outcome is None:
-                continue
-            flag = _flag(ctx, rules, context, area, hunk, outcome, before, after)
-            if flag is not None:
-                flags.append(flag)
+            if outcome is not None:
+                events.append((area, hunk, outcome, before, after))
+    flags: list[Flag] = []
+    for area, hunk, outcome, before, after in _without_moves(events):
+        flag = _flag(ctx, rules, context, area, hunk, outcome, before, after)
+        if flag is not None:
+            flags.append(flag)
     return flags
+
+
+def _without_moves(events: list[tuple[Area, Hunk, str, list[float], list[float]]],
+                   ) -> list[tuple[Area, Hunk, str, list[float], list[float]]]:
+    """Drop a period that left one sentence and reappears in another (text moved)."""
+    gone: dict[tuple[float, ...], list[int]] = {}
+    for i, (_a, _h, outcome, before, _after) in enumerate(events):
+        if outcome == "removed":
+            gone.setdefault(tuple(sorted(before)), []).append(i)
+    dropped: set[int] = set()
+    for i, (_a, _h, outcome, _before, after) in enumerate(events):
+        if outcome in ("added", "unlimited") and (twins := gone.get(tuple(sorted(after)))):
+            dropped.update((i, twins.pop()))
+    return [event for i, event in enumerate(events) if i not in dropped]
 
 
 def _flag(ctx: FlagContext, rules: dict[str, Rule], context: CueIndex | None, area: Area,

@@ -44,8 +44,8 @@ def _sentence_start(text: str, start: int) -> bool:
 
 
 def _title_case(text: str) -> bool:
-    words = [w for w in _WORD.findall(text) if len(w) > 3]
-    return len(words) >= 3 and sum(_is_capitalised(w) for w in words) / len(words) > 0.6
+    words = [w for w in _WORD.findall(text)[1:] if len(w) > 3]
+    return len(words) >= 4 and sum(_is_capitalised(w) for w in words) / len(words) > 0.6
 
 
 def _mentions(text: str, word: str) -> bool:
@@ -65,13 +65,10 @@ class _Vocabulary:
 
     def __init__(self, ctx: FlagContext) -> None:
         self.ctx = ctx
-        self._old_lower: str | None = None
 
     def known(self, word: str) -> bool:
         """Mentioned in the old document, or used as a lower-case word in the new one."""
-        if self._old_lower is None:
-            self._old_lower = normalise(self.ctx.old_text)
-        return _mentions(self._old_lower, word) or _mentions(self.ctx.new_text, word)
+        return _mentions(self.ctx.old_lower, word) or _mentions(self.ctx.new_text, word)
 
 
 def _candidates(hunk: Hunk) -> list[str]:

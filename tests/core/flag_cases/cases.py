@@ -8,7 +8,6 @@ on the outcome and ``benchmarks/flag_quality.py`` prints recall and quiet rate.
 
 from __future__ import annotations
 
-import re
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
@@ -85,7 +84,8 @@ def _swap_en_sections(text: str) -> str:
 
 
 def _non_breaking_hyphens(text: str) -> str:
-    return text.replace("end-to-end", "end\u2011to\u2011end").replace("2-step-", "2\u2011step\u2011")
+    nb = "\u2011"
+    return text.replace("end-to-end", f"end{nb}to{nb}end").replace("2-step-", f"2{nb}step{nb}")
 
 
 SV = "sv"
@@ -345,5 +345,3 @@ def rates(outcomes: list[Outcome]) -> tuple[float, float]:
     quiet = sum(o.passed for o in editorial) / len(editorial) if editorial else 1.0
     return recall, quiet
 
-
-_ = re  # kept for case transforms written with regular expressions

@@ -1,0 +1,47 @@
+"""Small comparisons for detector tests: one or a few sections, same ids."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from pathlib import Path
+
+from policyeditor.core.compare import compare
+from policyeditor.core.compare.result import Comparison, Flag
+from policyeditor.core.flags.engine import FlagReport, detect_flags
+from policyeditor.core.model import Policy, Section
+
+
+def policy(bodies: Sequence[str], language: str, preamble: str = "") -> Policy:
+    """A policy whose sections s1, s2 … hold ``bodies`` (headings "Avsnitt N")."""
+    sections = [Section(heading=f"Avsnitt {i + 1}", body=body, id=f"s{i + 1}")
+                for i, body in enumerate(bodies)]
+    return Policy(title="Policy", language=language, preamble=preamble, sections=sections)
+
+
+def comparison(old: str | Sequence[str], new: str | Sequence[str], language: str = "sv",
+               ) -> Comparison:
+    """The comparison of two one-section (or several-section) policies."""
+    old_bodies = [old] if isinstance(old, str) else list(old)
+    new_bodies = [new] if isinstance(new, str) else list(new)
+    return compare(policy(old_bodies, language), policy(new_bodies, language))
+
+
+def report(old: str | Sequence[str], new: str | Sequence[str], language: str = "sv",
+           rule_files: Sequence[Path] = ()) -> FlagReport:
+    """Flags (and rule warnings) for ``old`` → ``new``."""
+    return detect_flags(comparison(old, new, language), user_rule_files=rule_files)
+
+
+def flags(old: str | Sequence[str], new: str | Sequence[str], language: str = "sv") -> list[Flag]:
+    """Flags for ``old`` → ``new``."""
+    return report(old, new, language).flags
+
+
+def significant(found: list[Flag]) -> list[Flag]:
+    """The medium and high flags."""
+    return [f for f in found if f.severity in ("medium", "high")]
+
+
+def rules_of(found: list[Flag]) -> set[str]:
+    """The rule ids that fired."""
+    return {f.rule for f in found}
