@@ -66,7 +66,9 @@ def render_ops(ops: list[DiffOp], *, color: bool, quiet: bool = False) -> str:
     return "".join(_mark(op, text, color) for op, text in _runs(ops, quiet))
 
 
-def render_lines(ops: list[DiffOp], *, color: bool, quiet: bool = False) -> list[str]:
+def render_lines(
+    ops: list[DiffOp], *, color: bool, quiet: bool = False, pilcrows: bool = True
+) -> list[str]:
     """Diff ops as lines, each marked on its own line (so colour never spans
     lines), with long unchanged stretches cut to "…" around the changes.
     A changed line break shows as a marked "¶"."""
@@ -77,7 +79,8 @@ def render_lines(ops: list[DiffOp], *, color: bool, quiet: bool = False) -> list
         for number, segment in enumerate(segments):
             if number:
                 if op != 0:
-                    lines[-1].append(_mark(op, "¶", color))
+                    if pilcrows:
+                        lines[-1].append(_mark(op, "¶", color))
                     changed[-1] = True
                 lines.append([])
                 changed.append(False)
@@ -117,12 +120,12 @@ def _section(change: SectionChange, *, color: bool, quiet: bool) -> list[str]:
         status = (_GREEN if change.moved else _BOLD) + status + _RESET
     heading = render_ops(change.heading, color=color, quiet=quiet)
     lines = [f"§ {numbers}  [{status}]  {heading}"]
-    if change.change == "modified":
-        lines.extend("    " + line for line in render_lines(change.body, color=color, quiet=quiet))
-    elif change.change != "unchanged":
-        # an added or removed section is shown whole
-        body = render_ops(change.body, color=color)
-        lines.extend("    " + line for line in body.splitlines())
+    if change.change != "unchanged":
+        # an added or removed section is all change: shown whole, and its
+        # line breaks need no marking
+        whole = change.change != "modified"
+        body = render_lines(change.body, color=color, quiet=quiet, pilcrows=not whole)
+        lines.extend("    " + line for line in body)
     return lines
 
 
