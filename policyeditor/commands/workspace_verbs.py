@@ -31,8 +31,8 @@ def run_import(args: argparse.Namespace) -> int:
     if target.exists():
         with Workspace.open(target) as workspace:
             matched = carry_over_ids(workspace.load_draft(), imported)
-            workspace.save_draft(matched)
-            workspace.record_event("import", detail=str(args.src))
+            # draft and its log entry in one transaction: a crash cannot split them
+            workspace.replace_draft(matched, detail=str(args.src))
         print(f"Replaced the draft of {target} with {args.src}; all versions kept.")
     else:
         Workspace.create(target, imported).close()
