@@ -190,3 +190,19 @@ def test_language_detection_and_override() -> None:
     text = "Policy\n\nWhen you use our services you trust us with your data."
     assert import_text(text).policy.language == "en"
     assert import_text(text, language="sv").policy.language == "sv"
+
+
+def test_heading_text_keeps_every_character_but_markup() -> None:
+    from policyeditor.core.importing.markdown_in import escape_heading, plain_text
+
+    assert plain_text("[](#1-a)**1\\. About** this") == "1. About this"
+    assert plain_text("[**Spotify Privacy Policy**](#spotify)") == "Spotify Privacy Policy"
+    assert plain_text("data_set _kursiv_ \\_x") == "data_set kursiv _x"
+    # Private-use characters are text like any other (no internal markers leak).
+    odd = "a*b*_c_ [x] <t> \\ # ` \U000f0000 \ue000"
+    assert plain_text(escape_heading(odd)) == odd
+
+
+def test_setext_heading_right_after_an_atx_heading() -> None:
+    policy = import_text("# T\n\n## A\nB\n---\n\nb", fmt="md").policy
+    assert outline(policy) == [("1", "A"), ("2", "B")]

@@ -6,10 +6,23 @@ Public API::
     import_text(text, *, fmt=None, language=None, name="<text>") -> ImportResult
     detect_language(text) -> "sv" | "en"
 
-Bad input (empty, binary, not UTF-8, too large) raises
-:class:`policyeditor.core.errors.InputError` and nothing else. Oddities that
-do not stop an import (numbering that skips or repeats, no title found) are
+Bad input (empty, binary, not UTF-8, larger than 4 MB, not a regular file)
+raises :class:`policyeditor.core.errors.InputError` and nothing else.
+Oddities that do not stop an import (numbering that skips or repeats, a
+numbered line that does not fit and stays text, no title, no sections) are
 reported in :attr:`ImportResult.warnings`.
+
+Format: ``.md``/``.markdown`` files are Markdown, ``.txt`` plain text, other
+suffixes are sniffed (Markdown when the text has Markdown headings). Plain
+text is taken as written; in Markdown, heading text loses its inline markup
+(links keep their text, emphasis and escapes go) because headings are plain.
+Numbers in headings are always stripped: numbers derive from position.
+
+What :mod:`policyeditor.core.textexport` writes, this reads back to the same
+title, preamble, sections and dates (see tests/core/test_text_export.py for
+the exact contract). Known limits: plain text needs a title and headings that
+start with a capital letter or digit; a body line that itself looks like a
+numbered heading or a date line may be read as one when re-imported.
 """
 
 from __future__ import annotations

@@ -1,12 +1,27 @@
 """From normalised text to a Policy: title, date lines, headings, nesting.
 
-The steps, in order: split into blocks; take the title (the first line, or
-the first heading, after any navigation links); take date lines near the top
-or at the very end into metadata; find section headings with the strategies
-the format suggests; give every heading a depth (from its number when the
-document numbers its headings, else from its Markdown level) and cut the
-text between headings into bodies. Every line of the source ends up in the
-title, the metadata, the preamble, a heading or a body.
+The steps, in order:
+
+1. split into blocks (blank-line separated; fenced code never splits);
+2. the title: the first block if it is a heading or a short plain line (web
+   navigation links before it are skipped and kept in the preamble);
+3. date lines ("Senast ändrad: ...", "Last updated ...", "Effective ...")
+   standing alone near the top, before any section heading, or as the very
+   last block, go into metadata (the seed's closing date);
+4. section headings, by the first strategy that finds any: Markdown headings
+   then numbered lines for Markdown, the other way round for plain text;
+   where fewer than two are found, short plain lines followed by text are
+   added (Quora); leading headings over a list of links are the source's own
+   table of contents and stay in the preamble;
+5. depth: from the written number when most headings are numbered (Telegram's
+   Markdown levels contradict its numbers), else from the Markdown level, and
+   a skipped level never nests more than one step;
+6. bodies: the text between headings, trimmed of blank lines around it.
+
+Every line of the source ends up in the title, the metadata, the preamble, a
+heading or a body. The seed's closing "Integritetspolicy" line is neither a
+heading (no number) nor a date, and we cannot name it as metadata, so it stays
+where it is written: the last line of section 8.
 """
 
 from __future__ import annotations
@@ -85,8 +100,8 @@ def _find_title(
             return heading.text, k + 1
         if block.end - block.start == 1 and _title_like(lines[block.start]):
             consumed.add(block.start)
-            line = lines[block.start].strip()
-            return (plain_text(line) if markdown else line), k + 1
+            line = lines[block.start]
+            return (plain_text(line) if markdown else " ".join(line.split())), k + 1
         if not _junk(lines, block):
             break
     return "", 0

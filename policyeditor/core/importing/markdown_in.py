@@ -17,30 +17,46 @@ _SETEXT = re.compile(r"^ {0,3}(=+|-+)[ \t]*$")
 # Lines that cannot be the text of a setext heading (lists, tables, quotes...).
 _NOT_SETEXT_TEXT = re.compile(r"^(?: {4,}|\t| {0,3}(?:[-+*>|]|\d+[.)])(?:\s|$)| {0,3}#)")
 
-_ESCAPE = re.compile(r"\\([!-/:-@\[-`{-~])")
-_LINK = re.compile(r"!?\[((?:[^\[\]]|\[[^\[\]]*\])*)\]\((?:[^()]|\([^()]*\))*\)")
-_AUTOLINK = re.compile(r"<((?:https?|mailto):[^<>\s]+)>")
-_STRONG = re.compile(r"\*\*|__|\*|`")
-_UNDERSCORE = re.compile(r"(?:(?<=\W)|^)_+|_+(?=\W|$)")
+# One pass over inline Markdown: a backslash escape, a link or image (its text
+# is kept, its target dropped), an autolink, emphasis or code markers.
+_INLINE = re.compile(
+    r"\\(?P<escaped>[!-/:-@\[-`{-~])"
+    r"|!?\[(?P<label>(?:\\.|[^\[\]\\]|\[(?:\\.|[^\[\]\\])*\])*)\]\((?:[^()]|\([^()]*\))*\)"
+    r"|<(?P<auto>(?:https?|mailto):[^<>\s]+)>"
+    r"|(?P<marks>\*+|`+)"
+    r"|(?P<under>_+)"
+)
 _SPACES = re.compile(r"\s+")
-_PRIVATE = 0xF0000  # escapes are parked in a Unicode private-use plane meanwhile
 
 # Characters that would be read as markup in a heading line.
 _SPECIAL = frozenset("\\`*_[]<>#!|")
 
 
+def _inline(markdown: str) -> str:
+    out: list[str] = []
+    pos = 0
+    for m in _INLINE.finditer(markdown):
+        out.append(markdown[pos : m.start()])
+        pos = m.end()
+        if m.group("escaped") is not None:
+            out.append(m.group("escaped"))
+        elif m.group("label") is not None:
+            out.append(_inline(m.group("label")))
+        elif m.group("auto") is not None:
+            out.append(m.group("auto"))
+        elif m.group("under") is not None:
+            # snake_case keeps its underscores; _emphasis_ loses them.
+            before = markdown[m.start() - 1] if m.start() else " "
+            after = markdown[m.end()] if m.end() < len(markdown) else " "
+            if before.isalnum() and after.isalnum():
+                out.append(m.group("under"))
+    out.append(markdown[pos:])
+    return "".join(out)
+
+
 def plain_text(markdown: str) -> str:
     """Inline Markdown to plain text: links to their text, no emphasis, no escapes."""
-    text = _ESCAPE.sub(lambda m: chr(_PRIVATE + ord(m.group(1))), markdown)
-    previous = None
-    while previous != text:  # nested: [**text**](#anchor)
-        previous = text
-        text = _LINK.sub(lambda m: m.group(1), text)
-    text = _AUTOLINK.sub(lambda m: m.group(1), text)
-    text = _STRONG.sub("", text)
-    text = _UNDERSCORE.sub("", text)
-    text = "".join(chr(ord(c) - _PRIVATE) if ord(c) >= _PRIVATE else c for c in text)
-    return _SPACES.sub(" ", text).strip()
+    return _SPACES.sub(" ", _inline(markdown)).strip()
 
 
 def escape_heading(text: str) -> str:
@@ -72,7 +88,7 @@ def markup_headings(lines: list[str], blocks: list[Block], fenced: set[int]) -> 
                 i += 1
                 continue
             if (
-                i == block.start
+                (i == block.start or _ATX.match(lines[i - 1]))
                 and i + 1 < block.end
                 and _SETEXT.match(lines[i + 1])
                 and not _NOT_SETEXT_TEXT.match(line)
