@@ -21,14 +21,14 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-from benchmarks.handbook import make_handbook  # noqa: E402
-from policyeditor.app.pdf_export import write_policy_pdf  # noqa: E402
-from policyeditor.app.pdf_fonts import body_font_family  # noqa: E402
-from policyeditor.core.canonical import fingerprint  # noqa: E402
-from policyeditor.core.model import Policy, section_count  # noqa: E402
-from policyeditor.core.render.html_export import policy_to_html  # noqa: E402
-from policyeditor.core.render.markdown_html import clear_cache  # noqa: E402
-from policyeditor.core.render.stamp import VersionStamp  # noqa: E402
+from benchmarks.handbook import make_handbook
+from policyeditor.app.pdf_export import write_policy_pdf
+from policyeditor.app.pdf_fonts import body_font_family
+from policyeditor.core.canonical import fingerprint
+from policyeditor.core.model import Policy, iter_sections, section_count
+from policyeditor.core.render.html_export import policy_to_html
+from policyeditor.core.render.markdown_html import clear_cache, render_markdown_full
+from policyeditor.core.render.stamp import VersionStamp
 
 SEED = Path(__file__).resolve().parents[2] / "shared" / "corpus" / "seed" / "sekretesspolicy.txt"
 
@@ -48,12 +48,16 @@ def timed(run: Callable[[], object], repeat: int, cold: bool) -> tuple[float, ob
 
 def bench(name: str, policy: Policy, repeat: int, folder: Path) -> None:
     stamp = VersionStamp("1.0", fingerprint(policy), "2025-01-01", "published")
-    size = sum(len(s) for s in (policy.preamble, *(x.body for x in _all(policy))))
+    size = sum(len(s) for s in (policy.preamble, *(x.body for x in iter_sections(policy.sections))))
     print(f"\n{name}: {section_count(policy)} sections, {size / 1e6:.2f} MB of text")
     for cold in (True, False):
         seconds, html = timed(lambda: policy_to_html(policy, version=stamp), repeat, cold)
         assert isinstance(html, str)
         print(f"  HTML {'cold' if cold else 'warm'}: {seconds:7.3f} s   ({len(html) / 1e6:.2f} MB)")
+    # what text full of Markdown markup costs: every body through python-markdown
+    bodies = [x.body for x in iter_sections(policy.sections)]
+    seconds, _ = timed(lambda: [render_markdown_full(b) for b in bodies], repeat, False)
+    print(f"  Markdown without the plain-text fast path: {seconds:7.3f} s")
     out = folder / f"{name}.pdf"
     for cold in (True, False):
         seconds, pages = timed(lambda: write_policy_pdf(policy, out, version=stamp), repeat, cold)
@@ -62,12 +66,6 @@ def bench(name: str, policy: Policy, repeat: int, folder: Path) -> None:
     seconds, pages = timed(lambda: write_policy_pdf(policy, out, version=stamp, pdfa=True),
                            repeat, False)
     print(f"  PDF/A warm: {seconds:7.3f} s   ({pages} pages)")
-
-
-def _all(policy: Policy):  # type: ignore[no-untyped-def]
-    from policyeditor.core.model import iter_sections
-
-    return iter_sections(policy.sections)
 
 
 def main() -> None:
