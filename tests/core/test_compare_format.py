@@ -151,3 +151,26 @@ def test_text_shows_only_the_lines_around_a_change() -> None:
         "    Paragraph 16 says something about data.",
         "    …",
     ]
+
+
+def test_metadata_and_language_changes_are_never_hidden() -> None:
+    old = Policy(language="sv", metadata={"last_changed": "2021-01-24", "organisation": "A AB"},
+                 sections=[Section("Kontakt", "Skriv till oss.")])
+    new = old.clone()
+    new.metadata = {"last_changed": "2024-05-01", "contact": "dpo@example.com"}
+    new.language = "en"
+    comparison = compare(old, new)
+    data = comparison_to_json(comparison)
+    assert data["metadata"] == {
+        "contact": {"old": None, "new": "dpo@example.com"},
+        "last_changed": {"old": "2021-01-24", "new": "2024-05-01"},
+        "organisation": {"old": "A AB", "new": None},
+    }
+    assert data["language"] == {"old": "sv", "new": "en"}
+    text = format_text(comparison, color=False)
+    assert "    last_changed: [-2021-01-24-]{+2024-05-01+}" in text
+    assert "    organisation: [-A AB-]" in text
+    assert "language: [-sv-]{+en+}" in text
+    # unchanged metadata adds nothing to the JSON
+    same = comparison_to_json(compare(old, old.clone()))
+    assert "metadata" not in same and "language" not in same

@@ -58,7 +58,19 @@ def compare(
         title=diff_words(old.title, new.title, tokens),
         preamble=diff_words(old.preamble, new.preamble, tokens),
         ignore_formatting=ignore_formatting,
+        metadata=_metadata_changes(old, new),
+        language=None if old.language == new.language else (old.language, new.language),
     )
+
+
+def _metadata_changes(old: Policy, new: Policy) -> dict[str, tuple[str | None, str | None]]:
+    """Metadata keys whose values differ: a changed date or organisation is a change too."""
+    keys = sorted(set(old.metadata) | set(new.metadata))
+    return {
+        key: (old.metadata.get(key), new.metadata.get(key))
+        for key in keys
+        if old.metadata.get(key) != new.metadata.get(key)
+    }
 
 
 def _added(ref: SectionRef) -> SectionChange:

@@ -6,6 +6,10 @@ Additive to the contract, so that no change is ever hidden:
   ``[]`` when both preambles are empty);
 - top-level ``"title"``: the diff ops of the title, present only when the
   title changed;
+- top-level ``"metadata"``: ``{key: {"old": value|null, "new": value|null}}``
+  for the metadata entries that differ (e.g. ``last_changed``,
+  ``organisation``), present only when some differ;
+- top-level ``"language"``: ``{"old", "new"}``, present only when it changed;
 - per section, ``"split_from": {"old_id", "old_number"}`` on an added section
   whose text came out of an old one, and ``"merged_into": {"new_id",
   "new_number"}`` on a removed section whose text went into a new one.
@@ -73,4 +77,11 @@ def comparison_to_json(comparison: Comparison) -> dict[str, Any]:
     }
     if any(op != 0 for op, _ in comparison.title):
         data["title"] = _ops(comparison.title)
+    if comparison.metadata:
+        data["metadata"] = {
+            key: {"old": before, "new": after}
+            for key, (before, after) in comparison.metadata.items()
+        }
+    if comparison.language is not None:
+        data["language"] = {"old": comparison.language[0], "new": comparison.language[1]}
     return data

@@ -110,6 +110,11 @@ class Comparison:
     preamble: list[DiffOp]
     flags: list[Flag] = field(default_factory=list)
     ignore_formatting: bool = False
+    # Metadata entries that differ (e.g. the last-changed date, the
+    # organisation): key -> (old value, new value), None where absent.
+    metadata: dict[str, tuple[str | None, str | None]] = field(default_factory=dict)
+    # (old, new) language codes when they differ, else None.
+    language: tuple[str, str] | None = None
 
     def counts(self) -> dict[str, int]:
         """Numbers of added/removed/modified/moved/unchanged sections."""

@@ -142,6 +142,14 @@ def format_text(comparison: Comparison, *, color: bool) -> str:
     ]
     if any(op != 0 for op, _ in comparison.title):
         lines += ["", "title: " + render_ops(comparison.title, color=color)]
+    if comparison.language is not None:
+        lines += ["", "language: " + render_ops(
+            [(-1, comparison.language[0]), (1, comparison.language[1])], color=color)]
+    if comparison.metadata:
+        lines += ["", "metadata:"]
+        for key, (before, after) in comparison.metadata.items():
+            ops = [(-1, before or ""), (1, after or "")]
+            lines.append(f"    {key}: " + render_ops([op for op in ops if op[1]], color=color))
     if any(op != 0 for op, _ in comparison.preamble):
         lines += ["", "preamble:"]
         quiet = comparison.ignore_formatting
