@@ -75,6 +75,15 @@ def test_desktop_entry_metainfo_and_mime_type_agree() -> None:
     assert [g.get("pattern") for g in mime.findall("m:glob", MIME_NS)] == ["*.policy"]
 
 
+def test_metainfo_screenshots_are_files_in_the_repository() -> None:
+    meta = ET.parse(METAINFO).getroot()
+    images = [img.text or "" for img in meta.iter("image")]
+    assert images, "the metainfo lists no screenshots"
+    for url in images:
+        rel = url.split("/raw/main/", 1)[-1]
+        assert (ROOT / rel).is_file(), f"screenshot {rel} is not in the repository"
+
+
 def test_mime_magic_recognises_a_real_workspace(tmp_path: Path) -> None:
     """The magic in the MIME XML must match the header our workspaces really have."""
     from policyeditor.cli import main
