@@ -58,10 +58,16 @@ class ExportRunner(QObject):
         worker.done.connect(self.finished)
         worker.error.connect(self.failed)
         worker.finished.connect(worker.deleteLater)
+        # Forget the worker once it is gone, or ``busy`` would touch a deleted C++ object.
+        worker.destroyed.connect(lambda _o=None, w=worker: self._forget(w))
         self._worker = worker
         self.started.emit(target)
         worker.start()
         return True
+
+    def _forget(self, worker: _Worker) -> None:
+        if self._worker is worker:
+            self._worker = None
 
     def wait(self, ms: int = 30000) -> bool:
         """Block until the running job ends (tests, shutdown)."""

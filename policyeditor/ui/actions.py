@@ -198,6 +198,41 @@ _SPEC: dict[str, tuple[str, str | None, SK | str | None, str]] = {
         None,
         QT_TRANSLATE_NOOP("Actions", "Write the selected version as PDF"),
     ),
+    # Review desk (issue 7): compare view, flags, revision import, release notice.
+    "review_compare": (
+        QT_TRANSLATE_NOOP("Actions", "&Compare…"),
+        None,
+        "Ctrl+Shift+D",
+        QT_TRANSLATE_NOOP("Actions", "Compare two versions or the draft and review the changes"),
+    ),
+    "review_flags": (
+        QT_TRANSLATE_NOOP("Actions", "&Flags"),
+        None,
+        "F8",
+        QT_TRANSLATE_NOOP("Actions", "Flags raised since the last published version"),
+    ),
+    "review_import": (
+        QT_TRANSLATE_NOOP("Actions", "&Import Revision…"),
+        "document-import",
+        None,
+        QT_TRANSLATE_NOOP(
+            "Actions", "Import a revised text into the draft and compare it with the last published version"
+        ),
+    ),
+    "review_notice": (
+        QT_TRANSLATE_NOOP("Actions", "Release &Notice…"),
+        None,
+        None,
+        QT_TRANSLATE_NOOP("Actions", "Edit the “What has changed” text of the selected version"),
+    ),
+    "review_export_published_html": (
+        QT_TRANSLATE_NOOP("Actions", "Export Published Version as &HTML…"),
+        "document-export",
+        None,
+        QT_TRANSLATE_NOOP("Actions", "Write the published version, with its release notice, as HTML"),
+    ),
+    "review_export_published_pdf": (
+        QT_TRANSLATE_NOOP("Actions", "Export Published Version as &PDF…"),
     "help_about": (
         QT_TRANSLATE_NOOP("Actions", "&About PolicyEditor"),
         "help-about",

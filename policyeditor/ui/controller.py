@@ -28,6 +28,7 @@ from policyeditor.ui.about_dialog import AboutDialog
 from policyeditor.ui.dialogs import Dialogs
 from policyeditor.ui.file_commands import FileCommands
 from policyeditor.ui.main_window import MainWindow
+from policyeditor.ui.review_commands import ReviewCommands
 from policyeditor.ui.settings_dialog import SettingsDialog
 from policyeditor.ui.version_commands import VersionCommands
 
@@ -35,7 +36,7 @@ HEARTBEAT_MS = 60_000
 STATUS_DELAY_MS = 250
 
 
-class EditorController(FileCommands, VersionCommands, QObject):
+class EditorController(FileCommands, ReviewCommands, VersionCommands, QObject):
     """Drives one MainWindow."""
 
     def __init__(
@@ -110,6 +111,12 @@ class EditorController(FileCommands, VersionCommands, QObject):
             "version_export_html": lambda: self.export_version("html"),
             "version_export_pdf": lambda: self.export_version("pdf"),
             "help_about": lambda: self.dialogs.exec(AboutDialog(self.window)),
+            "review_compare": self.open_compare,
+            "review_flags": self.show_flags,
+            "review_import": self.import_revision,
+            "review_notice": self.edit_release_notice,
+            "review_export_published_html": lambda: self.export_published("html"),
+            "review_export_published_pdf": lambda: self.export_published("pdf"),
         }
         for name, handler in handlers.items():
             a[name].triggered.connect(lambda _checked=False, h=handler: h())
@@ -256,6 +263,7 @@ class EditorController(FileCommands, VersionCommands, QObject):
         ):
             a[name].setEnabled(has_ws and selected)
         a.version_restore.setEnabled(has_ws and selected and editable)
+        self._update_review_actions()
 
     def _update_status(self) -> None:
         s = self.session

@@ -71,6 +71,16 @@ MENUS: dict[str, list[str | None]] = {
         "version_export_html",
         "version_export_pdf",
     ],
+    "review": [
+        "review_compare",
+        "review_flags",
+        None,
+        "review_import",
+        "review_notice",
+        None,
+        "review_export_published_html",
+        "review_export_published_pdf",
+    ],
     "help": ["help_about"],
 }
 TOOLBAR = [
@@ -184,6 +194,7 @@ class MainWindow(QMainWindow):
             "section": QCoreApplication.translate("MainWindow", "&Section"),
             "view": QCoreApplication.translate("MainWindow", "&View"),
             "versions": QCoreApplication.translate("MainWindow", "V&ersions"),
+            "review": QCoreApplication.translate("MainWindow", "&Review"),
             "help": QCoreApplication.translate("MainWindow", "&Help"),
         }
         for key, menu in self.menus.items():

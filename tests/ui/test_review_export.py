@@ -1,0 +1,134 @@
+"""Exports from the review desk and a revision imported from elsewhere."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import QPoint, Qt
+from PySide6.QtWidgets import QDialog
+
+from policyeditor.core.workspace import Workspace
+from tests.ui.conftest import accept_with
+from tests.ui.helpers import trigger
+from tests.ui.review_helpers import (
+    VENDOR_SENTENCE,
+    change_list,
+    open_compare,
+    plant_edits,
+    review_workspace,
+)
+
+
+def _wait_written(qtbot: Any, editor: Any, target: Path) -> None:
+    qtbot.waitUntil(lambda: target.is_file() and not editor.exporter.busy, timeout=20000)
+
+
+def test_exported_redline_is_filtered_as_on_screen(
+    qtbot: Any, open_editor: Any, tmp_path: Path, seed_path: Path, dialogs: Any
+) -> None:
+    editor = open_editor(review_workspace(tmp_path, seed_path))
+    view = open_compare(editor)
+    qtbot.mouseClick(view.ignore_formatting, Qt.MouseButton.LeftButton, pos=QPoint(8, 8))
+    qtbot.mouseClick(view.flags.severity_buttons["medium"], Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(view.flags.severity_buttons["low"], Qt.MouseButton.LeftButton)
+    target = tmp_path / "redline"
+    dialogs.save_paths.append(str(target))
+    qtbot.mouseClick(view.export_html, Qt.MouseButton.LeftButton)
+    written = tmp_path / "redline.html"
+    _wait_written(qtbot, editor, written)
+    page = written.read_text(encoding="utf-8")
+    assert "<del>inte</del>" in page or "<del>inte " in page  # the redline itself
+    assert "Salesforce" in page  # every change is there ...
+    assert "flag-group-high" in page  # ... but only the flags shown on screen
+    assert "flag-group-medium" not in page and "flag-group-low" not in page
+    assert "Ändringar som bara gäller formatering ignoreras." in page
+
+
+def test_exported_redline_pdf(
+    qtbot: Any, open_editor: Any, tmp_path: Path, seed_path: Path, dialogs: Any
+) -> None:
+    from pypdf import PdfReader
+
+    editor = open_editor(review_workspace(tmp_path, seed_path))
+    view = open_compare(editor)
+    target = tmp_path / "redline.pdf"
+    dialogs.save_paths.append(str(target))
+    qtbot.mouseClick(view.export_pdf, Qt.MouseButton.LeftButton)
+    _wait_written(qtbot, editor, target)
+    text = "".join(page.extract_text() for page in PdfReader(str(target)).pages)
+    assert "Salesforce" in text
+
+
+def test_published_version_exported_with_its_release_notice(
+    qtbot: Any, open_editor: Any, tmp_path: Path, seed_path: Path, dialogs: Any
+) -> None:
+    path = review_workspace(tmp_path, seed_path, save_as="2.0")
+    editor = open_editor(path)
+    editor.window.versions_panel.select_label("2.0")
+
+    def edit(dialog: Any) -> None:
+        drafted = dialog.text_edit.toPlainText()
+        assert "Vi har uppdaterat" in drafted  # drafted in the policy's language
+        assert "Nytt avsnitt 9 (Överföring till tredje land)." in drafted
+        dialog.text_edit.setPlainText(drafted + "\nVi delar nu uppgifter med partner.")
+
+    dialogs.handlers.append(accept_with(edit))
+    trigger(editor, "review_notice")
+    with Workspace.open(path) as ws:
+        assert "Vi delar nu uppgifter med partner." in ws.version("2.0").notice
+        ws.publish("2.0", author="Jurist", override_reason="test")
+    editor.window.versions_panel.refresh()
+    target = tmp_path / "publicerad.html"
+    dialogs.save_paths.append(str(target))
+    trigger(editor, "review_export_published_html")
+    _wait_written(qtbot, editor, target)
+    page = target.read_text(encoding="utf-8")
+    assert "Vad har ändrats" in page and "Vi delar nu uppgifter med partner." in page
+    assert "Salesforce" in page
+
+
+def test_import_revision_carries_review_state_and_compares_with_publication(
+    qtbot: Any, open_editor: Any, tmp_path: Path, seed_path: Path, dialogs: Any
+) -> None:
+    from policyeditor.core.importing import import_file
+    from policyeditor.core.textexport import to_plain_text
+
+    path = tmp_path / "ws.policy"
+    seed = import_file(seed_path).policy
+    with Workspace.create(path, seed) as ws:
+        ws.save_version("1.0")
+        ws.publish("1.0")
+    revised = tmp_path / "reviderad.txt"
+    revised.write_text(to_plain_text(plant_edits(seed)), encoding="utf-8")
+    editor = open_editor(path)
+    before = [s.id for s in editor.session.policy.sections]
+    dialogs.open_paths.append(str(revised))
+    trigger(editor, "review_import")
+    view = editor._compare_view
+    assert view is not None and view.isVisible()
+    assert view.model.old_key == "1.0" and view.model.new_key == ""
+    assert "6.2  För extern behandling — modified" in change_list(view)
+    assert VENDOR_SENTENCE in view.inline_pane.toPlainText()
+    # Sections kept their ids (review state follows them); the import is one undo step.
+    assert [s.id for s in editor.session.policy.sections][:8] == before[:8]
+    trigger(editor, "edit_undo")
+    qtbot.waitUntil(lambda: "No differences. — " in change_list(view), timeout=5000)
+
+
+def test_signoff_can_be_cancelled(
+    qtbot: Any, open_editor: Any, tmp_path: Path, seed_path: Path, dialogs: Any
+) -> None:
+    path = review_workspace(tmp_path, seed_path)
+    editor = open_editor(path)
+    view = open_compare(editor)
+    view.flags.tree.setCurrentItem(view.flags.tree.topLevelItem(0))
+
+    def cancel(dialog: Any) -> int:
+        dialog.reject()
+        return int(QDialog.DialogCode.Rejected)
+
+    dialogs.handlers.append(cancel)
+    qtbot.mouseClick(view.flags.ack_button, Qt.MouseButton.LeftButton)
+    with Workspace.open(path, readonly=True) as ws:
+        assert ws.acknowledgements() == []

@@ -1,0 +1,126 @@
+"""Flags panel and sign-off as a reviewer uses them."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import QPoint, Qt
+from PySide6.QtWidgets import QApplication
+
+from policyeditor.core.workspace import Workspace
+from tests.ui.conftest import accept_with
+from tests.ui.helpers import click_section, type_text
+from tests.ui.review_helpers import click_flag, flag_rows, open_compare, review_workspace
+
+
+def test_every_flag_is_listed_with_its_facts(
+    qtbot: Any, open_editor: Any, tmp_path: Path, seed_path: Path
+) -> None:
+    editor = open_editor(review_workspace(tmp_path, seed_path))
+    view = open_compare(editor)
+    rows = flag_rows(view)
+    negation = next(r for r in rows if r["category"] == "Negation")
+    assert negation["severity"] == "High"
+    assert negation["section"] == "6"
+    assert negation["status"] == "Needs review"
+    assert "inte" in negation["explanation"]
+    assert negation["reference"].startswith("GDPR")
+    assert {r["section"] for r in rows} >= {"5", "6", "6.2", "9"}
+
+
+def test_filter_by_severity_and_category(
+    qtbot: Any, open_editor: Any, tmp_path: Path, seed_path: Path
+) -> None:
+    editor = open_editor(review_workspace(tmp_path, seed_path))
+    view = open_compare(editor)
+    everything = flag_rows(view)
+    assert {r["severity"] for r in everything} == {"High", "Medium", "Low"}
+    qtbot.mouseClick(view.flags.severity_buttons["low"], Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(view.flags.severity_buttons["medium"], Qt.MouseButton.LeftButton)
+    high = flag_rows(view)
+    assert high and {r["severity"] for r in high} == {"High"}
+    # The redline marks flagged sections with the visible flags only.
+    assert "⚑ High" in view.inline_pane.toPlainText()
+    assert "⚑ Medium" not in view.inline_pane.toPlainText()
+    combo = view.flags.category_combo
+    combo.setCurrentIndex(combo.findData("transfers"))
+    rows = flag_rows(view)
+    assert [r["category"] for r in rows] == ["Transfers abroad"]
+    assert rows[0]["section"] == "9"
+    combo.setCurrentIndex(0)
+    qtbot.mouseClick(view.flags.severity_buttons["medium"], Qt.MouseButton.LeftButton)
+    assert {r["severity"] for r in flag_rows(view)} == {"High", "Medium"}
+
+
+def test_selecting_a_flag_highlights_its_evidence(
+    qtbot: Any, open_editor: Any, tmp_path: Path, seed_path: Path
+) -> None:
+    editor = open_editor(review_workspace(tmp_path, seed_path))
+    view = open_compare(editor)
+    view.collapse.setChecked(False)
+    view.inline_pane.verticalScrollBar().setValue(0)
+    click_flag(qtbot, view, lambda r: r["category"] == "Recipients" and r["section"] == "6.2")
+    assert "Salesforce Inc." in view.inline_pane.highlighted_text()
+    assert view.inline_pane.verticalScrollBar().value() > 0
+    assert "Salesforce" in view.flags.details.text()
+    qtbot.mouseClick(view.side_button, Qt.MouseButton.LeftButton)
+    click_flag(qtbot, view, lambda r: r["category"] == "Retention")
+    assert "36 månader" in view.new_pane.highlighted_text()
+
+
+def _acknowledge(qtbot: Any, view: Any, dialogs: Any, comment: str) -> None:
+    def fill(dialog: Any) -> None:
+        assert dialog.reviewer_edit.text() == "Anna Jurist"  # from the settings
+        assert not dialog.ok_button.isEnabled()  # a comment is required
+        dialog.comment_edit.setPlainText(comment)
+
+    dialogs.handlers.append(accept_with(fill))
+    qtbot.mouseClick(view.flags.ack_button, Qt.MouseButton.LeftButton)
+
+
+def test_acknowledgement_persists_after_reopening(
+    qtbot: Any, open_editor: Any, tmp_path: Path, seed_path: Path, dialogs: Any
+) -> None:
+    path = review_workspace(tmp_path, seed_path)
+    editor = open_editor(path)
+    editor.settings.author_name = "Anna Jurist"
+    view = open_compare(editor)
+    click_flag(qtbot, view, lambda r: r["category"] == "Negation")
+    _acknowledge(qtbot, view, dialogs, "Avsiktligt: vi delar nu med partner enligt avtal.")
+    row = next(r for r in flag_rows(view) if r["category"] == "Negation")
+    assert row["status"] == "Acknowledged (Anna Jurist)"
+    assert "Avsiktligt" in view.flags.details.text()
+    with Workspace.open(path, readonly=True) as ws:
+        acks = ws.acknowledgements()
+    assert [(a.reviewer, a.rule) for a in acks] == [("Anna Jurist", "negation-removed")]
+    assert acks[0].created  # the time is stored
+    editor.window.close()
+    QApplication.processEvents()
+    reopened = open_editor(path)
+    view = open_compare(reopened)
+    row = next(r for r in flag_rows(view) if r["category"] == "Negation")
+    assert row["status"] == "Acknowledged (Anna Jurist)"
+    qtbot.mouseClick(view.flags.open_only, Qt.MouseButton.LeftButton, pos=QPoint(8, 8))
+    assert all(r["status"] == "Needs review" for r in flag_rows(view))
+
+
+def test_editing_an_acknowledged_section_needs_review_again(
+    qtbot: Any, open_editor: Any, tmp_path: Path, seed_path: Path, dialogs: Any
+) -> None:
+    editor = open_editor(review_workspace(tmp_path, seed_path))
+    editor.settings.author_name = "Anna Jurist"
+    view = open_compare(editor)
+    click_flag(qtbot, view, lambda r: r["category"] == "Retention")
+    _acknowledge(qtbot, view, dialogs, "36 månader stämmer med gallringsrutinen.")
+    assert next(r for r in flag_rows(view) if r["category"] == "Retention")["status"] \
+        .startswith("Acknowledged")
+    # Edit section 5 in the editor (elsewhere than the flagged sentence).
+    editor.window.activateWindow()
+    click_section(qtbot, editor, "5")
+    type_text(qtbot, editor.window.editor.body_edit, "Uppdaterat. ")
+    qtbot.waitUntil(
+        lambda: next(r for r in flag_rows(view) if r["category"] == "Retention")["status"]
+        == "Needs review",
+        timeout=5000,
+    )

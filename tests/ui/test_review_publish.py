@@ -1,0 +1,121 @@
+"""The publish gate in the editor: the same rule as ``policyeditor publish``."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QDialog
+
+from policyeditor.core.workspace import Workspace
+from policyeditor.ui.review_commands import window_actions
+from tests.ui.conftest import accept_with
+from tests.ui.helpers import trigger
+from tests.ui.review_helpers import click_flag, flag_rows, open_compare, review_workspace
+
+
+def _status(path: Path, label: str) -> str:
+    with Workspace.open(path, readonly=True) as ws:
+        return ws.version(label).status
+
+
+def _cli_publish(path: Path, label: str) -> subprocess.CompletedProcess[str]:
+    return subprocess.run(
+        [sys.executable, "-m", "policyeditor", "publish", str(path), label, "--author", "CLI"],
+        capture_output=True, text=True, check=False,
+    )
+
+
+def test_publish_is_refused_while_a_high_flag_is_open(
+    qtbot: Any, open_editor: Any, tmp_path: Path, seed_path: Path, dialogs: Any
+) -> None:
+    path = review_workspace(tmp_path, seed_path, save_as="2.0")
+    editor = open_editor(path)
+    editor.window.versions_panel.select_label("2.0")
+    seen: dict[str, Any] = {}
+
+    def try_without_reason(dialog: Any) -> int:
+        seen["blocked"] = dialog.gate_label.text()
+        seen["enabled"] = dialog.publish_button.isEnabled()
+        dialog.accept()  # pressing Enter does nothing while the button is disabled
+        seen["result"] = dialog.result()
+        dialog.reject()
+        return int(QDialog.DialogCode.Rejected)
+
+    dialogs.handlers.append(try_without_reason)
+    trigger(editor, "version_publish")
+    assert "Publishing is blocked" in seen["blocked"]
+    assert "Negation" in seen["blocked"] and "Transfers abroad" in seen["blocked"]
+    assert seen["enabled"] is False and seen["result"] == int(QDialog.DialogCode.Rejected)
+    assert _status(path, "2.0") == "draft"
+
+
+def test_override_with_a_reason_is_recorded_in_the_history(
+    qtbot: Any, open_editor: Any, tmp_path: Path, seed_path: Path, dialogs: Any
+) -> None:
+    path = review_workspace(tmp_path, seed_path, save_as="2.0")
+    editor = open_editor(path)
+    editor.window.versions_panel.select_label("2.0")
+
+    def override(dialog: Any) -> None:
+        dialog.author_edit.setText("Chefsjurist")
+        dialog.reason_edit.setPlainText("Myndighetskrav: måste publiceras i dag.")
+        assert dialog.publish_button.isEnabled()
+
+    dialogs.handlers.append(accept_with(override))
+    trigger(editor, "version_publish")
+    assert _status(path, "2.0") == "published"
+    with Workspace.open(path, readonly=True) as ws:
+        events = [(e.kind, e.label, e.author, e.detail) for e in ws.events()]
+    assert ("override", "2.0", "Chefsjurist",
+            "Myndighetskrav: måste publiceras i dag.") in events
+    tree = editor.window.versions_panel.tree
+    assert tree.topLevelItem(1).text(1) == "Published"
+    # Published versions are read-only: no second publication, notice read-only.
+    editor.window.versions_panel.select_label("2.0")
+    assert not window_actions(editor.window)["version_publish"].isEnabled()
+    shown: dict[str, Any] = {}
+
+    def look(dialog: Any) -> int:
+        shown["readonly"] = dialog.text_edit.isReadOnly()
+        dialog.reject()
+        return int(QDialog.DialogCode.Rejected)
+
+    dialogs.handlers.append(look)
+    trigger(editor, "review_notice")
+    assert shown["readonly"] is True
+
+
+def test_acknowledged_high_flags_open_the_gate_for_editor_and_cli_alike(
+    qtbot: Any, open_editor: Any, tmp_path: Path, seed_path: Path, dialogs: Any
+) -> None:
+    path = review_workspace(tmp_path, seed_path, save_as="2.0")
+    editor = open_editor(path)
+    editor.settings.author_name = "Anna Jurist"
+    view = open_compare(editor)
+    view.choose("1.0", "2.0")
+    qtbot.mouseClick(view.flags.severity_buttons["medium"], Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(view.flags.severity_buttons["low"], Qt.MouseButton.LeftButton)
+    high = len(flag_rows(view))
+    assert high >= 2
+    for _ in range(high):
+        click_flag(qtbot, view, lambda r: r["status"] == "Needs review")
+        dialogs.handlers.append(accept_with(
+            lambda d: d.comment_edit.setPlainText("Granskat och godkänt.")))
+        qtbot.mouseClick(view.flags.ack_button, Qt.MouseButton.LeftButton)
+    assert all(r["status"].startswith("Acknowledged") for r in flag_rows(view))
+    # The command line applies the same gate and now lets the version through.
+    editor.window.close()
+    result = _cli_publish(path, "2.0")
+    assert result.returncode == 0, result.stderr
+    assert _status(path, "2.0") == "published"
+
+
+def test_cli_refuses_what_the_editor_refuses(tmp_path: Path, seed_path: Path) -> None:
+    path = review_workspace(tmp_path, seed_path, save_as="2.0")
+    result = _cli_publish(path, "2.0")
+    assert result.returncode == 1
+    assert "negation-removed" in result.stderr
