@@ -94,6 +94,7 @@ class EditorApp:
             documents.close_session(session)
             recovered = DocumentSession(session.policy)
             recovered.undo_stack.resetClean()
+            recovered.recovered = True  # type: ignore[attr-defined]
             recovery.unlink(missing_ok=True)
             return recovered, ""
         return documents.new_document(), ""
@@ -105,6 +106,14 @@ class EditorApp:
         if session.workspace is not None and session.path:
             controller.recent.add(session.path)
         controller.window.show()
+        if getattr(session, "recovered", False):
+            controller.window.statusBar().showMessage(
+                QCoreApplication.translate(
+                    "EditorApp",
+                    "Recovered unsaved work from the last session. Save it to keep it.",
+                ),
+                30000,
+            )
         if error:
             QTimer.singleShot(
                 0,

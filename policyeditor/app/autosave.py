@@ -9,6 +9,7 @@ loses it; the file is removed once the document has a home or is discarded.
 
 from __future__ import annotations
 
+import contextlib
 import os
 from pathlib import Path
 
@@ -89,10 +90,8 @@ class Autosaver(QObject):
     def discard_recovery(self) -> None:
         """Remove the recovery copy (the document was saved or deliberately discarded)."""
         if self._recovery is not None:
-            try:
+            with contextlib.suppress(PolicyEditorError):
                 self._recovery.close()  # type: ignore[attr-defined]
-            except PolicyEditorError:
-                pass
             self._recovery = None
         if self._recovery_path is not None:
             self._recovery_path.unlink(missing_ok=True)

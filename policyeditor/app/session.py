@@ -19,7 +19,6 @@ from policyeditor.core.edits import Edit, EditError
 from policyeditor.core.errors import PolicyEditorError
 from policyeditor.core.model import Policy, Section, find, siblings, walk
 
-
 _TEXT_EDITS = (
     edits.SetBody, edits.SetHeading, edits.SetPreamble, edits.SetTitle, edits.SetLanguage,
     edits.SetMetadata,

@@ -10,6 +10,7 @@ from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QTextBrowser, Q
 
 from policyeditor import __version__
 from policyeditor.ui.icons import icon
+from policyeditor.ui.naming import named
 
 LICENCES = [
     ("PolicyEditor", "GPL-3.0-or-later"),
@@ -40,7 +41,7 @@ class AboutDialog(QDialog):
         )
         summary.setWordWrap(True)
         rows = "".join(f"<tr><td>{n}</td><td>&nbsp;&nbsp;{lic}</td></tr>" for n, lic in LICENCES)
-        details = QTextBrowser(objectName="about_licences")
+        details = named(QTextBrowser(), "about_licences")
         details.setOpenLinks(False)
         built = (
             QCoreApplication.translate("AboutDialog", "Built with Python %1, Qt %2 and PySide6 %3.")

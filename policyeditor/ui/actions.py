@@ -17,7 +17,8 @@ SK = QKeySequence.StandardKey
 
 
 # name: (text, icon, shortcut (StandardKey or string or None), status tip)
-_SPEC: dict[str, tuple[str, str | None, SK | str | None, str]] = {
+# Texts are QT_TRANSLATE_NOOP markers (typed as object by the stubs; str at run time).
+_SPEC: dict[str, tuple[object, str | None, SK | str | None, object]] = {
     "file_new": (
         QT_TRANSLATE_NOOP("Actions", "&New"),
         "document-new",
@@ -233,6 +234,10 @@ _SPEC: dict[str, tuple[str, str | None, SK | str | None, str]] = {
     ),
     "review_export_published_pdf": (
         QT_TRANSLATE_NOOP("Actions", "Export Published Version as &PDF…"),
+        "document-export",
+        None,
+        QT_TRANSLATE_NOOP("Actions", "Write the published version, with its release notice, as PDF"),
+    ),
     "help_about": (
         QT_TRANSLATE_NOOP("Actions", "&About PolicyEditor"),
         "help-about",
@@ -286,10 +291,10 @@ class Actions(QObject):
         """Re-read every text in the current UI language."""
         for name, (text, _icon, _shortcut, tip) in _SPEC.items():
             action = self._actions[name]
-            action.setText(QCoreApplication.translate("Actions", text))
-            action.setStatusTip(QCoreApplication.translate("Actions", tip))
+            action.setText(QCoreApplication.translate("Actions", str(text)))
+            action.setStatusTip(QCoreApplication.translate("Actions", str(tip)))
             action.setToolTip(
-                QCoreApplication.translate("Actions", text).replace("&", "").rstrip("…")
+                QCoreApplication.translate("Actions", str(text)).replace("&", "").rstrip("…")
             )
 
 

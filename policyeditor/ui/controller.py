@@ -74,13 +74,13 @@ class EditorController(FileCommands, ReviewCommands, VersionCommands, QObject):
         window.language_changed.connect(self._retranslate)
         self._rebuild_recent_menu()
         settings.changed.connect(self._setting_changed)
-        a = window.actions
+        a = window.commands
         a.view_preview.setChecked(settings.preview_visible)
         a.view_versions.setChecked(True)
 
     # -- wiring -----------------------------------------------------------
     def _connect_actions(self) -> None:
-        a = self.window.actions
+        a = self.window.commands
         handlers: dict[str, Callable[[], object]] = {
             "file_new": self.new_document,
             "file_open": self.open_dialog,
@@ -91,8 +91,8 @@ class EditorController(FileCommands, ReviewCommands, VersionCommands, QObject):
             "file_export_pdf": lambda: self.export_draft("pdf"),
             "file_close": self.window.close,
             "file_quit": self.quit,
-            "edit_undo": lambda: self.session and self.session.undo_stack.undo(),
-            "edit_redo": lambda: self.session and self.session.undo_stack.redo(),
+            "edit_undo": self.undo,
+            "edit_redo": self.redo,
             "edit_find": self.show_find,
             "edit_find_next": self.find_next,
             "edit_settings": self.show_settings,
@@ -143,7 +143,7 @@ class EditorController(FileCommands, ReviewCommands, VersionCommands, QObject):
         editor.set_readonly(session.readonly)
         editor.cursor_moved.connect(self._status_timer.start)
         stack = session.undo_stack
-        a = self.window.actions
+        a = self.window.commands
         stack.canUndoChanged.connect(lambda _v: self._update_undo())
         stack.canRedoChanged.connect(lambda _v: self._update_undo())
         stack.undoTextChanged.connect(lambda _t: self._update_undo())
@@ -206,14 +206,13 @@ class EditorController(FileCommands, ReviewCommands, VersionCommands, QObject):
         self.window.setWindowModified(s.is_modified and not s.readonly)
 
     def _update_undo(self) -> None:
-        try:
+        # RuntimeError: the stack is being destroyed together with its session.
+        with contextlib.suppress(RuntimeError):
             self._show_undo_state()
-        except RuntimeError:
-            pass  # the stack is being destroyed with its session
 
     def _show_undo_state(self) -> None:
         s = self.session
-        a = self.window.actions
+        a = self.window.commands
         stack = s.undo_stack if s else None
         a.edit_undo.setEnabled(bool(stack and stack.canUndo()))
         a.edit_redo.setEnabled(bool(stack and stack.canRedo()))
@@ -232,7 +231,7 @@ class EditorController(FileCommands, ReviewCommands, VersionCommands, QObject):
 
     def _update_actions(self) -> None:
         s = self.session
-        a = self.window.actions
+        a = self.window.commands
         editable = s is not None and not s.readonly
         current = s.current_section_id if s else ""
         ref = find(s.policy, current) if s and current else None
@@ -328,6 +327,16 @@ class EditorController(FileCommands, ReviewCommands, VersionCommands, QObject):
             self.window.preview.setVisible(visible)
         if self.settings.preview_visible != visible:
             self.settings.preview_visible = visible
+
+    def undo(self) -> None:
+        """Undo the last document change."""
+        if self.session is not None:
+            self.session.undo_stack.undo()
+
+    def redo(self) -> None:
+        """Redo the last undone change."""
+        if self.session is not None:
+            self.session.undo_stack.redo()
 
     # -- sections -----------------------------------------------------------
     def _after_insert(self, new_id: str | None) -> None:

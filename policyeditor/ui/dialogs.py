@@ -22,6 +22,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from policyeditor.ui.naming import named
+
 WORKSPACE_FILTER = "workspace"
 TEXT_FILTER = "text"
 
@@ -60,9 +62,9 @@ class SaveVersionDialog(QDialog):
         super().__init__(parent)
         self.setObjectName("save_version_dialog")
         self.setWindowTitle(QCoreApplication.translate("Dialogs", "Save Version"))
-        self.label_edit = QLineEdit(suggested_label, objectName="version_label_edit")
-        self.author_edit = QLineEdit(author, objectName="version_author_edit")
-        self.note_edit = QPlainTextEdit(objectName="version_note_edit")
+        self.label_edit = named(QLineEdit(suggested_label), "version_label_edit")
+        self.author_edit = named(QLineEdit(author), "version_author_edit")
+        self.note_edit = named(QPlainTextEdit(), "version_note_edit")
         self.note_edit.setTabChangesFocus(True)
         self.note_edit.setFixedHeight(90)
         self.label_edit.setAccessibleName(QCoreApplication.translate("Dialogs", "Version label"))
@@ -118,8 +120,8 @@ class PublishDialog(QDialog):
         )
         intro = QLabel(text.replace("%1", label))
         intro.setWordWrap(True)
-        self.author_edit = QLineEdit(author, objectName="publish_author_edit")
-        self.reason_edit = QLineEdit(objectName="publish_reason_edit")
+        self.author_edit = named(QLineEdit(author), "publish_author_edit")
+        self.reason_edit = named(QLineEdit(), "publish_reason_edit")
         form = QFormLayout()
         form.addRow(QCoreApplication.translate("Dialogs", "&Published by:"), self.author_edit)
         box = QVBoxLayout(self)

@@ -8,20 +8,13 @@ editor is reported by name instead of being opened twice.
 from __future__ import annotations
 
 from pathlib import Path
-from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication
 
 from policyeditor.app import documents
 from policyeditor.core.errors import InputError, PolicyEditorError
 from policyeditor.core.model import Policy, Section
-
-if TYPE_CHECKING:
-    from policyeditor.ui.controller import EditorController
-
-    _Base = EditorController
-else:
-    _Base = object
+from policyeditor.ui.controller_host import ControllerHost
 
 
 def describe_error(error: BaseException) -> str:
@@ -67,7 +60,7 @@ def describe_error(error: BaseException) -> str:
     return str(error)
 
 
-class FileCommands(_Base):
+class FileCommands(ControllerHost):
     """New / Open / Import / Save / Save As / recent files / closing."""
 
     # -- opening ------------------------------------------------------------

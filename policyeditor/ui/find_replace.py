@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 
 from policyeditor.app import search
 from policyeditor.app.session import DocumentSession
+from policyeditor.ui.naming import named
 
 
 def plural(count: int, one: str, many: str) -> str:
@@ -40,16 +41,16 @@ class FindReplacePanel(QWidget):
         self.setObjectName("find_panel")
         self._session: DocumentSession | None = None
         self._matches: list[search.Match] = []
-        self.find_edit = QLineEdit(objectName="find_edit")
+        self.find_edit = named(QLineEdit(), "find_edit")
         self.find_edit.setClearButtonEnabled(True)
-        self.replace_edit = QLineEdit(objectName="replace_edit")
-        self.case_box = QCheckBox(objectName="match_case")
-        self.words_box = QCheckBox(objectName="whole_words")
-        self.find_button = QPushButton(objectName="find_all_button")
-        self.replace_button = QPushButton(objectName="replace_button")
-        self.replace_all_button = QPushButton(objectName="replace_all_button")
-        self.results = QListWidget(objectName="find_results")
-        self.count_label = QLabel(objectName="find_count")
+        self.replace_edit = named(QLineEdit(), "replace_edit")
+        self.case_box = named(QCheckBox(), "match_case")
+        self.words_box = named(QCheckBox(), "whole_words")
+        self.find_button = named(QPushButton(), "find_all_button")
+        self.replace_button = named(QPushButton(), "replace_button")
+        self.replace_all_button = named(QPushButton(), "replace_all_button")
+        self.results = named(QListWidget(), "find_results")
+        self.count_label = named(QLabel(), "find_count")
         self._find_label = QLabel()
         self._replace_label = QLabel()
         self._find_label.setBuddy(self.find_edit)

@@ -28,6 +28,7 @@ from policyeditor.app.settings import LayoutStore
 from policyeditor.ui.actions import Actions
 from policyeditor.ui.find_replace import FindReplacePanel
 from policyeditor.ui.icons import icon
+from policyeditor.ui.naming import named
 from policyeditor.ui.outline import OutlineView
 from policyeditor.ui.preview import PreviewPane
 from policyeditor.ui.section_editor import SectionEditor
@@ -116,14 +117,14 @@ class MainWindow(QMainWindow):
         self.setWindowIcon(icon("policyeditor"))
         self.layout_store = layout_store
         self.close_guard: Callable[[], bool] | None = None
-        self.actions = Actions(self)
+        self.commands = Actions(self)
         self.outline: OutlineView | None = None
         self.editor: SectionEditor | None = None
         self.preview: PreviewPane | None = None
-        self.splitter = QSplitter(Qt.Orientation.Horizontal, objectName="main_splitter")
+        self.splitter = named(QSplitter(Qt.Orientation.Horizontal), "main_splitter")
         self.splitter.setChildrenCollapsible(False)
         self.setCentralWidget(self.splitter)
-        self.versions_panel = VersionsPanel(self.actions)
+        self.versions_panel = VersionsPanel(self.commands)
         self.find_panel = FindReplacePanel()
         self.versions_dock = self._dock(
             "versions_dock", self.versions_panel, Qt.DockWidgetArea.BottomDockWidgetArea
@@ -134,7 +135,7 @@ class MainWindow(QMainWindow):
         self.tabifyDockWidget(self.versions_dock, self.find_dock)
         self.versions_dock.raise_()
         self.find_dock.hide()
-        self.toolbar = QToolBar(objectName="main_toolbar")
+        self.toolbar = named(QToolBar(), "main_toolbar")
         self.toolbar.setMovable(False)
         self.toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonIconOnly)
         self.addToolBar(self.toolbar)
@@ -142,24 +143,28 @@ class MainWindow(QMainWindow):
             if name is None:
                 self.toolbar.addSeparator()
             else:
-                self.toolbar.addAction(self.actions[name])
-        self.recent_menu = QMenu(objectName="recent_menu")
+                self.toolbar.addAction(self.commands[name])
+        self.recent_menu = named(QMenu(), "recent_menu")
         self.menus: dict[str, QMenu] = {}
         self._build_menus()
-        self.position_label = QLabel(objectName="status_position")
-        self.words_label = QLabel(objectName="status_words")
-        self.save_label = QLabel(objectName="status_save")
-        self.progress = QProgressBar(objectName="status_progress")
+        self.position_label = named(QLabel(), "status_position")
+        self.words_label = named(QLabel(), "status_words")
+        self.save_label = named(QLabel(), "status_save")
+        self.progress = named(QProgressBar(), "status_progress")
         self.progress.setRange(0, 0)
         self.progress.setMaximumWidth(120)
         self.progress.hide()
         for widget in (self.progress, self.position_label, self.words_label, self.save_label):
+            if isinstance(widget, QLabel):
+                widget.setContentsMargins(10, 0, 10, 0)
             self.statusBar().addPermanentWidget(widget)
         self.resize(1280, 800)
+        # Versions are consulted now and then; the writing panes get the height.
+        self.resizeDocks([self.versions_dock], [170], Qt.Orientation.Vertical)
         self.retranslate()
 
     def _dock(self, name: str, widget: QWidget, area: Qt.DockWidgetArea) -> QDockWidget:
-        dock = QDockWidget(self, objectName=name)
+        dock = named(QDockWidget(self), name)
         dock.setWidget(widget)
         dock.setFeatures(
             QDockWidget.DockWidgetFeature.DockWidgetClosable
@@ -184,7 +189,7 @@ class MainWindow(QMainWindow):
                 elif item == "@toolbar":
                     menu.addAction(self.toolbar.toggleViewAction())
                 else:
-                    menu.addAction(self.actions[item])
+                    menu.addAction(self.commands[item])
 
     def retranslate(self) -> None:
         """Re-read every text (menus, docks, status) in the current language."""
@@ -203,7 +208,7 @@ class MainWindow(QMainWindow):
         self.versions_dock.setWindowTitle(QCoreApplication.translate("MainWindow", "Versions"))
         self.find_dock.setWindowTitle(QCoreApplication.translate("MainWindow", "Find and Replace"))
         self.toolbar.setWindowTitle(QCoreApplication.translate("MainWindow", "Toolbar"))
-        self.actions.retranslate()
+        self.commands.retranslate()
         self.find_dock.toggleViewAction().setText(
             QCoreApplication.translate("MainWindow", "&Find and Replace")
         )
@@ -222,7 +227,7 @@ class MainWindow(QMainWindow):
 
     def install_session(self, session: DocumentSession) -> None:
         """Create the panes for ``session`` (replacing those of a previous document)."""
-        sizes = self.splitter.sizes() if self.splitter.count() == 3 else [260, 560, 460]
+        sizes = self.splitter.sizes() if self.splitter.count() == 3 else [300, 540, 440]
         for widget in (self.outline, self.editor, self.preview):
             if widget is not None:
                 widget.setParent(None)
@@ -232,6 +237,9 @@ class MainWindow(QMainWindow):
         self.preview = PreviewPane(session)
         for widget in (self.outline, self.editor, self.preview):
             self.splitter.addWidget(widget)
+        # Right-click in the outline offers the section commands (same actions as the menu).
+        self.outline.setContextMenuPolicy(Qt.ContextMenuPolicy.ActionsContextMenu)
+        self.outline.addActions([self.commands[name] for name in MENUS["section"] if name])
         self.splitter.setStretchFactor(0, 0)
         self.splitter.setStretchFactor(1, 3)
         self.splitter.setStretchFactor(2, 2)

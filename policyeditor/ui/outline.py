@@ -10,6 +10,8 @@ session commands: the view never changes the model itself.
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
 from PySide6.QtCore import (
     QByteArray,
     QCoreApplication,
@@ -59,6 +61,9 @@ class OutlineModel(QStandardItemModel):
         self._items.clear()
         self._root = QStandardItem()
         self._root.setData("", ID_ROLE)
+        font = self._root.font()
+        font.setBold(True)
+        self._root.setFont(font)
         self._root.setFlags(
             Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable | Qt.ItemFlag.ItemIsDropEnabled
         )
@@ -103,6 +108,7 @@ class OutlineModel(QStandardItemModel):
                 text = label(ref.number, ref.section.heading)
                 if item.text() != text:
                     item.setText(text)
+                    item.setToolTip(text)
 
     # -- incremental updates --------------------------------------------
     def _parent_item(self, parent_id: str) -> QStandardItem:
@@ -158,6 +164,7 @@ class OutlineModel(QStandardItemModel):
             )
             if item.text() != text:
                 item.setText(text)
+                item.setToolTip(text)
 
     # -- lookup ------------------------------------------------------------
     def index_of(self, section_id: str) -> QModelIndex:
@@ -185,7 +192,7 @@ class OutlineModel(QStandardItemModel):
     def mimeTypes(self) -> list[str]:
         return [MIME]
 
-    def mimeData(self, indexes: list[QModelIndex]) -> QMimeData:
+    def mimeData(self, indexes: Sequence[QModelIndex]) -> QMimeData:
         data = QMimeData()
         ids = [str(i.data(ID_ROLE)) for i in indexes if i.data(ID_ROLE)]
         if ids:

@@ -191,4 +191,4 @@ class PreviewPane(QTextBrowser):
         if frame is None:
             return  # not laid out yet: scrolled there when its chunk arrives
         rect = self.document().documentLayout().frameBoundingRect(frame)
-        self.verticalScrollBar().setValue(int(rect.top()))
+        self.verticalScrollBar().setValue(max(int(rect.top()) - 10, 0))

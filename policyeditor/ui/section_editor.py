@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 
 from policyeditor.app.session import DocumentSession
 from policyeditor.ui.markdown_highlighter import MarkdownHighlighter
+from policyeditor.ui.naming import named
 
 
 def _is_undo_redo(event: QEvent) -> bool:
@@ -114,14 +115,14 @@ class SectionEditor(QWidget):
         page = QWidget()
         form = QFormLayout()
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
-        self.title_edit = LineEdit(objectName="title_edit")
-        self.organisation_edit = LineEdit(objectName="organisation_edit")
-        self.language_combo = QComboBox(objectName="language_combo")
+        self.title_edit = named(LineEdit(), "title_edit")
+        self.organisation_edit = named(LineEdit(), "organisation_edit")
+        self.language_combo = named(QComboBox(), "language_combo")
         self.language_combo.addItem("Svenska", "sv")
         self.language_combo.addItem("English", "en")
-        self.last_changed_edit = LineEdit(objectName="last_changed_edit")
+        self.last_changed_edit = named(LineEdit(), "last_changed_edit")
         self.last_changed_edit.setPlaceholderText("2026-01-31")
-        self.preamble_edit = BodyEdit(objectName="preamble_edit")
+        self.preamble_edit = named(BodyEdit(), "preamble_edit")
         MarkdownHighlighter(self.preamble_edit.document())
         self._doc_labels = [QLabel() for _ in range(5)]
         for label, field in zip(
@@ -154,24 +155,26 @@ class SectionEditor(QWidget):
         page = QWidget()
         box = QVBoxLayout(page)
         box.setContentsMargins(12, 12, 12, 12)
-        self.number_label = QLabel(objectName="number_label")
+        self.number_label = named(QLabel(), "number_label")
         self.heading_label = QLabel()
-        self.heading_edit = LineEdit(objectName="heading_edit")
+        self.heading_edit = named(LineEdit(), "heading_edit")
         heading_font = QFont(self.heading_edit.font())
         heading_font.setPointSizeF(heading_font.pointSizeF() * 1.25)
         heading_font.setWeight(QFont.Weight.DemiBold)
         self.heading_edit.setFont(heading_font)
         self.heading_label.setBuddy(self.heading_edit)
         self.body_label = QLabel()
-        self.body_edit = BodyEdit(objectName="body_edit")
+        self.body_edit = named(BodyEdit(), "body_edit")
         self.body_label.setBuddy(self.body_edit)
         self._highlighter = MarkdownHighlighter(self.body_edit.document())
+        caption = QFont(self.number_label.font())
+        caption.setWeight(QFont.Weight.DemiBold)
+        self.number_label.setFont(caption)
+        self.number_label.setStyleSheet("color: #5d6d7e;")
+        box.addWidget(self.number_label)
         box.addWidget(self.heading_label)
-        row = QVBoxLayout()
-        row.setSpacing(2)
-        row.addWidget(self.number_label)
-        row.addWidget(self.heading_edit)
-        box.addLayout(row)
+        box.addWidget(self.heading_edit)
+        box.addSpacing(4)
         box.addWidget(self.body_label)
         box.addWidget(self.body_edit, 1)
         self.heading_edit.textEdited.connect(self._heading_typed)

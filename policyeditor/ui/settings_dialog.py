@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 )
 
 from policyeditor.app.settings import AUTOSAVE_MAX_MS, AUTOSAVE_MIN_MS, Settings
+from policyeditor.ui.naming import named
 
 
 class SettingsDialog(QDialog):
@@ -34,24 +35,24 @@ class SettingsDialog(QDialog):
         self.setObjectName("settings_dialog")
         self.setWindowTitle(QCoreApplication.translate("SettingsDialog", "Settings"))
         self._settings = settings
-        self.language_combo = QComboBox(objectName="ui_language_combo")
+        self.language_combo = named(QComboBox(), "ui_language_combo")
         self.language_combo.addItem(
             QCoreApplication.translate("SettingsDialog", "System default"), "system"
         )
         self.language_combo.addItem("Svenska", "sv")
         self.language_combo.addItem("English", "en")
         self.language_combo.setCurrentIndex(self.language_combo.findData(settings.ui_language))
-        self.author_edit = QLineEdit(settings.author_name, objectName="author_edit")
+        self.author_edit = named(QLineEdit(settings.author_name), "author_edit")
         self.author_edit.setPlaceholderText(
             QCoreApplication.translate("SettingsDialog", "Recorded with the versions you save")
         )
         font = settings.editor_font
-        self.font_combo = QFontComboBox(objectName="font_combo")
+        self.font_combo = named(QFontComboBox(), "font_combo")
         self.font_combo.setCurrentFont(font)
-        self.size_spin = QSpinBox(objectName="font_size_spin")
+        self.size_spin = named(QSpinBox(), "font_size_spin")
         self.size_spin.setRange(7, 36)
         self.size_spin.setValue(max(font.pointSize(), 7))
-        self.autosave_spin = QDoubleSpinBox(objectName="autosave_spin")
+        self.autosave_spin = named(QDoubleSpinBox(), "autosave_spin")
         self.autosave_spin.setRange(AUTOSAVE_MIN_MS / 1000, AUTOSAVE_MAX_MS / 1000)
         self.autosave_spin.setSingleStep(0.25)
         self.autosave_spin.setDecimals(2)

@@ -9,8 +9,8 @@ on a private copy of the policy, so typing continues while a PDF is written.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from pathlib import Path
-from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QDialog
@@ -18,16 +18,11 @@ from PySide6.QtWidgets import QDialog
 from policyeditor.app.session import DocumentSession
 from policyeditor.core.errors import PolicyEditorError
 from policyeditor.core.model import Policy
+from policyeditor.core.render.stamp import VersionStamp
+from policyeditor.ui.controller_host import ControllerHost
 from policyeditor.ui.dialogs import PublishDialog, SaveVersionDialog
 from policyeditor.ui.file_commands import describe_error
 from policyeditor.ui.find_replace import plural
-
-if TYPE_CHECKING:
-    from policyeditor.ui.controller import EditorController
-
-    _Base = EditorController
-else:
-    _Base = object
 
 
 def next_label(labels: list[str]) -> str:
@@ -47,7 +42,7 @@ def safe_file_name(text: str) -> str:
     return cleaned[:60] or "policy"
 
 
-class VersionCommands(_Base):
+class VersionCommands(ControllerHost):
     """Save / open / restore / publish versions; export HTML and PDF."""
 
     def _need_workspace(self) -> bool:
@@ -219,7 +214,9 @@ class VersionCommands(_Base):
             label, policy = found
             self._export(policy, label, fmt, self._version_info(label))
 
-    def _export(self, policy: Policy, label: str | None, fmt: str, version: object) -> None:
+    def _export(
+        self, policy: Policy, label: str | None, fmt: str, version: VersionStamp | None
+    ) -> None:
         if self.exporter.busy:
             self.window.statusBar().showMessage(
                 QCoreApplication.translate("VersionCommands", "An export is still running."), 5000
@@ -251,13 +248,11 @@ class VersionCommands(_Base):
         )
         self.exporter.start(job, target)
 
-    def _version_info(self, label: str | None) -> object:
+    def _version_info(self, label: str | None) -> VersionStamp | None:
         """The stamp printed on an exported version (None: a draft)."""
         s = self.session
         if not label or s is None or s.workspace is None:
             return None
-        from policyeditor.core.render.stamp import VersionStamp
-
         try:
             info = s.workspace.version(label)
         except PolicyEditorError:
@@ -284,7 +279,9 @@ class VersionCommands(_Base):
         )
 
 
-def _html_job(policy: Policy, target: str, version: object):  # type: ignore[no-untyped-def]
+def _html_job(
+    policy: Policy, target: str, version: VersionStamp | None
+) -> Callable[[], None]:
     def run() -> None:
         from policyeditor.core.atomic import write_bytes_atomic
         from policyeditor.core.render.html_export import policy_to_html
@@ -294,7 +291,9 @@ def _html_job(policy: Policy, target: str, version: object):  # type: ignore[no-
     return run
 
 
-def _pdf_job(policy: Policy, target: str, version: object):  # type: ignore[no-untyped-def]
+def _pdf_job(
+    policy: Policy, target: str, version: VersionStamp | None
+) -> Callable[[], None]:
     def run() -> None:
         from policyeditor.app.pdf_export import write_policy_pdf
 

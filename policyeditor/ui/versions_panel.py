@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 
 from policyeditor.core.errors import PolicyEditorError
 from policyeditor.ui.actions import Actions
+from policyeditor.ui.naming import named
 
 
 def status_label(status: str) -> str:
@@ -46,7 +47,7 @@ class VersionsPanel(QWidget):
         super().__init__(parent)
         self.setObjectName("versions_panel")
         self._workspace: Any = None
-        self.tree = QTreeWidget(objectName="versions_list")
+        self.tree = named(QTreeWidget(), "versions_list")
         self.tree.setRootIsDecorated(False)
         self.tree.setAlternatingRowColors(True)
         self.tree.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
@@ -55,7 +56,7 @@ class VersionsPanel(QWidget):
         self.tree.itemDoubleClicked.connect(
             lambda item, _col: self.open_requested.emit(item.data(0, Qt.ItemDataRole.UserRole))
         )
-        self.empty_label = QLabel(objectName="versions_empty")
+        self.empty_label = named(QLabel(), "versions_empty")
         self.empty_label.setWordWrap(True)
         buttons = QHBoxLayout()
         for name in ("version_save", "version_open", "version_restore", "version_publish"):
@@ -132,6 +133,7 @@ class VersionsPanel(QWidget):
                 )
             )
         self.empty_label.setVisible(self._workspace is None or not versions)
+        self.tree.setVisible(bool(versions))
         self.selection_changed.emit()
 
     def selected_label(self) -> str:

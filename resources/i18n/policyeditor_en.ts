@@ -3,27 +3,27 @@
 <context>
     <name>AboutDialog</name>
     <message>
-        <location filename="../../policyeditor/ui/about_dialog.py" line="31" />
+        <location filename="../../policyeditor/ui/about_dialog.py" line="32" />
         <source>About PolicyEditor</source>
         <translation>About PolicyEditor</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/about_dialog.py" line="37" />
+        <location filename="../../policyeditor/ui/about_dialog.py" line="38" />
         <source>Draft, version, compare and publish policies — offline.</source>
         <translation>Draft, version, compare and publish policies — offline.</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/about_dialog.py" line="46" />
+        <location filename="../../policyeditor/ui/about_dialog.py" line="47" />
         <source>Built with Python %1, Qt %2 and PySide6 %3.</source>
         <translation>Built with Python %1, Qt %2 and PySide6 %3.</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/about_dialog.py" line="51" />
+        <location filename="../../policyeditor/ui/about_dialog.py" line="52" />
         <source>Licences</source>
         <translation>Licences</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/about_dialog.py" line="52" />
+        <location filename="../../policyeditor/ui/about_dialog.py" line="53" />
         <source>This program comes with ABSOLUTELY NO WARRANTY.</source>
         <translation>This program comes with ABSOLUTELY NO WARRANTY.</translation>
     </message>
@@ -31,314 +31,374 @@
 <context>
     <name>Actions</name>
     <message>
-        <location filename="../../policyeditor/ui/actions.py" line="22" />
+        <location filename="../../policyeditor/ui/actions.py" line="23" />
         <source>&amp;New</source>
         <translation>&amp;New</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/actions.py" line="25" />
+        <location filename="../../policyeditor/ui/actions.py" line="26" />
         <source>Start a new, empty policy</source>
         <translation>Start a new, empty policy</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/actions.py" line="28" />
+        <location filename="../../policyeditor/ui/actions.py" line="29" />
         <source>&amp;Open…</source>
         <translation>&amp;Open…</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/actions.py" line="31" />
+        <location filename="../../policyeditor/ui/actions.py" line="32" />
         <source>Open a policy workspace or a text file</source>
         <translation>Open a policy workspace or a text file</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/actions.py" line="34" />
+        <location filename="../../policyeditor/ui/actions.py" line="35" />
         <source>&amp;Import Text…</source>
         <translation>&amp;Import Text…</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/actions.py" line="37" />
+        <location filename="../../policyeditor/ui/actions.py" line="38" />
         <source>Import a revised Markdown or text file into this workspace</source>
         <translation>Import a revised Markdown or text file into this workspace</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/actions.py" line="40" />
+        <location filename="../../policyeditor/ui/actions.py" line="41" />
         <source>&amp;Save</source>
         <translation>&amp;Save</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/actions.py" line="43" />
+        <location filename="../../policyeditor/ui/actions.py" line="44" />
         <source>Write the draft to its workspace now</source>
         <translation>Write the draft to its workspace now</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/actions.py" line="46" />
+        <location filename="../../policyeditor/ui/actions.py" line="47" />
         <source>Save &amp;As…</source>
         <translation>Save &amp;As…</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/actions.py" line="49" />
+        <location filename="../../policyeditor/ui/actions.py" line="50" />
         <source>Save the document as a new workspace file</source>
         <translation>Save the document as a new workspace file</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/actions.py" line="52" />
+        <location filename="../../policyeditor/ui/actions.py" line="53" />
         <source>Export Draft as &amp;HTML…</source>
         <translation>Export Draft as &amp;HTML…</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/actions.py" line="55" />
+        <location filename="../../policyeditor/ui/actions.py" line="56" />
         <source>Write the draft as a self-contained HTML file</source>
         <translation>Write the draft as a self-contained HTML file</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/actions.py" line="58" />
+        <location filename="../../policyeditor/ui/actions.py" line="59" />
         <source>Export Draft as &amp;PDF…</source>
         <translation>Export Draft as &amp;PDF…</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/actions.py" line="61" />
+        <location filename="../../policyeditor/ui/actions.py" line="62" />
         <source>Write the draft as a PDF file</source>
         <translation>Write the draft as a PDF file</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/actions.py" line="64" />
+        <location filename="../../policyeditor/ui/actions.py" line="65" />
         <source>&amp;Close Window</source>
         <translation>&amp;Close Window</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/actions.py" line="67" />
+        <location filename="../../policyeditor/ui/actions.py" line="68" />
         <source>Close this window</source>
         <translation>Close this window</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/actions.py" line="70" />
+        <location filename="../../policyeditor/ui/actions.py" line="71" />
         <source>&amp;Quit</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/actions.py" line="73" />
+        <location filename="../../policyeditor/ui/actions.py" line="74" />
         <source>Quit PolicyEditor</source>
         <translation>Quit PolicyEditor</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/actions.py" line="76" />
-        <location filename="../../policyeditor/ui/controller.py" line="210" />
+        <location filename="../../policyeditor/ui/actions.py" line="77" />
+        <location filename="../../policyeditor/ui/controller.py" line="224" />
         <source>&amp;Undo</source>
         <translation>&amp;Undo</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/actions.py" line="79" />
+        <location filename="../../policyeditor/ui/actions.py" line="80" />
         <source>Undo the last change</source>
         <translation>Undo the last change</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/actions.py" line="82" />
-        <location filename="../../policyeditor/ui/controller.py" line="215" />
+        <location filename="../../policyeditor/ui/actions.py" line="83" />
+        <location filename="../../policyeditor/ui/controller.py" line="229" />
         <source>&amp;Redo</source>
         <translation>&amp;Redo</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/actions.py" line="85" />
+        <location filename="../../policyeditor/ui/actions.py" line="86" />
         <source>Redo the change you undid</source>
         <translation>Redo the change you undid</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/actions.py" line="88" />
+        <location filename="../../policyeditor/ui/actions.py" line="89" />
         <source>&amp;Find and Replace…</source>
         <translation>&amp;Find and Replace…</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/actions.py" line="91" />
+        <location filename="../../policyeditor/ui/actions.py" line="92" />
         <source>Search and replace across all sections</source>
         <translation>Search and replace across all sections</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/actions.py" line="94" />
+        <location filename="../../policyeditor/ui/actions.py" line="95" />
         <source>Find &amp;Next</source>
         <translation>Find &amp;Next</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/actions.py" line="97" />
+        <location filename="../../policyeditor/ui/actions.py" line="98" />
         <source>Go to the next match</source>
         <translation>Go to the next match</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/actions.py" line="100" />
+        <location filename="../../policyeditor/ui/actions.py" line="101" />
         <source>&amp;Settings…</source>
         <translation>&amp;Settings…</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/actions.py" line="103" />
+        <location filename="../../policyeditor/ui/actions.py" line="104" />
         <source>Language, author name, font, autosave</source>
         <translation>Language, author name, font, autosave</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/actions.py" line="106" />
+        <location filename="../../policyeditor/ui/actions.py" line="107" />
         <source>&amp;Add Section</source>
         <translation>&amp;Add Section</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/actions.py" line="109" />
+        <location filename="../../policyeditor/ui/actions.py" line="110" />
         <source>Add a section after the current one</source>
         <translation>Add a section after the current one</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/actions.py" line="112" />
+        <location filename="../../policyeditor/ui/actions.py" line="113" />
         <source>Add &amp;Subsection</source>
         <translation>Add &amp;Subsection</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/actions.py" line="115" />
+        <location filename="../../policyeditor/ui/actions.py" line="116" />
         <source>Add a subsection inside the current section</source>
         <translation>Add a subsection inside the current section</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/actions.py" line="118" />
+        <location filename="../../policyeditor/ui/actions.py" line="119" />
         <source>&amp;Delete Section…</source>
         <translation>&amp;Delete Section…</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/actions.py" line="121" />
+        <location filename="../../policyeditor/ui/actions.py" line="122" />
         <source>Delete the current section and its subsections</source>
         <translation>Delete the current section and its subsections</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/actions.py" line="124" />
+        <location filename="../../policyeditor/ui/actions.py" line="125" />
         <source>&amp;Rename Section</source>
         <translation>&amp;Rename Section</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/actions.py" line="127" />
+        <location filename="../../policyeditor/ui/actions.py" line="128" />
         <source>Edit the current heading</source>
         <translation>Edit the current heading</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/actions.py" line="130" />
+        <location filename="../../policyeditor/ui/actions.py" line="131" />
         <source>Move &amp;Up</source>
         <translation>Move &amp;Up</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/actions.py" line="133" />
+        <location filename="../../policyeditor/ui/actions.py" line="134" />
         <source>Move the section before the previous one</source>
         <translation>Move the section before the previous one</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/actions.py" line="136" />
+        <location filename="../../policyeditor/ui/actions.py" line="137" />
         <source>Move Do&amp;wn</source>
         <translation>Move Do&amp;wn</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/actions.py" line="139" />
+        <location filename="../../policyeditor/ui/actions.py" line="140" />
         <source>Move the section after the next one</source>
         <translation>Move the section after the next one</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/actions.py" line="142" />
+        <location filename="../../policyeditor/ui/actions.py" line="143" />
         <source>&amp;Indent</source>
         <translation>&amp;Indent</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/actions.py" line="145" />
+        <location filename="../../policyeditor/ui/actions.py" line="146" />
         <source>Make the section a subsection of the one before</source>
         <translation>Make the section a subsection of the one before</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/actions.py" line="148" />
+        <location filename="../../policyeditor/ui/actions.py" line="149" />
         <source>&amp;Outdent</source>
         <translation>&amp;Outdent</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/actions.py" line="151" />
+        <location filename="../../policyeditor/ui/actions.py" line="152" />
         <source>Move the section one level up</source>
         <translation>Move the section one level up</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/actions.py" line="154" />
+        <location filename="../../policyeditor/ui/actions.py" line="155" />
         <source>&amp;Preview</source>
         <translation>&amp;Preview</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/actions.py" line="157" />
+        <location filename="../../policyeditor/ui/actions.py" line="158" />
         <source>Show or hide the preview</source>
         <translation>Show or hide the preview</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/actions.py" line="160" />
+        <location filename="../../policyeditor/ui/actions.py" line="161" />
         <source>&amp;Versions</source>
         <translation>&amp;Versions</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/actions.py" line="163" />
+        <location filename="../../policyeditor/ui/actions.py" line="164" />
         <source>Show or hide the versions panel</source>
         <translation>Show or hide the versions panel</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/actions.py" line="166" />
+        <location filename="../../policyeditor/ui/actions.py" line="167" />
         <source>Save &amp;Version…</source>
         <translation>Save &amp;Version…</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/actions.py" line="169" />
+        <location filename="../../policyeditor/ui/actions.py" line="170" />
         <source>Save the draft as a named version</source>
         <translation>Save the draft as a named version</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/actions.py" line="172" />
+        <location filename="../../policyeditor/ui/actions.py" line="173" />
         <source>&amp;Open Version</source>
         <translation>&amp;Open Version</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/actions.py" line="175" />
+        <location filename="../../policyeditor/ui/actions.py" line="176" />
         <source>View the selected version read-only</source>
         <translation>View the selected version read-only</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/actions.py" line="178" />
+        <location filename="../../policyeditor/ui/actions.py" line="179" />
         <source>&amp;Restore into Draft</source>
         <translation>&amp;Restore into Draft</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/actions.py" line="181" />
+        <location filename="../../policyeditor/ui/actions.py" line="182" />
         <source>Replace the draft with the selected version (undoable)</source>
         <translation>Replace the draft with the selected version (undoable)</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/actions.py" line="184" />
+        <location filename="../../policyeditor/ui/actions.py" line="185" />
         <source>&amp;Publish Version…</source>
         <translation>&amp;Publish Version…</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/actions.py" line="187" />
+        <location filename="../../policyeditor/ui/actions.py" line="188" />
         <source>Mark the selected version as published</source>
         <translation>Mark the selected version as published</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/actions.py" line="190" />
+        <location filename="../../policyeditor/ui/actions.py" line="191" />
         <source>Export Version as H&amp;TML…</source>
         <translation>Export Version as H&amp;TML…</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/actions.py" line="193" />
+        <location filename="../../policyeditor/ui/actions.py" line="194" />
         <source>Write the selected version as HTML</source>
         <translation>Write the selected version as HTML</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/actions.py" line="196" />
+        <location filename="../../policyeditor/ui/actions.py" line="197" />
         <source>Export Version as P&amp;DF…</source>
         <translation>Export Version as P&amp;DF…</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/actions.py" line="199" />
+        <location filename="../../policyeditor/ui/actions.py" line="200" />
         <source>Write the selected version as PDF</source>
         <translation>Write the selected version as PDF</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/actions.py" line="202" />
+        <location filename="../../policyeditor/ui/actions.py" line="204" />
+        <source>&amp;Compare…</source>
+        <translation>&amp;Compare…</translation>
+    </message>
+    <message>
+        <location filename="../../policyeditor/ui/actions.py" line="207" />
+        <source>Compare two versions or the draft and review the changes</source>
+        <translation>Compare two versions or the draft and review the changes</translation>
+    </message>
+    <message>
+        <location filename="../../policyeditor/ui/actions.py" line="210" />
+        <source>&amp;Flags</source>
+        <translation>&amp;Flags</translation>
+    </message>
+    <message>
+        <location filename="../../policyeditor/ui/actions.py" line="213" />
+        <source>Flags raised since the last published version</source>
+        <translation>Flags raised since the last published version</translation>
+    </message>
+    <message>
+        <location filename="../../policyeditor/ui/actions.py" line="216" />
+        <source>&amp;Import Revision…</source>
+        <translation>&amp;Import Revision…</translation>
+    </message>
+    <message>
+        <location filename="../../policyeditor/ui/actions.py" line="219" />
+        <source>Import a revised text into the draft and compare it with the last published version</source>
+        <translation>Import a revised text into the draft and compare it with the last published version</translation>
+    </message>
+    <message>
+        <location filename="../../policyeditor/ui/actions.py" line="224" />
+        <source>Release &amp;Notice…</source>
+        <translation>Release &amp;Notice…</translation>
+    </message>
+    <message>
+        <location filename="../../policyeditor/ui/actions.py" line="227" />
+        <source>Edit the “What has changed” text of the selected version</source>
+        <translation>Edit the “What has changed” text of the selected version</translation>
+    </message>
+    <message>
+        <location filename="../../policyeditor/ui/actions.py" line="230" />
+        <source>Export Published Version as &amp;HTML…</source>
+        <translation>Export Published Version as &amp;HTML…</translation>
+    </message>
+    <message>
+        <location filename="../../policyeditor/ui/actions.py" line="233" />
+        <source>Write the published version, with its release notice, as HTML</source>
+        <translation>Write the published version, with its release notice, as HTML</translation>
+    </message>
+    <message>
+        <location filename="../../policyeditor/ui/actions.py" line="236" />
+        <source>Export Published Version as &amp;PDF…</source>
+        <translation>Export Published Version as &amp;PDF…</translation>
+    </message>
+    <message>
+        <location filename="../../policyeditor/ui/actions.py" line="239" />
+        <source>Write the published version, with its release notice, as PDF</source>
+        <translation>Write the published version, with its release notice, as PDF</translation>
+    </message>
+    <message>
+        <location filename="../../policyeditor/ui/actions.py" line="242" />
         <source>&amp;About PolicyEditor</source>
         <translation>&amp;About PolicyEditor</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/actions.py" line="205" />
+        <location filename="../../policyeditor/ui/actions.py" line="245" />
         <source>Version and licences</source>
         <translation>Version and licences</translation>
     </message>
@@ -346,102 +406,102 @@
 <context>
     <name>Controller</name>
     <message>
-        <location filename="../../policyeditor/ui/controller.py" line="176" />
+        <location filename="../../policyeditor/ui/controller.py" line="191" />
         <source>Unsaved policy</source>
         <translation>Unsaved policy</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/controller.py" line="182" />
+        <location filename="../../policyeditor/ui/controller.py" line="197" />
         <source>Untitled policy</source>
         <translation>Untitled policy</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/controller.py" line="187" />
+        <location filename="../../policyeditor/ui/controller.py" line="202" />
         <source>(read-only)</source>
         <translation>(read-only)</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/controller.py" line="208" />
+        <location filename="../../policyeditor/ui/controller.py" line="222" />
         <source>&amp;Undo %1</source>
         <translation>&amp;Undo %1</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/controller.py" line="213" />
+        <location filename="../../policyeditor/ui/controller.py" line="227" />
         <source>&amp;Redo %1</source>
         <translation>&amp;Redo %1</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/controller.py" line="261" />
+        <location filename="../../policyeditor/ui/controller.py" line="276" />
         <source>Section %1 of %2</source>
         <translation>Section %1 of %2</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/controller.py" line="266" />
+        <location filename="../../policyeditor/ui/controller.py" line="281" />
         <source>Title and preamble</source>
         <translation>Title and preamble</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/controller.py" line="272" />
+        <location filename="../../policyeditor/ui/controller.py" line="287" />
         <source>%1 words here, %2 in total</source>
         <translation>%1 words here, %2 in total</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/controller.py" line="283" />
+        <location filename="../../policyeditor/ui/controller.py" line="298" />
         <source>Read-only version</source>
         <translation>Read-only version</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/controller.py" line="285" />
+        <location filename="../../policyeditor/ui/controller.py" line="300" />
         <source>Not saved in a workspace yet</source>
         <translation>Not saved in a workspace yet</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/controller.py" line="287" />
+        <location filename="../../policyeditor/ui/controller.py" line="302" />
         <source>Saving…</source>
         <translation>Saving…</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/controller.py" line="289" />
+        <location filename="../../policyeditor/ui/controller.py" line="304" />
         <source>All changes saved</source>
         <translation>All changes saved</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/controller.py" line="292" />
+        <location filename="../../policyeditor/ui/controller.py" line="307" />
         <source>Autosave failed</source>
         <translation>Autosave failed</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/controller.py" line="294" />
+        <location filename="../../policyeditor/ui/controller.py" line="309" />
         <source>Autosave failed: %1</source>
         <translation>Autosave failed: %1</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/controller.py" line="341" />
+        <location filename="../../policyeditor/ui/controller.py" line="366" />
         <source>Delete section %1 “%2”?</source>
         <translation>Delete section %1 “%2”?</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/controller.py" line="347" />
+        <location filename="../../policyeditor/ui/controller.py" line="372" />
         <source>Its subsection will be deleted too.</source>
         <translation>Its subsection will be deleted too.</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/controller.py" line="349" />
+        <location filename="../../policyeditor/ui/controller.py" line="374" />
         <source>Its %n subsections will be deleted too.</source>
         <translation>Its %n subsections will be deleted too.</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/controller.py" line="353" />
+        <location filename="../../policyeditor/ui/controller.py" line="378" />
         <source>You can undo this.</source>
         <translation>You can undo this.</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/controller.py" line="356" />
+        <location filename="../../policyeditor/ui/controller.py" line="381" />
         <source>Delete Section</source>
         <translation>Delete Section</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/controller.py" line="358" />
+        <location filename="../../policyeditor/ui/controller.py" line="383" />
         <source>Delete</source>
         <translation>Delete</translation>
     </message>
@@ -449,114 +509,114 @@
 <context>
     <name>Dialogs</name>
     <message>
-        <location filename="../../policyeditor/ui/dialogs.py" line="32" />
-        <location filename="../../policyeditor/ui/dialogs.py" line="43" />
+        <location filename="../../policyeditor/ui/dialogs.py" line="34" />
+        <location filename="../../policyeditor/ui/dialogs.py" line="45" />
         <source>Policy workspaces (*.policy)</source>
         <translation>Policy workspaces (*.policy)</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/dialogs.py" line="34" />
-        <location filename="../../policyeditor/ui/dialogs.py" line="44" />
+        <location filename="../../policyeditor/ui/dialogs.py" line="36" />
+        <location filename="../../policyeditor/ui/dialogs.py" line="46" />
         <source>Text and Markdown (*.md *.markdown *.txt *.text)</source>
         <translation>Text and Markdown (*.md *.markdown *.txt *.text)</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/dialogs.py" line="40" />
+        <location filename="../../policyeditor/ui/dialogs.py" line="42" />
         <source>Policies and text files (*.policy *.md *.markdown *.txt *.text)</source>
         <translation>Policies and text files (*.policy *.md *.markdown *.txt *.text)</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/dialogs.py" line="50" />
+        <location filename="../../policyeditor/ui/dialogs.py" line="52" />
         <source>HTML files (*.html)</source>
         <translation>HTML files (*.html)</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/dialogs.py" line="52" />
+        <location filename="../../policyeditor/ui/dialogs.py" line="54" />
         <source>PDF files (*.pdf)</source>
         <translation>PDF files (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/dialogs.py" line="53" />
+        <location filename="../../policyeditor/ui/dialogs.py" line="55" />
         <source>All files (*)</source>
         <translation>All files (*)</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/dialogs.py" line="62" />
+        <location filename="../../policyeditor/ui/dialogs.py" line="64" />
         <source>Save Version</source>
         <translation>Save Version</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/dialogs.py" line="68" />
+        <location filename="../../policyeditor/ui/dialogs.py" line="70" />
         <source>Version label</source>
         <translation>Version label</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/dialogs.py" line="69" />
+        <location filename="../../policyeditor/ui/dialogs.py" line="71" />
         <source>Author</source>
         <translation>Author</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/dialogs.py" line="70" />
+        <location filename="../../policyeditor/ui/dialogs.py" line="72" />
         <source>Note</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/dialogs.py" line="72" />
+        <location filename="../../policyeditor/ui/dialogs.py" line="74" />
         <source>&amp;Label:</source>
         <translation>&amp;Label:</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/dialogs.py" line="73" />
+        <location filename="../../policyeditor/ui/dialogs.py" line="75" />
         <source>&amp;Author:</source>
         <translation>&amp;Author:</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/dialogs.py" line="74" />
+        <location filename="../../policyeditor/ui/dialogs.py" line="76" />
         <source>&amp;Note:</source>
         <translation>&amp;Note:</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/dialogs.py" line="76" />
+        <location filename="../../policyeditor/ui/dialogs.py" line="78" />
         <source>A saved version never changes. You can keep editing the draft.</source>
         <translation>A saved version never changes. You can keep editing the draft.</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/dialogs.py" line="115" />
+        <location filename="../../policyeditor/ui/dialogs.py" line="117" />
         <source>Publish Version</source>
         <translation>Publish Version</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/dialogs.py" line="116" />
+        <location filename="../../policyeditor/ui/dialogs.py" line="118" />
         <source>Publish version “%1”? A published version can never be changed.</source>
         <translation>Publish version “%1”? A published version can never be changed.</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/dialogs.py" line="124" />
+        <location filename="../../policyeditor/ui/dialogs.py" line="126" />
         <source>&amp;Published by:</source>
         <translation>&amp;Published by:</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/dialogs.py" line="133" />
+        <location filename="../../policyeditor/ui/dialogs.py" line="135" />
         <source>&amp;Reason to publish anyway:</source>
         <translation>&amp;Reason to publish anyway:</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/dialogs.py" line="141" />
+        <location filename="../../policyeditor/ui/dialogs.py" line="143" />
         <source>Publish</source>
         <translation>Publish</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/dialogs.py" line="199" />
+        <location filename="../../policyeditor/ui/dialogs.py" line="201" />
         <source>Unsaved Changes</source>
         <translation>Unsaved Changes</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/dialogs.py" line="200" />
+        <location filename="../../policyeditor/ui/dialogs.py" line="202" />
         <source>“%1” has changes that are not saved in a workspace file.</source>
         <translation>“%1” has changes that are not saved in a workspace file.</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/dialogs.py" line="203" />
+        <location filename="../../policyeditor/ui/dialogs.py" line="205" />
         <source>Do you want to save them before closing?</source>
         <translation>Do you want to save them before closing?</translation>
     </message>
@@ -564,168 +624,176 @@
 <context>
     <name>DocumentSession</name>
     <message>
-        <location filename="../../policyeditor/app/session.py" line="179" />
+        <location filename="../../policyeditor/app/session.py" line="201" />
         <source>Typing</source>
         <translation>Typing</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/app/session.py" line="186" />
+        <location filename="../../policyeditor/app/session.py" line="208" />
         <source>Rename section</source>
         <translation>Rename section</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/app/session.py" line="193" />
+        <location filename="../../policyeditor/app/session.py" line="215" />
         <source>Edit preamble</source>
         <translation>Edit preamble</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/app/session.py" line="198" />
+        <location filename="../../policyeditor/app/session.py" line="220" />
         <source>Change title</source>
         <translation>Change title</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/app/session.py" line="203" />
+        <location filename="../../policyeditor/app/session.py" line="225" />
         <source>Change language</source>
         <translation>Change language</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/app/session.py" line="210" />
+        <location filename="../../policyeditor/app/session.py" line="232" />
         <source>Edit details</source>
         <translation>Edit details</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/app/session.py" line="217" />
+        <location filename="../../policyeditor/app/session.py" line="239" />
         <source>New section</source>
         <translation>New section</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/app/session.py" line="218" />
+        <location filename="../../policyeditor/app/session.py" line="240" />
         <source>Add section</source>
         <translation>Add section</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/app/session.py" line="236" />
+        <location filename="../../policyeditor/app/session.py" line="258" />
         <source>Delete section</source>
         <translation>Delete section</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/app/session.py" line="240" />
+        <location filename="../../policyeditor/app/session.py" line="262" />
         <source>Move section</source>
         <translation>Move section</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/app/session.py" line="251" />
+        <location filename="../../policyeditor/app/session.py" line="273" />
         <source>Indent section</source>
         <translation>Indent section</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/app/session.py" line="255" />
+        <location filename="../../policyeditor/app/session.py" line="277" />
         <source>Outdent section</source>
         <translation>Outdent section</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/app/session.py" line="259" />
+        <location filename="../../policyeditor/app/session.py" line="281" />
         <source>Move section up</source>
         <translation>Move section up</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/app/session.py" line="263" />
+        <location filename="../../policyeditor/app/session.py" line="285" />
         <source>Move section down</source>
         <translation>Move section down</translation>
     </message>
 </context>
 <context>
+    <name>EditorApp</name>
+    <message>
+        <location filename="../../policyeditor/gui.py" line="111" />
+        <source>Recovered unsaved work from the last session. Save it to keep it.</source>
+        <translation>Recovered unsaved work from the last session. Save it to keep it.</translation>
+    </message>
+</context>
+<context>
     <name>FileCommands</name>
     <message>
-        <location filename="../../policyeditor/ui/file_commands.py" line="34" />
+        <location filename="../../policyeditor/ui/file_commands.py" line="27" />
         <source>“%1” is busy: another program is writing to it. Try again in a moment.</source>
         <translation>“%1” is busy: another program is writing to it. Try again in a moment.</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/file_commands.py" line="40" />
+        <location filename="../../policyeditor/ui/file_commands.py" line="33" />
         <source>“%1” is already open for editing in another PolicyEditor window (%2, process %3). Close it there first, or open a copy of the file.</source>
         <translation>“%1” is already open for editing in another PolicyEditor window (%2, process %3). Close it there first, or open a copy of the file.</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/file_commands.py" line="50" />
+        <location filename="../../policyeditor/ui/file_commands.py" line="43" />
         <source>“%1” is not a PolicyEditor workspace.</source>
         <translation>“%1” is not a PolicyEditor workspace.</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/file_commands.py" line="54" />
+        <location filename="../../policyeditor/ui/file_commands.py" line="47" />
         <source>“%1” is damaged and cannot be opened. The file was not changed.</source>
         <translation>“%1” is damaged and cannot be opened. The file was not changed.</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/file_commands.py" line="58" />
+        <location filename="../../policyeditor/ui/file_commands.py" line="51" />
         <source>“%1” was written by a newer PolicyEditor. Please update this program.</source>
         <translation>“%1” was written by a newer PolicyEditor. Please update this program.</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/file_commands.py" line="63" />
+        <location filename="../../policyeditor/ui/file_commands.py" line="56" />
         <source>“%1” cannot be read as a policy: %2</source>
         <translation>“%1” cannot be read as a policy: %2</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/file_commands.py" line="95" />
+        <location filename="../../policyeditor/ui/file_commands.py" line="88" />
         <source>New policy</source>
         <translation>New policy</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/file_commands.py" line="99" />
+        <location filename="../../policyeditor/ui/file_commands.py" line="92" />
         <source>Introduction</source>
         <translation>Introduction</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/file_commands.py" line="107" />
+        <location filename="../../policyeditor/ui/file_commands.py" line="100" />
         <source>Open Policy</source>
         <translation>Open Policy</translation>
     </message>
     <message>
+        <location filename="../../policyeditor/ui/file_commands.py" line="116" />
         <location filename="../../policyeditor/ui/file_commands.py" line="123" />
-        <location filename="../../policyeditor/ui/file_commands.py" line="130" />
-        <location filename="../../policyeditor/gui.py" line="113" />
+        <location filename="../../policyeditor/gui.py" line="122" />
         <source>Cannot Open</source>
         <translation>Cannot Open</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/file_commands.py" line="131" />
+        <location filename="../../policyeditor/ui/file_commands.py" line="124" />
         <source>“%1” cannot be read: %2</source>
         <translation>“%1” cannot be read: %2</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/file_commands.py" line="150" />
+        <location filename="../../policyeditor/ui/file_commands.py" line="143" />
         <source>Import Text</source>
         <translation>Import Text</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/file_commands.py" line="162" />
-        <location filename="../../policyeditor/ui/file_commands.py" line="168" />
+        <location filename="../../policyeditor/ui/file_commands.py" line="155" />
+        <location filename="../../policyeditor/ui/file_commands.py" line="161" />
         <source>Cannot Import</source>
         <translation>Cannot Import</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/file_commands.py" line="174" />
+        <location filename="../../policyeditor/ui/file_commands.py" line="167" />
         <source>Import %1</source>
         <translation>Import %1</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/file_commands.py" line="177" />
+        <location filename="../../policyeditor/ui/file_commands.py" line="170" />
         <source>Imported “%1”. Undo restores the previous draft.</source>
         <translation>Imported “%1”. Undo restores the previous draft.</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/file_commands.py" line="195" />
+        <location filename="../../policyeditor/ui/file_commands.py" line="188" />
         <source>&amp;Clear List</source>
         <translation>&amp;Clear List</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/file_commands.py" line="221" />
+        <location filename="../../policyeditor/ui/file_commands.py" line="214" />
         <source>Save Policy As</source>
         <translation>Save Policy As</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/file_commands.py" line="234" />
+        <location filename="../../policyeditor/ui/file_commands.py" line="227" />
         <source>Cannot Save</source>
         <translation>Cannot Save</translation>
     </message>
@@ -733,97 +801,97 @@
 <context>
     <name>FindReplace</name>
     <message>
-        <location filename="../../policyeditor/ui/find_replace.py" line="91" />
+        <location filename="../../policyeditor/ui/find_replace.py" line="92" />
         <source>F&amp;ind:</source>
         <translation>F&amp;ind:</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/find_replace.py" line="92" />
+        <location filename="../../policyeditor/ui/find_replace.py" line="93" />
         <source>Re&amp;place with:</source>
         <translation>Re&amp;place with:</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/find_replace.py" line="93" />
+        <location filename="../../policyeditor/ui/find_replace.py" line="94" />
         <source>Match &amp;case</source>
         <translation>Match &amp;case</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/find_replace.py" line="94" />
+        <location filename="../../policyeditor/ui/find_replace.py" line="95" />
         <source>&amp;Whole words</source>
         <translation>&amp;Whole words</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/find_replace.py" line="95" />
+        <location filename="../../policyeditor/ui/find_replace.py" line="96" />
         <source>Find &amp;All</source>
         <translation>Find &amp;All</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/find_replace.py" line="96" />
+        <location filename="../../policyeditor/ui/find_replace.py" line="97" />
         <source>&amp;Replace</source>
         <translation>&amp;Replace</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/find_replace.py" line="97" />
+        <location filename="../../policyeditor/ui/find_replace.py" line="98" />
         <source>Replace A&amp;ll</source>
         <translation>Replace A&amp;ll</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/find_replace.py" line="98" />
+        <location filename="../../policyeditor/ui/find_replace.py" line="99" />
         <source>Text to find</source>
         <translation>Text to find</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/find_replace.py" line="100" />
+        <location filename="../../policyeditor/ui/find_replace.py" line="101" />
         <source>Replacement text</source>
         <translation>Replacement text</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/find_replace.py" line="102" />
+        <location filename="../../policyeditor/ui/find_replace.py" line="103" />
         <source>Matches</source>
         <translation>Matches</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/find_replace.py" line="147" />
+        <location filename="../../policyeditor/ui/find_replace.py" line="148" />
         <source>Preamble</source>
         <translation>Preamble</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/find_replace.py" line="149" />
+        <location filename="../../policyeditor/ui/find_replace.py" line="150" />
         <source>(heading)</source>
         <translation>(heading)</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/find_replace.py" line="159" />
+        <location filename="../../policyeditor/ui/find_replace.py" line="160" />
         <source>No matches</source>
         <translation>No matches</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/find_replace.py" line="164" />
+        <location filename="../../policyeditor/ui/find_replace.py" line="165" />
         <source>1 match</source>
         <translation>1 match</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/find_replace.py" line="165" />
+        <location filename="../../policyeditor/ui/find_replace.py" line="166" />
         <source>%n matches</source>
         <translation>%n matches</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/find_replace.py" line="190" />
+        <location filename="../../policyeditor/ui/find_replace.py" line="191" />
         <source>Replace</source>
         <translation>Replace</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/find_replace.py" line="207" />
+        <location filename="../../policyeditor/ui/find_replace.py" line="208" />
         <source>Replace All</source>
         <translation>Replace All</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/find_replace.py" line="212" />
+        <location filename="../../policyeditor/ui/find_replace.py" line="213" />
         <source>Replaced 1 occurrence</source>
         <translation>Replaced 1 occurrence</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/find_replace.py" line="213" />
+        <location filename="../../policyeditor/ui/find_replace.py" line="214" />
         <source>Replaced %n occurrences</source>
         <translation>Replaced %n occurrences</translation>
     </message>
@@ -831,67 +899,72 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../policyeditor/ui/main_window.py" line="180" />
+        <location filename="../../policyeditor/ui/main_window.py" line="197" />
         <source>&amp;File</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/main_window.py" line="181" />
+        <location filename="../../policyeditor/ui/main_window.py" line="198" />
         <source>&amp;Edit</source>
         <translation>&amp;Edit</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/main_window.py" line="182" />
+        <location filename="../../policyeditor/ui/main_window.py" line="199" />
         <source>&amp;Section</source>
         <translation>&amp;Section</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/main_window.py" line="183" />
+        <location filename="../../policyeditor/ui/main_window.py" line="200" />
         <source>&amp;View</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/main_window.py" line="184" />
+        <location filename="../../policyeditor/ui/main_window.py" line="201" />
         <source>V&amp;ersions</source>
         <translation>V&amp;ersions</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/main_window.py" line="185" />
+        <location filename="../../policyeditor/ui/main_window.py" line="202" />
+        <source>&amp;Review</source>
+        <translation>&amp;Review</translation>
+    </message>
+    <message>
+        <location filename="../../policyeditor/ui/main_window.py" line="203" />
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/main_window.py" line="189" />
+        <location filename="../../policyeditor/ui/main_window.py" line="207" />
         <source>Open &amp;Recent</source>
         <translation>Open &amp;Recent</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/main_window.py" line="190" />
+        <location filename="../../policyeditor/ui/main_window.py" line="208" />
         <source>Versions</source>
         <translation>Versions</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/main_window.py" line="191" />
+        <location filename="../../policyeditor/ui/main_window.py" line="209" />
         <source>Find and Replace</source>
         <translation>Find and Replace</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/main_window.py" line="192" />
+        <location filename="../../policyeditor/ui/main_window.py" line="210" />
         <source>Toolbar</source>
         <translation>Toolbar</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/main_window.py" line="195" />
+        <location filename="../../policyeditor/ui/main_window.py" line="213" />
         <source>&amp;Find and Replace</source>
         <translation>&amp;Find and Replace</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/main_window.py" line="198" />
+        <location filename="../../policyeditor/ui/main_window.py" line="216" />
         <source>&amp;Toolbar</source>
         <translation>&amp;Toolbar</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/main_window.py" line="201" />
+        <location filename="../../policyeditor/ui/main_window.py" line="219" />
         <source>Export in progress</source>
         <translation>Export in progress</translation>
     </message>
@@ -899,22 +972,22 @@
 <context>
     <name>Outline</name>
     <message>
-        <location filename="../../policyeditor/ui/outline.py" line="95" />
+        <location filename="../../policyeditor/ui/outline.py" line="100" />
         <source>Untitled policy</source>
         <translation>Untitled policy</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/outline.py" line="96" />
+        <location filename="../../policyeditor/ui/outline.py" line="101" />
         <source>Title, preamble and details</source>
         <translation>Title, preamble and details</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/outline.py" line="243" />
+        <location filename="../../policyeditor/ui/outline.py" line="250" />
         <source>Outline</source>
         <translation>Outline</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/outline.py" line="245" />
+        <location filename="../../policyeditor/ui/outline.py" line="252" />
         <source>Sections of the policy with their numbers</source>
         <translation>Sections of the policy with their numbers</translation>
     </message>
@@ -922,17 +995,17 @@
 <context>
     <name>Preview</name>
     <message>
-        <location filename="../../policyeditor/ui/preview.py" line="63" />
+        <location filename="../../policyeditor/ui/preview.py" line="73" />
         <source>Preview</source>
         <translation>Preview</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/preview.py" line="65" />
+        <location filename="../../policyeditor/ui/preview.py" line="75" />
         <source>The policy as it will be published</source>
         <translation>The policy as it will be published</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/preview.py" line="83" />
+        <location filename="../../policyeditor/ui/preview.py" line="93" />
         <source>Last changed</source>
         <translation>Last changed</translation>
     </message>
@@ -940,87 +1013,87 @@
 <context>
     <name>SectionEditor</name>
     <message>
-        <location filename="../../policyeditor/ui/section_editor.py" line="185" />
+        <location filename="../../policyeditor/ui/section_editor.py" line="188" />
         <source>&amp;Title:</source>
         <translation>&amp;Title:</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/section_editor.py" line="186" />
+        <location filename="../../policyeditor/ui/section_editor.py" line="189" />
         <source>&amp;Organisation:</source>
         <translation>&amp;Organisation:</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/section_editor.py" line="187" />
+        <location filename="../../policyeditor/ui/section_editor.py" line="190" />
         <source>&amp;Language:</source>
         <translation>&amp;Language:</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/section_editor.py" line="188" />
+        <location filename="../../policyeditor/ui/section_editor.py" line="191" />
         <source>Last &amp;changed:</source>
         <translation>Last &amp;changed:</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/section_editor.py" line="189" />
+        <location filename="../../policyeditor/ui/section_editor.py" line="192" />
         <source>&amp;Preamble (Markdown):</source>
         <translation>&amp;Preamble (Markdown):</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/section_editor.py" line="193" />
+        <location filename="../../policyeditor/ui/section_editor.py" line="196" />
         <source>&amp;Heading:</source>
         <translation>&amp;Heading:</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/section_editor.py" line="194" />
+        <location filename="../../policyeditor/ui/section_editor.py" line="197" />
         <source>&amp;Text (Markdown):</source>
         <translation>&amp;Text (Markdown):</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/section_editor.py" line="196" />
+        <location filename="../../policyeditor/ui/section_editor.py" line="199" />
         <source>Policy title</source>
         <translation>Policy title</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/section_editor.py" line="197" />
+        <location filename="../../policyeditor/ui/section_editor.py" line="200" />
         <source>Organisation</source>
         <translation>Organisation</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/section_editor.py" line="198" />
+        <location filename="../../policyeditor/ui/section_editor.py" line="201" />
         <source>Document language</source>
         <translation>Document language</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/section_editor.py" line="199" />
+        <location filename="../../policyeditor/ui/section_editor.py" line="202" />
         <source>Last changed date</source>
         <translation>Last changed date</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/section_editor.py" line="202" />
+        <location filename="../../policyeditor/ui/section_editor.py" line="205" />
         <source>Preamble</source>
         <translation>Preamble</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/section_editor.py" line="203" />
+        <location filename="../../policyeditor/ui/section_editor.py" line="206" />
         <source>Section heading</source>
         <translation>Section heading</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/section_editor.py" line="204" />
+        <location filename="../../policyeditor/ui/section_editor.py" line="207" />
         <source>Section text</source>
         <translation>Section text</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/section_editor.py" line="209" />
+        <location filename="../../policyeditor/ui/section_editor.py" line="212" />
         <source>Write the section text here. Markdown: - list, **bold**, *italic*.</source>
         <translation>Write the section text here. Markdown: - list, **bold**, *italic*.</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/section_editor.py" line="215" />
+        <location filename="../../policyeditor/ui/section_editor.py" line="218" />
         <source>Introductory text before section 1.</source>
         <translation>Introductory text before section 1.</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/section_editor.py" line="268" />
+        <location filename="../../policyeditor/ui/section_editor.py" line="271" />
         <source>Section %1</source>
         <translation>Section %1</translation>
     </message>
@@ -1028,62 +1101,62 @@
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../policyeditor/ui/settings_dialog.py" line="35" />
+        <location filename="../../policyeditor/ui/settings_dialog.py" line="36" />
         <source>Settings</source>
         <translation>Settings</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/settings_dialog.py" line="39" />
+        <location filename="../../policyeditor/ui/settings_dialog.py" line="40" />
         <source>System default</source>
         <translation>System default</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/settings_dialog.py" line="46" />
+        <location filename="../../policyeditor/ui/settings_dialog.py" line="47" />
         <source>Recorded with the versions you save</source>
         <translation>Recorded with the versions you save</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/settings_dialog.py" line="64" />
+        <location filename="../../policyeditor/ui/settings_dialog.py" line="65" />
         <source>&amp;Language:</source>
         <translation>&amp;Language:</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/settings_dialog.py" line="65" />
+        <location filename="../../policyeditor/ui/settings_dialog.py" line="66" />
         <source>&amp;Author name:</source>
         <translation>&amp;Author name:</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/settings_dialog.py" line="66" />
+        <location filename="../../policyeditor/ui/settings_dialog.py" line="67" />
         <source>Editor &amp;font:</source>
         <translation>Editor &amp;font:</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/settings_dialog.py" line="68" />
+        <location filename="../../policyeditor/ui/settings_dialog.py" line="69" />
         <source>Auto&amp;save after:</source>
         <translation>Auto&amp;save after:</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/settings_dialog.py" line="71" />
+        <location filename="../../policyeditor/ui/settings_dialog.py" line="72" />
         <source>User interface language</source>
         <translation>User interface language</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/settings_dialog.py" line="74" />
+        <location filename="../../policyeditor/ui/settings_dialog.py" line="75" />
         <source>Author name</source>
         <translation>Author name</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/settings_dialog.py" line="77" />
+        <location filename="../../policyeditor/ui/settings_dialog.py" line="78" />
         <source>Editor font</source>
         <translation>Editor font</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/settings_dialog.py" line="80" />
+        <location filename="../../policyeditor/ui/settings_dialog.py" line="81" />
         <source>Editor font size</source>
         <translation>Editor font size</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/settings_dialog.py" line="83" />
+        <location filename="../../policyeditor/ui/settings_dialog.py" line="84" />
         <source>Autosave delay in seconds</source>
         <translation>Autosave delay in seconds</translation>
     </message>
@@ -1091,117 +1164,117 @@
 <context>
     <name>VersionCommands</name>
     <message>
-        <location filename="../../policyeditor/ui/version_commands.py" line="59" />
+        <location filename="../../policyeditor/ui/version_commands.py" line="54" />
         <source>Save the Document First</source>
         <translation>Save the Document First</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/version_commands.py" line="60" />
+        <location filename="../../policyeditor/ui/version_commands.py" line="55" />
         <source>Versions are kept in a workspace file. Choose where to save it.</source>
         <translation>Versions are kept in a workspace file. Choose where to save it.</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/version_commands.py" line="83" />
+        <location filename="../../policyeditor/ui/version_commands.py" line="78" />
         <source>Cannot Save Version</source>
         <translation>Cannot Save Version</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/version_commands.py" line="92" />
+        <location filename="../../policyeditor/ui/version_commands.py" line="87" />
         <source>Saved version %1</source>
         <translation>Saved version %1</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/version_commands.py" line="106" />
+        <location filename="../../policyeditor/ui/version_commands.py" line="101" />
         <source>Cannot Open Version</source>
         <translation>Cannot Open Version</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/version_commands.py" line="129" />
+        <location filename="../../policyeditor/ui/version_commands.py" line="124" />
         <source>Replace the draft with version %1? You can undo this.</source>
         <translation>Replace the draft with version %1? You can undo this.</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/version_commands.py" line="134" />
+        <location filename="../../policyeditor/ui/version_commands.py" line="129" />
         <source>Restore Version</source>
         <translation>Restore Version</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/version_commands.py" line="136" />
+        <location filename="../../policyeditor/ui/version_commands.py" line="131" />
         <source>Restore</source>
         <translation>Restore</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/version_commands.py" line="141" />
+        <location filename="../../policyeditor/ui/version_commands.py" line="136" />
         <source>Restore version %1</source>
         <translation>Restore version %1</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/version_commands.py" line="146" />
+        <location filename="../../policyeditor/ui/version_commands.py" line="141" />
         <source>Draft restored from version %1</source>
         <translation>Draft restored from version %1</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/version_commands.py" line="168" />
+        <location filename="../../policyeditor/ui/version_commands.py" line="163" />
         <source>1 high-severity change since the last published version is not reviewed.</source>
         <translation>1 high-severity change since the last published version is not reviewed.</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/version_commands.py" line="172" />
+        <location filename="../../policyeditor/ui/version_commands.py" line="167" />
         <source>%n high-severity changes since the last published version are not reviewed.</source>
         <translation>%n high-severity changes since the last published version are not reviewed.</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/version_commands.py" line="185" />
+        <location filename="../../policyeditor/ui/version_commands.py" line="179" />
         <source>Not Published</source>
         <translation>Not Published</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/version_commands.py" line="186" />
+        <location filename="../../policyeditor/ui/version_commands.py" line="180" />
         <source>Give a reason to publish despite unreviewed changes.</source>
         <translation>Give a reason to publish despite unreviewed changes.</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/version_commands.py" line="196" />
+        <location filename="../../policyeditor/ui/version_commands.py" line="190" />
         <source>Cannot Publish</source>
         <translation>Cannot Publish</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/version_commands.py" line="203" />
+        <location filename="../../policyeditor/ui/version_commands.py" line="197" />
         <source>Published version %1</source>
         <translation>Published version %1</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/version_commands.py" line="226" />
+        <location filename="../../policyeditor/ui/version_commands.py" line="222" />
         <source>An export is still running.</source>
         <translation>An export is still running.</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/version_commands.py" line="234" />
+        <location filename="../../policyeditor/ui/version_commands.py" line="230" />
         <source>Export as HTML</source>
         <translation>Export as HTML</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/version_commands.py" line="236" />
+        <location filename="../../policyeditor/ui/version_commands.py" line="232" />
         <source>Export as PDF</source>
         <translation>Export as PDF</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/version_commands.py" line="249" />
+        <location filename="../../policyeditor/ui/version_commands.py" line="245" />
         <source>Exporting to %1…</source>
         <translation>Exporting to %1…</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/version_commands.py" line="273" />
+        <location filename="../../policyeditor/ui/version_commands.py" line="267" />
         <source>Exported to %1</source>
         <translation>Exported to %1</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/version_commands.py" line="282" />
+        <location filename="../../policyeditor/ui/version_commands.py" line="276" />
         <source>Export Failed</source>
         <translation>Export Failed</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/version_commands.py" line="283" />
+        <location filename="../../policyeditor/ui/version_commands.py" line="277" />
         <source>The file was not written.</source>
         <translation>The file was not written.</translation>
     </message>
@@ -1209,53 +1282,53 @@
 <context>
     <name>VersionsPanel</name>
     <message>
-        <location filename="../../policyeditor/ui/versions_panel.py" line="30" />
-        <location filename="../../policyeditor/ui/versions_panel.py" line="79" />
+        <location filename="../../policyeditor/ui/versions_panel.py" line="33" />
+        <location filename="../../policyeditor/ui/versions_panel.py" line="82" />
         <source>Saved</source>
         <translation>Saved</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/versions_panel.py" line="31" />
+        <location filename="../../policyeditor/ui/versions_panel.py" line="34" />
         <source>Approved</source>
         <translation>Approved</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/versions_panel.py" line="32" />
+        <location filename="../../policyeditor/ui/versions_panel.py" line="35" />
         <source>Published</source>
         <translation>Published</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/versions_panel.py" line="76" />
+        <location filename="../../policyeditor/ui/versions_panel.py" line="79" />
         <source>Label</source>
         <translation>Label</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/versions_panel.py" line="77" />
+        <location filename="../../policyeditor/ui/versions_panel.py" line="80" />
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/versions_panel.py" line="78" />
+        <location filename="../../policyeditor/ui/versions_panel.py" line="81" />
         <source>Author</source>
         <translation>Author</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/versions_panel.py" line="80" />
+        <location filename="../../policyeditor/ui/versions_panel.py" line="83" />
         <source>Note</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/versions_panel.py" line="83" />
+        <location filename="../../policyeditor/ui/versions_panel.py" line="86" />
         <source>Saved versions</source>
         <translation>Saved versions</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/versions_panel.py" line="119" />
+        <location filename="../../policyeditor/ui/versions_panel.py" line="125" />
         <source>Save the document as a workspace file to keep versions.</source>
         <translation>Save the document as a workspace file to keep versions.</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/versions_panel.py" line="125" />
+        <location filename="../../policyeditor/ui/versions_panel.py" line="131" />
         <source>No versions yet. Save Version keeps the draft as it is now.</source>
         <translation>No versions yet. Save Version keeps the draft as it is now.</translation>
     </message>

@@ -97,7 +97,9 @@ def editor_app(qapp: Any, dialogs: ScriptedDialogs) -> Iterator[EditorApp]:
 
 
 @pytest.fixture
-def open_editor(editor_app: EditorApp, qtbot: Any) -> Callable[[str | Path | None], EditorController]:
+def open_editor(
+    editor_app: EditorApp, qtbot: Any
+) -> Callable[[str | Path | None], EditorController]:
     """Open the editor on a file (None: the sample), shown and ready."""
 
     def opener(path: str | Path | None) -> EditorController:

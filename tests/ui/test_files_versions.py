@@ -91,7 +91,7 @@ def test_open_version_shows_it_read_only_in_its_own_window(
     assert viewer is not editor
     assert "1.0" in viewer.window.windowTitle() and "read-only" in viewer.window.windowTitle()
     assert viewer.window.editor.body_edit.isReadOnly()
-    assert not viewer.window.findChild(type(editor.window.actions.section_add),
+    assert not viewer.window.findChild(type(editor.window.commands.section_add),
                                        "section_add").isEnabled()
 
 
