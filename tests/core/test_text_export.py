@@ -78,7 +78,7 @@ def sections(depth: int, headings: st.SearchStrategy[str]) -> st.SearchStrategy[
     node = st.builds(
         lambda h, b, c: Section(heading=h, body=b, children=c), headings, body, children
     )
-    return st.lists(node, max_size=(4, 3, 2, 2, 1, 1)[depth])
+    return st.lists(node, max_size=(4, 3, 2, 1, 1, 1)[depth])
 
 
 def _policies(
