@@ -17,7 +17,7 @@ import os
 import tempfile
 import uuid
 from collections.abc import Callable
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from pathlib import Path
 
 from PySide6.QtCore import QMarginsF, QPointF, QRectF, QSizeF, Qt, QUuid
@@ -88,7 +88,6 @@ class PdfJob:
     # in the left margin. Empty: no change bars.
     change_colours: tuple[str, ...] = ()
     outline_levels: int = 6
-    headings_wanted: Callable[[Heading], bool] = field(default=lambda heading: True)
     # Stable identity of what is printed (e.g. fingerprint + label): exports of
     # the same version get the same PDF document id (trailer /ID, XMP).
     identity: str = ""
@@ -269,7 +268,7 @@ def write_paged_pdf(job: PdfJob, path: str | os.PathLike[str]) -> int:
         size = QSizeF(painter.content_w, painter.content_h)
         body = _document(job.body_html, job.stylesheet, size.width(), writer, family)
         body_pages = paginate(layout_rows(body, size.height()), size.height())
-        headings = [h for h in _headings(body, body_pages) if job.headings_wanted(h)]
+        headings = _headings(body, body_pages)
         if not body_pages and not job.front_html(None).strip():
             raise PdfExportError("nothing to write: the document is empty")
         front_pages: list[PageSlice] = []
