@@ -20,7 +20,7 @@ from policyeditor.core.compare.result import Flag
 from policyeditor.core.flags.context import Area, FlagContext
 from policyeditor.core.flags.cues import CueIndex, Hit, tokenize
 from policyeditor.core.flags.rules import Rule, RuleSet
-from policyeditor.core.flags.sentences import Hunk, evidence, words_of
+from policyeditor.core.flags.sentences import Hunk, evidence, evidence_at, words_of
 
 # Unchanged words of context kept each side when a phrase may have changed.
 PHRASE_CONTEXT = 4
@@ -110,18 +110,22 @@ def hunk_net(index: CueIndex, hunk: Hunk,
     """Cue hits after minus before in one changed sentence."""
     net: Counter[Hit] = Counter()
     for cluster in hunk.clusters:
-        old_tokens, new_tokens = drop_spelling_fixes(cluster.old_tokens, cluster.new_tokens,
-                                                     is_typo)
-        old_hits, old_complex = index.quick_hits(old_tokens)
-        new_hits, new_complex = index.quick_hits(new_tokens)
-        if old_complex or new_complex:
+        old_tokens, new_tokens = cluster.old_tokens, cluster.new_tokens
+        if index.cannot_match(old_tokens) and index.cannot_match(new_tokens):
+            continue
+        old_tokens, new_tokens = drop_spelling_fixes(old_tokens, new_tokens, is_typo)
+        # single-token cues counted straight into the net; phrases need context
+        complex_ = index.count_into(net, new_tokens, 1)
+        complex_ = index.count_into(net, old_tokens, -1) or complex_
+        if complex_:
+            index.count_into(net, new_tokens, -1)
+            index.count_into(net, old_tokens, 1)
             old_window, new_window = cluster.window(PHRASE_CONTEXT)
-            old_hits, new_hits = index.full_hits(old_window), index.full_hits(new_window)
+            net.update(index.full_hits(new_window))
+            net.subtract(index.full_hits(old_window))
         if index.has_patterns:
-            old_hits.update(index.pattern_hits(cluster.old))
-            new_hits.update(index.pattern_hits(cluster.new))
-        net.update(new_hits)
-        net.subtract(old_hits)
+            net.update(index.pattern_hits(cluster.new))
+            net.subtract(index.pattern_hits(cluster.old))
     return net
 
 
@@ -231,6 +235,11 @@ def _flags(ctx: FlagContext, compiled: CompiledCues,
             continue
         area: Area = ctx.areas[position]
         detail = ", ".join(f"“{w}”" for w in words)
-        flags.append(ctx.flag(rule, area, severity, evidence(hunk.old, hunk.new),
-                              direction=direction, detail=detail))
+        if hunk.added_only or hunk.removed_only:
+            needle = words[0].split()[0] if words else ""
+            shown = evidence_at(hunk.new if hunk.added_only else hunk.old, needle,
+                                "+" if hunk.added_only else "−")
+        else:
+            shown = evidence(hunk.old, hunk.new)
+        flags.append(ctx.flag(rule, area, severity, shown, direction=direction, detail=detail))
     return flags

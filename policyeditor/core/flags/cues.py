@@ -121,6 +121,33 @@ class CueIndex:
                 self._patterns.append((re.compile(regex, re.I), hit))
                 self.cue_text[hit] = regex
         self._cache: dict[str, _Entry] = {}
+        # When every cue is a whole word, a token list without any of them
+        # cannot match: a set test instead of a lookup per token.
+        specs = [spec for spec, _h in self._singles] + [
+            s for specs_, _h in self._phrases for s in specs_]
+        self._words: frozenset[str] | None = (
+            frozenset(s.text for s in specs) if not self._patterns and not self._excludes
+            and all(s.mode == "word" for s in specs) else None)
+
+    def cannot_match(self, tokens: Sequence[str]) -> bool:
+        """True when no cue can occur in ``tokens`` (a cheap pre-check)."""
+        return not tokens or (self._words is not None and self._words.isdisjoint(tokens))
+
+    def count_into(self, net: Counter[Hit], tokens: Sequence[str], sign: int) -> bool:
+        """Add ``sign`` per single-token hit to ``net``; True if a phrase may be involved."""
+        complex_ = False
+        cache = self._cache
+        for token in tokens:
+            entry = cache.get(token)
+            if entry is None:
+                entry = self.entry(token)
+            if entry is _EMPTY:
+                continue
+            for hit in entry.singles:
+                net[hit] += sign
+            if entry.in_phrase:
+                complex_ = True
+        return complex_
 
     @property
     def has_patterns(self) -> bool:
@@ -139,7 +166,8 @@ class CueIndex:
         singles = tuple(hit for spec, hit in self._singles if spec.matches(token))
         in_phrase = any(s.text not in _STOPWORDS and s.matches(token)
                         for specs, _hit in self._phrases for s in specs) or any(
-            s.matches(token) for specs, _g in self._excludes for s in specs)
+            s.text not in _STOPWORDS and s.matches(token)
+            for specs, _g in self._excludes for s in specs)
         heads = tuple(i for i, (specs, _hit) in enumerate(self._phrases) if specs[0].matches(token))
         exclusion_heads = tuple(
             i for i, (specs, _g) in enumerate(self._excludes) if specs[0].matches(token))

@@ -19,12 +19,12 @@ from policyeditor.core.flags.context import Area, FlagContext
 from policyeditor.core.flags.cue_detector import compiled_cues
 from policyeditor.core.flags.cues import CueIndex, normalise, tokenize
 from policyeditor.core.flags.rules import Rule
-from policyeditor.core.flags.sentences import Hunk, evidence, plain_text
+from policyeditor.core.flags.sentences import Hunk, evidence, evidence_at, plain_text
 
 _LINKS = re.compile(r"\]\([^)]*\)|<[^>]*>|https?://\S+|www\.\S+|\S+@\S+")
 _WORD = re.compile(r"[^\W\d_][\w&'’.-]*[^\W_]|[^\W\d_]")
-_STARTERS = ".!?:\n•"
-_MARKUP = " \t*_#>[(\"“”'‘’-–—|"
+_STARTERS = ".!?:\n•|>"  # ">" ends an HTML line break, "|" starts a table cell
+_MARKUP = " \t*_#[(\"“”'‘’-–—"
 
 
 def _is_capitalised(word: str) -> bool:
@@ -94,8 +94,12 @@ def _candidates(hunk: Hunk) -> list[str]:
     return found
 
 
+# At most this many names are spelled out in one flag's explanation.
+_SHOWN = 6
+
+
 def detect(ctx: FlagContext) -> list[Flag]:
-    """Flags for names new to the document, one per name and section."""
+    """Flags for names new to the document: one per section and rule, naming them all."""
     rules = ctx.rules_of("names")
     if not rules:
         return []
@@ -109,8 +113,10 @@ def detect(ctx: FlagContext) -> list[Flag]:
     flags: list[Flag] = []
     seen: set[str] = set()
     for area in ctx.areas:
+        found: dict[int, list[tuple[str, Hunk, bool]]] = {}
         for hunk in area.body:
             for word in _candidates(hunk):
+                word = _POSSESSIVE.sub("", word)
                 key = normalise(word)
                 tokens = tokenize(word)
                 if key in seen or key in ignore or not tokens:
@@ -118,14 +124,27 @@ def detect(ctx: FlagContext) -> list[Flag]:
                 if all(cue_words.entry(t).singles or vocabulary.known(t) for t in tokens):
                     continue  # known, or a cue word judged by its own rule ("USA")
                 seen.add(key)
-                flags.append(_flag(ctx, rules, contexts, area, hunk, word, key in approved))
+                found.setdefault(_rule_for(rules, contexts, hunk), []).append(
+                    (word, hunk, key in approved))
+        for number, names in found.items():
+            flags.append(_flag(ctx, rules[number], area, names))
     return flags
 
 
-def _flag(ctx: FlagContext, rules: list[Rule], contexts: CueIndex, area: Area, hunk: Hunk,
-          word: str, approved: bool) -> Flag:
+_POSSESSIVE = re.compile(r"['’]s$")
+
+
+def _rule_for(rules: list[Rule], contexts: CueIndex, hunk: Hunk) -> int:
     hits, _ = contexts.quick_hits(tokenize(hunk.new))
     groups = {g for g, _c in hits}
-    rule = next((r for i, r in enumerate(rules) if not r.context or i in groups), rules[-1])
-    severity = "low" if approved else rule.severity
-    return ctx.flag(rule, area, severity, evidence(hunk.old, hunk.new), detail=f"“{word}”")
+    return next((i for i, r in enumerate(rules) if not r.context or i in groups), len(rules) - 1)
+
+
+def _flag(ctx: FlagContext, rule: Rule, area: Area, names: list[tuple[str, Hunk, bool]]) -> Flag:
+    word, hunk, _approved = names[0]
+    severity = "low" if all(approved for _w, _h, approved in names) else rule.severity
+    shown = evidence_at(hunk.new, word, "+") if hunk.added_only else evidence(hunk.old, hunk.new)
+    listed = ", ".join(f"“{name}”" for name, _h, _a in names[:_SHOWN])
+    if len(names) > _SHOWN:
+        listed += f" (+{len(names) - _SHOWN})"
+    return ctx.flag(rule, area, severity, shown, detail=listed)

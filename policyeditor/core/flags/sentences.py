@@ -194,6 +194,15 @@ def _clip(text: str, start: int, end: int, context: int) -> str:
     return ("…" if left > 0 else "") + core + ("…" if right < len(text) else "")
 
 
+def evidence_at(text: str, needle: str, sign: str, context: int = 90) -> str:
+    """One side of a long added or removed text, clipped around ``needle``."""
+    text = text.strip()
+    where = text.lower().find(needle.lower()) if needle else -1
+    if len(text) <= 240 or where < 0:
+        return evidence("", text) if sign == "+" else evidence(text, "")
+    return f"{sign} “{_clip(text, where, where + len(needle), context)}”"
+
+
 def evidence(old: str, new: str, context: int = 50) -> str:
     """The changed words with a little context: ``“old” → “new”`` (or one side)."""
     old, new = old.strip(), new.strip()
