@@ -123,11 +123,11 @@ class CueIndex:
         self._cache: dict[str, _Entry] = {}
         # When every cue is a whole word, a token list without any of them
         # cannot match: a set test instead of a lookup per token.
-        specs = [spec for spec, _h in self._singles] + [
-            s for specs_, _h in self._phrases for s in specs_]
+        every = [spec for spec, _h in self._singles] + [
+            s for phrase, _h in self._phrases for s in phrase]
         self._words: frozenset[str] | None = (
-            frozenset(s.text for s in specs) if not self._patterns and not self._excludes
-            and all(s.mode == "word" for s in specs) else None)
+            frozenset(s.text for s in every) if not self._patterns and not self._excludes
+            and all(s.mode == "word" for s in every) else None)
 
     def cannot_match(self, tokens: Sequence[str]) -> bool:
         """True when no cue can occur in ``tokens`` (a cheap pre-check)."""
