@@ -206,3 +206,10 @@ def test_heading_text_keeps_every_character_but_markup() -> None:
 def test_setext_heading_right_after_an_atx_heading() -> None:
     policy = import_text("# T\n\n## A\nB\n---\n\nb", fmt="md").policy
     assert outline(policy) == [("1", "A"), ("2", "B")]
+
+
+def test_title_heading_followed_directly_by_text() -> None:
+    policy = import_text("# Policy\nIntro text.\n\n## 1. A\n\na", fmt="md").policy
+    assert policy.title == "Policy"
+    assert policy.preamble == "Intro text."
+    assert outline(policy) == [("1", "A")]

@@ -94,8 +94,8 @@ def _find_title(
     for k, block in enumerate(blocks[:3]):
         heading = markup_at.get(block.start)
         if heading is not None:
-            if heading.number is not None or heading.end != block.end:
-                break
+            if heading.number is not None:
+                break  # "## 1. Intro" first: a section, and no title
             consumed.update(range(heading.start, heading.end))
             return heading.text, k + 1
         if block.end - block.start == 1 and _title_like(lines[block.start]):
@@ -116,9 +116,9 @@ def _take_dates(
 ) -> dict[str, str]:
     metadata: dict[str, str] = {}
     # Near the top means: among the first few blocks after the title, and
-    # before anything that looks like a section heading.
-    # A date written as a heading counts anywhere before the first real heading
-    # (Threads has help-centre links between its title and its date).
+    # before anything that looks like a section heading; a date written as a
+    # heading counts anywhere before the first real heading (Threads has
+    # help-centre links between its title and its date).
     candidates = []
     for k in range(after_title, len(blocks)):
         line = lines[blocks[k].start]
