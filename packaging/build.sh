@@ -34,7 +34,7 @@ EOF
 )
 echo "build: installing PyInstaller and ${#deps[@]} runtime dependencies into $venv"
 "$venv/bin/python" -m pip install --quiet --disable-pip-version-check \
-  "pyinstaller>=6.10" "${deps[@]}"
+  "pyinstaller>=6.10,<7" "${deps[@]}"
 
 echo "build: PyInstaller $("$venv/bin/pyinstaller" --version), $("$venv/bin/python" --version)"
 # nice: the build is CPU-heavy and should not starve an interactive session.
