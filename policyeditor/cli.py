@@ -114,7 +114,7 @@ def _report_unexpected(exc: BaseException) -> None:
         folder.mkdir(parents=True, exist_ok=True)
         log = folder / "last-error.txt"
         log.write_text(traceback.format_exc(), encoding="utf-8")
-    except Exception:  # noqa: BLE001 - the report itself must never fail loudly
+    except Exception:
         log = None
     where = f" (details in {log})" if log else ""
     print(f"policyeditor: internal error: {type(exc).__name__}: {exc}{where}", file=sys.stderr)
@@ -152,7 +152,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         return EXIT_USAGE
     except KeyboardInterrupt:
         return 130
-    except Exception as exc:  # noqa: BLE001 - no traceback ever reaches a user
+    except Exception as exc:
         _report_unexpected(exc)
         return EXIT_USAGE
 

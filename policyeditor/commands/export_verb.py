@@ -7,17 +7,16 @@ import json
 
 from policyeditor.commands.common import EXIT_OK, UsageError
 from policyeditor.commands.output import emit_text, to_stdout
+from policyeditor.core.render.stamp import VersionStamp
 from policyeditor.core.sources import LoadedSource, load_source
 
 
-def _stamp(loaded: LoadedSource):  # type: ignore[no-untyped-def]
-    from policyeditor.core.render.stamp import VersionStamp
-
+def _stamp(loaded: LoadedSource) -> VersionStamp:
     return VersionStamp(
         label=loaded.label,
         fingerprint=loaded.fingerprint,
         created=loaded.created,
-        status=loaded.status,
+        status=loaded.status or "draft",
     )
 
 
@@ -38,7 +37,7 @@ def run_export(args: argparse.Namespace) -> int:
     elif args.format == "json":
         from policyeditor.core.jsonexport import policy_to_json
 
-        version = (loaded.label, loaded.fingerprint) if loaded.is_version else None
+        version = (loaded.label, loaded.fingerprint) if loaded.label is not None else None
         data = policy_to_json(policy, version)
         emit_text(json.dumps(data, ensure_ascii=False, indent=2) + "\n", args.output)
     elif args.format == "html":

@@ -9,7 +9,7 @@ from pathlib import Path
 
 from policyeditor.commands.common import EXIT_OK, EXIT_PROBLEMS, UsageError
 from policyeditor.core.importing import import_file
-from policyeditor.core.workspace import VersionInfo, Workspace
+from policyeditor.core.workspace import Workspace
 
 
 def _warn(lines: list[str] | tuple[str, ...]) -> None:
@@ -40,22 +40,11 @@ def run_import(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
-def _history_row(info: VersionInfo) -> dict[str, str]:
-    return {
-        "label": info.label,
-        "status": info.status,
-        "author": info.author,
-        "created": info.created,
-        "note": info.note,
-        "fingerprint": info.fingerprint,
-    }
-
-
 def run_history(args: argparse.Namespace) -> int:
     """List versions, oldest first."""
     with Workspace.open(args.workspace, readonly=True) as workspace:
         versions = workspace.versions()
-    rows = [_history_row(v) for v in versions]
+    rows = [v.as_json() for v in versions]
     if args.format == "json":
         print(json.dumps(rows, ensure_ascii=False, indent=2))
         return EXIT_OK

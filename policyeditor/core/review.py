@@ -15,6 +15,7 @@ from dataclasses import dataclass
 
 from policyeditor.core.compare.result import Comparison, Flag
 from policyeditor.core.model import Policy, Section, find
+from policyeditor.core.workspace import Acknowledgement, Workspace
 
 
 def section_content_hash(section: Section | None) -> str:
@@ -44,13 +45,14 @@ class FlagState:
     when: str = ""
 
 
-def review_states(comparison: Comparison, acknowledgements: Iterable[object]) -> list[FlagState]:
+def review_states(
+    comparison: Comparison, acknowledgements: Iterable[Acknowledgement]
+) -> list[FlagState]:
     """Pair every flag of ``comparison`` with its acknowledgement, if still valid."""
     from policyeditor.core.flags.engine import flag_key
 
-    by_key: dict[tuple[str, str], object] = {}
-    for ack in acknowledgements:
-        by_key[(ack.flag_key, ack.content_hash)] = ack  # type: ignore[attr-defined]
+    # keyed by content too: an acknowledgement only holds for the text that was read
+    by_key = {(ack.flag_key, ack.content_hash): ack for ack in acknowledgements}
     states = []
     for flag in comparison.flags:
         key = flag_key(flag)
@@ -58,23 +60,14 @@ def review_states(comparison: Comparison, acknowledgements: Iterable[object]) ->
         if ack is None:
             states.append(FlagState(flag, key, False))
         else:
-            states.append(
-                FlagState(
-                    flag,
-                    key,
-                    True,
-                    reviewer=getattr(ack, "reviewer", ""),
-                    comment=getattr(ack, "comment", ""),
-                    when=getattr(ack, "created", ""),
-                )
-            )
+            states.append(FlagState(flag, key, True, ack.reviewer, ack.comment, ack.created))
     return states
 
 
-def last_published_before(workspace: object, label: str) -> str | None:
+def last_published_before(workspace: Workspace, label: str) -> str | None:
     """Label of the newest published version saved before ``label`` (None if none)."""
     last = None
-    for info in workspace.versions():  # type: ignore[attr-defined]
+    for info in workspace.versions():
         if info.label == label:
             break
         if info.status == "published":
@@ -82,7 +75,7 @@ def last_published_before(workspace: object, label: str) -> str | None:
     return last
 
 
-def comparison_since_published(workspace: object, label: str) -> Comparison | None:
+def comparison_since_published(workspace: Workspace, label: str) -> Comparison | None:
     """Compare the last published version with ``label`` (None before a first publication)."""
     from policyeditor.core.compare import compare
     from policyeditor.core.compare.result import SideInfo
@@ -91,24 +84,24 @@ def comparison_since_published(workspace: object, label: str) -> Comparison | No
     base = last_published_before(workspace, label)
     if base is None:
         return None
-    old = workspace.load_version(base)  # type: ignore[attr-defined]
-    new = workspace.load_version(label)  # type: ignore[attr-defined]
+    old = workspace.load_version(base)
+    new = workspace.load_version(label)
     comparison = compare(
         old,
         new,
-        old_info=SideInfo(source=str(getattr(workspace, "path", "")), label=base, title=old.title),
-        new_info=SideInfo(source=str(getattr(workspace, "path", "")), label=label, title=new.title),
+        old_info=SideInfo(source=str(workspace.path), label=base, title=old.title),
+        new_info=SideInfo(source=str(workspace.path), label=label, title=new.title),
     )
     comparison.flags = list(detect_flags(comparison).flags)
     return comparison
 
 
-def open_high_flags(workspace: object, label: str) -> list[Flag]:
+def open_high_flags(workspace: Workspace, label: str) -> list[Flag]:
     """High-severity flags since the last published version that nobody acknowledged."""
     comparison = comparison_since_published(workspace, label)
     if comparison is None:
         return []
-    acks = workspace.acknowledgements()  # type: ignore[attr-defined]
+    acks = workspace.acknowledgements()
     return [
         state.flag
         for state in review_states(comparison, acks)

@@ -34,7 +34,9 @@ BAD_SOURCES = {
 
 
 @pytest.mark.parametrize("name", sorted(BAD_SOURCES))
-def test_unusable_sources_are_refused_for_every_verb(cli: CliRunner, tmp_path: Path, name: str) -> None:
+def test_unusable_sources_are_refused_for_every_verb(
+    cli: CliRunner, tmp_path: Path, name: str
+) -> None:
     source = tmp_path / name
     source.write_bytes(BAD_SOURCES[name])
     before = digest(source)

@@ -21,7 +21,10 @@ def workspace(cli: CliRunner, seed_path: Path, tmp_path: Path) -> Path:
 
 
 def test_import_save_history_round_trip(cli: CliRunner, workspace: Path) -> None:
-    assert cli("save-version", workspace, "--label", "1.0", "--note", "first", "--author", "Anna").code == 0
+    assert (
+        cli("save-version", workspace, "--label", "1.0", "--note", "first", "--author", "Anna").code
+        == 0
+    )
     assert cli("save-version", workspace, "--label", "1.1").code == 0
     run = cli("history", workspace, "--format", "json")
     assert run.code == 0, run.err
@@ -40,7 +43,9 @@ def test_duplicate_label_is_refused(cli: CliRunner, workspace: Path) -> None:
     assert_clean_failure(cli("save-version", workspace, "--label", "1.0"))
 
 
-def test_export_json_of_a_version_carries_label_and_fingerprint(cli: CliRunner, workspace: Path) -> None:
+def test_export_json_of_a_version_carries_label_and_fingerprint(
+    cli: CliRunner, workspace: Path
+) -> None:
     cli("save-version", workspace, "--label", "2.0")
     fingerprint = json.loads(cli("history", workspace, "--format", "json").out)[0]["fingerprint"]
     run = cli("export", f"{workspace}@2.0", "--format", "json")
@@ -60,7 +65,9 @@ def test_export_json_of_a_version_carries_label_and_fingerprint(cli: CliRunner, 
 
 
 @pytest.mark.parametrize("fmt", ["md", "txt"])
-def test_text_export_to_file_and_stdout_agree(cli: CliRunner, workspace: Path, tmp_path: Path, fmt: str) -> None:
+def test_text_export_to_file_and_stdout_agree(
+    cli: CliRunner, workspace: Path, tmp_path: Path, fmt: str
+) -> None:
     out = tmp_path / f"out.{fmt}"
     assert cli("export", workspace, "--format", fmt, "-o", out).code == 0
     to_stdout = cli("export", workspace, "--format", fmt, "-o", "-")
@@ -117,8 +124,16 @@ def test_compare_json_follows_the_contract(cli: CliRunner, seed_path: Path, tmp_
     assert [-1, "inte "] in changed[0]["body"]
     flag = next(f for f in doc["flags"] if f["section"] == "6")
     assert flag["severity"] == "high" and flag["category"] == "polarity"
-    assert set(flag) >= {"rule", "category", "severity", "section", "section_id", "evidence",
-                         "explanation", "reference"}
+    assert set(flag) >= {
+        "rule",
+        "category",
+        "severity",
+        "section",
+        "section_id",
+        "evidence",
+        "explanation",
+        "reference",
+    }
     same = json.loads(cli("compare", seed_path, seed_path, "--format", "json").out)
     assert same["summary"]["assessment"] == "editorial" and same["flags"] == []
     assert {s["change"] for s in same["sections"]} == {"unchanged"}
@@ -143,7 +158,9 @@ def test_publish_gate_refuses_open_high_flags_unless_overridden(
     assert "6" in refused.err and "Traceback" not in refused.err
     history = json.loads(cli("history", workspace, "--format", "json").out)
     assert history[1]["status"] == "draft"
-    ok = cli("publish", workspace, "2.0", "--override-reason", "Approved by the DPO", "--author", "Eva")
+    ok = cli(
+        "publish", workspace, "2.0", "--override-reason", "Approved by the DPO", "--author", "Eva"
+    )
     assert ok.code == 0, ok.err
     history = json.loads(cli("history", workspace, "--format", "json").out)
     assert history[1]["status"] == "published"

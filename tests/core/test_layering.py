@@ -28,9 +28,8 @@ def test_no_core_module_mentions_pyside6_in_an_import() -> None:
 
 def test_importing_every_core_module_loads_no_qt() -> None:
     modules = sorted(
-        "policyeditor." + ".".join(p.relative_to(CORE.parent).with_suffix("").parts).removesuffix(
-            ".__init__"
-        )
+        "policyeditor."
+        + ".".join(p.relative_to(CORE.parent).with_suffix("").parts).removesuffix(".__init__")
         for p in CORE.rglob("*.py")
     )
     script = (

@@ -86,15 +86,21 @@ def test_impossible_edits_change_nothing() -> None:
 
 def _random_edit(data: st.DataObject, policy: Policy) -> edits.Edit | None:
     ids = [s.id for s in iter_sections(policy.sections)]
-    kind = data.draw(st.sampled_from(
-        ["insert", "remove", "move", "indent", "outdent", "heading", "body", "preamble", "meta"]
-    ))
+    kind = data.draw(
+        st.sampled_from(
+            ["insert", "remove", "move", "indent", "outdent", "heading", "body", "preamble", "meta"]
+        )
+    )
     text = data.draw(st.text(max_size=20))
     try:
         if kind == "insert":
             parent = data.draw(st.sampled_from([None, *ids]))
-            count = len(policy.sections if parent is None else find(policy, parent).section.children)
-            return edits.InsertSection(parent, data.draw(st.integers(0, count)), Section(text, text))
+            count = len(
+                policy.sections if parent is None else find(policy, parent).section.children
+            )
+            return edits.InsertSection(
+                parent, data.draw(st.integers(0, count)), Section(text, text)
+            )
         if not ids:
             return edits.SetPreamble(text)
         target = data.draw(st.sampled_from(ids))
