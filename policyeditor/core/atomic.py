@@ -14,6 +14,20 @@ from collections.abc import Iterator
 from pathlib import Path
 
 
+def _final_mode(target: Path) -> int:
+    """Keep an existing file's mode; a new file gets the usual 0666 minus umask.
+
+    mkstemp creates 0600, which would make an exported page unreadable to a
+    web server.
+    """
+    try:
+        return target.stat().st_mode & 0o7777
+    except FileNotFoundError:
+        umask = os.umask(0)
+        os.umask(umask)
+        return 0o666 & ~umask
+
+
 @contextlib.contextmanager
 def atomic_path(target: str | Path) -> Iterator[Path]:
     """Yield a temporary path beside ``target``; on success it replaces ``target``.
@@ -28,6 +42,7 @@ def atomic_path(target: str | Path) -> Iterator[Path]:
         yield tmp
         with open(tmp, "rb+") as handle:
             os.fsync(handle.fileno())
+        os.chmod(tmp, _final_mode(target))
         os.replace(tmp, target)
     finally:
         if tmp.exists():
