@@ -12,6 +12,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, QTimer, Signal
 
@@ -21,6 +22,9 @@ from policyeditor.core.compare import compare
 from policyeditor.core.compare.result import Comparison, Flag, SideInfo
 from policyeditor.core.model import Policy
 from policyeditor.core.review import FlagState, flag_content_hash, review_states
+
+if TYPE_CHECKING:
+    from policyeditor.core.workspace import Workspace
 
 DRAFT = ""  # the side key of the live draft; any other key is a version label
 REFRESH_DELAY_MS = 400
@@ -68,14 +72,14 @@ class ReviewModel(QObject):
 
     # -- sides --------------------------------------------------------------
     @property
-    def workspace(self) -> object | None:
+    def workspace(self) -> Workspace | None:
         """The workspace of the document (None before it is saved as one)."""
         return self.session.workspace
 
     def sides(self) -> list[Side]:
         """Every saved version (oldest first), then the draft."""
         ws = self.workspace
-        found = [Side(v.label, v.status, v.created) for v in ws.versions()] if ws else []  # type: ignore[attr-defined]
+        found = [Side(v.label, v.status, v.created) for v in ws.versions()] if ws else []
         return [*found, Side(DRAFT, "draft")]
 
     def side(self, key: str) -> Side:
@@ -118,13 +122,13 @@ class ReviewModel(QObject):
         """The content of one side (the draft as it stands now)."""
         if key == DRAFT or self.workspace is None:
             return self.session.policy.clone()
-        return self.workspace.load_version(key)  # type: ignore[attr-defined,no-any-return]
+        return self.workspace.load_version(key)
 
     def _info(self, key: str, policy: Policy) -> SideInfo:
         source = self.session.path or ""
         if key == DRAFT or self.workspace is None:
             return SideInfo(source=source, label=None, title=policy.title)
-        info = self.workspace.version(key)  # type: ignore[attr-defined]
+        info = self.workspace.version(key)
         return SideInfo(source=source, label=key, title=policy.title,
                         fingerprint=info.fingerprint, created=info.created)
 
@@ -148,7 +152,7 @@ class ReviewModel(QObject):
 
     def _read_states(self) -> None:
         ws = self.workspace
-        acks = ws.acknowledgements() if ws is not None else []  # type: ignore[attr-defined]
+        acks = ws.acknowledgements() if ws is not None else []
         self.states = review_states(self.comparison, acks) if self.comparison else []
 
     def _draft_changed(self) -> None:
@@ -162,9 +166,10 @@ class ReviewModel(QObject):
 
     def acknowledge(self, flag: Flag, key: str, reviewer: str, comment: str) -> None:
         """Record the reviewer's sign-off of ``flag`` against the section as it reads now."""
-        if self.comparison is None or not self.can_acknowledge():
+        ws = self.workspace
+        if self.comparison is None or ws is None or not self.can_acknowledge():
             return
-        self.workspace.acknowledge(  # type: ignore[union-attr]
+        ws.acknowledge(
             key,
             section_id=flag.section_id,
             content_hash=flag_content_hash(flag, self.comparison.new),

@@ -106,8 +106,8 @@ class RedlinePane(QTextBrowser):
         selection = QTextEdit.ExtraSelection()
         fmt = QTextCharFormat()
         fmt.setBackground(HIGHLIGHT)
-        selection.format = fmt  # type: ignore[attr-defined]
-        selection.cursor = found  # type: ignore[attr-defined]
+        selection.format = fmt
+        selection.cursor = found
         self.setExtraSelections([selection])
         self.go_to(start_anchor)
         caret = QTextCursor(found)
@@ -119,20 +119,19 @@ class RedlinePane(QTextBrowser):
     def highlighted_text(self) -> str:
         """Text currently highlighted (tests and accessibility)."""
         selections = self.extraSelections()
-        return selections[0].cursor.selectedText() if selections else ""  # type: ignore[attr-defined]
+        return selections[0].cursor.selectedText() if selections else ""
 
     def _clicked(self, url: QUrl) -> None:
-        if url.scheme() == TOGGLE_SCHEME:
-            try:
-                self.toggle_requested.emit(int(url.path()))
-            except ValueError:
-                pass
+        if url.scheme() == TOGGLE_SCHEME and url.path().isdigit():
+            self.toggle_requested.emit(int(url.path()))
 
 
 class ScrollSync(QObject):
     """Keeps two panes scrolled to the same place, section by section."""
 
-    def __init__(self, left: RedlinePane, right: RedlinePane, parent: QObject | None = None) -> None:
+    def __init__(
+        self, left: RedlinePane, right: RedlinePane, parent: QObject | None = None
+    ) -> None:
         super().__init__(parent)
         self.left, self.right = left, right
         self.enabled = True

@@ -161,7 +161,7 @@ def _changed_html(index: int, change: SectionChange, side: str, lang: str,
 def redline_html(comparison: Comparison, side: str, options: RenderOptions) -> str:
     """The rich text of one pane: ``INLINE`` (both sides in one), ``OLD`` or ``NEW``."""
     lang = report_language(comparison)
-    out = [f'<html><body style="color:#1b1b1b;">']
+    out = ['<html><body style="color:#1b1b1b;">']
     title_ops = _side_ops(comparison.title, side)
     out.append(f'<p style="font-size:xx-large; font-weight:bold;">'
                f"{diff_text_html(title_ops, QT_MARKERS)}</p>")

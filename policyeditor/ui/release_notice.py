@@ -37,7 +37,9 @@ class ReleaseNoticeDialog(QDialog):
     ) -> None:
         super().__init__(parent)
         self.setObjectName("release_notice_dialog")
-        self.setWindowTitle(_T("ReleaseNotice", "Release Notice for Version %1").replace("%1", label))
+        self.setWindowTitle(
+            _T("ReleaseNotice", "Release Notice for Version %1").replace("%1", label)
+        )
         self._drafted = drafted
         intro = QLabel(
             _T("ReleaseNotice", "Shown as “What has changed” at the top of the published page. "
@@ -47,11 +49,12 @@ class ReleaseNoticeDialog(QDialog):
                "change.")
         )
         intro.setWordWrap(True)
-        self.text_edit = QPlainTextEdit(text or drafted, objectName="release_notice_text")
+        self.text_edit = QPlainTextEdit(text or drafted)
+        self.text_edit.setObjectName("release_notice_text")
         self.text_edit.setReadOnly(readonly)
         self.text_edit.setAccessibleName(_T("ReleaseNotice", "Release notice"))
-        self.redraft_button = QPushButton(_T("ReleaseNotice", "&Draft from Changes"),
-                                          objectName="release_notice_redraft")
+        self.redraft_button = QPushButton(_T("ReleaseNotice", "&Draft from Changes"))
+        self.redraft_button.setObjectName("release_notice_redraft")
         self.redraft_button.setEnabled(not readonly and bool(drafted))
         self.redraft_button.clicked.connect(lambda: self.text_edit.setPlainText(self._drafted))
         buttons = QDialogButtonBox(

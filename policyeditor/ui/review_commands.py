@@ -28,9 +28,27 @@ from policyeditor.ui.signoff_dialog import SignOffDialog
 from policyeditor.ui.version_commands import safe_file_name
 
 if TYPE_CHECKING:
-    from policyeditor.ui.controller import EditorController
+    from policyeditor.app.autosave import Autosaver
+    from policyeditor.app.export_runner import ExportRunner
+    from policyeditor.app.session import DocumentSession
+    from policyeditor.app.settings import Settings
+    from policyeditor.core.render.stamp import VersionStamp
+    from policyeditor.ui.dialogs import Dialogs
+    from policyeditor.ui.main_window import MainWindow
 
-    _Base = EditorController
+    class _Base:
+        """What this mixin uses of EditorController (type checking only)."""
+
+        window: MainWindow
+        session: DocumentSession | None
+        settings: Settings
+        dialogs: Dialogs
+        autosaver: Autosaver
+        exporter: ExportRunner
+
+        def _need_workspace(self) -> bool: ...
+        def import_dialog(self) -> None: ...
+        def _version_info(self, label: str | None) -> VersionStamp | None: ...
 else:
     _Base = object
 
@@ -60,7 +78,7 @@ def drafted_notice(workspace: object, label: str) -> str:
 def window_actions(window: object) -> Actions:
     """The window's action registry (``commands``; ``actions`` in older main windows)."""
     found = getattr(window, "commands", None)
-    return found if isinstance(found, Actions) else window.actions  # type: ignore[attr-defined,no-any-return]
+    return found if isinstance(found, Actions) else window.actions  # type: ignore[attr-defined]
 
 
 class ReviewCommands(_Base):
@@ -244,7 +262,8 @@ class ReviewCommands(_Base):
             return
         sides = f"{view.model.old_key or 'utkast'}-{view.model.new_key or 'utkast'}"
         base = f"{safe_file_name(comparison.new.title)}-redline-{safe_file_name(sides)}"
-        folder = Path(self.session.path).parent if self.session and self.session.path else Path.home()
+        session = self.session
+        folder = Path(session.path).parent if session and session.path else Path.home()
         target = self.dialogs.save_path(view, _T("ReviewCommands", "Export Redline"),
                                         str(folder / f"{base}.{fmt}"), fmt)
         if not target:
@@ -308,11 +327,11 @@ class ReviewCommands(_Base):
                 from policyeditor.core.atomic import write_bytes_atomic
                 from policyeditor.core.render.html_export import policy_to_html
 
-                page = policy_to_html(policy, version=stamp, notice=notice)  # type: ignore[arg-type]
+                page = policy_to_html(policy, version=stamp, notice=notice)
                 write_bytes_atomic(target, page.encode("utf-8"))
             else:
                 from policyeditor.app.pdf_export import write_policy_pdf
 
-                write_policy_pdf(policy, target, version=stamp, notice=notice)  # type: ignore[arg-type]
+                write_policy_pdf(policy, target, version=stamp, notice=notice)
 
         self.exporter.start(job, target)

@@ -42,12 +42,14 @@ class SignOffDialog(QDialog):
             f"<b>{esc(severity_name(flag.severity))} · {esc(category_name(flag.category))} · "
             f"{esc(_T('SignOffDialog', 'Section %1').replace('%1', flag.section))}</b><br>"
             f"{esc(explanation_of(state, ui_language()))}<br>"
-            f"<i>{esc(flag.evidence)}</i><br>{esc(flag.reference)}",
-            objectName="signoff_summary",
+            f"<i>{esc(flag.evidence)}</i><br>{esc(flag.reference)}"
         )
+        summary.setObjectName("signoff_summary")
         summary.setWordWrap(True)
-        self.reviewer_edit = QLineEdit(reviewer, objectName="signoff_reviewer")
-        self.comment_edit = QPlainTextEdit(objectName="signoff_comment")
+        self.reviewer_edit = QLineEdit(reviewer)
+        self.reviewer_edit.setObjectName("signoff_reviewer")
+        self.comment_edit = QPlainTextEdit()
+        self.comment_edit.setObjectName("signoff_comment")
         self.comment_edit.setTabChangesFocus(True)
         self.comment_edit.setFixedHeight(90)
         self.comment_edit.setPlaceholderText(
