@@ -12,7 +12,7 @@ from __future__ import annotations
 import html
 
 from PySide6.QtCore import QCoreApplication, QEvent, QTimer
-from PySide6.QtGui import QTextCursor, QTextFrame, QTextFrameFormat
+from PySide6.QtGui import QTextCursor, QTextDocument, QTextFrame, QTextFrameFormat
 from PySide6.QtWidgets import QTextBrowser, QWidget
 
 from policyeditor.app.session import DocumentSession
@@ -42,12 +42,11 @@ class PreviewPane(QTextBrowser):
         super().__init__(parent)
         self.setObjectName("preview")
         self._session = session
-        self._frames: dict[str, QTextFrame] = {}
+        self._frames: dict[str, QTextFrame] = {}  # frames of the document on screen
+        self._staging: QTextDocument | None = None  # document being laid out
+        self._staging_frames: dict[str, QTextFrame] = {}
         self.setOpenLinks(False)  # nothing in a preview may reach the network
         self.setOpenExternalLinks(False)
-        self.document().setDefaultStyleSheet(STYLE)
-        self.document().setDocumentMargin(18)
-        self.document().setUndoRedoEnabled(False)
         self._rebuild_timer = QTimer(self)
         self._rebuild_timer.setSingleShot(True)
         self._rebuild_timer.setInterval(0)
@@ -95,27 +94,49 @@ class PreviewPane(QTextBrowser):
         return "".join(parts) or "&nbsp;"
 
     # -- building and updating -----------------------------------------
+    def _new_document(self) -> QTextDocument:
+        doc = QTextDocument(self)
+        doc.setDefaultStyleSheet(STYLE)
+        doc.setDocumentMargin(18)
+        doc.setUndoRedoEnabled(False)
+        doc.setDefaultFont(self.font())
+        return doc
+
     def rebuild(self) -> None:
         """Lay out the preview afresh (start, structure changes).
 
-        The first screenful is built at once; the rest follows in small chunks
-        on later event-loop turns, so opening a large handbook shows the window
-        at once and typing never waits for sections far away.
+        The new layout is built in a separate document, a screenful at once and
+        the rest in small chunks on later event-loop turns; the visible preview
+        stays as it is until the new one is complete and then swaps in,
+        scrolled to the section being edited. So opening a large handbook shows
+        the window at once, a move never flashes the preview back to the top,
+        and typing never waits for sections far away.
         """
         self._rebuild_timer.stop()
         self._fill_timer.stop()
-        doc = self.document()
-        doc.clear()
-        self._frames.clear()
-        cursor = QTextCursor(doc)
-        self._frames[DOC_KEY] = cursor.insertFrame(self._frame_format)
+        if self._staging is not None and self._staging is not self.document():
+            self._staging.deleteLater()
+        self._staging = self._new_document()
+        self._staging_frames = {}
+        cursor = QTextCursor(self._staging)
+        self._staging_frames[DOC_KEY] = cursor.insertFrame(self._frame_format)
         cursor.insertHtml(self._doc_html())
         self._pending = [ref.section.id for ref in walk(self._session.policy)]
         self._pending.reverse()  # pop() from the end is O(1)
+        if not self._frames:
+            self._swap()  # nothing on screen yet: show it while it fills
         self._fill(FIRST_CHUNK)
 
+    def _swap(self) -> None:
+        assert self._staging is not None
+        # Our documents are children of the pane: setDocument deletes the previous one.
+        self.setDocument(self._staging)
+        self._frames = self._staging_frames
+
     def _fill(self, count: int = CHUNK) -> None:
-        cursor = QTextCursor(self.document())
+        if self._staging is None:
+            return
+        cursor = QTextCursor(self._staging)
         while self._pending and count > 0:
             section_id = self._pending.pop()
             count -= 1
@@ -129,16 +150,21 @@ class PreviewPane(QTextBrowser):
                 self._frame_html(section_id, number, number.count("."), section.heading,
                                  section.body)
             )
-            self._frames[section_id] = frame
+            self._staging_frames[section_id] = frame
         if self._pending:
             self._fill_timer.start()
+            return
+        if self._staging is not self.document():
+            self._swap()
+            self._scroll_target = self._session.current_section_id
         if self._scroll_target in self._frames:
             self.scroll_to_section(self._scroll_target)
 
     @property
     def complete(self) -> bool:
         """Every section is laid out (no chunk is pending)."""
-        return not self._pending and not self._rebuild_timer.isActive()
+        return (not self._pending and not self._rebuild_timer.isActive()
+                and self._staging is self.document())
 
     def _frame_html(self, section_id: str, number: str, depth: int, heading: str, body: str) -> str:
         level = min(depth + 2, 4)
@@ -149,7 +175,7 @@ class PreviewPane(QTextBrowser):
         return head + render_markdown(body)
 
     def _replace(self, frame: QTextFrame, content: str) -> None:
-        cursor = QTextCursor(self.document())
+        cursor = QTextCursor(frame.document())
         cursor.setPosition(frame.firstPosition())
         cursor.setPosition(frame.lastPosition(), QTextCursor.MoveMode.KeepAnchor)
         cursor.beginEditBlock()
@@ -157,22 +183,29 @@ class PreviewPane(QTextBrowser):
         cursor.insertHtml(content)
         cursor.endEditBlock()
 
+    def _frames_of(self, key: str) -> list[QTextFrame]:
+        """The frame of ``key`` on screen and, while a new layout is built, in it too."""
+        found = [self._frames.get(key)]
+        if self._staging is not None and self._staging is not self.document():
+            found.append(self._staging_frames.get(key))
+        return [frame for frame in found if frame is not None]
+
     def update_section(self, section_id: str) -> None:
         """Re-render one section (its heading or body changed)."""
-        frame = self._frames.get(section_id)
-        if frame is None or self._rebuild_timer.isActive():
+        frames = self._frames_of(section_id)
+        if not frames or not self._session.has_section(section_id):
             return
         section = self._session.section(section_id)
         number = self._session.number_of(section_id)
-        self._replace(
-            frame,
-            self._frame_html(section_id, number, number.count("."), section.heading, section.body),
-        )
+        content = self._frame_html(section_id, number, number.count("."), section.heading,
+                                   section.body)
+        for frame in frames:
+            self._replace(frame, content)
 
     def _update_doc_frame(self) -> None:
-        frame = self._frames.get(DOC_KEY)
-        if frame is not None and not self._rebuild_timer.isActive():
-            self._replace(frame, self._doc_html())
+        content = self._doc_html()
+        for frame in self._frames_of(DOC_KEY):
+            self._replace(frame, content)
 
     def section_text(self, section_id: str) -> str:
         """Plain text the preview shows for one section (tests, accessibility)."""

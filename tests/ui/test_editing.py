@@ -91,6 +91,9 @@ def test_move_down_and_up_renumber_and_undo(qtbot: Any, seed_editor: EditorContr
     assert heading_of(seed_editor, "6.1") == second
     assert heading_of(seed_editor, "6.2") == first
     assert seed_editor.window.editor.number_label.text().endswith("6.2")
+    moved = seed_editor.session.current_section_id
+    qtbot.waitUntil(lambda: seed_editor.window.preview.complete)
+    assert seed_editor.window.preview.section_text(moved).startswith(f"6.2  {first}")
     trigger(seed_editor, "edit_undo")
     assert heading_of(seed_editor, "6.1") == first
 

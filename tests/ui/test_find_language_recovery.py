@@ -145,3 +145,44 @@ def test_killed_editor_loses_nothing_and_the_workspace_reopens(
     assert last.body.startswith("Text skriven strax innan kraschen. ")
     with Workspace.open(seed_workspace, readonly=True) as ws:
         assert ws.load_draft().sections[-1].body == last.body
+
+
+KILLED_UNSAVED = textwrap.dedent("""
+    import os, signal, sys
+    from PySide6.QtCore import QTimer
+    from PySide6.QtTest import QTest
+    from policyeditor.app import paths
+    from policyeditor.gui import EditorApp, make_application
+
+    app = make_application()
+    editor = EditorApp(app).start(sys.argv[1])  # a text file: imported, not saved anywhere
+    session = editor.session
+    session.set_current(session.ordered_ids()[0])
+    QTest.keyClicks(editor.window.editor.body_edit, "Ny mening som inte far forsvinna. ")
+
+    def check() -> None:
+        if list(paths.recovery_dir().glob("*.policy")) and not editor.autosaver.pending:
+            os.kill(os.getpid(), signal.SIGKILL)
+
+    timer = QTimer(interval=50)
+    timer.timeout.connect(check)
+    timer.start()
+    QTimer.singleShot(20000, lambda: sys.exit(3))
+    app.exec()
+""")
+
+
+def test_unsaved_import_is_recovered_after_a_kill(
+    open_editor: Any, seed_path: Path, tmp_path: Path
+) -> None:
+    script = tmp_path / "killed_unsaved.py"
+    script.write_text(KILLED_UNSAVED, encoding="utf-8")
+    env = dict(os.environ, QT_QPA_PLATFORM="offscreen")
+    proc = subprocess.run([sys.executable, str(script), str(seed_path)], env=env,
+                          cwd=Path(__file__).resolve().parents[2], capture_output=True,
+                          timeout=60)
+    assert proc.returncode == -signal.SIGKILL, proc.stderr.decode(errors="replace")[-2000:]
+    editor = open_editor(None)  # no file given: the crashed work comes back, unsaved
+    assert editor.session.policy.sections[0].body.startswith("Ny mening som inte far forsvinna.")
+    assert editor.session.workspace is None and editor.window.isWindowModified()
+    assert "Recovered unsaved work" in editor.window.statusBar().currentMessage()
