@@ -28,7 +28,7 @@ from PySide6.QtTest import QTest  # noqa: E402
 from PySide6.QtWidgets import QApplication  # noqa: E402
 
 from policyeditor.app.documents import new_document  # noqa: E402
-from policyeditor.core.model import iter_sections, section_count  # noqa: E402
+from policyeditor.core.model import Policy, iter_sections, section_count  # noqa: E402
 from policyeditor.gui import EditorApp, make_application  # noqa: E402
 
 
@@ -38,6 +38,23 @@ def rss_mb() -> float:
         if line.startswith("VmRSS:"):
             return int(line.split()[1]) / 1024
     return float("nan")
+
+
+def autosave_cost(policy: Policy, runs: int = 10) -> None:
+    """Time the autosave of the handbook draft after typing in one section (GUI thread)."""
+    from policyeditor.core.workspace import Workspace
+
+    with tempfile.TemporaryDirectory() as tmp, \
+            Workspace.create(Path(tmp) / "handbook.policy", policy) as ws:
+        section = policy.sections[len(policy.sections) // 2]
+        timings = []
+        for i in range(runs):
+            section.body += f" ord{i}"
+            start = time.perf_counter()
+            ws.save_draft(policy)
+            timings.append((time.perf_counter() - start) * 1000)
+    print(f"autosave of the handbook after a keystroke ({runs} saves): "
+          f"median {statistics.median(timings):.1f} ms, max {max(timings):.1f} ms")
 
 
 def main(keys: int = 300) -> None:
@@ -81,6 +98,7 @@ def main(keys: int = 300) -> None:
     QTest.keyClick(body, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
     app.processEvents()
     print(f"RSS: {rss_before:.0f} MiB before the handbook, {rss_mb():.0f} MiB with it open")
+    autosave_cost(policy)
     controller.window.close_guard = None
     session.dispose()
     QApplication.closeAllWindows()

@@ -217,7 +217,7 @@ _SPEC: dict[str, tuple[object, str | None, SK | str | None, object]] = {
         "document-import",
         None,
         QT_TRANSLATE_NOOP(
-            "Actions", "Import a revised text into the draft and compare it with the last published version"
+            "Actions", "Import a revised text into the draft and compare it with the last published version"  # noqa: E501
         ),
     ),
     "review_notice": (
@@ -230,13 +230,13 @@ _SPEC: dict[str, tuple[object, str | None, SK | str | None, object]] = {
         QT_TRANSLATE_NOOP("Actions", "Export Published Version as &HTML…"),
         "document-export",
         None,
-        QT_TRANSLATE_NOOP("Actions", "Write the published version, with its release notice, as HTML"),
+        QT_TRANSLATE_NOOP("Actions", "Write the published version, with its release notice, as HTML"),  # noqa: E501
     ),
     "review_export_published_pdf": (
         QT_TRANSLATE_NOOP("Actions", "Export Published Version as &PDF…"),
         "document-export",
         None,
-        QT_TRANSLATE_NOOP("Actions", "Write the published version, with its release notice, as PDF"),
+        QT_TRANSLATE_NOOP("Actions", "Write the published version, with its release notice, as PDF"),  # noqa: E501
     ),
     "help_about": (
         QT_TRANSLATE_NOOP("Actions", "&About PolicyEditor"),

@@ -183,3 +183,20 @@ def test_export_html_of_the_draft_writes_a_file(
     trigger(editor, "file_export_html")
     qtbot.waitUntil(lambda: target.is_file() and not editor.exporter.busy, timeout=20000)
     assert "Information som vi samlar in" in target.read_text(encoding="utf-8")
+
+
+def test_export_pdf_of_a_version_runs_in_the_background(
+    qtbot: Any, open_editor: Any, seed_workspace: Path, dialogs: Any, tmp_path: Path
+) -> None:
+    with Workspace.open(seed_workspace) as ws:
+        ws.save_version("1.0", author="Test")
+    editor = open_editor(seed_workspace)
+    editor.window.versions_panel.select_label("1.0")
+    target = tmp_path / "version.pdf"
+    dialogs.save_paths.append(str(target))
+    trigger(editor, "version_export_pdf")
+    assert editor.window.progress.isVisible() or target.is_file()
+    qtbot.waitUntil(lambda: target.is_file() and not editor.exporter.busy, timeout=60000)
+    assert target.read_bytes().startswith(b"%PDF")
+    qtbot.waitUntil(lambda: not editor.window.progress.isVisible())
+    assert "Exported to" in editor.window.statusBar().currentMessage()
