@@ -59,16 +59,36 @@ class _Item:
     words: frozenset[str]
     wordless: bool  # e.g. an e-mail address: checked whenever text was removed
 
-    def match(self, lower_text: str) -> str | None:
-        """The first phrase or match present in ``lower_text`` (None if absent)."""
-        for phrase in self.phrases:
-            if phrase in lower_text:
-                return phrase
-        for regex in self.regexes:
-            found = regex.search(lower_text)
-            if found:
-                return found.group()
+    def match(self, lower_text: str, first: int = 0) -> str | None:
+        """The first phrase or match present in ``lower_text`` (None if absent).
+
+        The pattern numbered ``first`` is tried before the others: the one
+        found in the removed text is usually still present elsewhere, so the
+        search of a whole document stops early.
+        """
+        for number in self._order(first):
+            found = self._search(number, lower_text)
+            if found is not None:
+                return found
         return None
+
+    def which(self, lower_text: str) -> int | None:
+        """The number of the first pattern present in ``lower_text``."""
+        for number in range(len(self.phrases) + len(self.regexes)):
+            if self._search(number, lower_text) is not None:
+                return number
+        return None
+
+    def _order(self, first: int) -> list[int]:
+        rest = [n for n in range(len(self.phrases) + len(self.regexes)) if n != first]
+        return [first, *rest]
+
+    def _search(self, number: int, lower_text: str) -> str | None:
+        if number < len(self.phrases):
+            phrase = self.phrases[number]
+            return phrase if phrase in lower_text else None
+        found = self.regexes[number - len(self.phrases)].search(lower_text)
+        return found.group() if found else None
 
 
 _LEADING_BOUNDARY = re.compile(r"\\b([^\W\d_]+)")
@@ -115,13 +135,14 @@ def detect(ctx: FlagContext) -> list[Flag]:
     if not removed_hunks:
         return []
     removed = frozenset(t for _a, h in removed_hunks for c in h.clusters for t in c.old_tokens)
-    removed_text = "\n".join(normalise(h.old) for _a, h in removed_hunks)
+    removed_text = normalise("\n".join(h.old for _a, h in removed_hunks))
     flags: list[Flag] = []
     for item in items:
         rule = item.rule
         if rule.severity == "none" or not _touched(item, removed):
             continue
-        if item.match(removed_text) is None or item.match(ctx.new_lower) is not None:
+        seen = item.which(removed_text)
+        if seen is None or item.match(ctx.new_lower, seen) is not None:
             continue
         # gone from the new version: it was there before if a removed sentence had it
         where = next(((area, hunk, found) for area, hunk in removed_hunks

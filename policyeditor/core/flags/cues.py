@@ -194,7 +194,8 @@ class CueIndex:
 
     def full_hits(self, tokens: Sequence[str]) -> Counter[Hit]:
         """All hits (single tokens, phrases) minus tokens inside excluded phrases."""
-        entries = [self.entry(token) for token in tokens]
+        cache = self._cache
+        entries = [cache.get(token) or self.entry(token) for token in tokens]
         excluded: set[tuple[int, int]] = set()  # (group, token position)
         for i, entry in enumerate(entries):
             for index in entry.exclusion_heads:
@@ -202,13 +203,19 @@ class CueIndex:
                 if _matches_at(tokens, i, specs):
                     excluded.update((group, k) for k in range(i, i + len(specs)))
         hits: Counter[Hit] = Counter()
+        size = len(tokens)
         for i, entry in enumerate(entries):
+            if entry is _EMPTY:
+                continue
             for index in entry.heads:
                 specs, hit = self._phrases[index]
-                if _matches_at(tokens, i, specs) and (hit[0], i) not in excluded:
+                # the second word rules out most candidates: test it before the loop
+                if (i + len(specs) <= size and specs[1].matches(tokens[i + 1])
+                        and _matches_at(tokens, i, specs)
+                        and (not excluded or (hit[0], i) not in excluded)):
                     hits[hit] += 1
             for hit in entry.singles:
-                if (hit[0], i) not in excluded:
+                if not excluded or (hit[0], i) not in excluded:
                     hits[hit] += 1
         return hits
 
@@ -224,4 +231,7 @@ class CueIndex:
 def _matches_at(tokens: Sequence[str], start: int, specs: Sequence[_Spec]) -> bool:
     if start + len(specs) > len(tokens):
         return False
-    return all(specs[k].matches(tokens[start + k]) for k in range(1, len(specs)))
+    for k in range(1, len(specs)):
+        if not specs[k].matches(tokens[start + k]):
+            return False
+    return True
