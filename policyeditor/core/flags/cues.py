@@ -231,7 +231,7 @@ class CueIndex:
 def _matches_at(tokens: Sequence[str], start: int, specs: Sequence[_Spec]) -> bool:
     if start + len(specs) > len(tokens):
         return False
-    for k in range(1, len(specs)):
+    for k in range(1, len(specs)):  # noqa: SIM110 - a plain loop is faster than all()
         if not specs[k].matches(tokens[start + k]):
             return False
     return True
