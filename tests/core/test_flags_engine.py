@@ -4,7 +4,11 @@ from __future__ import annotations
 
 from dataclasses import replace
 
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
 from policyeditor.core.compare import compare
+from policyeditor.core.compare.result import CATEGORIES, SEVERITIES
 from policyeditor.core.flags import FlagReport, detect_flags, flag_key
 from policyeditor.core.model import Policy, Section
 from tests.core.flag_cases.pairs import comparison, flags, policy
@@ -70,3 +74,27 @@ def test_unknown_document_language_uses_both_rule_sets() -> None:
     new = policy(["We keep and sell data. Vi säljer data."], "de")
     rules = {f.rule for f in detect_flags(compare(old, new)).flags}
     assert "selling-added" in rules
+
+
+_WORDS = st.sampled_from([
+    "Vi", "delar", "inte", "uppgifter", "med", "USA", "samtycke", "kan", "ska", "30", "dagar",
+    "We", "share", "not", "data", "may", "will", "cookies", "Acme", "t.ex.", "e.g.", "-", "*",
+    "[länk](https://x.se/a)", "**fet**", ".", ",", ":", "\n", "\n\n", "  ", "\u2011", "“", "’s",
+])
+_TEXTS = st.lists(_WORDS, max_size=40).map(" ".join)
+
+
+@settings(max_examples=60, deadline=None)
+@given(old=st.lists(_TEXTS, min_size=1, max_size=3), new=st.lists(_TEXTS, max_size=3),
+       language=st.sampled_from(["sv", "en", "xx"]))
+def test_any_edit_gives_well_formed_flags_and_identical_texts_give_none(
+        old: list[str], new: list[str], language: str) -> None:
+    comparison = compare(policy(old, language), policy(new, language))
+    found = detect_flags(comparison).flags
+    numbers = {c.number for c in comparison.sections} | {""}
+    for flag in found:
+        assert flag.category in CATEGORIES and flag.severity in SEVERITIES
+        assert flag.section in numbers
+        assert flag.explanations["sv"] and flag.explanations["en"] and flag.reference
+    assert len({flag_key(f) for f in found}) == len(found)
+    assert detect_flags(compare(policy(old, language), policy(old, language))).flags == []

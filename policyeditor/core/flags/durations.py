@@ -32,7 +32,9 @@ _NUMBERS = {
 _UNITS = {
     "dag": 1, "dagar": 1, "dagarna": 1, "dygn": 1, "day": 1, "days": 1,
     "vecka": 7, "veckor": 7, "veckorna": 7, "week": 7, "weeks": 7,
-    "månad": 30, "månader": 30, "månaderna": 30, "month": 30, "months": 30,
+    # a month is a twelfth of a year, so "36 månader" and "3 år" are the same period
+    "månad": 365 / 12, "månader": 365 / 12, "månaderna": 365 / 12, "month": 365 / 12,
+    "months": 365 / 12,
     "år": 365, "året": 365, "åren": 365, "year": 365, "years": 365,
 }
 _OPEN_ENDED = (
@@ -80,9 +82,11 @@ def describe(days: float, language: str) -> str:
         return "tills vidare" if language == "sv" else "indefinitely"
     if days == PURPOSE_BOUND_DAYS:
         return "så länge som behövs" if language == "sv" else "as long as necessary"
-    for size, sv, en in ((365, "år", "years"), (30, "månader", "months"), (7, "veckor", "weeks")):
-        if days >= size and days % size == 0:
-            return f"{int(days // size)} {sv if language == 'sv' else en}"
+    for size, sv, en in ((365.0, "år", "years"), (365 / 12, "månader", "months"),
+                         (7.0, "veckor", "weeks")):
+        count = days / size
+        if count >= 1 and abs(count - round(count)) < 1e-6:
+            return f"{round(count)} {sv if language == 'sv' else en}"
     return f"{days:g} {'dagar' if language == 'sv' else 'days'}"
 
 
@@ -94,7 +98,7 @@ def _outcome(before: list[float], after: list[float]) -> str | None:
     if not after:
         return "removed"
     old, new = max(before), max(after)
-    if new == old:
+    if math.isclose(new, old, rel_tol=0.02):  # the same period written another way
         return None
     if math.isinf(new):
         return "unlimited"
