@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
     QFontComboBox,
     QFormLayout,
     QHBoxLayout,
+    QLabel,
     QLineEdit,
     QSpinBox,
     QVBoxLayout,
@@ -64,7 +65,9 @@ class SettingsDialog(QDialog):
         form = QFormLayout()
         form.addRow(QCoreApplication.translate("SettingsDialog", "&Language:"), self.language_combo)
         form.addRow(QCoreApplication.translate("SettingsDialog", "&Author name:"), self.author_edit)
-        form.addRow(QCoreApplication.translate("SettingsDialog", "Editor &font:"), font_row)
+        font_label = QLabel(QCoreApplication.translate("SettingsDialog", "Editor &font:"))
+        font_label.setBuddy(self.font_combo)  # a row holding a layout gets no buddy by itself
+        form.addRow(font_label, font_row)
         form.addRow(
             QCoreApplication.translate("SettingsDialog", "Auto&save after:"), self.autosave_spin
         )

@@ -404,6 +404,169 @@
     </message>
 </context>
 <context>
+    <name>CompareView</name>
+    <message>
+        <location filename="../../policyeditor/ui/compare_view.py" line="61" />
+        <source>Draft (current)</source>
+        <translation>Draft (current)</translation>
+    </message>
+    <message>
+        <location filename="../../policyeditor/ui/compare_view.py" line="63" />
+        <source>saved</source>
+        <translation>saved</translation>
+    </message>
+    <message>
+        <location filename="../../policyeditor/ui/compare_view.py" line="64" />
+        <source>approved</source>
+        <translation>approved</translation>
+    </message>
+    <message>
+        <location filename="../../policyeditor/ui/compare_view.py" line="65" />
+        <source>published</source>
+        <translation>published</translation>
+    </message>
+    <message>
+        <location filename="../../policyeditor/ui/compare_view.py" line="73" />
+        <source>added</source>
+        <translation>added</translation>
+    </message>
+    <message>
+        <location filename="../../policyeditor/ui/compare_view.py" line="74" />
+        <source>removed</source>
+        <translation>removed</translation>
+    </message>
+    <message>
+        <location filename="../../policyeditor/ui/compare_view.py" line="75" />
+        <source>modified</source>
+        <translation>modified</translation>
+    </message>
+    <message>
+        <location filename="../../policyeditor/ui/compare_view.py" line="76" />
+        <source>unchanged</source>
+        <translation>unchanged</translation>
+    </message>
+    <message>
+        <location filename="../../policyeditor/ui/compare_view.py" line="81" />
+        <source>moved</source>
+        <translation>moved</translation>
+    </message>
+    <message>
+        <location filename="../../policyeditor/ui/compare_view.py" line="215" />
+        <source>Compare and Review</source>
+        <translation>Compare and Review</translation>
+    </message>
+    <message>
+        <location filename="../../policyeditor/ui/compare_view.py" line="216" />
+        <source>Compare</source>
+        <translation>Compare</translation>
+    </message>
+    <message>
+        <location filename="../../policyeditor/ui/compare_view.py" line="217" />
+        <source>with</source>
+        <translation>with</translation>
+    </message>
+    <message>
+        <location filename="../../policyeditor/ui/compare_view.py" line="218" />
+        <source>Inline</source>
+        <translation>Inline</translation>
+    </message>
+    <message>
+        <location filename="../../policyeditor/ui/compare_view.py" line="219" />
+        <source>Side by side</source>
+        <translation>Side by side</translation>
+    </message>
+    <message>
+        <location filename="../../policyeditor/ui/compare_view.py" line="221" />
+        <source>Ignore formatting</source>
+        <translation>Ignore formatting</translation>
+    </message>
+    <message>
+        <location filename="../../policyeditor/ui/compare_view.py" line="223" />
+        <source>Collapse unchanged</source>
+        <translation>Collapse unchanged</translation>
+    </message>
+    <message>
+        <location filename="../../policyeditor/ui/compare_view.py" line="224" />
+        <source>Export HTML…</source>
+        <translation>Export HTML…</translation>
+    </message>
+    <message>
+        <location filename="../../policyeditor/ui/compare_view.py" line="225" />
+        <source>Export PDF…</source>
+        <translation>Export PDF…</translation>
+    </message>
+    <message>
+        <location filename="../../policyeditor/ui/compare_view.py" line="226" />
+        <source>Release Notice…</source>
+        <translation>Release Notice…</translation>
+    </message>
+    <message>
+        <location filename="../../policyeditor/ui/compare_view.py" line="227" />
+        <source>Changes</source>
+        <translation>Changes</translation>
+    </message>
+    <message>
+        <location filename="../../policyeditor/ui/compare_view.py" line="228" />
+        <source>Old version</source>
+        <translation>Old version</translation>
+    </message>
+    <message>
+        <location filename="../../policyeditor/ui/compare_view.py" line="229" />
+        <source>New version</source>
+        <translation>New version</translation>
+    </message>
+    <message>
+        <location filename="../../policyeditor/ui/compare_view.py" line="231" />
+        <source>Changes marked inline</source>
+        <translation>Changes marked inline</translation>
+    </message>
+    <message>
+        <location filename="../../policyeditor/ui/compare_view.py" line="277" />
+        <source>Old: %1</source>
+        <translation>Old: %1</translation>
+    </message>
+    <message>
+        <location filename="../../policyeditor/ui/compare_view.py" line="282" />
+        <source>New: %1</source>
+        <translation>New: %1</translation>
+    </message>
+    <message>
+        <location filename="../../policyeditor/ui/compare_view.py" line="302" />
+        <source>%1 modified, %2 added, %3 removed, %4 moved, %5 unchanged</source>
+        <translation>%1 modified, %2 added, %3 removed, %4 moved, %5 unchanged</translation>
+    </message>
+    <message>
+        <location filename="../../policyeditor/ui/compare_view.py" line="312" />
+        <source>substantive</source>
+        <translation>substantive</translation>
+    </message>
+    <message>
+        <location filename="../../policyeditor/ui/compare_view.py" line="314" />
+        <source>editorial</source>
+        <translation>editorial</translation>
+    </message>
+    <message>
+        <location filename="../../policyeditor/ui/compare_view.py" line="317" />
+        <source>Assessment: %1</source>
+        <translation>Assessment: %1</translation>
+    </message>
+    <message>
+        <location filename="../../policyeditor/ui/compare_view.py" line="321" />
+        <source>%1 high-severity flags need review</source>
+        <translation>%1 high-severity flags need review</translation>
+    </message>
+    <message>
+        <location filename="../../policyeditor/ui/compare_view.py" line="326" />
+        <source>The new side is published: read-only, no sign-off.</source>
+        <translation>The new side is published: read-only, no sign-off.</translation>
+    </message>
+    <message>
+        <location filename="../../policyeditor/ui/compare_view.py" line="355" />
+        <source>No differences.</source>
+        <translation>No differences.</translation>
+    </message>
+</context>
+<context>
     <name>Controller</name>
     <message>
         <location filename="../../policyeditor/ui/controller.py" line="191" />
@@ -897,6 +1060,205 @@
     </message>
 </context>
 <context>
+    <name>FlagsPanel</name>
+    <message>
+        <location filename="../../policyeditor/ui/flags_panel.py" line="47" />
+        <source>High</source>
+        <translation>High</translation>
+    </message>
+    <message>
+        <location filename="../../policyeditor/ui/flags_panel.py" line="48" />
+        <source>Medium</source>
+        <translation>Medium</translation>
+    </message>
+    <message>
+        <location filename="../../policyeditor/ui/flags_panel.py" line="49" />
+        <source>Low</source>
+        <translation>Low</translation>
+    </message>
+    <message>
+        <location filename="../../policyeditor/ui/flags_panel.py" line="57" />
+        <source>Recipients</source>
+        <translation>Recipients</translation>
+    </message>
+    <message>
+        <location filename="../../policyeditor/ui/flags_panel.py" line="58" />
+        <source>Transfers abroad</source>
+        <translation>Transfers abroad</translation>
+    </message>
+    <message>
+        <location filename="../../policyeditor/ui/flags_panel.py" line="59" />
+        <source>Purposes</source>
+        <translation>Purposes</translation>
+    </message>
+    <message>
+        <location filename="../../policyeditor/ui/flags_panel.py" line="60" />
+        <source>Data collected</source>
+        <translation>Data collected</translation>
+    </message>
+    <message>
+        <location filename="../../policyeditor/ui/flags_panel.py" line="61" />
+        <source>Negation</source>
+        <translation>Negation</translation>
+    </message>
+    <message>
+        <location filename="../../policyeditor/ui/flags_panel.py" line="62" />
+        <source>Legal basis</source>
+        <translation>Legal basis</translation>
+    </message>
+    <message>
+        <location filename="../../policyeditor/ui/flags_panel.py" line="63" />
+        <source>Rights</source>
+        <translation>Rights</translation>
+    </message>
+    <message>
+        <location filename="../../policyeditor/ui/flags_panel.py" line="64" />
+        <source>Controller</source>
+        <translation>Controller</translation>
+    </message>
+    <message>
+        <location filename="../../policyeditor/ui/flags_panel.py" line="65" />
+        <source>Retention</source>
+        <translation>Retention</translation>
+    </message>
+    <message>
+        <location filename="../../policyeditor/ui/flags_panel.py" line="66" />
+        <source>Automated decisions</source>
+        <translation>Automated decisions</translation>
+    </message>
+    <message>
+        <location filename="../../policyeditor/ui/flags_panel.py" line="67" />
+        <source>Obligation wording</source>
+        <translation>Obligation wording</translation>
+    </message>
+    <message>
+        <location filename="../../policyeditor/ui/flags_panel.py" line="68" />
+        <source>Tracking</source>
+        <translation>Tracking</translation>
+    </message>
+    <message>
+        <location filename="../../policyeditor/ui/flags_panel.py" line="69" />
+        <source>Security</source>
+        <translation>Security</translation>
+    </message>
+    <message>
+        <location filename="../../policyeditor/ui/flags_panel.py" line="70" />
+        <source>Change notice</source>
+        <translation>Change notice</translation>
+    </message>
+    <message>
+        <location filename="../../policyeditor/ui/flags_panel.py" line="71" />
+        <source>Children</source>
+        <translation>Children</translation>
+    </message>
+    <message>
+        <location filename="../../policyeditor/ui/flags_panel.py" line="72" />
+        <source>Completeness</source>
+        <translation>Completeness</translation>
+    </message>
+    <message>
+        <location filename="../../policyeditor/ui/flags_panel.py" line="73" />
+        <source>Structure</source>
+        <translation>Structure</translation>
+    </message>
+    <message>
+        <location filename="../../policyeditor/ui/flags_panel.py" line="118" />
+        <source>Needs review</source>
+        <translation>Needs review</translation>
+    </message>
+    <message>
+        <location filename="../../policyeditor/ui/flags_panel.py" line="119" />
+        <source>Acknowledged (%1)</source>
+        <translation>Acknowledged (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../policyeditor/ui/flags_panel.py" line="191" />
+        <source>Show:</source>
+        <translation>Show:</translation>
+    </message>
+    <message>
+        <location filename="../../policyeditor/ui/flags_panel.py" line="195" />
+        <source>Show or hide flags of this severity</source>
+        <translation>Show or hide flags of this severity</translation>
+    </message>
+    <message>
+        <location filename="../../policyeditor/ui/flags_panel.py" line="197" />
+        <source>Needs review only</source>
+        <translation>Needs review only</translation>
+    </message>
+    <message>
+        <location filename="../../policyeditor/ui/flags_panel.py" line="200" />
+        <source>Severity</source>
+        <translation>Severity</translation>
+    </message>
+    <message>
+        <location filename="../../policyeditor/ui/flags_panel.py" line="201" />
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../../policyeditor/ui/flags_panel.py" line="202" />
+        <location filename="../../policyeditor/ui/flags_panel.py" line="209" />
+        <source>Category</source>
+        <translation>Category</translation>
+    </message>
+    <message>
+        <location filename="../../policyeditor/ui/flags_panel.py" line="203" />
+        <source>Section</source>
+        <translation>Section</translation>
+    </message>
+    <message>
+        <location filename="../../policyeditor/ui/flags_panel.py" line="204" />
+        <source>Explanation</source>
+        <translation>Explanation</translation>
+    </message>
+    <message>
+        <location filename="../../policyeditor/ui/flags_panel.py" line="205" />
+        <source>Reference</source>
+        <translation>Reference</translation>
+    </message>
+    <message>
+        <location filename="../../policyeditor/ui/flags_panel.py" line="208" />
+        <source>Flags</source>
+        <translation>Flags</translation>
+    </message>
+    <message>
+        <location filename="../../policyeditor/ui/flags_panel.py" line="210" />
+        <source>&amp;Acknowledge…</source>
+        <translation>&amp;Acknowledge…</translation>
+    </message>
+    <message>
+        <location filename="../../policyeditor/ui/flags_panel.py" line="235" />
+        <source>All categories</source>
+        <translation>All categories</translation>
+    </message>
+    <message>
+        <location filename="../../policyeditor/ui/flags_panel.py" line="310" />
+        <source>%1 flags, %2 shown; %3 need review, %4 of them high</source>
+        <translation>%1 flags, %2 shown; %3 need review, %4 of them high</translation>
+    </message>
+    <message>
+        <location filename="../../policyeditor/ui/flags_panel.py" line="349" />
+        <source>Select a flag to see its evidence.</source>
+        <translation>Select a flag to see its evidence.</translation>
+    </message>
+    <message>
+        <location filename="../../policyeditor/ui/flags_panel.py" line="355" />
+        <source>Evidence:</source>
+        <translation>Evidence:</translation>
+    </message>
+    <message>
+        <location filename="../../policyeditor/ui/flags_panel.py" line="358" />
+        <source>Reference:</source>
+        <translation>Reference:</translation>
+    </message>
+    <message>
+        <location filename="../../policyeditor/ui/flags_panel.py" line="364" />
+        <source>Acknowledged by %1 on %2 UTC: %3</source>
+        <translation>Acknowledged by %1 on %2 UTC: %3</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <location filename="../../policyeditor/ui/main_window.py" line="197" />
@@ -995,19 +1357,186 @@
 <context>
     <name>Preview</name>
     <message>
-        <location filename="../../policyeditor/ui/preview.py" line="73" />
+        <location filename="../../policyeditor/ui/preview.py" line="72" />
         <source>Preview</source>
         <translation>Preview</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/preview.py" line="75" />
+        <location filename="../../policyeditor/ui/preview.py" line="74" />
         <source>The policy as it will be published</source>
         <translation>The policy as it will be published</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/preview.py" line="93" />
+        <location filename="../../policyeditor/ui/preview.py" line="92" />
         <source>Last changed</source>
         <translation>Last changed</translation>
+    </message>
+</context>
+<context>
+    <name>PublishDialog</name>
+    <message>
+        <location filename="../../policyeditor/ui/publish_dialog.py" line="58" />
+        <source>Publish Version</source>
+        <translation>Publish Version</translation>
+    </message>
+    <message>
+        <location filename="../../policyeditor/ui/publish_dialog.py" line="62" />
+        <source>Publish version “%1”? A published version can never be changed.</source>
+        <translation>Publish version “%1”? A published version can never be changed.</translation>
+    </message>
+    <message>
+        <location filename="../../policyeditor/ui/publish_dialog.py" line="76" />
+        <source>&amp;Published by:</source>
+        <translation>&amp;Published by:</translation>
+    </message>
+    <message>
+        <location filename="../../policyeditor/ui/publish_dialog.py" line="83" />
+        <source>Publishing is blocked: 1 high-severity flag raised since the last published version needs review.</source>
+        <translation>Publishing is blocked: 1 high-severity flag raised since the last published version needs review.</translation>
+    </message>
+    <message>
+        <location filename="../../policyeditor/ui/publish_dialog.py" line="89" />
+        <source>Publishing is blocked: %n high-severity flags raised since the last published version need review.</source>
+        <translation>Publishing is blocked: %n high-severity flags raised since the last published version need review.</translation>
+    </message>
+    <message>
+        <location filename="../../policyeditor/ui/publish_dialog.py" line="99" />
+        <source>Acknowledge them in the review first, or give a reason to publish anyway. The reason is recorded in the history.</source>
+        <translation>Acknowledge them in the review first, or give a reason to publish anyway. The reason is recorded in the history.</translation>
+    </message>
+    <message>
+        <location filename="../../policyeditor/ui/publish_dialog.py" line="108" />
+        <source>&amp;Reason to publish anyway:</source>
+        <translation>&amp;Reason to publish anyway:</translation>
+    </message>
+    <message>
+        <location filename="../../policyeditor/ui/publish_dialog.py" line="113" />
+        <source>No unreviewed high-severity flags since the last published version.</source>
+        <translation>No unreviewed high-severity flags since the last published version.</translation>
+    </message>
+    <message>
+        <location filename="../../policyeditor/ui/publish_dialog.py" line="122" />
+        <source>This version has a release notice (“What has changed”).</source>
+        <translation>This version has a release notice (“What has changed”).</translation>
+    </message>
+    <message>
+        <location filename="../../policyeditor/ui/publish_dialog.py" line="126" />
+        <source>This version has no release notice yet.</source>
+        <translation>This version has no release notice yet.</translation>
+    </message>
+    <message>
+        <location filename="../../policyeditor/ui/publish_dialog.py" line="133" />
+        <source>Release &amp;Notice…</source>
+        <translation>Release &amp;Notice…</translation>
+    </message>
+    <message>
+        <location filename="../../policyeditor/ui/publish_dialog.py" line="144" />
+        <source>Publish Despite Open Flags</source>
+        <translation>Publish Despite Open Flags</translation>
+    </message>
+    <message>
+        <location filename="../../policyeditor/ui/publish_dialog.py" line="146" />
+        <source>Publish</source>
+        <translation>Publish</translation>
+    </message>
+</context>
+<context>
+    <name>ReleaseNotice</name>
+    <message>
+        <location filename="../../policyeditor/ui/release_notice.py" line="39" />
+        <source>Release Notice for Version %1</source>
+        <translation>Release Notice for Version %1</translation>
+    </message>
+    <message>
+        <location filename="../../policyeditor/ui/release_notice.py" line="45" />
+        <source>Shown as “What has changed” at the top of the published page. Written in the policy's language; Markdown is allowed.</source>
+        <translation>Shown as “What has changed” at the top of the published page. Written in the policy's language; Markdown is allowed.</translation>
+    </message>
+    <message>
+        <location filename="../../policyeditor/ui/release_notice.py" line="51" />
+        <source>This version is published; its release notice can no longer change.</source>
+        <translation>This version is published; its release notice can no longer change.</translation>
+    </message>
+    <message>
+        <location filename="../../policyeditor/ui/release_notice.py" line="61" />
+        <source>Release notice</source>
+        <translation>Release notice</translation>
+    </message>
+    <message>
+        <location filename="../../policyeditor/ui/release_notice.py" line="64" />
+        <source>&amp;Draft from Changes</source>
+        <translation>&amp;Draft from Changes</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewCommands</name>
+    <message>
+        <location filename="../../policyeditor/ui/review_commands.py" line="153" />
+        <source>Cannot Record Sign-off</source>
+        <translation>Cannot Record Sign-off</translation>
+    </message>
+    <message>
+        <location filename="../../policyeditor/ui/review_commands.py" line="175" />
+        <location filename="../../policyeditor/ui/review_commands.py" line="213" />
+        <source>Cannot Publish</source>
+        <translation>Cannot Publish</translation>
+    </message>
+    <message>
+        <location filename="../../policyeditor/ui/review_commands.py" line="182" />
+        <source>Already Published</source>
+        <translation>Already Published</translation>
+    </message>
+    <message>
+        <location filename="../../policyeditor/ui/review_commands.py" line="183" />
+        <source>Version %1 is published and can no longer change.</source>
+        <translation>Version %1 is published and can no longer change.</translation>
+    </message>
+    <message>
+        <location filename="../../policyeditor/ui/review_commands.py" line="201" />
+        <source>Not Published</source>
+        <translation>Not Published</translation>
+    </message>
+    <message>
+        <location filename="../../policyeditor/ui/review_commands.py" line="202" />
+        <source>High-severity flags are open. Give a reason to publish anyway.</source>
+        <translation>High-severity flags are open. Give a reason to publish anyway.</translation>
+    </message>
+    <message>
+        <location filename="../../policyeditor/ui/review_commands.py" line="222" />
+        <source>Published version %1</source>
+        <translation>Published version %1</translation>
+    </message>
+    <message>
+        <location filename="../../policyeditor/ui/review_commands.py" line="257" />
+        <location filename="../../policyeditor/ui/review_commands.py" line="271" />
+        <location filename="../../policyeditor/ui/review_commands.py" line="286" />
+        <source>Release Notice</source>
+        <translation>Release Notice</translation>
+    </message>
+    <message>
+        <location filename="../../policyeditor/ui/review_commands.py" line="258" />
+        <source>A release notice belongs to a saved version. Save the draft as a version first.</source>
+        <translation>A release notice belongs to a saved version. Save the draft as a version first.</translation>
+    </message>
+    <message>
+        <location filename="../../policyeditor/ui/review_commands.py" line="291" />
+        <source>Release notice of version %1 saved</source>
+        <translation>Release notice of version %1 saved</translation>
+    </message>
+    <message>
+        <location filename="../../policyeditor/ui/review_commands.py" line="309" />
+        <source>Export Redline</source>
+        <translation>Export Redline</translation>
+    </message>
+    <message>
+        <location filename="../../policyeditor/ui/review_commands.py" line="358" />
+        <source>Export Failed</source>
+        <translation>Export Failed</translation>
+    </message>
+    <message>
+        <location filename="../../policyeditor/ui/review_commands.py" line="366" />
+        <source>Export Published Version</source>
+        <translation>Export Published Version</translation>
     </message>
 </context>
 <context>
@@ -1101,64 +1630,112 @@
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../policyeditor/ui/settings_dialog.py" line="36" />
+        <location filename="../../policyeditor/ui/settings_dialog.py" line="37" />
         <source>Settings</source>
         <translation>Settings</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/settings_dialog.py" line="40" />
+        <location filename="../../policyeditor/ui/settings_dialog.py" line="41" />
         <source>System default</source>
         <translation>System default</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/settings_dialog.py" line="47" />
+        <location filename="../../policyeditor/ui/settings_dialog.py" line="48" />
         <source>Recorded with the versions you save</source>
         <translation>Recorded with the versions you save</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/settings_dialog.py" line="65" />
+        <location filename="../../policyeditor/ui/settings_dialog.py" line="66" />
         <source>&amp;Language:</source>
         <translation>&amp;Language:</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/settings_dialog.py" line="66" />
+        <location filename="../../policyeditor/ui/settings_dialog.py" line="67" />
         <source>&amp;Author name:</source>
         <translation>&amp;Author name:</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/settings_dialog.py" line="67" />
+        <location filename="../../policyeditor/ui/settings_dialog.py" line="68" />
         <source>Editor &amp;font:</source>
         <translation>Editor &amp;font:</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/settings_dialog.py" line="69" />
+        <location filename="../../policyeditor/ui/settings_dialog.py" line="72" />
         <source>Auto&amp;save after:</source>
         <translation>Auto&amp;save after:</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/settings_dialog.py" line="72" />
+        <location filename="../../policyeditor/ui/settings_dialog.py" line="75" />
         <source>User interface language</source>
         <translation>User interface language</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/settings_dialog.py" line="75" />
+        <location filename="../../policyeditor/ui/settings_dialog.py" line="78" />
         <source>Author name</source>
         <translation>Author name</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/settings_dialog.py" line="78" />
+        <location filename="../../policyeditor/ui/settings_dialog.py" line="81" />
         <source>Editor font</source>
         <translation>Editor font</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/settings_dialog.py" line="81" />
+        <location filename="../../policyeditor/ui/settings_dialog.py" line="84" />
         <source>Editor font size</source>
         <translation>Editor font size</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/settings_dialog.py" line="84" />
+        <location filename="../../policyeditor/ui/settings_dialog.py" line="87" />
         <source>Autosave delay in seconds</source>
         <translation>Autosave delay in seconds</translation>
+    </message>
+</context>
+<context>
+    <name>SignOffDialog</name>
+    <message>
+        <location filename="../../policyeditor/ui/signoff_dialog.py" line="36" />
+        <source>Acknowledge Flag</source>
+        <translation>Acknowledge Flag</translation>
+    </message>
+    <message>
+        <location filename="../../policyeditor/ui/signoff_dialog.py" line="39" />
+        <source>Section %1</source>
+        <translation>Section %1</translation>
+    </message>
+    <message>
+        <location filename="../../policyeditor/ui/signoff_dialog.py" line="57" />
+        <source>Why is this change acceptable? (required)</source>
+        <translation>Why is this change acceptable? (required)</translation>
+    </message>
+    <message>
+        <location filename="../../policyeditor/ui/signoff_dialog.py" line="60" />
+        <source>Reviewer</source>
+        <translation>Reviewer</translation>
+    </message>
+    <message>
+        <location filename="../../policyeditor/ui/signoff_dialog.py" line="62" />
+        <source>Comment</source>
+        <translation>Comment</translation>
+    </message>
+    <message>
+        <location filename="../../policyeditor/ui/signoff_dialog.py" line="64" />
+        <source>&amp;Reviewer:</source>
+        <translation>&amp;Reviewer:</translation>
+    </message>
+    <message>
+        <location filename="../../policyeditor/ui/signoff_dialog.py" line="65" />
+        <source>&amp;Comment:</source>
+        <translation>&amp;Comment:</translation>
+    </message>
+    <message>
+        <location filename="../../policyeditor/ui/signoff_dialog.py" line="67" />
+        <source>Your name, the time and the section as it reads now are stored in the workspace. If the section changes again, the flag needs review again.</source>
+        <translation>Your name, the time and the section as it reads now are stored in the workspace. If the section changes again, the flag needs review again.</translation>
+    </message>
+    <message>
+        <location filename="../../policyeditor/ui/signoff_dialog.py" line="78" />
+        <source>Acknowledge</source>
+        <translation>Acknowledge</translation>
     </message>
 </context>
 <context>

@@ -404,6 +404,169 @@
     </message>
 </context>
 <context>
+    <name>CompareView</name>
+    <message>
+        <location filename="../../policyeditor/ui/compare_view.py" line="61" />
+        <source>Draft (current)</source>
+        <translation>Utkast (aktuellt)</translation>
+    </message>
+    <message>
+        <location filename="../../policyeditor/ui/compare_view.py" line="63" />
+        <source>saved</source>
+        <translation>sparad</translation>
+    </message>
+    <message>
+        <location filename="../../policyeditor/ui/compare_view.py" line="64" />
+        <source>approved</source>
+        <translation>godkänd</translation>
+    </message>
+    <message>
+        <location filename="../../policyeditor/ui/compare_view.py" line="65" />
+        <source>published</source>
+        <translation>publicerad</translation>
+    </message>
+    <message>
+        <location filename="../../policyeditor/ui/compare_view.py" line="73" />
+        <source>added</source>
+        <translation>tillagt</translation>
+    </message>
+    <message>
+        <location filename="../../policyeditor/ui/compare_view.py" line="74" />
+        <source>removed</source>
+        <translation>borttaget</translation>
+    </message>
+    <message>
+        <location filename="../../policyeditor/ui/compare_view.py" line="75" />
+        <source>modified</source>
+        <translation>ändrat</translation>
+    </message>
+    <message>
+        <location filename="../../policyeditor/ui/compare_view.py" line="76" />
+        <source>unchanged</source>
+        <translation>oförändrat</translation>
+    </message>
+    <message>
+        <location filename="../../policyeditor/ui/compare_view.py" line="81" />
+        <source>moved</source>
+        <translation>flyttat</translation>
+    </message>
+    <message>
+        <location filename="../../policyeditor/ui/compare_view.py" line="215" />
+        <source>Compare and Review</source>
+        <translation>Jämför och granska</translation>
+    </message>
+    <message>
+        <location filename="../../policyeditor/ui/compare_view.py" line="216" />
+        <source>Compare</source>
+        <translation>Jämför</translation>
+    </message>
+    <message>
+        <location filename="../../policyeditor/ui/compare_view.py" line="217" />
+        <source>with</source>
+        <translation>med</translation>
+    </message>
+    <message>
+        <location filename="../../policyeditor/ui/compare_view.py" line="218" />
+        <source>Inline</source>
+        <translation>I texten</translation>
+    </message>
+    <message>
+        <location filename="../../policyeditor/ui/compare_view.py" line="219" />
+        <source>Side by side</source>
+        <translation>Sida vid sida</translation>
+    </message>
+    <message>
+        <location filename="../../policyeditor/ui/compare_view.py" line="221" />
+        <source>Ignore formatting</source>
+        <translation>Ignorera formatering</translation>
+    </message>
+    <message>
+        <location filename="../../policyeditor/ui/compare_view.py" line="223" />
+        <source>Collapse unchanged</source>
+        <translation>Fäll ihop oförändrade</translation>
+    </message>
+    <message>
+        <location filename="../../policyeditor/ui/compare_view.py" line="224" />
+        <source>Export HTML…</source>
+        <translation>Exportera HTML…</translation>
+    </message>
+    <message>
+        <location filename="../../policyeditor/ui/compare_view.py" line="225" />
+        <source>Export PDF…</source>
+        <translation>Exportera PDF…</translation>
+    </message>
+    <message>
+        <location filename="../../policyeditor/ui/compare_view.py" line="226" />
+        <source>Release Notice…</source>
+        <translation>Ändringsmeddelande…</translation>
+    </message>
+    <message>
+        <location filename="../../policyeditor/ui/compare_view.py" line="227" />
+        <source>Changes</source>
+        <translation>Ändringar</translation>
+    </message>
+    <message>
+        <location filename="../../policyeditor/ui/compare_view.py" line="228" />
+        <source>Old version</source>
+        <translation>Gammal version</translation>
+    </message>
+    <message>
+        <location filename="../../policyeditor/ui/compare_view.py" line="229" />
+        <source>New version</source>
+        <translation>Ny version</translation>
+    </message>
+    <message>
+        <location filename="../../policyeditor/ui/compare_view.py" line="231" />
+        <source>Changes marked inline</source>
+        <translation>Ändringar markerade i texten</translation>
+    </message>
+    <message>
+        <location filename="../../policyeditor/ui/compare_view.py" line="277" />
+        <source>Old: %1</source>
+        <translation>Gammal: %1</translation>
+    </message>
+    <message>
+        <location filename="../../policyeditor/ui/compare_view.py" line="282" />
+        <source>New: %1</source>
+        <translation>Ny: %1</translation>
+    </message>
+    <message>
+        <location filename="../../policyeditor/ui/compare_view.py" line="302" />
+        <source>%1 modified, %2 added, %3 removed, %4 moved, %5 unchanged</source>
+        <translation>%1 ändrade, %2 tillagda, %3 borttagna, %4 flyttade, %5 oförändrade</translation>
+    </message>
+    <message>
+        <location filename="../../policyeditor/ui/compare_view.py" line="312" />
+        <source>substantive</source>
+        <translation>materiell</translation>
+    </message>
+    <message>
+        <location filename="../../policyeditor/ui/compare_view.py" line="314" />
+        <source>editorial</source>
+        <translation>redaktionell</translation>
+    </message>
+    <message>
+        <location filename="../../policyeditor/ui/compare_view.py" line="317" />
+        <source>Assessment: %1</source>
+        <translation>Bedömning: %1</translation>
+    </message>
+    <message>
+        <location filename="../../policyeditor/ui/compare_view.py" line="321" />
+        <source>%1 high-severity flags need review</source>
+        <translation>%1 allvarliga flaggor behöver granskas</translation>
+    </message>
+    <message>
+        <location filename="../../policyeditor/ui/compare_view.py" line="326" />
+        <source>The new side is published: read-only, no sign-off.</source>
+        <translation>Den nya sidan är publicerad: skrivskyddad, inget godkännande.</translation>
+    </message>
+    <message>
+        <location filename="../../policyeditor/ui/compare_view.py" line="355" />
+        <source>No differences.</source>
+        <translation>Inga skillnader.</translation>
+    </message>
+</context>
+<context>
     <name>Controller</name>
     <message>
         <location filename="../../policyeditor/ui/controller.py" line="191" />
@@ -897,6 +1060,205 @@
     </message>
 </context>
 <context>
+    <name>FlagsPanel</name>
+    <message>
+        <location filename="../../policyeditor/ui/flags_panel.py" line="47" />
+        <source>High</source>
+        <translation>Hög</translation>
+    </message>
+    <message>
+        <location filename="../../policyeditor/ui/flags_panel.py" line="48" />
+        <source>Medium</source>
+        <translation>Medel</translation>
+    </message>
+    <message>
+        <location filename="../../policyeditor/ui/flags_panel.py" line="49" />
+        <source>Low</source>
+        <translation>Låg</translation>
+    </message>
+    <message>
+        <location filename="../../policyeditor/ui/flags_panel.py" line="57" />
+        <source>Recipients</source>
+        <translation>Mottagare</translation>
+    </message>
+    <message>
+        <location filename="../../policyeditor/ui/flags_panel.py" line="58" />
+        <source>Transfers abroad</source>
+        <translation>Överföring till tredje land</translation>
+    </message>
+    <message>
+        <location filename="../../policyeditor/ui/flags_panel.py" line="59" />
+        <source>Purposes</source>
+        <translation>Ändamål</translation>
+    </message>
+    <message>
+        <location filename="../../policyeditor/ui/flags_panel.py" line="60" />
+        <source>Data collected</source>
+        <translation>Insamlade uppgifter</translation>
+    </message>
+    <message>
+        <location filename="../../policyeditor/ui/flags_panel.py" line="61" />
+        <source>Negation</source>
+        <translation>Negation</translation>
+    </message>
+    <message>
+        <location filename="../../policyeditor/ui/flags_panel.py" line="62" />
+        <source>Legal basis</source>
+        <translation>Rättslig grund</translation>
+    </message>
+    <message>
+        <location filename="../../policyeditor/ui/flags_panel.py" line="63" />
+        <source>Rights</source>
+        <translation>Rättigheter</translation>
+    </message>
+    <message>
+        <location filename="../../policyeditor/ui/flags_panel.py" line="64" />
+        <source>Controller</source>
+        <translation>Personuppgiftsansvarig</translation>
+    </message>
+    <message>
+        <location filename="../../policyeditor/ui/flags_panel.py" line="65" />
+        <source>Retention</source>
+        <translation>Lagringstid</translation>
+    </message>
+    <message>
+        <location filename="../../policyeditor/ui/flags_panel.py" line="66" />
+        <source>Automated decisions</source>
+        <translation>Automatiserade beslut</translation>
+    </message>
+    <message>
+        <location filename="../../policyeditor/ui/flags_panel.py" line="67" />
+        <source>Obligation wording</source>
+        <translation>Förpliktande formulering</translation>
+    </message>
+    <message>
+        <location filename="../../policyeditor/ui/flags_panel.py" line="68" />
+        <source>Tracking</source>
+        <translation>Spårning</translation>
+    </message>
+    <message>
+        <location filename="../../policyeditor/ui/flags_panel.py" line="69" />
+        <source>Security</source>
+        <translation>Säkerhet</translation>
+    </message>
+    <message>
+        <location filename="../../policyeditor/ui/flags_panel.py" line="70" />
+        <source>Change notice</source>
+        <translation>Meddelande om ändringar</translation>
+    </message>
+    <message>
+        <location filename="../../policyeditor/ui/flags_panel.py" line="71" />
+        <source>Children</source>
+        <translation>Barn</translation>
+    </message>
+    <message>
+        <location filename="../../policyeditor/ui/flags_panel.py" line="72" />
+        <source>Completeness</source>
+        <translation>Fullständighet</translation>
+    </message>
+    <message>
+        <location filename="../../policyeditor/ui/flags_panel.py" line="73" />
+        <source>Structure</source>
+        <translation>Struktur</translation>
+    </message>
+    <message>
+        <location filename="../../policyeditor/ui/flags_panel.py" line="118" />
+        <source>Needs review</source>
+        <translation>Behöver granskas</translation>
+    </message>
+    <message>
+        <location filename="../../policyeditor/ui/flags_panel.py" line="119" />
+        <source>Acknowledged (%1)</source>
+        <translation>Godkänd (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../policyeditor/ui/flags_panel.py" line="191" />
+        <source>Show:</source>
+        <translation>Visa:</translation>
+    </message>
+    <message>
+        <location filename="../../policyeditor/ui/flags_panel.py" line="195" />
+        <source>Show or hide flags of this severity</source>
+        <translation>Visa eller dölj flaggor med den här allvarlighetsgraden</translation>
+    </message>
+    <message>
+        <location filename="../../policyeditor/ui/flags_panel.py" line="197" />
+        <source>Needs review only</source>
+        <translation>Endast de som behöver granskas</translation>
+    </message>
+    <message>
+        <location filename="../../policyeditor/ui/flags_panel.py" line="200" />
+        <source>Severity</source>
+        <translation>Allvarlighet</translation>
+    </message>
+    <message>
+        <location filename="../../policyeditor/ui/flags_panel.py" line="201" />
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../../policyeditor/ui/flags_panel.py" line="202" />
+        <location filename="../../policyeditor/ui/flags_panel.py" line="209" />
+        <source>Category</source>
+        <translation>Kategori</translation>
+    </message>
+    <message>
+        <location filename="../../policyeditor/ui/flags_panel.py" line="203" />
+        <source>Section</source>
+        <translation>Avsnitt</translation>
+    </message>
+    <message>
+        <location filename="../../policyeditor/ui/flags_panel.py" line="204" />
+        <source>Explanation</source>
+        <translation>Förklaring</translation>
+    </message>
+    <message>
+        <location filename="../../policyeditor/ui/flags_panel.py" line="205" />
+        <source>Reference</source>
+        <translation>Hänvisning</translation>
+    </message>
+    <message>
+        <location filename="../../policyeditor/ui/flags_panel.py" line="208" />
+        <source>Flags</source>
+        <translation>Flaggor</translation>
+    </message>
+    <message>
+        <location filename="../../policyeditor/ui/flags_panel.py" line="210" />
+        <source>&amp;Acknowledge…</source>
+        <translation>&amp;Godkänn…</translation>
+    </message>
+    <message>
+        <location filename="../../policyeditor/ui/flags_panel.py" line="235" />
+        <source>All categories</source>
+        <translation>Alla kategorier</translation>
+    </message>
+    <message>
+        <location filename="../../policyeditor/ui/flags_panel.py" line="310" />
+        <source>%1 flags, %2 shown; %3 need review, %4 of them high</source>
+        <translation>%1 flaggor, %2 visas; %3 behöver granskas, varav %4 allvarliga</translation>
+    </message>
+    <message>
+        <location filename="../../policyeditor/ui/flags_panel.py" line="349" />
+        <source>Select a flag to see its evidence.</source>
+        <translation>Välj en flagga för att se underlaget.</translation>
+    </message>
+    <message>
+        <location filename="../../policyeditor/ui/flags_panel.py" line="355" />
+        <source>Evidence:</source>
+        <translation>Underlag:</translation>
+    </message>
+    <message>
+        <location filename="../../policyeditor/ui/flags_panel.py" line="358" />
+        <source>Reference:</source>
+        <translation>Hänvisning:</translation>
+    </message>
+    <message>
+        <location filename="../../policyeditor/ui/flags_panel.py" line="364" />
+        <source>Acknowledged by %1 on %2 UTC: %3</source>
+        <translation>Godkänd av %1 %2 UTC: %3</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <location filename="../../policyeditor/ui/main_window.py" line="197" />
@@ -995,19 +1357,186 @@
 <context>
     <name>Preview</name>
     <message>
-        <location filename="../../policyeditor/ui/preview.py" line="73" />
+        <location filename="../../policyeditor/ui/preview.py" line="72" />
         <source>Preview</source>
         <translation>Förhandsvisning</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/preview.py" line="75" />
+        <location filename="../../policyeditor/ui/preview.py" line="74" />
         <source>The policy as it will be published</source>
         <translation>Policyn så som den kommer att publiceras</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/preview.py" line="93" />
+        <location filename="../../policyeditor/ui/preview.py" line="92" />
         <source>Last changed</source>
         <translation>Senast ändrad</translation>
+    </message>
+</context>
+<context>
+    <name>PublishDialog</name>
+    <message>
+        <location filename="../../policyeditor/ui/publish_dialog.py" line="58" />
+        <source>Publish Version</source>
+        <translation>Publicera version</translation>
+    </message>
+    <message>
+        <location filename="../../policyeditor/ui/publish_dialog.py" line="62" />
+        <source>Publish version “%1”? A published version can never be changed.</source>
+        <translation>Publicera version ”%1”? En publicerad version kan aldrig ändras.</translation>
+    </message>
+    <message>
+        <location filename="../../policyeditor/ui/publish_dialog.py" line="76" />
+        <source>&amp;Published by:</source>
+        <translation>&amp;Publicerad av:</translation>
+    </message>
+    <message>
+        <location filename="../../policyeditor/ui/publish_dialog.py" line="83" />
+        <source>Publishing is blocked: 1 high-severity flag raised since the last published version needs review.</source>
+        <translation>Publicering är spärrad: 1 allvarlig flagga sedan den senast publicerade versionen behöver granskas.</translation>
+    </message>
+    <message>
+        <location filename="../../policyeditor/ui/publish_dialog.py" line="89" />
+        <source>Publishing is blocked: %n high-severity flags raised since the last published version need review.</source>
+        <translation>Publicering är spärrad: %n allvarliga flaggor sedan den senast publicerade versionen behöver granskas.</translation>
+    </message>
+    <message>
+        <location filename="../../policyeditor/ui/publish_dialog.py" line="99" />
+        <source>Acknowledge them in the review first, or give a reason to publish anyway. The reason is recorded in the history.</source>
+        <translation>Godkänn dem i granskningen först, eller ange ett skäl att publicera ändå. Skälet sparas i historiken.</translation>
+    </message>
+    <message>
+        <location filename="../../policyeditor/ui/publish_dialog.py" line="108" />
+        <source>&amp;Reason to publish anyway:</source>
+        <translation>&amp;Skäl att publicera ändå:</translation>
+    </message>
+    <message>
+        <location filename="../../policyeditor/ui/publish_dialog.py" line="113" />
+        <source>No unreviewed high-severity flags since the last published version.</source>
+        <translation>Inga ogranskade allvarliga flaggor sedan den senast publicerade versionen.</translation>
+    </message>
+    <message>
+        <location filename="../../policyeditor/ui/publish_dialog.py" line="122" />
+        <source>This version has a release notice (“What has changed”).</source>
+        <translation>Den här versionen har ett ändringsmeddelande (”Vad har ändrats”).</translation>
+    </message>
+    <message>
+        <location filename="../../policyeditor/ui/publish_dialog.py" line="126" />
+        <source>This version has no release notice yet.</source>
+        <translation>Den här versionen har inget ändringsmeddelande än.</translation>
+    </message>
+    <message>
+        <location filename="../../policyeditor/ui/publish_dialog.py" line="133" />
+        <source>Release &amp;Notice…</source>
+        <translation>Ändrings&amp;meddelande…</translation>
+    </message>
+    <message>
+        <location filename="../../policyeditor/ui/publish_dialog.py" line="144" />
+        <source>Publish Despite Open Flags</source>
+        <translation>Publicera trots öppna flaggor</translation>
+    </message>
+    <message>
+        <location filename="../../policyeditor/ui/publish_dialog.py" line="146" />
+        <source>Publish</source>
+        <translation>Publicera</translation>
+    </message>
+</context>
+<context>
+    <name>ReleaseNotice</name>
+    <message>
+        <location filename="../../policyeditor/ui/release_notice.py" line="39" />
+        <source>Release Notice for Version %1</source>
+        <translation>Ändringsmeddelande för version %1</translation>
+    </message>
+    <message>
+        <location filename="../../policyeditor/ui/release_notice.py" line="45" />
+        <source>Shown as “What has changed” at the top of the published page. Written in the policy's language; Markdown is allowed.</source>
+        <translation>Visas som ”Vad har ändrats” överst på den publicerade sidan. Skrivs på policyns språk; Markdown är tillåtet.</translation>
+    </message>
+    <message>
+        <location filename="../../policyeditor/ui/release_notice.py" line="51" />
+        <source>This version is published; its release notice can no longer change.</source>
+        <translation>Den här versionen är publicerad; dess ändringsmeddelande kan inte längre ändras.</translation>
+    </message>
+    <message>
+        <location filename="../../policyeditor/ui/release_notice.py" line="61" />
+        <source>Release notice</source>
+        <translation>Ändringsmeddelande</translation>
+    </message>
+    <message>
+        <location filename="../../policyeditor/ui/release_notice.py" line="64" />
+        <source>&amp;Draft from Changes</source>
+        <translation>&amp;Utkast från ändringarna</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewCommands</name>
+    <message>
+        <location filename="../../policyeditor/ui/review_commands.py" line="153" />
+        <source>Cannot Record Sign-off</source>
+        <translation>Kan inte spara godkännandet</translation>
+    </message>
+    <message>
+        <location filename="../../policyeditor/ui/review_commands.py" line="175" />
+        <location filename="../../policyeditor/ui/review_commands.py" line="213" />
+        <source>Cannot Publish</source>
+        <translation>Kan inte publicera</translation>
+    </message>
+    <message>
+        <location filename="../../policyeditor/ui/review_commands.py" line="182" />
+        <source>Already Published</source>
+        <translation>Redan publicerad</translation>
+    </message>
+    <message>
+        <location filename="../../policyeditor/ui/review_commands.py" line="183" />
+        <source>Version %1 is published and can no longer change.</source>
+        <translation>Version %1 är publicerad och kan inte längre ändras.</translation>
+    </message>
+    <message>
+        <location filename="../../policyeditor/ui/review_commands.py" line="201" />
+        <source>Not Published</source>
+        <translation>Inte publicerad</translation>
+    </message>
+    <message>
+        <location filename="../../policyeditor/ui/review_commands.py" line="202" />
+        <source>High-severity flags are open. Give a reason to publish anyway.</source>
+        <translation>Allvarliga flaggor är öppna. Ange ett skäl att publicera ändå.</translation>
+    </message>
+    <message>
+        <location filename="../../policyeditor/ui/review_commands.py" line="222" />
+        <source>Published version %1</source>
+        <translation>Publicerade version %1</translation>
+    </message>
+    <message>
+        <location filename="../../policyeditor/ui/review_commands.py" line="257" />
+        <location filename="../../policyeditor/ui/review_commands.py" line="271" />
+        <location filename="../../policyeditor/ui/review_commands.py" line="286" />
+        <source>Release Notice</source>
+        <translation>Ändringsmeddelande</translation>
+    </message>
+    <message>
+        <location filename="../../policyeditor/ui/review_commands.py" line="258" />
+        <source>A release notice belongs to a saved version. Save the draft as a version first.</source>
+        <translation>Ett ändringsmeddelande hör till en sparad version. Spara utkastet som en version först.</translation>
+    </message>
+    <message>
+        <location filename="../../policyeditor/ui/review_commands.py" line="291" />
+        <source>Release notice of version %1 saved</source>
+        <translation>Ändringsmeddelandet för version %1 sparat</translation>
+    </message>
+    <message>
+        <location filename="../../policyeditor/ui/review_commands.py" line="309" />
+        <source>Export Redline</source>
+        <translation>Exportera ändringsrapport</translation>
+    </message>
+    <message>
+        <location filename="../../policyeditor/ui/review_commands.py" line="358" />
+        <source>Export Failed</source>
+        <translation>Exporten misslyckades</translation>
+    </message>
+    <message>
+        <location filename="../../policyeditor/ui/review_commands.py" line="366" />
+        <source>Export Published Version</source>
+        <translation>Exportera publicerad version</translation>
     </message>
 </context>
 <context>
@@ -1101,64 +1630,112 @@
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../policyeditor/ui/settings_dialog.py" line="36" />
+        <location filename="../../policyeditor/ui/settings_dialog.py" line="37" />
         <source>Settings</source>
         <translation>Inställningar</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/settings_dialog.py" line="40" />
+        <location filename="../../policyeditor/ui/settings_dialog.py" line="41" />
         <source>System default</source>
         <translation>Systemets språk</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/settings_dialog.py" line="47" />
+        <location filename="../../policyeditor/ui/settings_dialog.py" line="48" />
         <source>Recorded with the versions you save</source>
         <translation>Sparas med de versioner du sparar</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/settings_dialog.py" line="65" />
+        <location filename="../../policyeditor/ui/settings_dialog.py" line="66" />
         <source>&amp;Language:</source>
         <translation>&amp;Språk:</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/settings_dialog.py" line="66" />
+        <location filename="../../policyeditor/ui/settings_dialog.py" line="67" />
         <source>&amp;Author name:</source>
         <translation>&amp;Författarnamn:</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/settings_dialog.py" line="67" />
+        <location filename="../../policyeditor/ui/settings_dialog.py" line="68" />
         <source>Editor &amp;font:</source>
         <translation>&amp;Typsnitt i redigeraren:</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/settings_dialog.py" line="69" />
+        <location filename="../../policyeditor/ui/settings_dialog.py" line="72" />
         <source>Auto&amp;save after:</source>
         <translation>Spara &amp;automatiskt efter:</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/settings_dialog.py" line="72" />
+        <location filename="../../policyeditor/ui/settings_dialog.py" line="75" />
         <source>User interface language</source>
         <translation>Gränssnittets språk</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/settings_dialog.py" line="75" />
+        <location filename="../../policyeditor/ui/settings_dialog.py" line="78" />
         <source>Author name</source>
         <translation>Författarnamn</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/settings_dialog.py" line="78" />
+        <location filename="../../policyeditor/ui/settings_dialog.py" line="81" />
         <source>Editor font</source>
         <translation>Typsnitt i redigeraren</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/settings_dialog.py" line="81" />
+        <location filename="../../policyeditor/ui/settings_dialog.py" line="84" />
         <source>Editor font size</source>
         <translation>Teckenstorlek i redigeraren</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/settings_dialog.py" line="84" />
+        <location filename="../../policyeditor/ui/settings_dialog.py" line="87" />
         <source>Autosave delay in seconds</source>
         <translation>Fördröjning före automatisk sparning i sekunder</translation>
+    </message>
+</context>
+<context>
+    <name>SignOffDialog</name>
+    <message>
+        <location filename="../../policyeditor/ui/signoff_dialog.py" line="36" />
+        <source>Acknowledge Flag</source>
+        <translation>Godkänn flagga</translation>
+    </message>
+    <message>
+        <location filename="../../policyeditor/ui/signoff_dialog.py" line="39" />
+        <source>Section %1</source>
+        <translation>Avsnitt %1</translation>
+    </message>
+    <message>
+        <location filename="../../policyeditor/ui/signoff_dialog.py" line="57" />
+        <source>Why is this change acceptable? (required)</source>
+        <translation>Varför är ändringen godtagbar? (krävs)</translation>
+    </message>
+    <message>
+        <location filename="../../policyeditor/ui/signoff_dialog.py" line="60" />
+        <source>Reviewer</source>
+        <translation>Granskare</translation>
+    </message>
+    <message>
+        <location filename="../../policyeditor/ui/signoff_dialog.py" line="62" />
+        <source>Comment</source>
+        <translation>Kommentar</translation>
+    </message>
+    <message>
+        <location filename="../../policyeditor/ui/signoff_dialog.py" line="64" />
+        <source>&amp;Reviewer:</source>
+        <translation>&amp;Granskare:</translation>
+    </message>
+    <message>
+        <location filename="../../policyeditor/ui/signoff_dialog.py" line="65" />
+        <source>&amp;Comment:</source>
+        <translation>&amp;Kommentar:</translation>
+    </message>
+    <message>
+        <location filename="../../policyeditor/ui/signoff_dialog.py" line="67" />
+        <source>Your name, the time and the section as it reads now are stored in the workspace. If the section changes again, the flag needs review again.</source>
+        <translation>Ditt namn, tiden och avsnittet som det lyder nu sparas i arbetsytan. Om avsnittet ändras igen behöver flaggan granskas på nytt.</translation>
+    </message>
+    <message>
+        <location filename="../../policyeditor/ui/signoff_dialog.py" line="78" />
+        <source>Acknowledge</source>
+        <translation>Godkänn</translation>
     </message>
 </context>
 <context>
