@@ -315,3 +315,14 @@ def test_an_item_still_present_elsewhere_is_not_missing() -> None:
 ])
 def test_typography_and_page_furniture_stay_quiet(language: str, old: str, new: str) -> None:
     assert not significant(flags(old, new, language))
+
+
+@pytest.mark.parametrize("language, old, new", [
+    ("en", "We keep your data.", "We keep your data. We never sell your data."),
+    ("sv", "Vi sparar dina uppgifter.", "Vi sparar dina uppgifter. Vi säljer aldrig dem."),
+])
+def test_a_new_sentence_denying_something_does_not_add_it(language: str, old: str,
+                                                          new: str) -> None:
+    found = flags(old, new, language)
+    assert "selling-added" not in rules_of(found)
+    assert _one(found, "negation-added").severity == "medium"

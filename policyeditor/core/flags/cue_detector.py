@@ -143,9 +143,19 @@ def _has_context(compiled: CompiledCues, group: int, text: str) -> bool:
 
 
 def _flip(compiled: CompiledCues, hunk: Hunk, net: Counter[Hit]) -> None:
-    """A negation that left (or entered) a sentence affirms (or negates) its other cues."""
+    """A negation that left (or entered) a sentence affirms (or negates) its other cues.
+
+    A whole sentence added or removed with a negation in it ("we never sell
+    your data", "vi säljer aldrig") does not add or remove what it denies:
+    cues within a few words of the negation do not count; the negation flag
+    tells the reviewer about the sentence.
+    """
     change = sum(n for (g, _c), n in net.items() if compiled.rules[g].flips)
-    if change == 0 or hunk.added_only or hunk.removed_only:
+    if change == 0:
+        return
+    if hunk.added_only or hunk.removed_only:
+        _drop_denied(compiled, words_of(hunk.new or hunk.old), net,
+                     1 if hunk.added_only else -1)
         return
     sign = 1 if change < 0 else -1
     side = hunk.new if sign > 0 else hunk.old
@@ -153,6 +163,23 @@ def _flip(compiled: CompiledCues, hunk: Hunk, net: Counter[Hit]) -> None:
         rule = compiled.rules[group]
         if rule.net == "cue" and not rule.flips and sign * net.get((group, cue), 0) <= 0:
             net[group, cue] += sign
+
+
+# Words between a negation and the cue it denies ("we do not ever sell").
+DENIAL_REACH = 3
+
+
+def _drop_denied(compiled: CompiledCues, tokens: list[str], net: Counter[Hit],
+                 sign: int) -> None:
+    entries = [compiled.index.entry(token) for token in tokens]
+    negations = [i for i, entry in enumerate(entries)
+                 if any(compiled.rules[g].flips for g, _c in entry.singles)]
+    for i, entry in enumerate(entries):
+        if not any(abs(i - k) <= DENIAL_REACH for k in negations):
+            continue
+        for hit in entry.singles:
+            if compiled.rules[hit[0]].net == "cue" and sign * net.get(hit, 0) > 0:
+                net[hit] -= sign
 
 
 def detect(ctx: FlagContext) -> list[Flag]:
@@ -164,7 +191,7 @@ def detect(ctx: FlagContext) -> list[Flag]:
     for position, area in enumerate(ctx.areas):
         for hunk in area.all_hunks:
             net = hunk_net(compiled.index, hunk, ctx.is_rare)
-            if area.kind == "modified" and net:
+            if net:
                 _flip(compiled, hunk, net)
             for (group, cue), count in net.items():
                 if count == 0:
