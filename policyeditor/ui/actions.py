@@ -17,6 +17,8 @@ SK = QKeySequence.StandardKey
 
 
 # name: (text, icon, shortcut (StandardKey or string or None), status tip)
+# Section moves use Word's outline keys (Alt+Shift+arrows): Ctrl+Shift+arrows
+# select words and paragraphs in text fields and must keep doing so.
 # Texts are QT_TRANSLATE_NOOP markers (typed as object by the stubs; str at run time).
 _SPEC: dict[str, tuple[object, str | None, SK | str | None, object]] = {
     "file_new": (
@@ -130,25 +132,25 @@ _SPEC: dict[str, tuple[object, str | None, SK | str | None, object]] = {
     "section_move_up": (
         QT_TRANSLATE_NOOP("Actions", "Move &Up"),
         "go-up",
-        "Ctrl+Shift+Up",
+        "Alt+Shift+Up",
         QT_TRANSLATE_NOOP("Actions", "Move the section before the previous one"),
     ),
     "section_move_down": (
         QT_TRANSLATE_NOOP("Actions", "Move Do&wn"),
         "go-down",
-        "Ctrl+Shift+Down",
+        "Alt+Shift+Down",
         QT_TRANSLATE_NOOP("Actions", "Move the section after the next one"),
     ),
     "section_indent": (
         QT_TRANSLATE_NOOP("Actions", "&Indent"),
         "format-indent-more",
-        "Ctrl+Shift+Right",
+        "Alt+Shift+Right",
         QT_TRANSLATE_NOOP("Actions", "Make the section a subsection of the one before"),
     ),
     "section_outdent": (
         QT_TRANSLATE_NOOP("Actions", "&Outdent"),
         "format-indent-less",
-        "Ctrl+Shift+Left",
+        "Alt+Shift+Left",
         QT_TRANSLATE_NOOP("Actions", "Move the section one level up"),
     ),
     "view_preview": (

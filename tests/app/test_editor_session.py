@@ -122,3 +122,18 @@ def test_modified_follows_the_undo_stack(session: DocumentSession) -> None:
     session.undo_stack.redo()
     assert not session.is_modified
     assert changes == [True, False, True, False]
+
+
+def test_app_layer_uses_no_widgets() -> None:
+    """DESIGN.md §2: app/ is QtCore/QtGui only, so it runs headless and is testable alone."""
+    import subprocess
+    import sys
+
+    modules = ["session", "undo_commands", "settings", "paths", "i18n", "autosave",
+               "recent_files", "documents", "export_runner", "search"]
+    code = ("import sys\n"
+            + "".join(f"import policyeditor.app.{m}\n" for m in modules)
+            + "print('PySide6.QtWidgets' in sys.modules)")
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
+                         check=True)
+    assert out.stdout.strip() == "False"

@@ -98,6 +98,19 @@ def test_move_down_and_up_renumber_and_undo(qtbot: Any, seed_editor: EditorContr
     assert heading_of(seed_editor, "6.1") == first
 
 
+def test_ctrl_shift_arrows_still_select_words_in_the_text(
+    qtbot: Any, seed_editor: EditorController
+) -> None:
+    click_section(qtbot, seed_editor, "3")
+    body = seed_editor.window.editor.body_edit
+    body.setFocus()
+    body.moveCursor(body.textCursor().MoveOperation.Start)
+    qtbot.keyClick(body, Qt.Key.Key_Right,
+                   Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier)
+    assert body.textCursor().selectedText().strip() == "Olika"
+    assert heading_of(seed_editor, "3") == "Öppenhet och valmöjlighet"  # not indented
+
+
 def test_indent_and_outdent_with_keyboard_and_undo(
     qtbot: Any, seed_editor: EditorController
 ) -> None:
@@ -106,10 +119,10 @@ def test_indent_and_outdent_with_keyboard_and_undo(
     outline = seed_editor.window.outline
     outline.setFocus()
     qtbot.keyClick(outline, Qt.Key.Key_Right,
-                   Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier)
+                   Qt.KeyboardModifier.AltModifier | Qt.KeyboardModifier.ShiftModifier)
     assert heading_of(seed_editor, "2.1") == heading
     qtbot.keyClick(outline, Qt.Key.Key_Left,
-                   Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier)
+                   Qt.KeyboardModifier.AltModifier | Qt.KeyboardModifier.ShiftModifier)
     assert heading_of(seed_editor, "3") == heading
     trigger(seed_editor, "edit_undo")
     assert heading_of(seed_editor, "2.1") == heading
