@@ -184,6 +184,10 @@ def test_split_section_reads_as_text_flowing_out() -> None:
     added = [c for c in result.sections if c.change == "added"]
     assert len(added) == 1
     assert added[0].split_from == (old.sections[1].id, "2")
+    # and the section the text came out of says where it went
+    giver = next(c for c in result.sections if c.old_number == "2")
+    assert giver.change == "modified"
+    assert giver.split_into == [(new.sections[2].id, "3")]
 
 
 def test_merged_section_reads_as_text_flowing_in() -> None:
@@ -194,6 +198,8 @@ def test_merged_section_reads_as_text_flowing_in() -> None:
     removed = [c for c in result.sections if c.change == "removed"]
     assert [new_text(c.heading) or old_text(c.heading) for c in removed] == ["Sharing"]
     assert removed[0].merged_into == (new.sections[1].id, "2")
+    taker = next(c for c in result.sections if c.new_number == "2")
+    assert taker.merged_from == [(old.sections[2].id, "3")]
 
 
 @pytest.mark.corpus

@@ -103,6 +103,9 @@ def test_json_marks_split_sections() -> None:
     data = comparison_to_json(compare(old, new))
     added = [s for s in data["sections"] if s["change"] == "added"]
     assert added[0]["split_from"] == {"old_id": old.sections[0].id, "old_number": "1"}
+    giver = data["sections"][0]
+    assert giver["split_into"] == [{"new_id": new.sections[1].id, "new_number": "2"}]
+    assert "merged_from" not in giver and "merged_into" not in giver
 
 
 def test_text_marks_changes_without_colour() -> None:

@@ -127,12 +127,24 @@ def _link_flows(
     changed_new: set[int],
 ) -> None:
     splits, merges = find_flows(alignment, changed_old, changed_new)
-    for new_index, old_index in splits.items():
-        ref = alignment.old_refs[old_index]
-        changes["new", new_index].split_from = (ref.section.id, ref.number)
-    for old_index, new_index in merges.items():
-        ref = alignment.new_refs[new_index]
-        changes["old", old_index].merged_into = (ref.section.id, ref.number)
+    for new_index, old_index in sorted(splits.items()):
+        old_ref, new_ref = alignment.old_refs[old_index], alignment.new_refs[new_index]
+        changes["new", new_index].split_from = (old_ref.section.id, old_ref.number)
+        giver = _change_of_old(alignment, changes, old_index)
+        giver.split_into.append((new_ref.section.id, new_ref.number))
+    for old_index, new_index in sorted(merges.items()):
+        old_ref, new_ref = alignment.old_refs[old_index], alignment.new_refs[new_index]
+        changes["old", old_index].merged_into = (new_ref.section.id, new_ref.number)
+        taker = changes["new", new_index]
+        taker.merged_from.append((old_ref.section.id, old_ref.number))
+
+
+def _change_of_old(
+    alignment: Alignment, changes: dict[tuple[str, int], SectionChange], old_index: int
+) -> SectionChange:
+    """The change that reports old section ``old_index`` (paired or removed)."""
+    new_index = alignment.old_to_new.get(old_index)
+    return changes["old", old_index] if new_index is None else changes["new", new_index]
 
 
 def _reading_order(alignment: Alignment) -> list[tuple[str, int]]:

@@ -12,7 +12,11 @@ Additive to the contract, so that no change is ever hidden:
 - top-level ``"language"``: ``{"old", "new"}``, present only when it changed;
 - per section, ``"split_from": {"old_id", "old_number"}`` on an added section
   whose text came out of an old one, and ``"merged_into": {"new_id",
-  "new_number"}`` on a removed section whose text went into a new one.
+  "new_number"}`` on a removed section whose text went into a new one; the
+  other ends of the same links as ``"split_into": [{"new_id",
+  "new_number"}, ...]`` on the section that gave the text and
+  ``"merged_from": [{"old_id", "old_number"}, ...]`` on the one that took it.
+  Each key is present only when it has something to say.
 """
 
 from __future__ import annotations
@@ -47,6 +51,14 @@ def _section(change: SectionChange) -> dict[str, Any]:
         data["merged_into"] = {
             "new_id": change.merged_into[0], "new_number": change.merged_into[1],
         }
+    if change.split_into:
+        data["split_into"] = [
+            {"new_id": key, "new_number": number} for key, number in change.split_into
+        ]
+    if change.merged_from:
+        data["merged_from"] = [
+            {"old_id": key, "old_number": number} for key, number in change.merged_from
+        ]
     return data
 
 

@@ -57,6 +57,10 @@ class SectionChange:
     # one. Each is (id, number) of that other section, or None.
     split_from: tuple[str, str] | None = None
     merged_into: tuple[str, str] | None = None
+    # The other ends of those links: on the section that gave text to added
+    # sections, and on the one that took in removed sections' text.
+    split_into: list[tuple[str, str]] = field(default_factory=list)
+    merged_from: list[tuple[str, str]] = field(default_factory=list)
 
     @property
     def number(self) -> str:

@@ -110,6 +110,10 @@ def _status(change: SectionChange) -> str:
         words.append(f"split from {change.split_from[1]}")
     if change.merged_into is not None:
         words.append(f"merged into {change.merged_into[1]}")
+    if change.split_into:
+        words.append("split into " + ", ".join(number for _, number in change.split_into))
+    if change.merged_from:
+        words.append("merged from " + ", ".join(number for _, number in change.merged_from))
     return ", ".join(words)
 
 
