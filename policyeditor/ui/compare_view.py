@@ -52,18 +52,17 @@ from policyeditor.ui.redline_render import (
     redline_html,
 )
 
-_T = QCoreApplication.translate
 INLINE_MODE, SIDE_MODE = 0, 1
 
 
 def side_name(side: Side) -> str:
     """How a side is named in the choosers."""
     if side.is_draft:
-        return _T("CompareView", "Draft (current)")
+        return QCoreApplication.translate("CompareView", "Draft (current)")
     statuses = {
-        "draft": _T("CompareView", "saved"),
-        "approved": _T("CompareView", "approved"),
-        "published": _T("CompareView", "published"),
+        "draft": QCoreApplication.translate("CompareView", "saved"),
+        "approved": QCoreApplication.translate("CompareView", "approved"),
+        "published": QCoreApplication.translate("CompareView", "published"),
     }
     return f"{side.key} ({statuses.get(side.status, side.status)})"
 
@@ -71,15 +70,18 @@ def side_name(side: Side) -> str:
 def change_kind_text(kind: str, moved: bool) -> str:
     """Translated kind of a change for the change list."""
     names = {
-        "added": _T("CompareView", "added"),
-        "removed": _T("CompareView", "removed"),
-        "modified": _T("CompareView", "modified"),
-        "unchanged": _T("CompareView", "unchanged"),
+        "added": QCoreApplication.translate("CompareView", "added"),
+        "removed": QCoreApplication.translate("CompareView", "removed"),
+        "modified": QCoreApplication.translate("CompareView", "modified"),
+        "unchanged": QCoreApplication.translate("CompareView", "unchanged"),
     }
     text = names.get(kind, kind)
     if moved:
-        text = (_T("CompareView", "moved") if kind == "unchanged"
-                else f"{text}, {_T('CompareView', 'moved')}")
+        text = (
+            QCoreApplication.translate("CompareView", "moved")
+            if kind == "unchanged"
+            else f"{text}, {QCoreApplication.translate('CompareView', 'moved')}"
+        )
     return text
 
 
@@ -144,6 +146,8 @@ class CompareView(QWidget):
         for button in (self.notice_button, self.export_html, self.export_pdf):
             bar.addWidget(button)
         self.changes = QListWidget()
+        self.changes.setWordWrap(True)
+        self.changes.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.changes.setObjectName("compare_changes")
         self.changes.itemActivated.connect(self._change_clicked)
         self.changes.itemClicked.connect(self._change_clicked)
@@ -154,8 +158,16 @@ class CompareView(QWidget):
             pane.toggle_requested.connect(self._toggle_section)
         self.side_by_side = QSplitter(Qt.Orientation.Horizontal)
         self.side_by_side.setObjectName("compare_side_by_side")
-        self.side_by_side.addWidget(self.old_pane)
-        self.side_by_side.addWidget(self.new_pane)
+        self.old_header, self.new_header = QLabel(), QLabel()
+        for header, pane in ((self.old_header, self.old_pane), (self.new_header, self.new_pane)):
+            header.setStyleSheet("font-weight: bold; padding: 2px 4px;")
+            column = QWidget()
+            column_box = QVBoxLayout(column)
+            column_box.setContentsMargins(0, 0, 0, 0)
+            column_box.setSpacing(2)
+            column_box.addWidget(header)
+            column_box.addWidget(pane, 1)
+            self.side_by_side.addWidget(column)
         self.sync = ScrollSync(self.old_pane, self.new_pane, self)
         self.stack = QStackedWidget()
         self.stack.addWidget(self.inline_pane)
@@ -179,7 +191,7 @@ class CompareView(QWidget):
         top.addWidget(left)
         top.addWidget(self.stack)
         top.setStretchFactor(1, 4)
-        top.setSizes([230, 1050])
+        top.setSizes([270, 1010])
         self.body = QSplitter(Qt.Orientation.Vertical)
         self.body.setObjectName("compare_body")
         self.body.addWidget(top)
@@ -202,20 +214,24 @@ class CompareView(QWidget):
     # -- texts --------------------------------------------------------------------
     def retranslate(self) -> None:
         """Texts in the current UI language."""
-        self.setWindowTitle(_T("CompareView", "Compare and Review"))
-        self.old_label.setText(_T("CompareView", "Compare"))
-        self.new_label.setText(_T("CompareView", "with"))
-        self.inline_button.setText(_T("CompareView", "Inline"))
-        self.side_button.setText(_T("CompareView", "Side by side"))
-        self.ignore_formatting.setText(_T("CompareView", "Ignore formatting"))
-        self.collapse.setText(_T("CompareView", "Collapse unchanged"))
-        self.export_html.setText(_T("CompareView", "Export HTML…"))
-        self.export_pdf.setText(_T("CompareView", "Export PDF…"))
-        self.notice_button.setText(_T("CompareView", "Release Notice…"))
-        self.changes_title.setText(_T("CompareView", "Changes"))
-        self.old_pane.setAccessibleName(_T("CompareView", "Old version"))
-        self.new_pane.setAccessibleName(_T("CompareView", "New version"))
-        self.inline_pane.setAccessibleName(_T("CompareView", "Changes marked inline"))
+        self.setWindowTitle(QCoreApplication.translate("CompareView", "Compare and Review"))
+        self.old_label.setText(QCoreApplication.translate("CompareView", "Compare"))
+        self.new_label.setText(QCoreApplication.translate("CompareView", "with"))
+        self.inline_button.setText(QCoreApplication.translate("CompareView", "Inline"))
+        self.side_button.setText(QCoreApplication.translate("CompareView", "Side by side"))
+        self.ignore_formatting.setText(
+            QCoreApplication.translate("CompareView", "Ignore formatting")
+        )
+        self.collapse.setText(QCoreApplication.translate("CompareView", "Collapse unchanged"))
+        self.export_html.setText(QCoreApplication.translate("CompareView", "Export HTML…"))
+        self.export_pdf.setText(QCoreApplication.translate("CompareView", "Export PDF…"))
+        self.notice_button.setText(QCoreApplication.translate("CompareView", "Release Notice…"))
+        self.changes_title.setText(QCoreApplication.translate("CompareView", "Changes"))
+        self.old_pane.setAccessibleName(QCoreApplication.translate("CompareView", "Old version"))
+        self.new_pane.setAccessibleName(QCoreApplication.translate("CompareView", "New version"))
+        self.inline_pane.setAccessibleName(
+            QCoreApplication.translate("CompareView", "Changes marked inline")
+        )
         self._fill_sides()
         self._fill_changes()
         self._update_status()
@@ -228,8 +244,10 @@ class CompareView(QWidget):
     # -- sides ---------------------------------------------------------------------
     def _fill_sides(self) -> None:
         sides = self.model.sides()
-        for combo, key in ((self.old_combo, self.model.old_key),
-                           (self.new_combo, self.model.new_key)):
+        for combo, key in (
+            (self.old_combo, self.model.old_key),
+            (self.new_combo, self.model.new_key),
+        ):
             combo.blockSignals(True)
             combo.clear()
             for side in sides:
@@ -257,6 +275,16 @@ class CompareView(QWidget):
     # -- model → view ---------------------------------------------------------------
     def _model_changed(self) -> None:
         self._fill_sides()
+        self.old_header.setText(
+            QCoreApplication.translate("CompareView", "Old: %1").replace(
+                "%1", side_name(self.model.side(self.model.old_key))
+            )
+        )
+        self.new_header.setText(
+            QCoreApplication.translate("CompareView", "New: %1").replace(
+                "%1", side_name(self.model.side(self.model.new_key))
+            )
+        )
         self.flags.set_states(self.model.states, self.model.can_acknowledge())
         self._fill_changes()
         self._render()
@@ -272,24 +300,39 @@ class CompareView(QWidget):
             self.counts_label.setText("")
             return
         n = c.counts()
-        text = (_T("CompareView", "%1 modified, %2 added, %3 removed, %4 moved, %5 unchanged")
-                .replace("%1", str(n["modified"])).replace("%2", str(n["added"]))
-                .replace("%3", str(n["removed"])).replace("%4", str(n["moved"]))
-                .replace("%5", str(n["unchanged"])))
-        assessment = (_T("CompareView", "substantive") if c.assessment == "substantive"
-                      else _T("CompareView", "editorial"))
+        text = (
+            QCoreApplication.translate(
+                "CompareView", "%1 modified, %2 added, %3 removed, %4 moved, %5 unchanged"
+            )
+            .replace("%1", str(n["modified"]))
+            .replace("%2", str(n["added"]))
+            .replace("%3", str(n["removed"]))
+            .replace("%4", str(n["moved"]))
+            .replace("%5", str(n["unchanged"]))
+        )
+        assessment = (
+            QCoreApplication.translate("CompareView", "substantive")
+            if c.assessment == "substantive"
+            else QCoreApplication.translate("CompareView", "editorial")
+        )
         high = self.model.open_count("high")
-        text += " · " + _T("CompareView", "Assessment: %1").replace("%1", assessment)
+        text += " · " + QCoreApplication.translate("CompareView", "Assessment: %1").replace(
+            "%1", assessment
+        )
         if high:
-            text += " · " + _T("CompareView", "%1 high-severity flags need review").replace(
-                "%1", str(high))
+            text += " · " + QCoreApplication.translate(
+                "CompareView", "%1 high-severity flags need review"
+            ).replace("%1", str(high))
         self.counts_label.setText(text)
         self.readonly_label.setText(
-            _T("CompareView", "The new side is published: read-only, no sign-off.")
-            if self.model.new_side_published() else ""
+            QCoreApplication.translate(
+                "CompareView", "The new side is published: read-only, no sign-off."
+            )
+            if self.model.new_side_published()
+            else ""
         )
-        self.notice_button.setEnabled(not self.model.side(self.model.new_key).is_draft
-                                      and self.model.workspace is not None)
+        # Always clickable: for the draft it explains that a notice needs a saved version.
+        self.notice_button.setEnabled(self.model.workspace is not None)
 
     def _fill_changes(self) -> None:
         self.changes.clear()
@@ -310,7 +353,7 @@ class CompareView(QWidget):
                 item.setForeground(QColor(colour))
             self.changes.addItem(item)
         if not self.changes.count():
-            empty = QListWidgetItem(_T("CompareView", "No differences."))
+            empty = QListWidgetItem(QCoreApplication.translate("CompareView", "No differences."))
             empty.setFlags(Qt.ItemFlag.NoItemFlags)
             self.changes.addItem(empty)
 

@@ -34,7 +34,7 @@ from policyeditor.core.review import FlagState
 from policyeditor.ui.redline_render import SEVERITY_COLOURS
 
 KEY_ROLE = Qt.ItemDataRole.UserRole
-_T = QCoreApplication.translate
+
 
 def ui_language() -> str:
     """``sv`` or ``en``: the language the UI is shown in (set by the translation manager)."""
@@ -44,9 +44,9 @@ def ui_language() -> str:
 def severity_name(severity: str) -> str:
     """Translated severity."""
     names = {
-        "high": _T("FlagsPanel", "High"),
-        "medium": _T("FlagsPanel", "Medium"),
-        "low": _T("FlagsPanel", "Low"),
+        "high": QCoreApplication.translate("FlagsPanel", "High"),
+        "medium": QCoreApplication.translate("FlagsPanel", "Medium"),
+        "low": QCoreApplication.translate("FlagsPanel", "Low"),
     }
     return names.get(severity, severity)
 
@@ -54,23 +54,23 @@ def severity_name(severity: str) -> str:
 def category_name(category: str) -> str:
     """Translated category (the rule files' category ids are not for people)."""
     names = {
-        "recipients": _T("FlagsPanel", "Recipients"),
-        "transfers": _T("FlagsPanel", "Transfers abroad"),
-        "purposes": _T("FlagsPanel", "Purposes"),
-        "data-categories": _T("FlagsPanel", "Data collected"),
-        "polarity": _T("FlagsPanel", "Negation"),
-        "legal-basis": _T("FlagsPanel", "Legal basis"),
-        "rights": _T("FlagsPanel", "Rights"),
-        "controller": _T("FlagsPanel", "Controller"),
-        "retention": _T("FlagsPanel", "Retention"),
-        "automated-decisions": _T("FlagsPanel", "Automated decisions"),
-        "modality": _T("FlagsPanel", "Obligation wording"),
-        "tracking": _T("FlagsPanel", "Tracking"),
-        "security": _T("FlagsPanel", "Security"),
-        "change-notice": _T("FlagsPanel", "Change notice"),
-        "children": _T("FlagsPanel", "Children"),
-        "completeness": _T("FlagsPanel", "Completeness"),
-        "structure": _T("FlagsPanel", "Structure"),
+        "recipients": QCoreApplication.translate("FlagsPanel", "Recipients"),
+        "transfers": QCoreApplication.translate("FlagsPanel", "Transfers abroad"),
+        "purposes": QCoreApplication.translate("FlagsPanel", "Purposes"),
+        "data-categories": QCoreApplication.translate("FlagsPanel", "Data collected"),
+        "polarity": QCoreApplication.translate("FlagsPanel", "Negation"),
+        "legal-basis": QCoreApplication.translate("FlagsPanel", "Legal basis"),
+        "rights": QCoreApplication.translate("FlagsPanel", "Rights"),
+        "controller": QCoreApplication.translate("FlagsPanel", "Controller"),
+        "retention": QCoreApplication.translate("FlagsPanel", "Retention"),
+        "automated-decisions": QCoreApplication.translate("FlagsPanel", "Automated decisions"),
+        "modality": QCoreApplication.translate("FlagsPanel", "Obligation wording"),
+        "tracking": QCoreApplication.translate("FlagsPanel", "Tracking"),
+        "security": QCoreApplication.translate("FlagsPanel", "Security"),
+        "change-notice": QCoreApplication.translate("FlagsPanel", "Change notice"),
+        "children": QCoreApplication.translate("FlagsPanel", "Children"),
+        "completeness": QCoreApplication.translate("FlagsPanel", "Completeness"),
+        "structure": QCoreApplication.translate("FlagsPanel", "Structure"),
     }
     return names.get(category, category)
 
@@ -87,8 +87,11 @@ def severity_icon(severity: str, size: int = 16) -> QIcon:
         from PySide6.QtCore import QPointF
         from PySide6.QtGui import QPolygonF
 
-        painter.drawPolygon(QPolygonF([QPointF(size / 2, 0.5), QPointF(size - 0.5, size - 1),
-                                       QPointF(0.5, size - 1)]))
+        painter.drawPolygon(
+            QPolygonF(
+                [QPointF(size / 2, 0.5), QPointF(size - 0.5, size - 1), QPointF(0.5, size - 1)]
+            )
+        )
     else:
         painter.drawEllipse(QRectF(1, 1, size - 2, size - 2))
     painter.setPen(QColor("#ffffff"))
@@ -97,8 +100,9 @@ def severity_icon(severity: str, size: int = 16) -> QIcon:
     font.setPixelSize(int(size * 0.65))
     painter.setFont(font)
     mark = "i" if severity == "low" else "!"
-    painter.drawText(QRectF(0, 1 if severity == "high" else 0, size, size),
-                     Qt.AlignmentFlag.AlignCenter, mark)
+    painter.drawText(
+        QRectF(0, 1 if severity == "high" else 0, size, size), Qt.AlignmentFlag.AlignCenter, mark
+    )
     painter.end()
     return QIcon(pixmap)
 
@@ -109,10 +113,12 @@ def explanation_of(state: FlagState, language: str) -> str:
 
 
 def status_text(state: FlagState) -> str:
-    """"Needs review" or "Acknowledged (name)"."""
+    """ "Needs review" or "Acknowledged (name)"."""
     if not state.acknowledged:
-        return _T("FlagsPanel", "Needs review")
-    return _T("FlagsPanel", "Acknowledged (%1)").replace("%1", state.reviewer or "?")
+        return QCoreApplication.translate("FlagsPanel", "Needs review")
+    return QCoreApplication.translate("FlagsPanel", "Acknowledged (%1)").replace(
+        "%1", state.reviewer or "?"
+    )
 
 
 class FlagsPanel(QWidget):
@@ -182,22 +188,26 @@ class FlagsPanel(QWidget):
     # -- texts ------------------------------------------------------------------
     def retranslate(self) -> None:
         """Texts in the current UI language."""
-        self.filter_label.setText(_T("FlagsPanel", "Show:"))
+        self.filter_label.setText(QCoreApplication.translate("FlagsPanel", "Show:"))
         for severity, button in self.severity_buttons.items():
             button.setText(severity_name(severity))
-            button.setToolTip(_T("FlagsPanel", "Show or hide flags of this severity"))
-        self.open_only.setText(_T("FlagsPanel", "Needs review only"))
-        self.tree.setHeaderLabels([
-            _T("FlagsPanel", "Severity"),
-            _T("FlagsPanel", "Status"),
-            _T("FlagsPanel", "Category"),
-            _T("FlagsPanel", "Section"),
-            _T("FlagsPanel", "Explanation"),
-            _T("FlagsPanel", "Reference"),
-        ])
-        self.tree.setAccessibleName(_T("FlagsPanel", "Flags"))
-        self.category_combo.setAccessibleName(_T("FlagsPanel", "Category"))
-        self.ack_button.setText(_T("FlagsPanel", "&Acknowledge…"))
+            button.setToolTip(
+                QCoreApplication.translate("FlagsPanel", "Show or hide flags of this severity")
+            )
+        self.open_only.setText(QCoreApplication.translate("FlagsPanel", "Needs review only"))
+        self.tree.setHeaderLabels(
+            [
+                QCoreApplication.translate("FlagsPanel", "Severity"),
+                QCoreApplication.translate("FlagsPanel", "Status"),
+                QCoreApplication.translate("FlagsPanel", "Category"),
+                QCoreApplication.translate("FlagsPanel", "Section"),
+                QCoreApplication.translate("FlagsPanel", "Explanation"),
+                QCoreApplication.translate("FlagsPanel", "Reference"),
+            ]
+        )
+        self.tree.setAccessibleName(QCoreApplication.translate("FlagsPanel", "Flags"))
+        self.category_combo.setAccessibleName(QCoreApplication.translate("FlagsPanel", "Category"))
+        self.ack_button.setText(QCoreApplication.translate("FlagsPanel", "&Acknowledge…"))
         self._fill_categories()
         self._rebuild()
 
@@ -222,7 +232,7 @@ class FlagsPanel(QWidget):
         present = {s.flag.category for s in self._states}
         self.category_combo.blockSignals(True)
         self.category_combo.clear()
-        self.category_combo.addItem(_T("FlagsPanel", "All categories"), "")
+        self.category_combo.addItem(QCoreApplication.translate("FlagsPanel", "All categories"), "")
         for category in CATEGORIES:
             if category in present:
                 count = sum(1 for s in self._states if s.flag.category == category)
@@ -243,7 +253,8 @@ class FlagsPanel(QWidget):
         """The flags that pass the filters, in document order."""
         severities, category = self.severities(), self.category()
         return [
-            s for s in self._states
+            s
+            for s in self._states
             if s.flag.severity in severities
             and (not category or s.flag.category == category)
             and (not self.open_only.isChecked() or not s.acknowledged)
@@ -261,14 +272,16 @@ class FlagsPanel(QWidget):
         for state in self.visible_states():
             flag = state.flag
             explanation = explanation_of(state, language)
-            item = QTreeWidgetItem([
-                severity_name(flag.severity),
-                status_text(state),
-                category_name(flag.category),
-                flag.section,
-                explanation,
-                flag.reference,
-            ])
+            item = QTreeWidgetItem(
+                [
+                    severity_name(flag.severity),
+                    status_text(state),
+                    category_name(flag.category),
+                    flag.section,
+                    explanation,
+                    flag.reference,
+                ]
+            )
             item.setIcon(0, severity_icon(flag.severity))
             item.setData(0, KEY_ROLE, state.key)
             item.setToolTip(4, explanation)
@@ -293,9 +306,15 @@ class FlagsPanel(QWidget):
         total = len(self._states)
         open_high = sum(1 for s in self._states if s.flag.severity == "high" and not s.acknowledged)
         open_all = sum(1 for s in self._states if not s.acknowledged)
-        text = (_T("FlagsPanel", "%1 flags, %2 shown; %3 need review, %4 of them high")
-                .replace("%1", str(total)).replace("%2", str(len(self.visible_states())))
-                .replace("%3", str(open_all)).replace("%4", str(open_high)))
+        text = (
+            QCoreApplication.translate(
+                "FlagsPanel", "%1 flags, %2 shown; %3 need review, %4 of them high"
+            )
+            .replace("%1", str(total))
+            .replace("%2", str(len(self.visible_states())))
+            .replace("%3", str(open_all))
+            .replace("%4", str(open_high))
+        )
         self.summary.setText(text)
 
     # -- selection ------------------------------------------------------------------
@@ -326,20 +345,27 @@ class FlagsPanel(QWidget):
             state is not None and self._can_acknowledge and not state.acknowledged
         )
         if state is None:
-            self.details.setText(_T("FlagsPanel", "Select a flag to see its evidence."))
+            self.details.setText(
+                QCoreApplication.translate("FlagsPanel", "Select a flag to see its evidence.")
+            )
             return
         esc = html.escape
         parts = [f"<b>{esc(explanation_of(state, ui_language()))}</b>"]
         if state.flag.evidence:
-            parts.append(f"{esc(_T('FlagsPanel', 'Evidence:'))} {esc(state.flag.evidence)}")
+            evidence = QCoreApplication.translate("FlagsPanel", "Evidence:")
+            parts.append(f"{esc(evidence)} {esc(state.flag.evidence)}")
         if state.flag.reference:
-            parts.append(f"{esc(_T('FlagsPanel', 'Reference:'))} {esc(state.flag.reference)}")
+            reference = QCoreApplication.translate("FlagsPanel", "Reference:")
+            parts.append(f"{esc(reference)} {esc(state.flag.reference)}")
         if state.acknowledged:
             when = state.when.replace("T", " ")[:16]
             parts.append(
-                esc(_T("FlagsPanel", "Acknowledged by %1 on %2 UTC: %3")
-                    .replace("%1", state.reviewer).replace("%2", when)
-                    .replace("%3", state.comment))
+                esc(
+                    QCoreApplication.translate("FlagsPanel", "Acknowledged by %1 on %2 UTC: %3")
+                    .replace("%1", state.reviewer)
+                    .replace("%2", when)
+                    .replace("%3", state.comment)
+                )
             )
         self.details.setText("<br>".join(parts))
 

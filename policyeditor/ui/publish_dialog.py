@@ -30,8 +30,6 @@ from PySide6.QtWidgets import (
 from policyeditor.core.compare.result import Flag
 from policyeditor.ui.flags_panel import category_name, ui_language
 
-_T = QCoreApplication.translate
-
 
 def open_flags_html(flags: Sequence[Flag]) -> str:
     """The open flags as a short list: section, category, explanation."""
@@ -57,12 +55,13 @@ class PublishGateDialog(QDialog):
     ) -> None:
         super().__init__(parent)
         self.setObjectName("publish_dialog")
-        self.setWindowTitle(_T("PublishDialog", "Publish Version"))
+        self.setWindowTitle(QCoreApplication.translate("PublishDialog", "Publish Version"))
         self.open_flags = list(open_flags)
         self.notice_requested = False
         intro = QLabel(
-            _T("PublishDialog", "Publish version “%1”? A published version can never be changed.")
-            .replace("%1", label)
+            QCoreApplication.translate(
+                "PublishDialog", "Publish version “%1”? A published version can never be changed."
+            ).replace("%1", label)
         )
         intro.setWordWrap(True)
         box = QVBoxLayout(self)
@@ -74,40 +73,65 @@ class PublishGateDialog(QDialog):
         self.reason_edit.setTabChangesFocus(True)
         self.reason_edit.setFixedHeight(70)
         form = QFormLayout()
-        form.addRow(_T("PublishDialog", "&Published by:"), self.author_edit)
+        form.addRow(QCoreApplication.translate("PublishDialog", "&Published by:"), self.author_edit)
         self.gate_label = QLabel()
         self.gate_label.setObjectName("publish_blocked_label")
         self.gate_label.setWordWrap(True)
         if self.open_flags:
             count = len(self.open_flags)
-            head = (_T("PublishDialog", "Publishing is blocked: 1 high-severity flag raised since "
-                       "the last published version needs review.") if count == 1 else
-                    _T("PublishDialog", "Publishing is blocked: %n high-severity flags raised "
-                       "since the last published version need review.").replace("%n", str(count)))
+            head = (
+                QCoreApplication.translate(
+                    "PublishDialog",
+                    "Publishing is blocked: 1 high-severity flag raised since "
+                    "the last published version needs review.",
+                )
+                if count == 1
+                else QCoreApplication.translate(
+                    "PublishDialog",
+                    "Publishing is blocked: %n high-severity flags raised "
+                    "since the last published version need review.",
+                ).replace("%n", str(count))
+            )
             self.gate_label.setText(
                 f'<span style="color:#b00020;"><b>{html.escape(head)}</b></span>'
                 f"{open_flags_html(self.open_flags)}"
-                + html.escape(_T("PublishDialog", "Acknowledge them in the review first, or give "
-                                 "a reason to publish anyway. The reason is recorded in the "
-                                 "history."))
+                + html.escape(
+                    QCoreApplication.translate(
+                        "PublishDialog",
+                        "Acknowledge them in the review first, or give "
+                        "a reason to publish anyway. The reason is recorded in the "
+                        "history.",
+                    )
+                )
             )
-            form.addRow(_T("PublishDialog", "&Reason to publish anyway:"), self.reason_edit)
+            form.addRow(
+                QCoreApplication.translate("PublishDialog", "&Reason to publish anyway:"),
+                self.reason_edit,
+            )
         else:
             self.gate_label.setText(
-                _T("PublishDialog", "No unreviewed high-severity flags since the last published "
-                   "version.")
+                QCoreApplication.translate(
+                    "PublishDialog",
+                    "No unreviewed high-severity flags since the last published version.",
+                )
             )
             self.reason_edit.hide()
         box.addWidget(self.gate_label)
         box.addLayout(form)
         notice = QLabel(
-            _T("PublishDialog", "This version has a release notice (“What has changed”).")
-            if has_notice else
-            _T("PublishDialog", "This version has no release notice yet.")
+            QCoreApplication.translate(
+                "PublishDialog", "This version has a release notice (“What has changed”)."
+            )
+            if has_notice
+            else QCoreApplication.translate(
+                "PublishDialog", "This version has no release notice yet."
+            )
         )
         notice.setObjectName("publish_notice_label")
         notice.setWordWrap(True)
-        self.notice_button = QPushButton(_T("PublishDialog", "Release &Notice…"))
+        self.notice_button = QPushButton(
+            QCoreApplication.translate("PublishDialog", "Release &Notice…")
+        )
         self.notice_button.setObjectName("publish_notice_button")
         self.notice_button.clicked.connect(self._edit_notice)
         box.addWidget(notice)
@@ -117,8 +141,9 @@ class PublishGateDialog(QDialog):
         )
         self.publish_button = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
         self.publish_button.setText(
-            _T("PublishDialog", "Publish Despite Open Flags") if self.open_flags
-            else _T("PublishDialog", "Publish")
+            QCoreApplication.translate("PublishDialog", "Publish Despite Open Flags")
+            if self.open_flags
+            else QCoreApplication.translate("PublishDialog", "Publish")
         )
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)

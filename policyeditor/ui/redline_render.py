@@ -87,13 +87,16 @@ def _heading_style(depth: int) -> str:
     return f"font-size:{size}; font-weight:bold;"
 
 
-def _unchanged_html(index: int, change: SectionChange, options: RenderOptions) -> str:
-    number = _esc(change.number)
+def _unchanged_html(index: int, change: SectionChange, side: str, options: RenderOptions) -> str:
+    # Each pane numbers sections as its own version does (renumbering is no change).
+    number = _esc((change.old_number if side == OLD else None) or change.number)
     heading = _esc(change_heading(change))
     open_ = index in options.expanded or not options.collapse_unchanged
     arrow = "▾" if open_ else "▸"
+    # Folded sections read one size down and light, so the changes stand out.
+    size = _heading_style(change.depth + 1).replace("bold", "normal")
     out = [
-        f'<p style="margin-top:6px; margin-bottom:2px; {_heading_style(change.depth)}">'
+        f'<p style="margin-top:4px; margin-bottom:2px; {size}">'
         f'<a name="{anchor(index)}" href="{toggle_link(index)}" '
         f'style="color:{MUTED_COLOUR}; text-decoration:none;">{arrow} {number} {heading}</a></p>'
     ]
@@ -158,6 +161,23 @@ def _changed_html(index: int, change: SectionChange, side: str, lang: str,
     )
 
 
+def _legend(lang: str, side: str) -> str:
+    """The colour key, in the document's language like the exported report's."""
+    parts = []
+    if side != OLD:
+        ins = f'<span style="color:{INSERT_COLOUR}; text-decoration:underline;">'
+        parts.append(f"{ins}{_esc(label(lang, 'legend_inserted'))}</span>")
+    if side != NEW:
+        dele = f'<span style="color:{DELETE_COLOUR}; text-decoration:line-through;">'
+        parts.append(f"{dele}{_esc(label(lang, 'legend_deleted'))}</span>")
+    parts.append(f'<span style="color:{MOVE_COLOUR};">⇄ {_esc(label(lang, "legend_moved"))}</span>')
+    return (
+        f'<p style="font-size:small; color:{MUTED_COLOUR};">{_esc(label(lang, "legend"))}: '
+        + " · ".join(parts)
+        + "</p>"
+    )
+
+
 def redline_html(comparison: Comparison, side: str, options: RenderOptions) -> str:
     """The rich text of one pane: ``INLINE`` (both sides in one), ``OLD`` or ``NEW``."""
     lang = report_language(comparison)
@@ -165,12 +185,13 @@ def redline_html(comparison: Comparison, side: str, options: RenderOptions) -> s
     title_ops = _side_ops(comparison.title, side)
     out.append(f'<p style="font-size:xx-large; font-weight:bold;">'
                f"{diff_text_html(title_ops, QT_MARKERS)}</p>")
+    out.append(_legend(lang, side))
     preamble = diff_markdown_html(_side_ops(comparison.preamble, side), QT_MARKERS)
     if preamble:
         out.append(f"<div>{preamble}</div>")
     for index, change in enumerate(comparison.sections):
         if change.change == "unchanged" and not change.moved:
-            out.append(_unchanged_html(index, change, options))
+            out.append(_unchanged_html(index, change, side, options))
         else:
             out.append(_changed_html(index, change, side, lang, options))
     out.append("</body></html>")

@@ -20,8 +20,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-_T = QCoreApplication.translate
-
 
 class ReleaseNoticeDialog(QDialog):
     """The notice of one version, editable unless it is published."""
@@ -38,28 +36,40 @@ class ReleaseNoticeDialog(QDialog):
         super().__init__(parent)
         self.setObjectName("release_notice_dialog")
         self.setWindowTitle(
-            _T("ReleaseNotice", "Release Notice for Version %1").replace("%1", label)
+            QCoreApplication.translate("ReleaseNotice", "Release Notice for Version %1").replace(
+                "%1", label
+            )
         )
         self._drafted = drafted
         intro = QLabel(
-            _T("ReleaseNotice", "Shown as “What has changed” at the top of the published page. "
-               "Written in the policy's language; Markdown is allowed.")
-            if not readonly else
-            _T("ReleaseNotice", "This version is published; its release notice can no longer "
-               "change.")
+            QCoreApplication.translate(
+                "ReleaseNotice",
+                "Shown as “What has changed” at the top of the published page. "
+                "Written in the policy's language; Markdown is allowed.",
+            )
+            if not readonly
+            else QCoreApplication.translate(
+                "ReleaseNotice",
+                "This version is published; its release notice can no longer change.",
+            )
         )
         intro.setWordWrap(True)
         self.text_edit = QPlainTextEdit(text or drafted)
         self.text_edit.setObjectName("release_notice_text")
         self.text_edit.setReadOnly(readonly)
-        self.text_edit.setAccessibleName(_T("ReleaseNotice", "Release notice"))
-        self.redraft_button = QPushButton(_T("ReleaseNotice", "&Draft from Changes"))
+        self.text_edit.setAccessibleName(
+            QCoreApplication.translate("ReleaseNotice", "Release notice")
+        )
+        self.redraft_button = QPushButton(
+            QCoreApplication.translate("ReleaseNotice", "&Draft from Changes")
+        )
         self.redraft_button.setObjectName("release_notice_redraft")
         self.redraft_button.setEnabled(not readonly and bool(drafted))
         self.redraft_button.clicked.connect(lambda: self.text_edit.setPlainText(self._drafted))
         buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Close if readonly else
-            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
+            QDialogButtonBox.StandardButton.Close
+            if readonly
+            else QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
         )
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)

@@ -33,6 +33,7 @@ if TYPE_CHECKING:
     from policyeditor.app.session import DocumentSession
     from policyeditor.app.settings import Settings
     from policyeditor.core.render.stamp import VersionStamp
+    from policyeditor.core.workspace import Workspace
     from policyeditor.ui.dialogs import Dialogs
     from policyeditor.ui.main_window import MainWindow
 
@@ -52,10 +53,8 @@ if TYPE_CHECKING:
 else:
     _Base = object
 
-_T = QCoreApplication.translate
 
-
-def drafted_notice(workspace: object, label: str) -> str:
+def drafted_notice(workspace: Workspace, label: str) -> str:
     """A draft notice for ``label``: changes since the last published version (else the
     previous version); '' for a first version, which has nothing to announce."""
     from policyeditor.core.compare import compare
@@ -65,12 +64,13 @@ def drafted_notice(workspace: object, label: str) -> str:
 
     comparison = comparison_since_published(workspace, label)
     if comparison is None:
-        labels = [v.label for v in workspace.versions()]  # type: ignore[attr-defined]
+        labels = [v.label for v in workspace.versions()]
         index = labels.index(label) if label in labels else 0
         if index == 0:
             return ""
-        comparison = compare(workspace.load_version(labels[index - 1]),  # type: ignore[attr-defined]
-                             workspace.load_version(label))  # type: ignore[attr-defined]
+        comparison = compare(
+            workspace.load_version(labels[index - 1]), workspace.load_version(label)
+        )
         comparison.flags = list(detect_flags(comparison).flags)
     return draft_notice(comparison)
 
@@ -148,8 +148,11 @@ class ReviewCommands(_Base):
         try:
             view.model.acknowledge(state.flag, state.key, reviewer, comment)
         except PolicyEditorError as exc:
-            self.dialogs.error(view, _T("ReviewCommands", "Cannot Record Sign-off"),
-                               describe_error(exc))
+            self.dialogs.error(
+                view,
+                QCoreApplication.translate("ReviewCommands", "Cannot Record Sign-off"),
+                describe_error(exc),
+            )
             return
         if not self.settings.author_name:
             self.settings.author_name = reviewer
@@ -167,16 +170,24 @@ class ReviewCommands(_Base):
             info = s.workspace.version(label)
             flags = open_high_flags(s.workspace, label)
         except PolicyEditorError as exc:
-            self.dialogs.error(self.window, _T("ReviewCommands", "Cannot Publish"),
-                               describe_error(exc))
+            self.dialogs.error(
+                self.window,
+                QCoreApplication.translate("ReviewCommands", "Cannot Publish"),
+                describe_error(exc),
+            )
             return
         if info.status == "published":
-            self.dialogs.info(self.window, _T("ReviewCommands", "Already Published"),
-                              _T("ReviewCommands", "Version %1 is published and can no longer "
-                                 "change.").replace("%1", label))
+            self.dialogs.info(
+                self.window,
+                QCoreApplication.translate("ReviewCommands", "Already Published"),
+                QCoreApplication.translate(
+                    "ReviewCommands", "Version %1 is published and can no longer change."
+                ).replace("%1", label),
+            )
             return
-        dialog = PublishGateDialog(label, self.settings.author_name, flags, bool(info.notice),
-                                   self.window)
+        dialog = PublishGateDialog(
+            label, self.settings.author_name, flags, bool(info.notice), self.window
+        )
         result = self.dialogs.exec(dialog)
         if dialog.notice_requested:
             self.edit_release_notice(label)
@@ -185,22 +196,34 @@ class ReviewCommands(_Base):
             return
         author, reason = dialog.values()
         if flags and not reason:  # the dialog prevents this; the rule holds regardless
-            self.dialogs.error(self.window, _T("ReviewCommands", "Not Published"),
-                               _T("ReviewCommands", "High-severity flags are open. Give a reason "
-                                  "to publish anyway."))
+            self.dialogs.error(
+                self.window,
+                QCoreApplication.translate("ReviewCommands", "Not Published"),
+                QCoreApplication.translate(
+                    "ReviewCommands",
+                    "High-severity flags are open. Give a reason to publish anyway.",
+                ),
+            )
             return
         try:
             s.workspace.publish(label, author=author, override_reason=reason if flags else None)
         except PolicyEditorError as exc:
-            self.dialogs.error(self.window, _T("ReviewCommands", "Cannot Publish"),
-                               describe_error(exc))
+            self.dialogs.error(
+                self.window,
+                QCoreApplication.translate("ReviewCommands", "Cannot Publish"),
+                describe_error(exc),
+            )
             return
         self.window.versions_panel.refresh()
         self.window.versions_panel.select_label(label)
         if self._compare_view is not None:
             self._compare_view.refresh_sides()
         self.window.statusBar().showMessage(
-            _T("ReviewCommands", "Published version %1").replace("%1", label), 8000)
+            QCoreApplication.translate("ReviewCommands", "Published version %1").replace(
+                "%1", label
+            ),
+            8000,
+        )
 
     def _update_review_actions(self) -> None:
         """Review actions follow the document; Publish is off for a published version."""
@@ -229,30 +252,47 @@ class ReviewCommands(_Base):
         s = self.session
         label = label or self.window.versions_panel.selected_label()
         if s is None or s.workspace is None or not label or label == DRAFT:
-            self.dialogs.info(self.window, _T("ReviewCommands", "Release Notice"),
-                              _T("ReviewCommands", "A release notice belongs to a saved version. "
-                                 "Save the draft as a version first."))
+            self.dialogs.info(
+                self.window,
+                QCoreApplication.translate("ReviewCommands", "Release Notice"),
+                QCoreApplication.translate(
+                    "ReviewCommands",
+                    "A release notice belongs to a saved version. "
+                    "Save the draft as a version first.",
+                ),
+            )
             return
         try:
             info = s.workspace.version(label)
             drafted = drafted_notice(s.workspace, label)
         except PolicyEditorError as exc:
-            self.dialogs.error(self.window, _T("ReviewCommands", "Release Notice"),
-                               describe_error(exc))
+            self.dialogs.error(
+                self.window,
+                QCoreApplication.translate("ReviewCommands", "Release Notice"),
+                describe_error(exc),
+            )
             return
         readonly = info.status == "published"
-        dialog = ReleaseNoticeDialog(label, info.notice, drafted, readonly=readonly,
-                                     parent=self.window)
+        dialog = ReleaseNoticeDialog(
+            label, info.notice, drafted, readonly=readonly, parent=self.window
+        )
         if self.dialogs.exec(dialog) != QDialog.DialogCode.Accepted or readonly:
             return
         try:
             s.workspace.set_version_notice(label, dialog.text())
         except PolicyEditorError as exc:
-            self.dialogs.error(self.window, _T("ReviewCommands", "Release Notice"),
-                               describe_error(exc))
+            self.dialogs.error(
+                self.window,
+                QCoreApplication.translate("ReviewCommands", "Release Notice"),
+                describe_error(exc),
+            )
             return
         self.window.statusBar().showMessage(
-            _T("ReviewCommands", "Release notice of version %1 saved").replace("%1", label), 8000)
+            QCoreApplication.translate(
+                "ReviewCommands", "Release notice of version %1 saved"
+            ).replace("%1", label),
+            8000,
+        )
 
     # -- exports --------------------------------------------------------------------------
     def _export_redline(self, fmt: str) -> None:
@@ -264,8 +304,12 @@ class ReviewCommands(_Base):
         base = f"{safe_file_name(comparison.new.title)}-redline-{safe_file_name(sides)}"
         session = self.session
         folder = Path(session.path).parent if session and session.path else Path.home()
-        target = self.dialogs.save_path(view, _T("ReviewCommands", "Export Redline"),
-                                        str(folder / f"{base}.{fmt}"), fmt)
+        target = self.dialogs.save_path(
+            view,
+            QCoreApplication.translate("ReviewCommands", "Export Redline"),
+            str(folder / f"{base}.{fmt}"),
+            fmt,
+        )
         if not target:
             return
         if not target.lower().endswith(f".{fmt}"):
@@ -309,14 +353,20 @@ class ReviewCommands(_Base):
             policy = s.workspace.load_version(label)
             notice = s.workspace.version(label).notice or None
         except PolicyEditorError as exc:
-            self.dialogs.error(self.window, _T("ReviewCommands", "Export Failed"),
-                               describe_error(exc))
+            self.dialogs.error(
+                self.window,
+                QCoreApplication.translate("ReviewCommands", "Export Failed"),
+                describe_error(exc),
+            )
             return
         stamp = self._version_info(label)
         folder = Path(s.path).parent if s.path else Path.home()
         target = self.dialogs.save_path(
-            self.window, _T("ReviewCommands", "Export Published Version"),
-            str(folder / f"{safe_file_name(policy.title)}-{label}.{fmt}"), fmt)
+            self.window,
+            QCoreApplication.translate("ReviewCommands", "Export Published Version"),
+            str(folder / f"{safe_file_name(policy.title)}-{label}.{fmt}"),
+            fmt,
+        )
         if not target:
             return
         if not target.lower().endswith(f".{fmt}"):

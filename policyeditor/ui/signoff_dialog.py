@@ -26,8 +26,6 @@ from PySide6.QtWidgets import (
 from policyeditor.core.review import FlagState
 from policyeditor.ui.flags_panel import category_name, explanation_of, severity_name, ui_language
 
-_T = QCoreApplication.translate
-
 
 class SignOffDialog(QDialog):
     """Acknowledge a flag: who, and why it is acceptable."""
@@ -35,12 +33,15 @@ class SignOffDialog(QDialog):
     def __init__(self, state: FlagState, reviewer: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("signoff_dialog")
-        self.setWindowTitle(_T("SignOffDialog", "Acknowledge Flag"))
+        self.setWindowTitle(QCoreApplication.translate("SignOffDialog", "Acknowledge Flag"))
         flag = state.flag
         esc = html.escape
+        where = QCoreApplication.translate("SignOffDialog", "Section %1").replace(
+            "%1", flag.section
+        )
         summary = QLabel(
             f"<b>{esc(severity_name(flag.severity))} · {esc(category_name(flag.category))} · "
-            f"{esc(_T('SignOffDialog', 'Section %1').replace('%1', flag.section))}</b><br>"
+            f"{esc(where)}</b><br>"
             f"{esc(explanation_of(state, ui_language()))}<br>"
             f"<i>{esc(flag.evidence)}</i><br>{esc(flag.reference)}"
         )
@@ -53,24 +54,28 @@ class SignOffDialog(QDialog):
         self.comment_edit.setTabChangesFocus(True)
         self.comment_edit.setFixedHeight(90)
         self.comment_edit.setPlaceholderText(
-            _T("SignOffDialog", "Why is this change acceptable? (required)")
+            QCoreApplication.translate("SignOffDialog", "Why is this change acceptable? (required)")
         )
-        self.reviewer_edit.setAccessibleName(_T("SignOffDialog", "Reviewer"))
-        self.comment_edit.setAccessibleName(_T("SignOffDialog", "Comment"))
+        self.reviewer_edit.setAccessibleName(
+            QCoreApplication.translate("SignOffDialog", "Reviewer")
+        )
+        self.comment_edit.setAccessibleName(QCoreApplication.translate("SignOffDialog", "Comment"))
         form = QFormLayout()
-        form.addRow(_T("SignOffDialog", "&Reviewer:"), self.reviewer_edit)
-        form.addRow(_T("SignOffDialog", "&Comment:"), self.comment_edit)
-        hint = QLabel(_T(
-            "SignOffDialog",
-            "Your name, the time and the section as it reads now are stored in the workspace. "
-            "If the section changes again, the flag needs review again.",
-        ))
+        form.addRow(QCoreApplication.translate("SignOffDialog", "&Reviewer:"), self.reviewer_edit)
+        form.addRow(QCoreApplication.translate("SignOffDialog", "&Comment:"), self.comment_edit)
+        hint = QLabel(
+            QCoreApplication.translate(
+                "SignOffDialog",
+                "Your name, the time and the section as it reads now are stored in the workspace. "
+                "If the section changes again, the flag needs review again.",
+            )
+        )
         hint.setWordWrap(True)
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
         )
         self.ok_button = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
-        self.ok_button.setText(_T("SignOffDialog", "Acknowledge"))
+        self.ok_button.setText(QCoreApplication.translate("SignOffDialog", "Acknowledge"))
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
         self.reviewer_edit.textChanged.connect(self._validate)

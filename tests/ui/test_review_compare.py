@@ -66,6 +66,10 @@ def test_side_by_side_panes_scroll_together(
     assert "Vi delar inte personuppgifter" in old_text
     assert "Vi delar inte" not in new_text and "Vi delar personuppgifter" in new_text
     assert "Salesforce" in new_text and "Salesforce" not in old_text
+    # Each side numbers sections as its own version did.
+    assert "1.2.4 Lokal lagring" in old_text and "1.2.5 Lokal lagring" in new_text
+    assert view.old_header.text() == "Old: 1.0 (published)"
+    assert view.new_header.text() == "New: Draft (current)"
     # Scrolling the new side to section 6 brings the old side to section 6 as well.
     index = next(i for i, c in enumerate(view.model.comparison.sections) if c.number == "6")
     view.new_pane.go_to(anchor(index))

@@ -132,3 +132,12 @@ def test_signoff_can_be_cancelled(
     qtbot.mouseClick(view.flags.ack_button, Qt.MouseButton.LeftButton)
     with Workspace.open(path, readonly=True) as ws:
         assert ws.acknowledgements() == []
+
+
+def test_release_notice_of_the_draft_asks_for_a_saved_version(
+    qtbot: Any, open_editor: Any, tmp_path: Path, seed_path: Path, dialogs: Any
+) -> None:
+    editor = open_editor(review_workspace(tmp_path, seed_path))
+    view = open_compare(editor)
+    qtbot.mouseClick(view.notice_button, Qt.MouseButton.LeftButton)
+    assert "Save the draft as a version first." in dialogs.messages()
