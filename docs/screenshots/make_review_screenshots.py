@@ -43,7 +43,9 @@ def planted_workspace(seed: str) -> str:
         sections = {ref.number: ref.section for ref in walk(draft)}
         sections["6"].body = sections["6"].body.replace("Vi delar inte", "Vi delar")
         sections["6.2"].body += "\n\nVi anlitar Salesforce Inc. för att lagra kunduppgifter."
-        sections["5"].body += "\n\nVi sparar dina uppgifter i 36 månader efter att kontot avslutats."
+        sections["5"].body += (
+            "\n\nVi sparar dina uppgifter i 36 månader efter att kontot avslutats."
+        )
         edits.move_down(draft, sections["1.2.4"].id).apply(draft)
         draft.sections.append(Section(heading="Överföring till tredje land",
                                       body="Vi kan överföra personuppgifter till mottagare i USA."))

@@ -106,51 +106,6 @@ class SaveVersionDialog(QDialog):
         )
 
 
-class PublishDialog(QDialog):
-    """Who publishes, and (when review flags are open) the reason to override."""
-
-    def __init__(
-        self, label: str, author: str, blocked_by: str = "", parent: QWidget | None = None
-    ) -> None:
-        super().__init__(parent)
-        self.setObjectName("publish_dialog")
-        self.setWindowTitle(QCoreApplication.translate("Dialogs", "Publish Version"))
-        text = QCoreApplication.translate(
-            "Dialogs", "Publish version “%1”? A published version can never be changed."
-        )
-        intro = QLabel(text.replace("%1", label))
-        intro.setWordWrap(True)
-        self.author_edit = named(QLineEdit(author), "publish_author_edit")
-        self.reason_edit = named(QLineEdit(), "publish_reason_edit")
-        form = QFormLayout()
-        form.addRow(QCoreApplication.translate("Dialogs", "&Published by:"), self.author_edit)
-        box = QVBoxLayout(self)
-        box.addWidget(intro)
-        if blocked_by:
-            warning = QLabel(blocked_by)
-            warning.setWordWrap(True)
-            warning.setObjectName("publish_blocked_label")
-            box.addWidget(warning)
-            form.addRow(
-                QCoreApplication.translate("Dialogs", "&Reason to publish anyway:"),
-                self.reason_edit,
-            )
-        box.addLayout(form)
-        buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
-        )
-        buttons.button(QDialogButtonBox.StandardButton.Ok).setText(
-            QCoreApplication.translate("Dialogs", "Publish")
-        )
-        buttons.accepted.connect(self.accept)
-        buttons.rejected.connect(self.reject)
-        box.addWidget(buttons)
-
-    def values(self) -> tuple[str, str]:
-        """(author, override reason)."""
-        return self.author_edit.text().strip(), self.reason_edit.text().strip()
-
-
 class Dialogs:
     """Runs the editor's modal dialogs; replace in tests to answer them."""
 

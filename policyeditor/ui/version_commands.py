@@ -2,8 +2,9 @@
 
 Saving a version snapshots the draft with a label, note and author; opening one
 shows it read-only in its own window; restoring replaces the draft as one undo
-step; publishing goes through the review gate. Exports run in a worker thread
-on a private copy of the policy, so typing continues while a PDF is written.
+step (publishing goes through the review gate in ``ReviewCommands``). Exports
+run in a worker thread on a private copy of the policy, so typing continues
+while a PDF is written.
 """
 
 from __future__ import annotations
@@ -20,9 +21,8 @@ from policyeditor.core.errors import PolicyEditorError
 from policyeditor.core.model import Policy
 from policyeditor.core.render.stamp import VersionStamp
 from policyeditor.ui.controller_host import ControllerHost
-from policyeditor.ui.dialogs import PublishDialog, SaveVersionDialog
+from policyeditor.ui.dialogs import SaveVersionDialog
 from policyeditor.ui.file_commands import describe_error
-from policyeditor.ui.find_replace import plural
 
 
 def next_label(labels: list[str]) -> str:
@@ -139,62 +139,6 @@ class VersionCommands(ControllerHost):
         )
         self.window.statusBar().showMessage(
             QCoreApplication.translate("VersionCommands", "Draft restored from version %1").replace(
-                "%1", label
-            ),
-            8000,
-        )
-
-    def publish_version(self) -> None:
-        """Publish the selected version, through the review gate."""
-        s = self.session
-        label = self.window.versions_panel.selected_label()
-        if s is None or s.workspace is None or not label:
-            return
-        blocked = ""
-        try:
-            from policyeditor.core.review import open_high_flags
-
-            flags = open_high_flags(s.workspace, label)
-        except (ImportError, PolicyEditorError):
-            flags = []
-        if flags:
-            blocked = plural(
-                len(flags),
-                QCoreApplication.translate(
-                    "VersionCommands",
-                    "1 high-severity change since the last published version is not reviewed.",
-                ),
-                QCoreApplication.translate(
-                    "VersionCommands",
-                    "%n high-severity changes since the last published version are not reviewed.",
-                ),
-            )
-        dialog = PublishDialog(label, self.settings.author_name, blocked, self.window)
-        if self.dialogs.exec(dialog) != QDialog.DialogCode.Accepted:
-            return
-        author, reason = dialog.values()
-        if flags and not reason:
-            self.dialogs.error(
-                self.window,
-                QCoreApplication.translate("VersionCommands", "Not Published"),
-                QCoreApplication.translate(
-                    "VersionCommands", "Give a reason to publish despite unreviewed changes."
-                ),
-            )
-            return
-        try:
-            s.workspace.publish(label, author=author, override_reason=reason or None)
-        except PolicyEditorError as exc:
-            self.dialogs.error(
-                self.window,
-                QCoreApplication.translate("VersionCommands", "Cannot Publish"),
-                describe_error(exc),
-            )
-            return
-        self.window.versions_panel.refresh()
-        self.window.versions_panel.select_label(label)
-        self.window.statusBar().showMessage(
-            QCoreApplication.translate("VersionCommands", "Published version %1").replace(
                 "%1", label
             ),
             8000,

@@ -31,374 +31,374 @@
 <context>
     <name>Actions</name>
     <message>
-        <location filename="../../policyeditor/ui/actions.py" line="23" />
+        <location filename="../../policyeditor/ui/actions.py" line="25" />
         <source>&amp;New</source>
         <translation>&amp;Ny</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/actions.py" line="26" />
+        <location filename="../../policyeditor/ui/actions.py" line="28" />
         <source>Start a new, empty policy</source>
         <translation>Börja på en ny, tom policy</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/actions.py" line="29" />
+        <location filename="../../policyeditor/ui/actions.py" line="31" />
         <source>&amp;Open…</source>
         <translation>Ö&amp;ppna…</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/actions.py" line="32" />
+        <location filename="../../policyeditor/ui/actions.py" line="34" />
         <source>Open a policy workspace or a text file</source>
         <translation>Öppna en policyarbetsyta eller en textfil</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/actions.py" line="35" />
+        <location filename="../../policyeditor/ui/actions.py" line="37" />
         <source>&amp;Import Text…</source>
         <translation>&amp;Importera text…</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/actions.py" line="38" />
+        <location filename="../../policyeditor/ui/actions.py" line="40" />
         <source>Import a revised Markdown or text file into this workspace</source>
         <translation>Importera en reviderad Markdown- eller textfil till den här arbetsytan</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/actions.py" line="41" />
+        <location filename="../../policyeditor/ui/actions.py" line="43" />
         <source>&amp;Save</source>
         <translation>&amp;Spara</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/actions.py" line="44" />
+        <location filename="../../policyeditor/ui/actions.py" line="46" />
         <source>Write the draft to its workspace now</source>
         <translation>Skriv utkastet till arbetsytan nu</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/actions.py" line="47" />
+        <location filename="../../policyeditor/ui/actions.py" line="49" />
         <source>Save &amp;As…</source>
         <translation>Spara s&amp;om…</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/actions.py" line="50" />
+        <location filename="../../policyeditor/ui/actions.py" line="52" />
         <source>Save the document as a new workspace file</source>
         <translation>Spara dokumentet som en ny arbetsytefil</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/actions.py" line="53" />
+        <location filename="../../policyeditor/ui/actions.py" line="55" />
         <source>Export Draft as &amp;HTML…</source>
         <translation>Exportera utkast som &amp;HTML…</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/actions.py" line="56" />
+        <location filename="../../policyeditor/ui/actions.py" line="58" />
         <source>Write the draft as a self-contained HTML file</source>
         <translation>Skriv utkastet som en fristående HTML-fil</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/actions.py" line="59" />
+        <location filename="../../policyeditor/ui/actions.py" line="61" />
         <source>Export Draft as &amp;PDF…</source>
         <translation>Exportera utkast som &amp;PDF…</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/actions.py" line="62" />
+        <location filename="../../policyeditor/ui/actions.py" line="64" />
         <source>Write the draft as a PDF file</source>
         <translation>Skriv utkastet som en PDF-fil</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/actions.py" line="65" />
+        <location filename="../../policyeditor/ui/actions.py" line="67" />
         <source>&amp;Close Window</source>
         <translation>S&amp;täng fönster</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/actions.py" line="68" />
+        <location filename="../../policyeditor/ui/actions.py" line="70" />
         <source>Close this window</source>
         <translation>Stäng det här fönstret</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/actions.py" line="71" />
+        <location filename="../../policyeditor/ui/actions.py" line="73" />
         <source>&amp;Quit</source>
         <translation>&amp;Avsluta</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/actions.py" line="74" />
+        <location filename="../../policyeditor/ui/actions.py" line="76" />
         <source>Quit PolicyEditor</source>
         <translation>Avsluta PolicyEditor</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/actions.py" line="77" />
+        <location filename="../../policyeditor/ui/actions.py" line="79" />
         <location filename="../../policyeditor/ui/controller.py" line="224" />
         <source>&amp;Undo</source>
         <translation>&amp;Ångra</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/actions.py" line="80" />
+        <location filename="../../policyeditor/ui/actions.py" line="82" />
         <source>Undo the last change</source>
         <translation>Ångra den senaste ändringen</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/actions.py" line="83" />
+        <location filename="../../policyeditor/ui/actions.py" line="85" />
         <location filename="../../policyeditor/ui/controller.py" line="229" />
         <source>&amp;Redo</source>
         <translation>&amp;Gör om</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/actions.py" line="86" />
+        <location filename="../../policyeditor/ui/actions.py" line="88" />
         <source>Redo the change you undid</source>
         <translation>Gör om ändringen du ångrade</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/actions.py" line="89" />
+        <location filename="../../policyeditor/ui/actions.py" line="91" />
         <source>&amp;Find and Replace…</source>
         <translation>&amp;Sök och ersätt…</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/actions.py" line="92" />
+        <location filename="../../policyeditor/ui/actions.py" line="94" />
         <source>Search and replace across all sections</source>
         <translation>Sök och ersätt i alla avsnitt</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/actions.py" line="95" />
+        <location filename="../../policyeditor/ui/actions.py" line="97" />
         <source>Find &amp;Next</source>
         <translation>Sök &amp;nästa</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/actions.py" line="98" />
+        <location filename="../../policyeditor/ui/actions.py" line="100" />
         <source>Go to the next match</source>
         <translation>Gå till nästa träff</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/actions.py" line="101" />
+        <location filename="../../policyeditor/ui/actions.py" line="103" />
         <source>&amp;Settings…</source>
         <translation>&amp;Inställningar…</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/actions.py" line="104" />
+        <location filename="../../policyeditor/ui/actions.py" line="106" />
         <source>Language, author name, font, autosave</source>
         <translation>Språk, författarnamn, typsnitt, automatisk sparning</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/actions.py" line="107" />
+        <location filename="../../policyeditor/ui/actions.py" line="109" />
         <source>&amp;Add Section</source>
         <translation>&amp;Lägg till avsnitt</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/actions.py" line="110" />
+        <location filename="../../policyeditor/ui/actions.py" line="112" />
         <source>Add a section after the current one</source>
         <translation>Lägg till ett avsnitt efter det aktuella</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/actions.py" line="113" />
+        <location filename="../../policyeditor/ui/actions.py" line="115" />
         <source>Add &amp;Subsection</source>
         <translation>Lägg till &amp;underavsnitt</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/actions.py" line="116" />
+        <location filename="../../policyeditor/ui/actions.py" line="118" />
         <source>Add a subsection inside the current section</source>
         <translation>Lägg till ett underavsnitt i det aktuella avsnittet</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/actions.py" line="119" />
+        <location filename="../../policyeditor/ui/actions.py" line="121" />
         <source>&amp;Delete Section…</source>
         <translation>&amp;Ta bort avsnitt…</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/actions.py" line="122" />
+        <location filename="../../policyeditor/ui/actions.py" line="124" />
         <source>Delete the current section and its subsections</source>
         <translation>Ta bort det aktuella avsnittet och dess underavsnitt</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/actions.py" line="125" />
+        <location filename="../../policyeditor/ui/actions.py" line="127" />
         <source>&amp;Rename Section</source>
         <translation>&amp;Byt namn på avsnitt</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/actions.py" line="128" />
+        <location filename="../../policyeditor/ui/actions.py" line="130" />
         <source>Edit the current heading</source>
         <translation>Redigera den aktuella rubriken</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/actions.py" line="131" />
+        <location filename="../../policyeditor/ui/actions.py" line="133" />
         <source>Move &amp;Up</source>
         <translation>Flytta &amp;upp</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/actions.py" line="134" />
+        <location filename="../../policyeditor/ui/actions.py" line="136" />
         <source>Move the section before the previous one</source>
         <translation>Flytta avsnittet före det föregående</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/actions.py" line="137" />
+        <location filename="../../policyeditor/ui/actions.py" line="139" />
         <source>Move Do&amp;wn</source>
         <translation>Flytta &amp;ned</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/actions.py" line="140" />
+        <location filename="../../policyeditor/ui/actions.py" line="142" />
         <source>Move the section after the next one</source>
         <translation>Flytta avsnittet efter det nästa</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/actions.py" line="143" />
+        <location filename="../../policyeditor/ui/actions.py" line="145" />
         <source>&amp;Indent</source>
         <translation>&amp;Öka nivå</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/actions.py" line="146" />
+        <location filename="../../policyeditor/ui/actions.py" line="148" />
         <source>Make the section a subsection of the one before</source>
         <translation>Gör avsnittet till underavsnitt till det föregående</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/actions.py" line="149" />
+        <location filename="../../policyeditor/ui/actions.py" line="151" />
         <source>&amp;Outdent</source>
         <translation>&amp;Minska nivå</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/actions.py" line="152" />
+        <location filename="../../policyeditor/ui/actions.py" line="154" />
         <source>Move the section one level up</source>
         <translation>Flytta avsnittet en nivå upp</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/actions.py" line="155" />
+        <location filename="../../policyeditor/ui/actions.py" line="157" />
         <source>&amp;Preview</source>
         <translation>&amp;Förhandsvisning</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/actions.py" line="158" />
+        <location filename="../../policyeditor/ui/actions.py" line="160" />
         <source>Show or hide the preview</source>
         <translation>Visa eller dölj förhandsvisningen</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/actions.py" line="161" />
+        <location filename="../../policyeditor/ui/actions.py" line="163" />
         <source>&amp;Versions</source>
         <translation>&amp;Versioner</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/actions.py" line="164" />
+        <location filename="../../policyeditor/ui/actions.py" line="166" />
         <source>Show or hide the versions panel</source>
         <translation>Visa eller dölj versionspanelen</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/actions.py" line="167" />
+        <location filename="../../policyeditor/ui/actions.py" line="169" />
         <source>Save &amp;Version…</source>
         <translation>Spara &amp;version…</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/actions.py" line="170" />
+        <location filename="../../policyeditor/ui/actions.py" line="172" />
         <source>Save the draft as a named version</source>
         <translation>Spara utkastet som en namngiven version</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/actions.py" line="173" />
+        <location filename="../../policyeditor/ui/actions.py" line="175" />
         <source>&amp;Open Version</source>
         <translation>Ö&amp;ppna version</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/actions.py" line="176" />
+        <location filename="../../policyeditor/ui/actions.py" line="178" />
         <source>View the selected version read-only</source>
         <translation>Visa den valda versionen skrivskyddad</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/actions.py" line="179" />
+        <location filename="../../policyeditor/ui/actions.py" line="181" />
         <source>&amp;Restore into Draft</source>
         <translation>&amp;Återställ till utkast</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/actions.py" line="182" />
+        <location filename="../../policyeditor/ui/actions.py" line="184" />
         <source>Replace the draft with the selected version (undoable)</source>
         <translation>Ersätt utkastet med den valda versionen (kan ångras)</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/actions.py" line="185" />
+        <location filename="../../policyeditor/ui/actions.py" line="187" />
         <source>&amp;Publish Version…</source>
         <translation>&amp;Publicera version…</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/actions.py" line="188" />
+        <location filename="../../policyeditor/ui/actions.py" line="190" />
         <source>Mark the selected version as published</source>
         <translation>Markera den valda versionen som publicerad</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/actions.py" line="191" />
+        <location filename="../../policyeditor/ui/actions.py" line="193" />
         <source>Export Version as H&amp;TML…</source>
         <translation>Exportera version som H&amp;TML…</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/actions.py" line="194" />
+        <location filename="../../policyeditor/ui/actions.py" line="196" />
         <source>Write the selected version as HTML</source>
         <translation>Skriv den valda versionen som HTML</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/actions.py" line="197" />
+        <location filename="../../policyeditor/ui/actions.py" line="199" />
         <source>Export Version as P&amp;DF…</source>
         <translation>Exportera version som P&amp;DF…</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/actions.py" line="200" />
+        <location filename="../../policyeditor/ui/actions.py" line="202" />
         <source>Write the selected version as PDF</source>
         <translation>Skriv den valda versionen som PDF</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/actions.py" line="204" />
+        <location filename="../../policyeditor/ui/actions.py" line="206" />
         <source>&amp;Compare…</source>
         <translation>&amp;Jämför…</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/actions.py" line="207" />
+        <location filename="../../policyeditor/ui/actions.py" line="209" />
         <source>Compare two versions or the draft and review the changes</source>
         <translation>Jämför två versioner eller utkastet och granska ändringarna</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/actions.py" line="210" />
+        <location filename="../../policyeditor/ui/actions.py" line="212" />
         <source>&amp;Flags</source>
         <translation>&amp;Flaggor</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/actions.py" line="213" />
+        <location filename="../../policyeditor/ui/actions.py" line="215" />
         <source>Flags raised since the last published version</source>
         <translation>Flaggor sedan den senast publicerade versionen</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/actions.py" line="216" />
+        <location filename="../../policyeditor/ui/actions.py" line="218" />
         <source>&amp;Import Revision…</source>
         <translation>&amp;Importera revision…</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/actions.py" line="219" />
+        <location filename="../../policyeditor/ui/actions.py" line="221" />
         <source>Import a revised text into the draft and compare it with the last published version</source>
         <translation>Importera en reviderad text till utkastet och jämför den med den senast publicerade versionen</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/actions.py" line="224" />
+        <location filename="../../policyeditor/ui/actions.py" line="226" />
         <source>Release &amp;Notice…</source>
         <translation>Ändrings&amp;meddelande…</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/actions.py" line="227" />
+        <location filename="../../policyeditor/ui/actions.py" line="229" />
         <source>Edit the “What has changed” text of the selected version</source>
         <translation>Redigera texten ”Vad har ändrats” för den valda versionen</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/actions.py" line="230" />
+        <location filename="../../policyeditor/ui/actions.py" line="232" />
         <source>Export Published Version as &amp;HTML…</source>
         <translation>Exportera publicerad version som &amp;HTML…</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/actions.py" line="233" />
+        <location filename="../../policyeditor/ui/actions.py" line="235" />
         <source>Write the published version, with its release notice, as HTML</source>
         <translation>Skriv den publicerade versionen med ändringsmeddelandet som HTML</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/actions.py" line="236" />
+        <location filename="../../policyeditor/ui/actions.py" line="238" />
         <source>Export Published Version as &amp;PDF…</source>
         <translation>Exportera publicerad version som &amp;PDF…</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/actions.py" line="239" />
+        <location filename="../../policyeditor/ui/actions.py" line="241" />
         <source>Write the published version, with its release notice, as PDF</source>
         <translation>Skriv den publicerade versionen med ändringsmeddelandet som PDF</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/actions.py" line="242" />
+        <location filename="../../policyeditor/ui/actions.py" line="244" />
         <source>&amp;About PolicyEditor</source>
         <translation>&amp;Om PolicyEditor</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/actions.py" line="245" />
+        <location filename="../../policyeditor/ui/actions.py" line="247" />
         <source>Version and licences</source>
         <translation>Version och licenser</translation>
     </message>
@@ -451,117 +451,117 @@
         <translation>flyttat</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/compare_view.py" line="215" />
+        <location filename="../../policyeditor/ui/compare_view.py" line="217" />
         <source>Compare and Review</source>
         <translation>Jämför och granska</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/compare_view.py" line="216" />
+        <location filename="../../policyeditor/ui/compare_view.py" line="218" />
         <source>Compare</source>
         <translation>Jämför</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/compare_view.py" line="217" />
+        <location filename="../../policyeditor/ui/compare_view.py" line="219" />
         <source>with</source>
         <translation>med</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/compare_view.py" line="218" />
+        <location filename="../../policyeditor/ui/compare_view.py" line="220" />
         <source>Inline</source>
         <translation>I texten</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/compare_view.py" line="219" />
+        <location filename="../../policyeditor/ui/compare_view.py" line="221" />
         <source>Side by side</source>
         <translation>Sida vid sida</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/compare_view.py" line="221" />
+        <location filename="../../policyeditor/ui/compare_view.py" line="223" />
         <source>Ignore formatting</source>
         <translation>Ignorera formatering</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/compare_view.py" line="223" />
+        <location filename="../../policyeditor/ui/compare_view.py" line="225" />
         <source>Collapse unchanged</source>
         <translation>Fäll ihop oförändrade</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/compare_view.py" line="224" />
+        <location filename="../../policyeditor/ui/compare_view.py" line="226" />
         <source>Export HTML…</source>
         <translation>Exportera HTML…</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/compare_view.py" line="225" />
+        <location filename="../../policyeditor/ui/compare_view.py" line="227" />
         <source>Export PDF…</source>
         <translation>Exportera PDF…</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/compare_view.py" line="226" />
+        <location filename="../../policyeditor/ui/compare_view.py" line="228" />
         <source>Release Notice…</source>
         <translation>Ändringsmeddelande…</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/compare_view.py" line="227" />
+        <location filename="../../policyeditor/ui/compare_view.py" line="229" />
         <source>Changes</source>
         <translation>Ändringar</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/compare_view.py" line="228" />
+        <location filename="../../policyeditor/ui/compare_view.py" line="230" />
         <source>Old version</source>
         <translation>Gammal version</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/compare_view.py" line="229" />
+        <location filename="../../policyeditor/ui/compare_view.py" line="231" />
         <source>New version</source>
         <translation>Ny version</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/compare_view.py" line="231" />
+        <location filename="../../policyeditor/ui/compare_view.py" line="233" />
         <source>Changes marked inline</source>
         <translation>Ändringar markerade i texten</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/compare_view.py" line="277" />
+        <location filename="../../policyeditor/ui/compare_view.py" line="279" />
         <source>Old: %1</source>
         <translation>Gammal: %1</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/compare_view.py" line="282" />
+        <location filename="../../policyeditor/ui/compare_view.py" line="284" />
         <source>New: %1</source>
         <translation>Ny: %1</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/compare_view.py" line="302" />
+        <location filename="../../policyeditor/ui/compare_view.py" line="304" />
         <source>%1 modified, %2 added, %3 removed, %4 moved, %5 unchanged</source>
         <translation>%1 ändrade, %2 tillagda, %3 borttagna, %4 flyttade, %5 oförändrade</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/compare_view.py" line="312" />
+        <location filename="../../policyeditor/ui/compare_view.py" line="314" />
         <source>substantive</source>
         <translation>materiell</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/compare_view.py" line="314" />
+        <location filename="../../policyeditor/ui/compare_view.py" line="316" />
         <source>editorial</source>
         <translation>redaktionell</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/compare_view.py" line="317" />
+        <location filename="../../policyeditor/ui/compare_view.py" line="319" />
         <source>Assessment: %1</source>
         <translation>Bedömning: %1</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/compare_view.py" line="321" />
+        <location filename="../../policyeditor/ui/compare_view.py" line="323" />
         <source>%1 high-severity flags need review</source>
         <translation>%1 allvarliga flaggor behöver granskas</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/compare_view.py" line="326" />
+        <location filename="../../policyeditor/ui/compare_view.py" line="328" />
         <source>The new side is published: read-only, no sign-off.</source>
         <translation>Den nya sidan är publicerad: skrivskyddad, inget godkännande.</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/compare_view.py" line="355" />
+        <location filename="../../policyeditor/ui/compare_view.py" line="356" />
         <source>No differences.</source>
         <translation>Inga skillnader.</translation>
     </message>
@@ -744,42 +744,17 @@
         <translation>En sparad version ändras aldrig. Du kan fortsätta redigera utkastet.</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/dialogs.py" line="117" />
-        <source>Publish Version</source>
-        <translation>Publicera version</translation>
-    </message>
-    <message>
-        <location filename="../../policyeditor/ui/dialogs.py" line="118" />
-        <source>Publish version “%1”? A published version can never be changed.</source>
-        <translation>Publicera version ”%1”? En publicerad version kan aldrig ändras.</translation>
-    </message>
-    <message>
-        <location filename="../../policyeditor/ui/dialogs.py" line="126" />
-        <source>&amp;Published by:</source>
-        <translation>&amp;Publicerad av:</translation>
-    </message>
-    <message>
-        <location filename="../../policyeditor/ui/dialogs.py" line="135" />
-        <source>&amp;Reason to publish anyway:</source>
-        <translation>&amp;Skäl att publicera ändå:</translation>
-    </message>
-    <message>
-        <location filename="../../policyeditor/ui/dialogs.py" line="143" />
-        <source>Publish</source>
-        <translation>Publicera</translation>
-    </message>
-    <message>
-        <location filename="../../policyeditor/ui/dialogs.py" line="201" />
+        <location filename="../../policyeditor/ui/dialogs.py" line="156" />
         <source>Unsaved Changes</source>
         <translation>Osparade ändringar</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/dialogs.py" line="202" />
+        <location filename="../../policyeditor/ui/dialogs.py" line="157" />
         <source>“%1” has changes that are not saved in a workspace file.</source>
         <translation>”%1” har ändringar som inte är sparade i en arbetsytefil.</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/dialogs.py" line="205" />
+        <location filename="../../policyeditor/ui/dialogs.py" line="160" />
         <source>Do you want to save them before closing?</source>
         <translation>Vill du spara dem innan du stänger?</translation>
     </message>
@@ -1741,117 +1716,87 @@
 <context>
     <name>VersionCommands</name>
     <message>
-        <location filename="../../policyeditor/ui/version_commands.py" line="54" />
+        <location filename="../../policyeditor/ui/version_commands.py" line="53" />
         <source>Save the Document First</source>
         <translation>Spara dokumentet först</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/version_commands.py" line="55" />
+        <location filename="../../policyeditor/ui/version_commands.py" line="54" />
         <source>Versions are kept in a workspace file. Choose where to save it.</source>
         <translation>Versioner sparas i en arbetsytefil. Välj var den ska sparas.</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/version_commands.py" line="78" />
+        <location filename="../../policyeditor/ui/version_commands.py" line="77" />
         <source>Cannot Save Version</source>
         <translation>Kan inte spara version</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/version_commands.py" line="87" />
+        <location filename="../../policyeditor/ui/version_commands.py" line="86" />
         <source>Saved version %1</source>
         <translation>Sparade version %1</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/version_commands.py" line="101" />
+        <location filename="../../policyeditor/ui/version_commands.py" line="100" />
         <source>Cannot Open Version</source>
         <translation>Kan inte öppna version</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/version_commands.py" line="124" />
+        <location filename="../../policyeditor/ui/version_commands.py" line="123" />
         <source>Replace the draft with version %1? You can undo this.</source>
         <translation>Ersätta utkastet med version %1? Du kan ångra det.</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/version_commands.py" line="129" />
+        <location filename="../../policyeditor/ui/version_commands.py" line="128" />
         <source>Restore Version</source>
         <translation>Återställ version</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/version_commands.py" line="131" />
+        <location filename="../../policyeditor/ui/version_commands.py" line="130" />
         <source>Restore</source>
         <translation>Återställ</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/version_commands.py" line="136" />
+        <location filename="../../policyeditor/ui/version_commands.py" line="135" />
         <source>Restore version %1</source>
         <translation>återställ version %1</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/version_commands.py" line="141" />
+        <location filename="../../policyeditor/ui/version_commands.py" line="140" />
         <source>Draft restored from version %1</source>
         <translation>Utkastet återställt från version %1</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/version_commands.py" line="163" />
-        <source>1 high-severity change since the last published version is not reviewed.</source>
-        <translation>1 allvarlig ändring sedan den senast publicerade versionen är inte granskad.</translation>
-    </message>
-    <message>
-        <location filename="../../policyeditor/ui/version_commands.py" line="167" />
-        <source>%n high-severity changes since the last published version are not reviewed.</source>
-        <translation>%n allvarliga ändringar sedan den senast publicerade versionen är inte granskade.</translation>
-    </message>
-    <message>
-        <location filename="../../policyeditor/ui/version_commands.py" line="179" />
-        <source>Not Published</source>
-        <translation>Inte publicerad</translation>
-    </message>
-    <message>
-        <location filename="../../policyeditor/ui/version_commands.py" line="180" />
-        <source>Give a reason to publish despite unreviewed changes.</source>
-        <translation>Ange ett skäl att publicera trots ogranskade ändringar.</translation>
-    </message>
-    <message>
-        <location filename="../../policyeditor/ui/version_commands.py" line="190" />
-        <source>Cannot Publish</source>
-        <translation>Kan inte publicera</translation>
-    </message>
-    <message>
-        <location filename="../../policyeditor/ui/version_commands.py" line="197" />
-        <source>Published version %1</source>
-        <translation>Publicerade version %1</translation>
-    </message>
-    <message>
-        <location filename="../../policyeditor/ui/version_commands.py" line="222" />
+        <location filename="../../policyeditor/ui/version_commands.py" line="165" />
         <source>An export is still running.</source>
         <translation>En export pågår fortfarande.</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/version_commands.py" line="230" />
+        <location filename="../../policyeditor/ui/version_commands.py" line="173" />
         <source>Export as HTML</source>
         <translation>Exportera som HTML</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/version_commands.py" line="232" />
+        <location filename="../../policyeditor/ui/version_commands.py" line="175" />
         <source>Export as PDF</source>
         <translation>Exportera som PDF</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/version_commands.py" line="245" />
+        <location filename="../../policyeditor/ui/version_commands.py" line="188" />
         <source>Exporting to %1…</source>
         <translation>Exporterar till %1…</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/version_commands.py" line="267" />
+        <location filename="../../policyeditor/ui/version_commands.py" line="210" />
         <source>Exported to %1</source>
         <translation>Exporterade till %1</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/version_commands.py" line="276" />
+        <location filename="../../policyeditor/ui/version_commands.py" line="219" />
         <source>Export Failed</source>
         <translation>Exporten misslyckades</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/version_commands.py" line="277" />
+        <location filename="../../policyeditor/ui/version_commands.py" line="220" />
         <source>The file was not written.</source>
         <translation>Filen skrevs inte.</translation>
     </message>
