@@ -198,6 +198,9 @@ def detect(ctx: FlagContext) -> list[Flag]:
                     continue
                 rule = compiled.rules[group]
                 text = compiled.index.cue_text.get((group, cue), "")
+                if cue >= 1000:  # a regular expression: show what it matched
+                    text = compiled.index.pattern_match((group, cue),
+                                                        hunk.new if count > 0 else hunk.old)
                 if rule.net == "rule":
                     if area.kind != "modified":
                         continue

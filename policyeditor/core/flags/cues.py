@@ -219,6 +219,14 @@ class CueIndex:
                     hits[hit] += 1
         return hits
 
+    def pattern_match(self, hit: Hit, text: str) -> str:
+        """What a regular-expression cue matched in ``text`` (its pattern if nothing)."""
+        for regex, candidate in self._patterns:
+            if candidate == hit:
+                found = regex.search(text)
+                return found.group() if found else regex.pattern
+        return self.cue_text.get(hit, "")
+
     def pattern_hits(self, text: str) -> Counter[Hit]:
         """Hits of the regular-expression cues in raw ``text``."""
         hits: Counter[Hit] = Counter()

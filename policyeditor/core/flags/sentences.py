@@ -27,10 +27,14 @@ _LINK = re.compile(r"\[[^\]\n]*\]\([^)\s]*\)")
 _LINK_LINE = re.compile(r"^[\s|·•,*-]*(?:\[[^\]\n]*\]\([^)\s]*\)[\s|·•,*-]*)+$", re.M)
 
 
-def plain_text(text: str) -> str:
-    """Policy text without link addresses and navigation bars (page furniture)."""
+def plain_text(text: str, whole_lines: bool = False) -> str:
+    """Policy text without link addresses and navigation (page furniture).
+
+    Lines made only of links are navigation when there are several of them,
+    or when ``text`` is made of whole lines (a "related articles" entry).
+    """
     if "](" in text or "://" in text or "www." in text:
-        if len(_LINK.findall(text)) >= 3:
+        if whole_lines or len(_LINK.findall(text)) >= 3:
             text = _LINK_LINE.sub(" ", text)
         text = _LINK_TARGET.sub(" ", text)
     return text
@@ -57,17 +61,23 @@ class Cluster:
     _new_tokens: list[str] | None = None
 
     @property
+    def whole_lines(self) -> bool:
+        """The run starts and ends at line boundaries."""
+        return (not self.before or self.before.endswith("\n")) and (
+            not self.after or self.after.startswith("\n"))
+
+    @property
     def old_tokens(self) -> list[str]:
         """Lower-case tokens of the old words (computed once, shared by the detectors)."""
         if self._old_tokens is None:
-            self._old_tokens = words_of(self.old) if self.old else []
+            self._old_tokens = tokenize(plain_text(self.old, self.whole_lines)) if self.old else []
         return self._old_tokens
 
     @property
     def new_tokens(self) -> list[str]:
         """Lower-case tokens of the new words."""
         if self._new_tokens is None:
-            self._new_tokens = words_of(self.new) if self.new else []
+            self._new_tokens = tokenize(plain_text(self.new, self.whole_lines)) if self.new else []
         return self._new_tokens
 
     def window(self, words: int) -> tuple[list[str], list[str]]:
