@@ -326,3 +326,23 @@ def test_a_new_sentence_denying_something_does_not_add_it(language: str, old: st
     found = flags(old, new, language)
     assert "selling-added" not in rules_of(found)
     assert _one(found, "negation-added").severity == "medium"
+
+
+def test_a_related_articles_link_line_is_page_furniture() -> None:
+    old = "Read more below.\n[Your settings](https://help.example/1)\nWe keep data."
+    new = "Read more below.\n[Using the app with or without a profile](https://help.example/2)\n" \
+          "We keep data."
+    assert not significant(flags(old, new, "en"))
+
+
+def test_a_changed_e_mail_address_is_shown_as_written() -> None:
+    found = flags("Skriv till oss.", "Skriv till oss på dataskydd@exempel.se.")
+    controller = _one(found, "controller-added")
+    assert "dataskydd@exempel.se" in controller.explanation
+
+
+def test_no_names_are_guessed_in_a_text_that_capitalises_nouns() -> None:
+    filler = " ".join(["Die Daten werden nach der Löschung aus dem System entfernt."] * 30)
+    old = filler + " Wir speichern die Angaben."
+    new = filler + " Wir speichern die Angaben bei der Justizbehörde."
+    assert not {"new-name", "new-tracker-name"} & rules_of(flags(old, new, "sv"))
