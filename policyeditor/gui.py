@@ -81,10 +81,16 @@ class EditorApp:
                 return documents.new_document(), message
         last = self.settings.last_workspace
         if last and Path(last).is_file():
+            from policyeditor.core.workspace import WorkspaceInUse
+
             try:
                 return documents.open_workspace(last), ""
+            except WorkspaceInUse as exc:
+                from policyeditor.ui.file_commands import describe_error
+
+                return documents.new_document(), describe_error(exc)  # say why, not silently
             except (PolicyEditorError, OSError):
-                pass  # busy or gone: fall through to a fresh document, quietly
+                pass  # gone or damaged since last time: start fresh
         for recovery in leftover_recoveries():
             try:
                 session = documents.open_workspace(str(recovery))

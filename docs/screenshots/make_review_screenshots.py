@@ -43,12 +43,16 @@ def planted_workspace(seed: str) -> str:
         sections = {ref.number: ref.section for ref in walk(draft)}
         sections["6"].body = sections["6"].body.replace("Vi delar inte", "Vi delar")
         sections["6.2"].body += "\n\nVi anlitar Salesforce Inc. för att lagra kunduppgifter."
-        sections["5"].body += (
-            "\n\nVi sparar dina uppgifter i 36 månader efter att kontot avslutats."
-        )
+        sections[
+            "5"
+        ].body += "\n\nVi sparar dina uppgifter i 36 månader efter att kontot avslutats."
         edits.move_down(draft, sections["1.2.4"].id).apply(draft)
-        draft.sections.append(Section(heading="Överföring till tredje land",
-                                      body="Vi kan överföra personuppgifter till mottagare i USA."))
+        draft.sections.append(
+            Section(
+                heading="Överföring till tredje land",
+                body="Vi kan överföra personuppgifter till mottagare i USA.",
+            )
+        )
         ws.save_draft(draft)
     return str(path)
 
@@ -69,8 +73,9 @@ def main() -> None:
     QTest.qWaitForWindowExposed(view)
     # Acknowledge one flag so both review states show.
     retention = next(s for s in view.model.states if s.flag.category == "retention")
-    view.model.acknowledge(retention.flag, retention.key, "Anna Lind",
-                           "36 månader stämmer med gallringsrutinen.")
+    view.model.acknowledge(
+        retention.flag, retention.key, "Anna Lind", "36 månader stämmer med gallringsrutinen."
+    )
     negation = next(s for s in view.model.states if s.flag.rule == "negation-removed")
     view.flags.select_key(negation.key)
     QTest.qWait(300)

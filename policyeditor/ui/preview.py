@@ -17,6 +17,7 @@ from PySide6.QtWidgets import QTextBrowser, QWidget
 
 from policyeditor.app.session import DocumentSession
 from policyeditor.core.model import walk
+from policyeditor.core.render.labels import document_language, label
 from policyeditor.core.render.markdown_html import render_markdown
 
 DOC_KEY = ""  # frame of the title and preamble
@@ -89,8 +90,9 @@ class PreviewPane(QTextBrowser):
         parts.append(render_markdown(policy.preamble))
         changed = policy.metadata.get("last_changed")
         if changed:
-            label = QCoreApplication.translate("Preview", "Last changed")
-            parts.append(f'<p class="meta"><i>{html.escape(label)}: {html.escape(changed)}</i></p>')
+            # In the document's language, as the published page says it (not the UI's).
+            text = label(document_language(policy.language), "last_changed")
+            parts.append(f'<p class="meta"><i>{html.escape(text)}: {html.escape(changed)}</i></p>')
         return "".join(parts) or "&nbsp;"
 
     # -- building and updating -----------------------------------------

@@ -521,47 +521,47 @@
         <translation>Ändringar markerade i texten</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/compare_view.py" line="279" />
+        <location filename="../../policyeditor/ui/compare_view.py" line="291" />
         <source>Old: %1</source>
         <translation>Gammal: %1</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/compare_view.py" line="284" />
+        <location filename="../../policyeditor/ui/compare_view.py" line="296" />
         <source>New: %1</source>
         <translation>Ny: %1</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/compare_view.py" line="304" />
+        <location filename="../../policyeditor/ui/compare_view.py" line="316" />
         <source>%1 modified, %2 added, %3 removed, %4 moved, %5 unchanged</source>
         <translation>%1 ändrade, %2 tillagda, %3 borttagna, %4 flyttade, %5 oförändrade</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/compare_view.py" line="314" />
+        <location filename="../../policyeditor/ui/compare_view.py" line="326" />
         <source>substantive</source>
         <translation>materiell</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/compare_view.py" line="316" />
+        <location filename="../../policyeditor/ui/compare_view.py" line="328" />
         <source>editorial</source>
         <translation>redaktionell</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/compare_view.py" line="319" />
+        <location filename="../../policyeditor/ui/compare_view.py" line="331" />
         <source>Assessment: %1</source>
         <translation>Bedömning: %1</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/compare_view.py" line="323" />
+        <location filename="../../policyeditor/ui/compare_view.py" line="335" />
         <source>%1 high-severity flags need review</source>
         <translation>%1 allvarliga flaggor behöver granskas</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/compare_view.py" line="328" />
+        <location filename="../../policyeditor/ui/compare_view.py" line="340" />
         <source>The new side is published: read-only, no sign-off.</source>
         <translation>Den nya sidan är publicerad: skrivskyddad, inget godkännande.</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/compare_view.py" line="356" />
+        <location filename="../../policyeditor/ui/compare_view.py" line="368" />
         <source>No differences.</source>
         <translation>Inga skillnader.</translation>
     </message>
@@ -835,7 +835,7 @@
 <context>
     <name>EditorApp</name>
     <message>
-        <location filename="../../policyeditor/gui.py" line="111" />
+        <location filename="../../policyeditor/gui.py" line="117" />
         <source>Recovered unsaved work from the last session. Save it to keep it.</source>
         <translation>Återställde osparat arbete från förra sessionen. Spara det för att behålla det.</translation>
     </message>
@@ -890,7 +890,7 @@
     <message>
         <location filename="../../policyeditor/ui/file_commands.py" line="116" />
         <location filename="../../policyeditor/ui/file_commands.py" line="123" />
-        <location filename="../../policyeditor/gui.py" line="122" />
+        <location filename="../../policyeditor/gui.py" line="128" />
         <source>Cannot Open</source>
         <translation>Kan inte öppna</translation>
     </message>
@@ -1332,87 +1332,87 @@
 <context>
     <name>Preview</name>
     <message>
-        <location filename="../../policyeditor/ui/preview.py" line="72" />
+        <location filename="../../policyeditor/ui/preview.py" line="73" />
         <source>Preview</source>
         <translation>Förhandsvisning</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/preview.py" line="74" />
+        <location filename="../../policyeditor/ui/preview.py" line="75" />
         <source>The policy as it will be published</source>
         <translation>Policyn så som den kommer att publiceras</translation>
-    </message>
-    <message>
-        <location filename="../../policyeditor/ui/preview.py" line="92" />
-        <source>Last changed</source>
-        <translation>Senast ändrad</translation>
     </message>
 </context>
 <context>
     <name>PublishDialog</name>
     <message>
-        <location filename="../../policyeditor/ui/publish_dialog.py" line="58" />
+        <location filename="../../policyeditor/ui/publish_dialog.py" line="59" />
         <source>Publish Version</source>
         <translation>Publicera version</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/publish_dialog.py" line="62" />
+        <location filename="../../policyeditor/ui/publish_dialog.py" line="64" />
         <source>Publish version “%1”? A published version can never be changed.</source>
         <translation>Publicera version ”%1”? En publicerad version kan aldrig ändras.</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/publish_dialog.py" line="76" />
+        <location filename="../../policyeditor/ui/publish_dialog.py" line="78" />
         <source>&amp;Published by:</source>
         <translation>&amp;Publicerad av:</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/publish_dialog.py" line="83" />
+        <location filename="../../policyeditor/ui/publish_dialog.py" line="85" />
         <source>Publishing is blocked: 1 high-severity flag raised since the last published version needs review.</source>
         <translation>Publicering är spärrad: 1 allvarlig flagga sedan den senast publicerade versionen behöver granskas.</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/publish_dialog.py" line="89" />
+        <location filename="../../policyeditor/ui/publish_dialog.py" line="91" />
         <source>Publishing is blocked: %n high-severity flags raised since the last published version need review.</source>
         <translation>Publicering är spärrad: %n allvarliga flaggor sedan den senast publicerade versionen behöver granskas.</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/publish_dialog.py" line="99" />
+        <location filename="../../policyeditor/ui/publish_dialog.py" line="101" />
         <source>Acknowledge them in the review first, or give a reason to publish anyway. The reason is recorded in the history.</source>
         <translation>Godkänn dem i granskningen först, eller ange ett skäl att publicera ändå. Skälet sparas i historiken.</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/publish_dialog.py" line="108" />
+        <location filename="../../policyeditor/ui/publish_dialog.py" line="110" />
         <source>&amp;Reason to publish anyway:</source>
         <translation>&amp;Skäl att publicera ändå:</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/publish_dialog.py" line="113" />
+        <location filename="../../policyeditor/ui/publish_dialog.py" line="115" />
         <source>No unreviewed high-severity flags since the last published version.</source>
         <translation>Inga ogranskade allvarliga flaggor sedan den senast publicerade versionen.</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/publish_dialog.py" line="122" />
+        <location filename="../../policyeditor/ui/publish_dialog.py" line="124" />
         <source>This version has a release notice (“What has changed”).</source>
         <translation>Den här versionen har ett ändringsmeddelande (”Vad har ändrats”).</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/publish_dialog.py" line="126" />
+        <location filename="../../policyeditor/ui/publish_dialog.py" line="128" />
         <source>This version has no release notice yet.</source>
         <translation>Den här versionen har inget ändringsmeddelande än.</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/publish_dialog.py" line="133" />
+        <location filename="../../policyeditor/ui/publish_dialog.py" line="135" />
         <source>Release &amp;Notice…</source>
         <translation>Ändrings&amp;meddelande…</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/publish_dialog.py" line="144" />
+        <location filename="../../policyeditor/ui/publish_dialog.py" line="156" />
         <source>Publish Despite Open Flags</source>
         <translation>Publicera trots öppna flaggor</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/publish_dialog.py" line="146" />
+        <location filename="../../policyeditor/ui/publish_dialog.py" line="158" />
         <source>Publish</source>
         <translation>Publicera</translation>
+    </message>
+    <message>
+        <location filename="../../policyeditor/ui/publish_dialog.py" line="140" />
+        <source>Re&amp;view Flags…</source>
+        <translation>&amp;Granska flaggor…</translation>
     </message>
 </context>
 <context>
@@ -1446,70 +1446,70 @@
 <context>
     <name>ReviewCommands</name>
     <message>
-        <location filename="../../policyeditor/ui/review_commands.py" line="153" />
+        <location filename="../../policyeditor/ui/review_commands.py" line="169" />
         <source>Cannot Record Sign-off</source>
         <translation>Kan inte spara godkännandet</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/review_commands.py" line="175" />
-        <location filename="../../policyeditor/ui/review_commands.py" line="213" />
+        <location filename="../../policyeditor/ui/review_commands.py" line="191" />
+        <location filename="../../policyeditor/ui/review_commands.py" line="232" />
         <source>Cannot Publish</source>
         <translation>Kan inte publicera</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/review_commands.py" line="182" />
+        <location filename="../../policyeditor/ui/review_commands.py" line="198" />
         <source>Already Published</source>
         <translation>Redan publicerad</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/review_commands.py" line="183" />
+        <location filename="../../policyeditor/ui/review_commands.py" line="199" />
         <source>Version %1 is published and can no longer change.</source>
         <translation>Version %1 är publicerad och kan inte längre ändras.</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/review_commands.py" line="201" />
+        <location filename="../../policyeditor/ui/review_commands.py" line="220" />
         <source>Not Published</source>
         <translation>Inte publicerad</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/review_commands.py" line="202" />
+        <location filename="../../policyeditor/ui/review_commands.py" line="221" />
         <source>High-severity flags are open. Give a reason to publish anyway.</source>
         <translation>Allvarliga flaggor är öppna. Ange ett skäl att publicera ändå.</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/review_commands.py" line="222" />
+        <location filename="../../policyeditor/ui/review_commands.py" line="241" />
         <source>Published version %1</source>
         <translation>Publicerade version %1</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/review_commands.py" line="257" />
-        <location filename="../../policyeditor/ui/review_commands.py" line="271" />
-        <location filename="../../policyeditor/ui/review_commands.py" line="286" />
+        <location filename="../../policyeditor/ui/review_commands.py" line="276" />
+        <location filename="../../policyeditor/ui/review_commands.py" line="290" />
+        <location filename="../../policyeditor/ui/review_commands.py" line="305" />
         <source>Release Notice</source>
         <translation>Ändringsmeddelande</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/review_commands.py" line="258" />
+        <location filename="../../policyeditor/ui/review_commands.py" line="277" />
         <source>A release notice belongs to a saved version. Save the draft as a version first.</source>
         <translation>Ett ändringsmeddelande hör till en sparad version. Spara utkastet som en version först.</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/review_commands.py" line="291" />
+        <location filename="../../policyeditor/ui/review_commands.py" line="310" />
         <source>Release notice of version %1 saved</source>
         <translation>Ändringsmeddelandet för version %1 sparat</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/review_commands.py" line="309" />
+        <location filename="../../policyeditor/ui/review_commands.py" line="328" />
         <source>Export Redline</source>
         <translation>Exportera ändringsrapport</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/review_commands.py" line="358" />
+        <location filename="../../policyeditor/ui/review_commands.py" line="377" />
         <source>Export Failed</source>
         <translation>Exporten misslyckades</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/review_commands.py" line="366" />
+        <location filename="../../policyeditor/ui/review_commands.py" line="385" />
         <source>Export Published Version</source>
         <translation>Exportera publicerad version</translation>
     </message>
@@ -1716,87 +1716,87 @@
 <context>
     <name>VersionCommands</name>
     <message>
-        <location filename="../../policyeditor/ui/version_commands.py" line="53" />
+        <location filename="../../policyeditor/ui/version_commands.py" line="54" />
         <source>Save the Document First</source>
         <translation>Spara dokumentet först</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/version_commands.py" line="54" />
+        <location filename="../../policyeditor/ui/version_commands.py" line="55" />
         <source>Versions are kept in a workspace file. Choose where to save it.</source>
         <translation>Versioner sparas i en arbetsytefil. Välj var den ska sparas.</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/version_commands.py" line="77" />
+        <location filename="../../policyeditor/ui/version_commands.py" line="78" />
         <source>Cannot Save Version</source>
         <translation>Kan inte spara version</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/version_commands.py" line="86" />
+        <location filename="../../policyeditor/ui/version_commands.py" line="87" />
         <source>Saved version %1</source>
         <translation>Sparade version %1</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/version_commands.py" line="100" />
+        <location filename="../../policyeditor/ui/version_commands.py" line="101" />
         <source>Cannot Open Version</source>
         <translation>Kan inte öppna version</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/version_commands.py" line="123" />
+        <location filename="../../policyeditor/ui/version_commands.py" line="124" />
         <source>Replace the draft with version %1? You can undo this.</source>
         <translation>Ersätta utkastet med version %1? Du kan ångra det.</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/version_commands.py" line="128" />
+        <location filename="../../policyeditor/ui/version_commands.py" line="129" />
         <source>Restore Version</source>
         <translation>Återställ version</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/version_commands.py" line="130" />
+        <location filename="../../policyeditor/ui/version_commands.py" line="131" />
         <source>Restore</source>
         <translation>Återställ</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/version_commands.py" line="135" />
+        <location filename="../../policyeditor/ui/version_commands.py" line="136" />
         <source>Restore version %1</source>
         <translation>återställ version %1</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/version_commands.py" line="140" />
+        <location filename="../../policyeditor/ui/version_commands.py" line="141" />
         <source>Draft restored from version %1</source>
         <translation>Utkastet återställt från version %1</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/version_commands.py" line="165" />
+        <location filename="../../policyeditor/ui/version_commands.py" line="166" />
         <source>An export is still running.</source>
         <translation>En export pågår fortfarande.</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/version_commands.py" line="173" />
+        <location filename="../../policyeditor/ui/version_commands.py" line="174" />
         <source>Export as HTML</source>
         <translation>Exportera som HTML</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/version_commands.py" line="175" />
+        <location filename="../../policyeditor/ui/version_commands.py" line="176" />
         <source>Export as PDF</source>
         <translation>Exportera som PDF</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/version_commands.py" line="188" />
+        <location filename="../../policyeditor/ui/version_commands.py" line="189" />
         <source>Exporting to %1…</source>
         <translation>Exporterar till %1…</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/version_commands.py" line="210" />
+        <location filename="../../policyeditor/ui/version_commands.py" line="211" />
         <source>Exported to %1</source>
         <translation>Exporterade till %1</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/version_commands.py" line="219" />
+        <location filename="../../policyeditor/ui/version_commands.py" line="220" />
         <source>Export Failed</source>
         <translation>Exporten misslyckades</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/version_commands.py" line="220" />
+        <location filename="../../policyeditor/ui/version_commands.py" line="221" />
         <source>The file was not written.</source>
         <translation>Filen skrevs inte.</translation>
     </message>

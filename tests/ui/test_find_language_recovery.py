@@ -105,6 +105,20 @@ def test_start_reopens_the_last_workspace(
     assert editor.session.path == str(seed_workspace.resolve())
 
 
+def test_last_workspace_busy_elsewhere_is_reported_at_start(
+    qtbot: Any, open_editor: Any, seed_workspace: Path, editor_app: Any, dialogs: Any
+) -> None:
+    editor_app.settings.last_workspace = str(seed_workspace)
+    holder = Workspace.open(seed_workspace, exclusive=True)  # another editor has it
+    try:
+        editor = open_editor(None)
+        qtbot.waitUntil(lambda: "already open for editing" in dialogs.messages())
+    finally:
+        holder.close()
+    assert "seed.policy" in dialogs.messages()
+    assert editor.session.workspace is None  # a fresh document instead, nothing forced
+
+
 KILLED_EDITOR = textwrap.dedent("""
     import os, signal, sys
     from PySide6.QtCore import QTimer
