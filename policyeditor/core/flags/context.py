@@ -44,6 +44,10 @@ class Area:
         return self.heading + self.body
 
 
+def _content(found: list[Hunk]) -> list[Hunk]:
+    return [hunk for hunk in found if not hunk.navigation]
+
+
 def _document_text(policy: Policy) -> str:
     parts = [policy.title, policy.preamble]
     for section in iter_sections(policy.sections):
@@ -66,14 +70,14 @@ class FlagContext:
         """Areas with hunks for every section that changed (and the preamble)."""
         language = comparison.new.language or comparison.old.language
         context = cls(comparison, rules, language)
-        preamble = hunks(comparison.preamble) + hunks(comparison.title)
+        preamble = _content(hunks(comparison.preamble)) + hunks(comparison.title)
         if preamble:
             context.areas.append(Area(-1, "", "", None, preamble, []))
         for order, change in enumerate(comparison.sections):
             if change.change == "unchanged":
                 continue
             context.areas.append(Area(order, change.number, change.section_id, change,
-                                      hunks(change.body), hunks(change.heading)))
+                                      _content(hunks(change.body)), hunks(change.heading)))
         return context
 
     def rules_of(self, kind: str) -> list[Rule]:

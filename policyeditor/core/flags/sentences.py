@@ -27,14 +27,13 @@ _LINK = re.compile(r"\[[^\]\n]*\]\([^)\s]*\)")
 _LINK_LINE = re.compile(r"^[\s|·•,*-]*(?:\[[^\]\n]*\]\([^)\s]*\)[\s|·•,*-]*)+$", re.M)
 
 
-def plain_text(text: str, whole_lines: bool = False) -> str:
-    """Policy text without link addresses and navigation (page furniture).
+_ONLY_LINKS = re.compile(r"[\s|·•,*-]*(?:\[[^\]\n]*\]\([^)\s]*\)[\s|·•,*-]*)+")
 
-    Lines made only of links are navigation when there are several of them,
-    or when ``text`` is made of whole lines (a "related articles" entry).
-    """
+
+def plain_text(text: str) -> str:
+    """Policy text without link addresses and navigation bars (page furniture)."""
     if "](" in text or "://" in text or "www." in text:
-        if whole_lines or len(_LINK.findall(text)) >= 3:
+        if len(_LINK.findall(text)) >= 3:
             text = _LINK_LINE.sub(" ", text)
         text = _LINK_TARGET.sub(" ", text)
     return text
@@ -61,23 +60,17 @@ class Cluster:
     _new_tokens: list[str] | None = None
 
     @property
-    def whole_lines(self) -> bool:
-        """The run starts and ends at line boundaries."""
-        return (not self.before or self.before.endswith("\n")) and (
-            not self.after or self.after.startswith("\n"))
-
-    @property
     def old_tokens(self) -> list[str]:
         """Lower-case tokens of the old words (computed once, shared by the detectors)."""
         if self._old_tokens is None:
-            self._old_tokens = tokenize(plain_text(self.old, self.whole_lines)) if self.old else []
+            self._old_tokens = words_of(self.old) if self.old else []
         return self._old_tokens
 
     @property
     def new_tokens(self) -> list[str]:
         """Lower-case tokens of the new words."""
         if self._new_tokens is None:
-            self._new_tokens = tokenize(plain_text(self.new, self.whole_lines)) if self.new else []
+            self._new_tokens = words_of(self.new) if self.new else []
         return self._new_tokens
 
     def window(self, words: int) -> tuple[list[str], list[str]]:
@@ -94,6 +87,14 @@ class Hunk:
     old: str
     new: str
     clusters: list[Cluster] = field(default_factory=list)
+
+    @property
+    def navigation(self) -> bool:
+        """Both sides are lines of links only (a "related articles" list): page furniture."""
+        old, new = self.old.strip(), self.new.strip()
+        if "](" not in old + new:
+            return False
+        return all(not side or _ONLY_LINKS.fullmatch(side) for side in (old, new))
 
     @property
     def added_only(self) -> bool:
