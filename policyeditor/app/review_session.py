@@ -64,6 +64,9 @@ class ReviewModel(QObject):
         self.ignore_formatting = False
         self.comparison: Comparison | None = None
         self.states: list[FlagState] = []
+        # Recompute on draft changes only while someone looks (a hidden view costs nothing).
+        self._active = True
+        self._stale = False
         self._timer = QTimer(self, singleShot=True, interval=REFRESH_DELAY_MS)
         self._timer.timeout.connect(self.refresh)
         session.changed.connect(self._draft_changed)
@@ -129,14 +132,20 @@ class ReviewModel(QObject):
         if key == DRAFT or self.workspace is None:
             return SideInfo(source=source, label=None, title=policy.title)
         info = self.workspace.version(key)
-        return SideInfo(source=source, label=key, title=policy.title,
-                        fingerprint=info.fingerprint, created=info.created)
+        return SideInfo(
+            source=source,
+            label=key,
+            title=policy.title,
+            fingerprint=info.fingerprint,
+            created=info.created,
+        )
 
     def refresh(self) -> None:
         """Recompute the comparison, its flags and their review states."""
         from policyeditor.core.flags.engine import detect_flags
 
         self._timer.stop()
+        self._stale = False
         old, new = self.policy_of(self.old_key), self.policy_of(self.new_key)
         comparison = compare(
             old,
@@ -157,7 +166,16 @@ class ReviewModel(QObject):
 
     def _draft_changed(self) -> None:
         if DRAFT in (self.old_key, self.new_key) and self.comparison is not None:
-            self._timer.start()
+            if self._active:
+                self._timer.start()
+            else:
+                self._stale = True
+
+    def set_active(self, active: bool) -> None:
+        """Follow the draft while shown; catch up at once when shown again."""
+        self._active = active
+        if active and self._stale:
+            self.refresh()
 
     # -- sign-off ---------------------------------------------------------------
     def can_acknowledge(self) -> bool:
@@ -182,5 +200,8 @@ class ReviewModel(QObject):
 
     def open_count(self, severity: str | None = None) -> int:
         """Flags still needing review (of one severity, or all)."""
-        return sum(1 for s in self.states
-                   if not s.acknowledged and (severity is None or s.flag.severity == severity))
+        return sum(
+            1
+            for s in self.states
+            if not s.acknowledged and (severity is None or s.flag.severity == severity)
+        )

@@ -15,7 +15,7 @@ from __future__ import annotations
 import dataclasses
 
 from PySide6.QtCore import QCoreApplication, QEvent, Qt, Signal
-from PySide6.QtGui import QColor
+from PySide6.QtGui import QColor, QHideEvent, QShowEvent
 from PySide6.QtWidgets import (
     QButtonGroup,
     QCheckBox,
@@ -236,6 +236,14 @@ class CompareView(QWidget):
         self._fill_changes()
         self._update_status()
 
+    def showEvent(self, event: QShowEvent) -> None:
+        self.model.set_active(True)
+        super().showEvent(event)
+
+    def hideEvent(self, event: QHideEvent) -> None:
+        self.model.set_active(False)
+        super().hideEvent(event)
+
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:
             self.retranslate()
@@ -266,6 +274,10 @@ class CompareView(QWidget):
         new = self.new_combo.currentData()
         self.options.expanded.clear()
         self.model.set_sides(DRAFT if old is None else str(old), DRAFT if new is None else str(new))
+
+    def reload_sides(self) -> None:
+        """Re-read the list of versions (one was saved or published) without recomputing."""
+        self._fill_sides()
 
     def refresh_sides(self) -> None:
         """Re-read the versions (after a save or publish) and recompute."""

@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QFormLayout,
+    QHBoxLayout,
     QLabel,
     QLineEdit,
     QPlainTextEdit,
@@ -58,6 +59,7 @@ class PublishGateDialog(QDialog):
         self.setWindowTitle(QCoreApplication.translate("PublishDialog", "Publish Version"))
         self.open_flags = list(open_flags)
         self.notice_requested = False
+        self.review_requested = False
         intro = QLabel(
             QCoreApplication.translate(
                 "PublishDialog", "Publish version “%1”? A published version can never be changed."
@@ -134,8 +136,18 @@ class PublishGateDialog(QDialog):
         )
         self.notice_button.setObjectName("publish_notice_button")
         self.notice_button.clicked.connect(self._edit_notice)
+        self.review_button = QPushButton(
+            QCoreApplication.translate("PublishDialog", "Re&view Flags…")
+        )
+        self.review_button.setObjectName("publish_review_button")
+        self.review_button.clicked.connect(self._review)
+        self.review_button.setVisible(bool(self.open_flags))
         box.addWidget(notice)
-        box.addWidget(self.notice_button)
+        row = QHBoxLayout()
+        row.addWidget(self.notice_button)
+        row.addWidget(self.review_button)
+        row.addStretch(1)
+        box.addLayout(row)
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
         )
@@ -160,6 +172,11 @@ class PublishGateDialog(QDialog):
     def _edit_notice(self) -> None:
         # The notice is edited in its own dialog, after this one closes.
         self.notice_requested = True
+        self.reject()
+
+    def _review(self) -> None:
+        # The flags are reviewed in the compare view, after this dialog closes.
+        self.review_requested = True
         self.reject()
 
     def accept(self) -> None:

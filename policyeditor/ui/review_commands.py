@@ -10,6 +10,7 @@ notice) are driven from here so the widgets stay free of workspace writes.
 
 from __future__ import annotations
 
+import contextlib
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -96,6 +97,8 @@ class ReviewCommands(_Base):
             return None
         view = self._compare_view
         if view is not None and view.model.session is not s:
+            with contextlib.suppress(RuntimeError, TypeError):
+                self.window.versions_panel.selection_changed.disconnect(view.reload_sides)
             view.close()
             view.deleteLater()
             view = None
@@ -107,6 +110,8 @@ class ReviewCommands(_Base):
             view.export_requested.connect(self._export_redline)
             view.notice_requested.connect(lambda: self.edit_release_notice(view.model.new_key))
             view.acknowledge_requested.connect(self._acknowledge)
+            # The versions panel refreshes after every save/publish: keep the choosers in step.
+            self.window.versions_panel.selection_changed.connect(view.reload_sides)
             self._compare_view = view
             model.refresh()
         else:
@@ -115,6 +120,17 @@ class ReviewCommands(_Base):
         view.raise_()
         view.activateWindow()
         return view
+
+    def review_version(self, label: str) -> None:
+        """Compare ``label`` with the publication before it: the flags its gate counts."""
+        from policyeditor.core.review import last_published_before
+
+        view = self.open_compare()
+        s = self.session
+        if view is None or s is None or s.workspace is None:
+            return
+        base = last_published_before(s.workspace, label)
+        view.choose(base if base is not None else label, label)
 
     def show_flags(self) -> None:
         """The compare view with the keyboard in the flags list."""
@@ -191,6 +207,9 @@ class ReviewCommands(_Base):
         result = self.dialogs.exec(dialog)
         if dialog.notice_requested:
             self.edit_release_notice(label)
+            return
+        if dialog.review_requested:
+            self.review_version(label)
             return
         if result != QDialog.DialogCode.Accepted:
             return

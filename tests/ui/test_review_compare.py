@@ -142,3 +142,18 @@ def test_any_two_saved_versions_can_be_compared(
     assert change_list(view) == ["No differences. — "]
     trigger(editor, "review_compare")  # opening again shows the same window
     assert editor.window.findChildren(CompareView) == [view]
+
+
+def test_a_closed_compare_view_catches_up_with_the_draft_when_reopened(
+    qtbot: Any, open_editor: Any, tmp_path: Path, seed_path: Path
+) -> None:
+    editor = open_editor(review_workspace(tmp_path, seed_path))
+    view = open_compare(editor)
+    assert not any(line.startswith("7 ") for line in change_list(view))
+    view.close()
+    click_section(qtbot, editor, "7")
+    type_text(qtbot, editor.window.editor.body_edit, "Vi krypterar all trafik. ")
+    qtbot.wait(800)  # longer than the refresh delay of a visible view
+    assert not any(line.startswith("7 ") for line in change_list(view))  # no work while hidden
+    assert open_compare(editor) is view
+    assert "7  Informationssäkerhet — modified" in change_list(view)

@@ -119,3 +119,23 @@ def test_cli_refuses_what_the_editor_refuses(tmp_path: Path, seed_path: Path) ->
     result = _cli_publish(path, "2.0")
     assert result.returncode == 1
     assert "negation-removed" in result.stderr
+
+
+def test_blocked_publish_leads_to_the_flags_it_counts(
+    qtbot: Any, open_editor: Any, tmp_path: Path, seed_path: Path, dialogs: Any
+) -> None:
+    path = review_workspace(tmp_path, seed_path, save_as="2.0")
+    editor = open_editor(path)
+    editor.window.versions_panel.select_label("2.0")
+
+    def review(dialog: Any) -> int:
+        qtbot.mouseClick(dialog.review_button, Qt.MouseButton.LeftButton)
+        return int(dialog.result())
+
+    dialogs.handlers.append(review)
+    trigger(editor, "version_publish")
+    view = editor._compare_view
+    assert view is not None and view.isVisible()
+    assert (view.model.old_key, view.model.new_key) == ("1.0", "2.0")
+    assert any(r["category"] == "Negation" for r in flag_rows(view))
+    assert _status(path, "2.0") == "draft"
