@@ -135,8 +135,10 @@ def _word_tail(text: str) -> str:
 
 
 def _ends_sentence(parts: list[str]) -> bool:
-    tail = "".join(parts[-3:]).rstrip()
-    return not tail or tail[-1] in ".!?;:"
+    tail = "".join(parts[-3:]).rstrip(" \t")
+    if not tail.strip() or tail.endswith("\n"):  # nothing yet, or a line (list item) ended
+        return True
+    return tail.rstrip()[-1] in ".!?;:"
 
 
 def hunks(ops: list[DiffOp]) -> list[Hunk]:
