@@ -13,7 +13,7 @@ import contextlib
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QObject, QTimer
+from PySide6.QtCore import QCoreApplication, QLocale, QObject, QTimer
 from PySide6.QtWidgets import QApplication
 
 from policyeditor.app import search
@@ -250,6 +250,8 @@ class EditorController(FileCommands, ReviewCommands, VersionCommands, QObject):
         a.section_outdent.setEnabled(editable and ref is not None and ref.parent is not None)
         a.file_import.setEnabled(editable)
         a.file_save.setEnabled(editable)
+        a.file_save_as.setEnabled(editable)
+        self.window.find_panel.set_readonly(not editable)
         has_ws = s is not None and s.workspace is not None
         selected = bool(self.window.versions_panel.selected_label())
         a.version_save.setEnabled(editable)
@@ -285,8 +287,8 @@ class EditorController(FileCommands, ReviewCommands, VersionCommands, QObject):
         )
         w.words_label.setText(
             QCoreApplication.translate("Controller", "%1 words here, %2 in total")
-            .replace("%1", f"{here:,}".replace(",", "\u2009"))
-            .replace("%2", f"{total:,}".replace(",", "\u2009"))
+            .replace("%1", QLocale().toString(here))  # 1 378 in Swedish, 1,378 in English
+            .replace("%2", QLocale().toString(total))
         )
 
     def _update_save_state(self) -> None:

@@ -116,6 +116,11 @@ class FindReplacePanel(QWidget):
         session.changed.connect(self._stale)
         self.find_all()
 
+    def set_readonly(self, readonly: bool) -> None:
+        """A saved version can be searched but not changed."""
+        for widget in (self.replace_edit, self.replace_button, self.replace_all_button):
+            widget.setEnabled(not readonly)
+
     def start(self, selected_text: str = "") -> None:
         """Focus the search field (Ctrl+F), seeded with the selected text."""
         if selected_text and "\n" not in selected_text:
@@ -178,7 +183,7 @@ class FindReplacePanel(QWidget):
 
     def replace_current(self) -> None:
         """Replace the selected match (or the first) and move on."""
-        if self._session is None or not self._matches:
+        if self._session is None or self._session.readonly or not self._matches:
             return
         row = max(self.results.currentRow(), 0)
         pattern = self._pattern()
@@ -196,7 +201,7 @@ class FindReplacePanel(QWidget):
 
     def replace_all(self) -> None:
         """Replace every match, as one undo step."""
-        if self._session is None or not self._matches:
+        if self._session is None or self._session.readonly or not self._matches:
             return
         pattern = self._pattern()
         changes = search.replacement_edits(

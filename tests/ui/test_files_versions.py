@@ -93,6 +93,7 @@ def test_open_version_shows_it_read_only_in_its_own_window(
     assert viewer.window.editor.body_edit.isReadOnly()
     assert not viewer.window.findChild(type(editor.window.commands.section_add),
                                        "section_add").isEnabled()
+    assert not viewer.window.find_panel.replace_all_button.isEnabled()  # search only
 
 
 def test_publish_a_version_marks_it_published(
