@@ -13,7 +13,6 @@ from policyeditor.core.canonical import fingerprint
 from policyeditor.core.errors import InputError
 from policyeditor.core.importing import import_file
 from policyeditor.core.model import Policy
-from policyeditor.core.workspace import Workspace
 
 SQLITE_MAGIC = b"SQLite format 3\x00"
 
@@ -77,6 +76,9 @@ def load_source(spec: str, *, language: str | None = None) -> LoadedSource:
 
 
 def _load_from_workspace(path: Path, label: str | None, spec: str) -> LoadedSource:
+    # imported here: comparing two plain files should not pay for SQLite
+    from policyeditor.core.workspace import Workspace
+
     with Workspace.open(path, readonly=True) as workspace:
         if label is None:
             policy = workspace.load_draft()
