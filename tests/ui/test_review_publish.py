@@ -139,3 +139,18 @@ def test_blocked_publish_leads_to_the_flags_it_counts(
     assert (view.model.old_key, view.model.new_key) == ("1.0", "2.0")
     assert any(r["category"] == "Negation" for r in flag_rows(view))
     assert _status(path, "2.0") == "draft"
+
+
+def test_a_published_new_side_is_read_only_in_the_review(
+    qtbot: Any, open_editor: Any, tmp_path: Path, seed_path: Path
+) -> None:
+    path = review_workspace(tmp_path, seed_path, save_as="2.0")
+    with Workspace.open(path) as ws:
+        ws.publish("2.0", author="Jurist", override_reason="Akut rättelse")
+    editor = open_editor(path)
+    view = open_compare(editor)
+    view.choose("1.0", "2.0")
+    assert flag_rows(view)
+    click_flag(qtbot, view, lambda r: r["status"] == "Needs review")
+    assert not view.flags.ack_button.isEnabled()
+    assert "read-only" in view.readonly_label.text()
