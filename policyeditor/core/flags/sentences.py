@@ -99,12 +99,12 @@ class Hunk:
     @property
     def added_only(self) -> bool:
         """Nothing of the old sentence is left (a sentence added)."""
-        return not self.old.strip()
+        return not _trim(self.old)
 
     @property
     def removed_only(self) -> bool:
         """Nothing of the new sentence is left (a sentence removed)."""
-        return not self.new.strip()
+        return not _trim(self.new)
 
 
 def _after_last_boundary(text: str) -> str:
@@ -134,11 +134,22 @@ def _word_tail(text: str) -> str:
     return head[0] if head else ""
 
 
+# The start of a line, possibly with a list marker: the sentence before it ended.
+_LINE_START = re.compile(r"(?:^|\n)[ \t]*(?:[-*•+]|\d+[.)])?[ \t]*$")
+_MARKER_EDGES = re.compile(r"^\s*(?:[-*•+]|\d+[.)])?\s*$|\n[ \t]*(?:[-*•+]|\d+[.)])?[ \t]*$")
+
+
 def _ends_sentence(parts: list[str]) -> bool:
-    tail = "".join(parts[-3:]).rstrip(" \t")
-    if not tail.strip() or tail.endswith("\n"):  # nothing yet, or a line (list item) ended
+    tail = "".join(parts[-3:])
+    if _LINE_START.search(tail):  # nothing yet, or a line (list item) ended
         return True
-    return tail.rstrip()[-1] in ".!?;:"
+    tail = tail.rstrip()
+    return not tail or tail[-1] in ".!?;:"
+
+
+def _trim(text: str) -> str:
+    """A sentence without surrounding space and a dangling list marker of the next line."""
+    return _MARKER_EDGES.sub("", text).strip()
 
 
 def hunks(ops: list[DiffOp]) -> list[Hunk]:
@@ -209,7 +220,7 @@ def _clip(text: str, start: int, end: int, context: int) -> str:
 
 def evidence_at(text: str, needle: str, sign: str, context: int = 90) -> str:
     """One side of a long added or removed text, clipped around ``needle``."""
-    text = text.strip()
+    text = _trim(text)
     where = text.lower().find(needle.lower()) if needle else -1
     if len(text) <= 240 or where < 0:
         return evidence("", text) if sign == "+" else evidence(text, "")
@@ -218,7 +229,7 @@ def evidence_at(text: str, needle: str, sign: str, context: int = 90) -> str:
 
 def evidence(old: str, new: str, context: int = 50) -> str:
     """The changed words with a little context: ``“old” → “new”`` (or one side)."""
-    old, new = old.strip(), new.strip()
+    old, new = _trim(old), _trim(new)
     prefix = len(os.path.commonprefix([old, new]))  # noqa: RUF071 - strings on purpose
     suffix = len(os.path.commonprefix([old[prefix:][::-1], new[prefix:][::-1]]))  # noqa: RUF071
     if not old:
