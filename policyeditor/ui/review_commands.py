@@ -19,6 +19,7 @@ from PySide6.QtWidgets import QDialog
 
 from policyeditor.app.review_session import DRAFT, ReviewModel
 from policyeditor.core.errors import PolicyEditorError
+from policyeditor.core.render.labels import label as document_label
 from policyeditor.core.review import FlagState
 from policyeditor.ui.actions import Actions
 from policyeditor.ui.compare_view import CompareView
@@ -319,7 +320,8 @@ class ReviewCommands(_Base):
         comparison = view.filtered_comparison() if view is not None else None
         if view is None or comparison is None:
             return
-        sides = f"{view.model.old_key or 'utkast'}-{view.model.new_key or 'utkast'}"
+        draft = document_label(comparison.new.language, "draft").lower()  # the document's word
+        sides = f"{view.model.old_key or draft}-{view.model.new_key or draft}"
         base = f"{safe_file_name(comparison.new.title)}-redline-{safe_file_name(sides)}"
         session = self.session
         folder = Path(session.path).parent if session and session.path else Path.home()

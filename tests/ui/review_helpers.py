@@ -77,6 +77,7 @@ def flag_rows(view: CompareView) -> list[dict[str, str]]:
     rows = []
     for row in range(tree.topLevelItemCount()):
         item = tree.topLevelItem(row)
+        assert item is not None
         rows.append({name: item.text(i) for i, name in enumerate(names)})
     return rows
 
@@ -89,6 +90,7 @@ def click_flag(qtbot: Any, view: CompareView, predicate: Any) -> int:
     for row, values in enumerate(flag_rows(view)):
         if predicate(values):
             item = tree.topLevelItem(row)
+            assert item is not None
             tree.scrollToItem(item)
             rect = tree.visualItemRect(item)
             qtbot.mouseClick(tree.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())

@@ -50,7 +50,8 @@ def test_change_list_jumps_to_the_change(
     assert bar.value() > 0
     index = item.data(Qt.ItemDataRole.UserRole)
     assert bar.value() < bar.maximum()  # section 5 is at the top, not the end reached
-    assert abs(view.inline_pane.anchor_y(anchor(index)) - bar.value()) < 2
+    y = view.inline_pane.anchor_y(anchor(index))
+    assert y is not None and abs(y - bar.value()) < 2
 
 
 def test_side_by_side_panes_scroll_together(
@@ -71,12 +72,14 @@ def test_side_by_side_panes_scroll_together(
     assert view.old_header.text() == "Old: 1.0 (published)"
     assert view.new_header.text() == "New: Draft (current)"
     # Scrolling the new side to section 6 brings the old side to section 6 as well.
-    index = next(i for i, c in enumerate(view.model.comparison.sections) if c.number == "6")
+    comparison = view.model.comparison
+    assert comparison is not None
+    index = next(i for i, c in enumerate(comparison.sections) if c.number == "6")
     view.new_pane.go_to(anchor(index))
     QApplication.processEvents()
     assert view.old_pane.verticalScrollBar().value() > 0
-    assert abs(view.old_pane.verticalScrollBar().value()
-               - view.old_pane.anchor_y(anchor(index))) < 3
+    y = view.old_pane.anchor_y(anchor(index))
+    assert y is not None and abs(view.old_pane.verticalScrollBar().value() - y) < 3
     qtbot.mouseClick(view.inline_button, Qt.MouseButton.LeftButton)
     assert view.mode() == "inline" and view.stack.currentWidget() is view.inline_pane
 

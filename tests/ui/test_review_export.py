@@ -122,7 +122,9 @@ def test_signoff_can_be_cancelled(
     path = review_workspace(tmp_path, seed_path)
     editor = open_editor(path)
     view = open_compare(editor)
-    view.flags.tree.setCurrentItem(view.flags.tree.topLevelItem(0))
+    first = view.flags.tree.topLevelItem(0)
+    assert first is not None
+    view.flags.tree.setCurrentItem(first)
 
     def cancel(dialog: Any) -> int:
         dialog.reject()
