@@ -87,6 +87,12 @@ class Hunk:
     old: str
     new: str
     clusters: list[Cluster] = field(default_factory=list)
+    added_only: bool = field(init=False)  # nothing of the old sentence is left
+    removed_only: bool = field(init=False)  # nothing of the new sentence is left
+
+    def __post_init__(self) -> None:
+        self.added_only = not _trim(self.old)
+        self.removed_only = not _trim(self.new)
 
     @property
     def navigation(self) -> bool:
@@ -96,15 +102,7 @@ class Hunk:
             return False
         return all(not side or _ONLY_LINKS.fullmatch(side) for side in (old, new))
 
-    @property
-    def added_only(self) -> bool:
-        """Nothing of the old sentence is left (a sentence added)."""
-        return not _trim(self.old)
 
-    @property
-    def removed_only(self) -> bool:
-        """Nothing of the new sentence is left (a sentence removed)."""
-        return not _trim(self.new)
 
 
 def _after_last_boundary(text: str) -> str:
@@ -149,6 +147,8 @@ def _ends_sentence(parts: list[str]) -> bool:
 
 def _trim(text: str) -> str:
     """A sentence without surrounding space and a dangling list marker of the next line."""
+    if "\n" not in text and text[:4].lstrip()[:1] not in ("-", "*", "•", "+"):
+        return text.strip()  # the common case, without a regular expression
     return _MARKER_EDGES.sub("", text).strip()
 
 
