@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QObject, QThread, QTimer, Signal
 
 from policyeditor.app.paths import config_dir
 from policyeditor.app.session import DocumentSession
@@ -50,6 +50,56 @@ def user_rule_files() -> list[Path]:
     return sorted(folder.glob("*.toml")) if folder.is_dir() else []
 
 
+def compute(
+    old: Policy, new: Policy, old_info: SideInfo, new_info: SideInfo, ignore_formatting: bool
+) -> Comparison:
+    """The comparison with its flags (pure computation: safe in a worker thread)."""
+    from policyeditor.core.flags.engine import detect_flags
+
+    comparison = compare(
+        old, new, ignore_formatting=ignore_formatting, old_info=old_info, new_info=new_info
+    )
+    comparison.flags = list(detect_flags(comparison, user_rule_files=user_rule_files()).flags)
+    return comparison
+
+
+class _CompareJob(QThread):
+    """One background comparison; the result comes back as a queued signal."""
+
+    done = Signal(object, int)  # Comparison, generation
+
+    def __init__(
+        self, inputs: tuple[Policy, Policy, SideInfo, SideInfo, bool], generation: int
+    ) -> None:
+        super().__init__()
+        self._inputs = inputs
+        self._generation = generation
+
+    def run(self) -> None:
+        try:
+            comparison = compute(*self._inputs)
+        except Exception:
+            return  # a failed follow-up keeps the last good view; an explicit refresh reports
+        self.done.emit(comparison, self._generation)
+
+
+# Jobs stay referenced until they end (a QThread must not be collected while it runs),
+# and the application waits for them before quitting.
+_RUNNING: set[_CompareJob] = set()
+
+
+def _wait_for_jobs() -> None:
+    for job in list(_RUNNING):
+        job.wait()
+
+
+def _hook_quit() -> None:
+    app = QCoreApplication.instance()
+    if app is not None and not app.property("policyeditor_review_hooked"):
+        app.aboutToQuit.connect(_wait_for_jobs)
+        app.setProperty("policyeditor_review_hooked", True)
+
+
 class ReviewModel(QObject):
     """Two sides, their comparison, flags and review states."""
 
@@ -67,9 +117,13 @@ class ReviewModel(QObject):
         # Recompute on draft changes only while someone looks (a hidden view costs nothing).
         self._active = True
         self._stale = False
+        self._generation = 0
+        self._job: _CompareJob | None = None
+        self._pending = False
         self._timer = QTimer(self, singleShot=True, interval=REFRESH_DELAY_MS)
-        self._timer.timeout.connect(self.refresh)
+        self._timer.timeout.connect(self._refresh_in_background)
         session.changed.connect(self._draft_changed)
+        _hook_quit()
         old, new = self.default_keys()
         self.old_key, self.new_key = old, new
 
@@ -140,24 +194,61 @@ class ReviewModel(QObject):
             created=info.created,
         )
 
-    def refresh(self) -> None:
-        """Recompute the comparison, its flags and their review states."""
-        from policyeditor.core.flags.engine import detect_flags
-
-        self._timer.stop()
-        self._stale = False
+    def _inputs(self) -> tuple[Policy, Policy, SideInfo, SideInfo, bool]:
+        """Everything a comparison needs, read on this thread (SQLite stays here)."""
         old, new = self.policy_of(self.old_key), self.policy_of(self.new_key)
-        comparison = compare(
+        return (
             old,
             new,
-            ignore_formatting=self.ignore_formatting,
-            old_info=self._info(self.old_key, old),
-            new_info=self._info(self.new_key, new),
+            self._info(self.old_key, old),
+            self._info(self.new_key, new),
+            self.ignore_formatting,
         )
-        comparison.flags = list(detect_flags(comparison, user_rule_files=user_rule_files()).flags)
+
+    def refresh(self) -> None:
+        """Recompute the comparison, its flags and their review states now."""
+        self._timer.stop()
+        self._stale = False
+        self._generation += 1  # a background result still on its way is now outdated
+        self._show(compute(*self._inputs()))
+
+    def _show(self, comparison: Comparison) -> None:
         self.comparison = comparison
         self._read_states()
         self.changed.emit()
+
+    def _refresh_in_background(self) -> None:
+        """Follow the draft without blocking typing: compare in a worker thread."""
+        if self._job is not None:
+            self._pending = True  # one more round when the running one ends
+            return
+        self._stale = False
+        self._generation += 1
+        job = _CompareJob(self._inputs(), self._generation)
+        job.done.connect(self._job_done)
+        job.finished.connect(self._job_finished)
+        self._job = job
+        _RUNNING.add(job)
+        job.start()
+
+    def _job_done(self, comparison: Comparison, generation: int) -> None:
+        if generation == self._generation:  # else the user asked for something newer
+            self._show(comparison)
+
+    def _job_finished(self) -> None:
+        job, self._job = self._job, None
+        if job is not None:
+            _RUNNING.discard(job)
+            job.deleteLater()
+        if self._pending:
+            self._pending = False
+            self._refresh_in_background()
+
+    def wait(self) -> None:
+        """Block until a background comparison has ended (tests, shutdown)."""
+        if self._job is not None:
+            self._job.wait()
+            QCoreApplication.sendPostedEvents(self)
 
     def _read_states(self) -> None:
         ws = self.workspace
