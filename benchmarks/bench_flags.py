@@ -52,6 +52,7 @@ def main() -> None:
     from policyeditor.core.flags import rules as rules_module
 
     rules_module._BUILTIN = None  # time a cold start: parse the TOML files again
+    rules_module._LOADED.clear()
     start = time.perf_counter()
     cold = load_rules()
     print(f"rule loading (cold): {(time.perf_counter() - start) * 1000:.1f} ms "

@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 from dataclasses import replace
+from pathlib import Path
 
+import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
@@ -98,3 +100,27 @@ def test_any_edit_gives_well_formed_flags_and_identical_texts_give_none(
         assert flag.explanations["sv"] and flag.explanations["en"] and flag.reference
     assert len({flag_key(f) for f in found}) == len(found)
     assert detect_flags(compare(policy(old, language), policy(old, language))).flags == []
+
+
+def test_a_failing_check_is_a_warning_and_the_other_flags_remain(
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    from policyeditor.core.flags import engine
+
+    def broken(ctx: object) -> list[object]:
+        raise RuntimeError("boom")
+
+    monkeypatch.setattr(engine, "_DETECTORS", (broken, *engine._DETECTORS))
+    report = detect_flags(comparison("Vi sparar namn.", "Vi säljer namn."))
+    assert "selling-added" in {f.rule for f in report.flags}
+    assert len(report.warnings) == 1 and "failed" in str(report.warnings[0])
+
+
+def test_rule_sets_are_reused_until_a_user_file_changes(tmp_path: Path) -> None:
+    from policyeditor.core.flags.rules import load_rules
+
+    user = tmp_path / "mine.toml"
+    user.write_text('[[rule]]\nid = "sharing"\nadded = "low"\n', encoding="utf-8")
+    first = load_rules([user])
+    assert load_rules([user]) is first
+    user.write_text('[[rule]]\nid = "sharing"\nadded = "medium"\n\n', encoding="utf-8")
+    assert load_rules([user]) is not first

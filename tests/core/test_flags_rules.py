@@ -84,6 +84,7 @@ def test_broken_toml_is_a_warning_naming_file_and_line_and_builtins_still_run(
     result = report(*SHARE_SV, rule_files=[broken])
     assert len(result.warnings) == 1
     warning = result.warnings[0]
+    assert isinstance(warning, RuleFileError)
     assert warning.path == str(broken) and warning.line == 3
     assert str(broken) in str(warning) and ":3:" in str(warning)
     assert "sharing-added" in rules_of(result.flags)
@@ -97,7 +98,9 @@ def test_an_invalid_rule_is_reported_at_its_line_and_its_file_is_skipped_whole(
         '[[rule]]\nid = "made-up"\ncategory = "gossip"\n'
         'explanation.sv = "x"\nexplanation.en = "y"\n', encoding="utf-8")
     result = report(*SHARE_SV, rule_files=[user])
-    assert [(w.line, "gossip" in w.reason) for w in result.warnings] == [(6, True)]
+    assert all(isinstance(w, RuleFileError) for w in result.warnings)
+    assert [(w.line, "gossip" in w.reason) for w in result.warnings  # type: ignore[attr-defined]
+            ] == [(6, True)]
     # the valid first rule of the broken file did not apply either
     assert {f.severity for f in result.flags if f.rule == "sharing-added"} == {"high"}
 

@@ -14,6 +14,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from policyeditor.core.compare.result import Comparison, Flag
+from policyeditor.core.errors import PolicyEditorError
 from policyeditor.core.flags import (
     completeness,
     cue_detector,
@@ -23,7 +24,7 @@ from policyeditor.core.flags import (
     structure,
 )
 from policyeditor.core.flags.context import FlagContext
-from policyeditor.core.flags.rules import RuleFileError, RuleSet, load_rules
+from policyeditor.core.flags.rules import RuleSet, load_rules
 
 _DETECTORS: tuple[Callable[[FlagContext], list[Flag]], ...] = (
     structure.detect,
@@ -36,12 +37,22 @@ _DETECTORS: tuple[Callable[[FlagContext], list[Flag]], ...] = (
 _RANK = {"high": 0, "medium": 1, "low": 2}
 
 
+class DetectorError(PolicyEditorError):
+    """A detector failed on this comparison; the others' flags are still given."""
+
+    def __init__(self, detector: str, error: Exception) -> None:
+        super().__init__(f"significance flags: the {detector} check failed ({error!r}); "
+                         "its flags are missing")
+        self.detector = detector
+        self.error = error
+
+
 @dataclass
 class FlagReport:
-    """The flags of one comparison and any problems with user rule files."""
+    """The flags of one comparison and any problems (user rule files, a failed check)."""
 
     flags: list[Flag] = field(default_factory=list)
-    warnings: list[RuleFileError] = field(default_factory=list)
+    warnings: list[PolicyEditorError] = field(default_factory=list)
 
     @property
     def assessment(self) -> str:
@@ -66,11 +77,15 @@ def detect_flags(
         rules = load_rules(user_rule_files)
     ctx = FlagContext.build(comparison, rules)
     flags: list[Flag] = []
+    problems: list[PolicyEditorError] = list(rules.warnings)
     for detect in _DETECTORS:
-        flags.extend(detect(ctx))
+        try:
+            flags.extend(detect(ctx))
+        except Exception as exc:
+            problems.append(DetectorError(detect.__module__.rsplit(".", 1)[-1], exc))
     order = {area.section_id: area.order for area in ctx.areas}
     flags.sort(key=lambda f: (order.get(f.section_id, -1), _RANK[f.severity], f.rule))
-    return FlagReport(_unique(flags), list(rules.warnings))
+    return FlagReport(_unique(flags), problems)
 
 
 def _unique(flags: list[Flag]) -> list[Flag]:

@@ -275,6 +275,17 @@ def _builtin_rules() -> dict[str, Rule]:
 
 
 _BUILTIN: dict[str, Rule] | None = None
+# Rule sets by the state of their user files, so compiled matchers and token
+# caches are reused by every comparison until a user file changes.
+_LOADED: dict[tuple[tuple[str, int, int], ...], RuleSet] = {}
+
+
+def _file_state(path: Path) -> tuple[str, int, int]:
+    try:
+        stat = path.stat()
+    except OSError:
+        return (str(path), -1, -1)
+    return (str(path), stat.st_mtime_ns, stat.st_size)
 
 
 def load_rules(user_files: Iterable[Path] = ()) -> RuleSet:
@@ -282,7 +293,19 @@ def load_rules(user_files: Iterable[Path] = ()) -> RuleSet:
 
     A user file that cannot be read or has an invalid rule is skipped as a
     whole (so half of a file never applies) and reported in ``warnings``.
+    The result is reused while the user files stay as they are.
     """
+    paths = [Path(p) for p in user_files]
+    key = tuple(_file_state(p) for p in paths)
+    found = _LOADED.get(key)
+    if found is None:
+        if len(_LOADED) > 8:
+            _LOADED.clear()
+        found = _LOADED[key] = _load(paths)
+    return found
+
+
+def _load(user_files: list[Path]) -> RuleSet:
     global _BUILTIN
     if _BUILTIN is None:
         _BUILTIN = _builtin_rules()
@@ -290,7 +313,7 @@ def load_rules(user_files: Iterable[Path] = ()) -> RuleSet:
     warnings: list[RuleFileError] = []
     for path in user_files:
         try:
-            text = Path(path).read_text(encoding="utf-8")
+            text = path.read_text(encoding="utf-8")
         except (OSError, UnicodeDecodeError) as exc:
             warnings.append(RuleFileError(str(path), None, f"cannot be read: {exc}"))
             continue
