@@ -8,6 +8,7 @@ else the built-in sample policy is shown.
 
 from __future__ import annotations
 
+import signal
 import sys
 from pathlib import Path
 
@@ -151,7 +152,32 @@ def run_gui(path: str | None) -> int:
     app = make_application()
     editor = EditorApp(app)
     editor.start(path)
+    _save_on_terminate(app, editor)
     return app.exec()
+
+
+def _save_on_terminate(app: QApplication, editor: EditorApp) -> None:
+    """On SIGTERM (logout, shutdown) write every draft and quit without asking.
+
+    Unsaved documents go to their recovery file, which the next start offers
+    back. Python runs signal handlers only between bytecodes, so a light timer
+    gives the interpreter a turn while Qt's event loop waits.
+    """
+
+    def terminate(_signum: int, _frame: object) -> None:
+        for controller in list(editor.controllers):
+            controller.autosaver.flush()
+            # Qt 6 quits by closing windows: skip the "save changes?" question, keep
+            # the recovery file, release the workspace lock.
+            controller.window.close_guard = None
+            if controller.session is not None and controller.session.workspace is not None:
+                documents.close_session(controller.session)
+        app.quit()
+
+    signal.signal(signal.SIGTERM, terminate)
+    ticker = QTimer(app)
+    ticker.timeout.connect(lambda: None)
+    ticker.start(300)
 
 
 if __name__ == "__main__":  # pragma: no cover - manual start

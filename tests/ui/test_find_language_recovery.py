@@ -200,3 +200,46 @@ def test_unsaved_import_is_recovered_after_a_kill(
     assert editor.session.policy.sections[0].body.startswith("Ny mening som inte far forsvinna.")
     assert editor.session.workspace is None and editor.window.isWindowModified()
     assert "Recovered unsaved work" in editor.window.statusBar().currentMessage()
+
+
+TERMINATED_EDITOR = textwrap.dedent("""
+    import sys
+    from PySide6.QtCore import QTimer
+    from policyeditor import gui
+
+    original_start = gui.EditorApp.start
+
+    def start(self, path):
+        controller = original_start(self, path)
+        session = controller.session
+
+        def edit() -> None:
+            session.set_body(session.ordered_ids()[0], "Skrivet strax innan utloggningen.")
+            print("READY", flush=True)
+
+        QTimer.singleShot(100, edit)
+        return controller
+
+    gui.EditorApp.start = start
+    sys.exit(gui.run_gui(sys.argv[1]))
+""")
+
+
+def test_sigterm_keeps_unsaved_work_for_the_next_start(
+    open_editor: Any, seed_path: Path, tmp_path: Path
+) -> None:
+    script = tmp_path / "terminated_editor.py"
+    script.write_text(TERMINATED_EDITOR, encoding="utf-8")
+    env = dict(os.environ, QT_QPA_PLATFORM="offscreen")
+    proc = subprocess.Popen([sys.executable, str(script), str(seed_path)], env=env,
+                            cwd=Path(__file__).resolve().parents[2], stdout=subprocess.PIPE,
+                            stderr=subprocess.PIPE, text=True)
+    try:
+        assert proc.stdout is not None and proc.stdout.readline().strip() == "READY"
+        proc.send_signal(signal.SIGTERM)  # logout: no time for dialogs
+        assert proc.wait(timeout=30) == 0, proc.stderr.read() if proc.stderr else ""
+    finally:
+        if proc.poll() is None:
+            proc.kill()
+    editor = open_editor(None)
+    assert editor.session.policy.sections[0].body == "Skrivet strax innan utloggningen."
