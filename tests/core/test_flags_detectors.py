@@ -346,3 +346,10 @@ def test_no_names_are_guessed_in_a_text_that_capitalises_nouns() -> None:
     old = filler + " Wir speichern die Angaben."
     new = filler + " Wir speichern die Angaben bei der Justizbehörde."
     assert not {"new-name", "new-tracker-name"} & rules_of(flags(old, new, "sv"))
+
+
+def test_two_polarity_flips_in_one_section_do_not_cancel_out() -> None:
+    found = flags("Vi delar inte namn. Vi säljer adresser.",
+                  "Vi delar namn. Vi säljer inte adresser.")
+    polarity = sorted(f.rule for f in found if f.category == "polarity")
+    assert polarity == ["negation-added", "negation-removed"]

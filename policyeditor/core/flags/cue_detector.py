@@ -187,9 +187,12 @@ def detect(ctx: FlagContext) -> list[Flag]:
     compiled = compiled_cues(ctx.rules, ctx.language)
     if not compiled.rules:
         return []
-    tallies: dict[tuple[int, int], dict[int, _Tally]] = {}
+    # tallies[(group, cue)][(area position, sentence)]: cue rules count per
+    # section (sentence -1); rule-level rules (negations) per changed sentence,
+    # except whole sentences added or removed, which may just have moved
+    tallies: dict[tuple[int, int], dict[tuple[int, int], _Tally]] = {}
     for position, area in enumerate(ctx.areas):
-        for hunk in area.all_hunks:
+        for number, hunk in enumerate(area.all_hunks):
             net = hunk_net(compiled.index, hunk, ctx.is_rare)
             if net:
                 _flip(compiled, hunk, net)
@@ -201,14 +204,17 @@ def detect(ctx: FlagContext) -> list[Flag]:
                 if cue >= 1000:  # a regular expression: show what it matched
                     text = compiled.index.pattern_match((group, cue),
                                                         hunk.new if count > 0 else hunk.old)
+                slot = (position, -1)
                 if rule.net == "rule":
                     if area.kind != "modified":
                         continue
                     cue = -1
+                    if not (hunk.added_only or hunk.removed_only):
+                        slot = (position, number)
                 if rule.context and not _has_context(
                         compiled, group, hunk.new if count > 0 else hunk.old):
                     continue
-                tally = tallies.setdefault((group, cue), {}).setdefault(position, _Tally())
+                tally = tallies.setdefault((group, cue), {}).setdefault(slot, _Tally())
                 tally.net += count
                 sign = 1 if count > 0 else -1
                 if sign > 0 and tally.plus is None:
@@ -223,7 +229,7 @@ def detect(ctx: FlagContext) -> list[Flag]:
     return _flags(ctx, compiled, tallies)
 
 
-def _cancel_moves(by_area: dict[int, _Tally]) -> None:
+def _cancel_moves(by_area: dict[tuple[int, int], _Tally]) -> None:
     """A cue gone from one section and new in another moved: net both out."""
     plus = [t for t in by_area.values() if t.net > 0]
     minus = [t for t in by_area.values() if t.net < 0]
@@ -239,11 +245,11 @@ def _cancel_moves(by_area: dict[int, _Tally]) -> None:
 
 
 def _flags(ctx: FlagContext, compiled: CompiledCues,
-           tallies: dict[tuple[int, int], dict[int, _Tally]]) -> list[Flag]:
-    merged: dict[tuple[int, str, int], tuple[Hunk, list[str]]] = {}
+           tallies: dict[tuple[int, int], dict[tuple[int, int], _Tally]]) -> list[Flag]:
+    # one flag per rule, direction and section (per sentence for rule-level rules)
+    merged: dict[tuple[int, str, tuple[int, int]], tuple[Hunk, list[str]]] = {}
     for (group, cue), by_area in tallies.items():
-        rule = compiled.rules[group]
-        for position, tally in by_area.items():
+        for slot, tally in by_area.items():
             if tally.net == 0:
                 continue
             direction = "added" if tally.net > 0 else "removed"
@@ -252,13 +258,13 @@ def _flags(ctx: FlagContext, compiled: CompiledCues,
             words = tally.cues[1 if tally.net > 0 else -1]
             if cue < 0:  # rule-level netting: name every cue that changed
                 words = tally.cues[1] + [w for w in tally.cues[-1] if w not in tally.cues[1]]
-            key = (group, direction, position)
+            key = (group, direction, slot)
             if key in merged:
                 merged[key][1].extend(w for w in words if w not in merged[key][1])
             else:
                 merged[key] = (hunk, list(words))
     flags: list[Flag] = []
-    for (group, direction, position), (hunk, words) in merged.items():
+    for (group, direction, (position, _sentence)), (hunk, words) in merged.items():
         rule = compiled.rules[group]
         severity = rule.added if direction == "added" else rule.removed
         if severity == "none":
