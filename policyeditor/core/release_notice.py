@@ -65,7 +65,7 @@ _TEXTS: dict[str, dict[str, str]] = {
         "editorial": "Ändringarna är redaktionella och påverkar inte hur vi behandlar "
         "dina personuppgifter.",
         "section": "Avsnitt {number} ({heading})",
-        "added": "Nytt avsnitt {number} ({heading}).",
+        "added": "Nytt avsnitt {number} ({heading})",
         "removed": "Avsnitt {number} ({heading}) har tagits bort.",
         "policy": "vår policy",
         "closing": "Läs gärna igenom de ändrade avsnitten. Kontakta oss om du har frågor.",
@@ -76,7 +76,7 @@ _TEXTS: dict[str, dict[str, str]] = {
         "editorial": "The changes are editorial and do not affect how we process your "
         "personal data.",
         "section": "Section {number} ({heading})",
-        "added": "New section {number} ({heading}).",
+        "added": "New section {number} ({heading})",
         "removed": "Section {number} ({heading}) has been removed.",
         "policy": "our policy",
         "closing": "Please read the changed sections. Contact us if you have any questions.",
@@ -86,20 +86,29 @@ _TEXTS: dict[str, dict[str, str]] = {
 SUBSTANTIVE = ("high", "medium")
 
 
-def _by_section(comparison: Comparison, flags: list[Flag]) -> list[tuple[SectionChange, list[str]]]:
-    """Changed sections in reading order with the categories of their substantive flags."""
-    categories: dict[str, list[str]] = {}
+def _categories(flags: list[Flag]) -> dict[str, list[str]]:
+    """Section id → categories of its substantive flags, in flag order."""
+    out: dict[str, list[str]] = {}
     for flag in flags:
         if flag.severity in SUBSTANTIVE:
-            found = categories.setdefault(flag.section_id, [])
+            found = out.setdefault(flag.section_id, [])
             if flag.category not in found:
                 found.append(flag.category)
-    out = []
-    for change in comparison.sections:
-        cats = categories.get(change.section_id)
-        if cats and change.change not in ("added", "removed"):
-            out.append((change, cats))
     return out
+
+
+def _item(change: SectionChange, categories: list[str], lang: str) -> str | None:
+    """One bullet for a section, or None when it has nothing a reader must know."""
+    texts, sentences = _TEXTS[lang], _CATEGORY_SENTENCES[lang]
+    values = {"number": change.number, "heading": change_heading(change)}
+    what = "; ".join(sentences.get(c, c) for c in categories)
+    if change.change == "removed" and not change.merged_into:
+        return "- " + texts["removed"].format(**values)
+    if change.change == "added" and not change.split_from:
+        return "- " + texts["added"].format(**values) + (f": {what}." if what else ".")
+    if what:
+        return "- " + texts["section"].format(**values) + f": {what}."
+    return None
 
 
 def draft_notice(comparison: Comparison, flags: list[Flag] | None = None) -> str:
@@ -110,22 +119,17 @@ def draft_notice(comparison: Comparison, flags: list[Flag] | None = None) -> str
     have to wade through typo fixes.
     """
     lang = document_language(comparison.new.language or comparison.old.language)
-    texts, sentences = _TEXTS[lang], _CATEGORY_SENTENCES[lang]
+    texts = _TEXTS[lang]
     flags = comparison.flags if flags is None else flags
     title = comparison.new.title.strip()
     title_text = f"”{title}”" if title and lang == "sv" else f"“{title}”" if title else ""
     title_text = title_text or texts["policy"]
-    items: list[str] = []
-    for change, categories in _by_section(comparison, flags):
-        where = texts["section"].format(number=change.number, heading=change_heading(change))
-        what = "; ".join(sentences.get(c, c) for c in categories)
-        items.append(f"- {where}: {what}.")
-    for change in comparison.sections:
-        heading = change_heading(change)
-        if change.change == "added" and not change.split_from:
-            items.append("- " + texts["added"].format(number=change.number, heading=heading))
-        elif change.change == "removed" and not change.merged_into:
-            items.append("- " + texts["removed"].format(number=change.number, heading=heading))
+    by_section = _categories(flags)
+    items = [
+        item
+        for change in comparison.sections
+        if (item := _item(change, by_section.get(change.section_id, []), lang)) is not None
+    ]
     if not items:
         return (
             texts["intro_editorial"].format(title=title_text) + " " + texts["editorial"] + "\n"

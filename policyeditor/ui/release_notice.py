@@ -71,12 +71,13 @@ class ReleaseNoticeDialog(QDialog):
             if readonly
             else QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
         )
+        # Beside Save/Cancel, on the side where dialogs keep their secondary actions.
+        buttons.addButton(self.redraft_button, QDialogButtonBox.ButtonRole.ResetRole)
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         box = QVBoxLayout(self)
         box.addWidget(intro)
         box.addWidget(self.text_edit, 1)
-        box.addWidget(self.redraft_button)
         box.addWidget(buttons)
         self.resize(640, 420)
 

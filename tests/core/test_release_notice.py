@@ -32,7 +32,8 @@ def test_swedish_notice_names_each_substantive_change(seed_path: Path) -> None:
     notice = draft_notice(comparison)
     assert notice.startswith("Vi har uppdaterat ”Sekretesspolicy”. De viktigaste ändringarna:")
     assert "- Avsnitt 6 (Information som vi delar): vi har ändrat" in notice
-    assert "- Nytt avsnitt 9 (Överföring till tredje land)." in notice
+    assert "- Nytt avsnitt 9 (Överföring till tredje land): " in notice
+    assert "vi har ändrat hur personuppgifter överförs till andra länder" in notice
     assert "Avsnitt 1 " not in notice  # untouched sections are not mentioned
 
 

@@ -70,7 +70,7 @@ def test_published_version_exported_with_its_release_notice(
     def edit(dialog: Any) -> None:
         drafted = dialog.text_edit.toPlainText()
         assert "Vi har uppdaterat" in drafted  # drafted in the policy's language
-        assert "Nytt avsnitt 9 (Överföring till tredje land)." in drafted
+        assert "Nytt avsnitt 9 (Överföring till tredje land): " in drafted
         dialog.text_edit.setPlainText(drafted + "\nVi delar nu uppgifter med partner.")
 
     dialogs.handlers.append(accept_with(edit))
@@ -143,3 +143,23 @@ def test_release_notice_of_the_draft_asks_for_a_saved_version(
     view = open_compare(editor)
     qtbot.mouseClick(view.notice_button, Qt.MouseButton.LeftButton)
     assert "Save the draft as a version first." in dialogs.messages()
+
+
+def test_release_notice_can_be_redrafted_from_the_changes(
+    qtbot: Any, open_editor: Any, tmp_path: Path, seed_path: Path, dialogs: Any
+) -> None:
+    path = review_workspace(tmp_path, seed_path, save_as="2.0")
+    with Workspace.open(path) as ws:
+        ws.set_version_notice("2.0", "Gammal text.")
+    editor = open_editor(path)
+    editor.window.versions_panel.select_label("2.0")
+
+    def redraft(dialog: Any) -> None:
+        assert dialog.text_edit.toPlainText() == "Gammal text."  # the stored notice first
+        qtbot.mouseClick(dialog.redraft_button, Qt.MouseButton.LeftButton)
+        assert dialog.text_edit.toPlainText().startswith("Vi har uppdaterat")
+
+    dialogs.handlers.append(accept_with(redraft))
+    trigger(editor, "review_notice")
+    with Workspace.open(path, readonly=True) as ws:
+        assert ws.version("2.0").notice.startswith("Vi har uppdaterat")
