@@ -10,7 +10,7 @@ from __future__ import annotations
 import sqlite3
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QEvent, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QDateTime, QEvent, Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
@@ -35,6 +35,14 @@ def status_label(status: str) -> str:
         "published": QCoreApplication.translate("VersionsPanel", "Published"),
     }
     return names.get(status, status)
+
+
+def local_time(iso: str) -> str:
+    """A stored UTC time as the user's local ``YYYY-MM-DD HH:MM`` (as written if unparseable)."""
+    moment = QDateTime.fromString(iso, Qt.DateFormat.ISODateWithMs)
+    if not moment.isValid():
+        return iso.replace("T", " ")[:16]
+    return moment.toLocalTime().toString("yyyy-MM-dd HH:mm")
 
 
 class VersionsPanel(QWidget):
@@ -104,7 +112,7 @@ class VersionsPanel(QWidget):
         except (PolicyEditorError, sqlite3.Error):
             versions = []  # closed or unreadable: show nothing rather than fail a repaint
         for info in versions:
-            created = str(info.created or "").replace("T", " ")[:16]
+            created = local_time(str(info.created or ""))
             item = QTreeWidgetItem(
                 [
                     info.label,
