@@ -154,3 +154,36 @@ def test_a_published_new_side_is_read_only_in_the_review(
     click_flag(qtbot, view, lambda r: r["status"] == "Needs review")
     assert not view.flags.ack_button.isEnabled()
     assert "read-only" in view.readonly_label.text()
+
+
+def test_flags_signed_off_on_the_draft_stay_signed_off_in_the_saved_version(
+    qtbot: Any, open_editor: Any, tmp_path: Path, seed_path: Path, dialogs: Any
+) -> None:
+    from policyeditor.core.review import open_high_flags
+
+    path = review_workspace(tmp_path, seed_path)
+    editor = open_editor(path)
+    editor.settings.author_name = "Anna Jurist"
+    view = open_compare(editor)  # 1.0 against the draft
+    for severity in ("medium", "low"):
+        qtbot.mouseClick(view.flags.severity_buttons[severity], Qt.MouseButton.LeftButton)
+    for _ in range(len(flag_rows(view))):
+        click_flag(qtbot, view, lambda r: r["status"] == "Needs review")
+        dialogs.handlers.append(accept_with(lambda d: d.comment_edit.setPlainText("OK.")))
+        qtbot.mouseClick(view.flags.ack_button, Qt.MouseButton.LeftButton)
+    dialogs.handlers.append(accept_with(lambda d: d.label_edit.setText("2.0")))
+    trigger(editor, "version_save")
+    assert open_high_flags(editor.session.workspace, "2.0") == []
+    editor.window.versions_panel.select_label("2.0")
+    seen: dict[str, str] = {}
+
+    def publish(dialog: Any) -> None:
+        seen["gate"] = dialog.gate_label.text()
+        assert dialog.publish_button.isEnabled()  # no reason needed
+
+    dialogs.handlers.append(accept_with(publish))
+    trigger(editor, "version_publish")
+    assert "No unreviewed high-severity flags" in seen["gate"]
+    assert _status(path, "2.0") == "published"
+    with Workspace.open(path, readonly=True) as ws:
+        assert "override" not in [e.kind for e in ws.events()]
