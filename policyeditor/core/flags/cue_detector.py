@@ -33,6 +33,7 @@ class CompiledCues:
     rules: list[Rule]
     index: CueIndex
     context: CueIndex  # one group per rule: words the sentence must contain
+    require: CueIndex  # one group per rule: and one of these words as well
 
 
 def rule_cues(rule: Rule) -> list[str]:
@@ -52,6 +53,7 @@ def compiled_cues(rules: RuleSet, language: str) -> CompiledCues:
             CueIndex([rule_cues(r) for r in chosen], [r.exclude for r in chosen],
                      [r.patterns for r in chosen]),
             CueIndex([[f"{c}*" for c in r.context] for r in chosen]),
+            CueIndex([[f"{c}*" for c in r.require] for r in chosen]),
         )
         rules.compiled[key] = found
     return found
@@ -138,8 +140,12 @@ class _Tally:
 
 
 def _has_context(compiled: CompiledCues, group: int, text: str) -> bool:
-    hits, _ = compiled.context.quick_hits(tokenize(text))
-    return any(g == group for g, _c in hits)
+    tokens = tokenize(text)
+    for index, needed in ((compiled.context, compiled.rules[group].context),
+                          (compiled.require, compiled.rules[group].require)):
+        if needed and group not in {g for g, _c in index.full_hits(tokens)}:
+            return False
+    return True
 
 
 def _flip(compiled: CompiledCues, hunk: Hunk, net: Counter[Hit]) -> None:
@@ -211,7 +217,7 @@ def detect(ctx: FlagContext) -> list[Flag]:
                     cue = -1
                     if not (hunk.added_only or hunk.removed_only):
                         slot = (position, number)
-                if rule.context and not _has_context(
+                if (rule.context or rule.require) and not _has_context(
                         compiled, group, hunk.new if count > 0 else hunk.old):
                     continue
                 tally = tallies.setdefault((group, cue), {}).setdefault(slot, _Tally())

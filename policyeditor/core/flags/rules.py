@@ -43,7 +43,7 @@ LANGUAGES = ("sv", "en", "any")
 SEVERITY_OR_NONE = (*SEVERITIES, "none")
 NETTING = ("cue", "rule")
 
-_LIST_FIELDS = ("stems", "words", "phrases", "patterns", "context", "exclude",
+_LIST_FIELDS = ("stems", "words", "phrases", "patterns", "context", "require", "exclude",
                 "from_cues", "to_cues", "ignore", "approved")
 _KNOWN_FIELDS = {"id", "category", "kind", "language", "added", "removed", "severity",
                  "reference", "explanation", "net", "enabled", "flips", *_LIST_FIELDS}
@@ -82,6 +82,7 @@ class Rule:
     phrases: tuple[str, ...] = ()
     patterns: tuple[str, ...] = ()
     context: tuple[str, ...] = ()
+    require: tuple[str, ...] = ()  # a second context: one of these must be there too
     exclude: tuple[str, ...] = ()
     from_cues: tuple[str, ...] = ()
     to_cues: tuple[str, ...] = ()
