@@ -406,162 +406,172 @@
 <context>
     <name>CompareView</name>
     <message>
-        <location filename="../../policyeditor/ui/compare_view.py" line="61" />
+        <location filename="../../policyeditor/ui/compare_view.py" line="57" />
         <source>Draft (current)</source>
         <translation>Draft (current)</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/compare_view.py" line="63" />
+        <location filename="../../policyeditor/ui/compare_view.py" line="59" />
         <source>saved</source>
         <translation>saved</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/compare_view.py" line="64" />
+        <location filename="../../policyeditor/ui/compare_view.py" line="60" />
         <source>approved</source>
         <translation>approved</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/compare_view.py" line="65" />
+        <location filename="../../policyeditor/ui/compare_view.py" line="61" />
         <source>published</source>
         <translation>published</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/compare_view.py" line="73" />
+        <location filename="../../policyeditor/ui/change_list.py" line="33" />
         <source>added</source>
         <translation>added</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/compare_view.py" line="74" />
+        <location filename="../../policyeditor/ui/change_list.py" line="34" />
         <source>removed</source>
         <translation>removed</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/compare_view.py" line="75" />
+        <location filename="../../policyeditor/ui/change_list.py" line="35" />
         <source>modified</source>
         <translation>modified</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/compare_view.py" line="76" />
+        <location filename="../../policyeditor/ui/change_list.py" line="36" />
         <source>unchanged</source>
         <translation>unchanged</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/compare_view.py" line="81" />
+        <location filename="../../policyeditor/ui/change_list.py" line="40" />
         <source>moved</source>
         <translation>moved</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/compare_view.py" line="217" />
+        <location filename="../../policyeditor/ui/change_list.py" line="83" />
+        <source>Previous change (Alt+Up)</source>
+        <translation>Previous change (Alt+Up)</translation>
+    </message>
+    <message>
+        <location filename="../../policyeditor/ui/change_list.py" line="86" />
+        <source>Next change (Alt+Down)</source>
+        <translation>Next change (Alt+Down)</translation>
+    </message>
+    <message>
+        <location filename="../../policyeditor/ui/compare_view.py" line="186" />
         <source>Compare and Review</source>
         <translation>Compare and Review</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/compare_view.py" line="218" />
+        <location filename="../../policyeditor/ui/compare_view.py" line="187" />
         <source>Compare</source>
         <translation>Compare</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/compare_view.py" line="219" />
+        <location filename="../../policyeditor/ui/compare_view.py" line="188" />
         <source>with</source>
         <translation>with</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/compare_view.py" line="220" />
+        <location filename="../../policyeditor/ui/compare_view.py" line="189" />
         <source>Inline</source>
         <translation>Inline</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/compare_view.py" line="221" />
+        <location filename="../../policyeditor/ui/compare_view.py" line="190" />
         <source>Side by side</source>
         <translation>Side by side</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/compare_view.py" line="223" />
+        <location filename="../../policyeditor/ui/compare_view.py" line="192" />
         <source>Ignore formatting</source>
         <translation>Ignore formatting</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/compare_view.py" line="225" />
+        <location filename="../../policyeditor/ui/compare_view.py" line="194" />
         <source>Collapse unchanged</source>
         <translation>Collapse unchanged</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/compare_view.py" line="226" />
+        <location filename="../../policyeditor/ui/compare_view.py" line="195" />
         <source>Export HTML…</source>
         <translation>Export HTML…</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/compare_view.py" line="227" />
+        <location filename="../../policyeditor/ui/compare_view.py" line="196" />
         <source>Export PDF…</source>
         <translation>Export PDF…</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/compare_view.py" line="228" />
+        <location filename="../../policyeditor/ui/compare_view.py" line="197" />
         <source>Release Notice…</source>
         <translation>Release Notice…</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/compare_view.py" line="229" />
+        <location filename="../../policyeditor/ui/change_list.py" line="81" />
         <source>Changes</source>
         <translation>Changes</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/compare_view.py" line="230" />
+        <location filename="../../policyeditor/ui/compare_view.py" line="199" />
         <source>Old version</source>
         <translation>Old version</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/compare_view.py" line="231" />
+        <location filename="../../policyeditor/ui/compare_view.py" line="200" />
         <source>New version</source>
         <translation>New version</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/compare_view.py" line="233" />
+        <location filename="../../policyeditor/ui/compare_view.py" line="202" />
         <source>Changes marked inline</source>
         <translation>Changes marked inline</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/compare_view.py" line="291" />
+        <location filename="../../policyeditor/ui/compare_view.py" line="260" />
         <source>Old: %1</source>
         <translation>Old: %1</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/compare_view.py" line="296" />
+        <location filename="../../policyeditor/ui/compare_view.py" line="265" />
         <source>New: %1</source>
         <translation>New: %1</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/compare_view.py" line="316" />
+        <location filename="../../policyeditor/ui/compare_view.py" line="285" />
         <source>%1 modified, %2 added, %3 removed, %4 moved, %5 unchanged</source>
         <translation>%1 modified, %2 added, %3 removed, %4 moved, %5 unchanged</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/compare_view.py" line="326" />
+        <location filename="../../policyeditor/ui/compare_view.py" line="295" />
         <source>substantive</source>
         <translation>substantive</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/compare_view.py" line="328" />
+        <location filename="../../policyeditor/ui/compare_view.py" line="297" />
         <source>editorial</source>
         <translation>editorial</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/compare_view.py" line="331" />
+        <location filename="../../policyeditor/ui/compare_view.py" line="300" />
         <source>Assessment: %1</source>
         <translation>Assessment: %1</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/compare_view.py" line="335" />
+        <location filename="../../policyeditor/ui/compare_view.py" line="304" />
         <source>%1 high-severity flags need review</source>
         <translation>%1 high-severity flags need review</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/compare_view.py" line="340" />
+        <location filename="../../policyeditor/ui/compare_view.py" line="309" />
         <source>The new side is published: read-only, no sign-off.</source>
         <translation>The new side is published: read-only, no sign-off.</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/compare_view.py" line="368" />
+        <location filename="../../policyeditor/ui/change_list.py" line="108" />
         <source>No differences.</source>
         <translation>No differences.</translation>
     </message>
@@ -594,77 +604,77 @@
         <translation>&amp;Redo %1</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/controller.py" line="276" />
+        <location filename="../../policyeditor/ui/controller.py" line="278" />
         <source>Section %1 of %2</source>
         <translation>Section %1 of %2</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/controller.py" line="281" />
+        <location filename="../../policyeditor/ui/controller.py" line="283" />
         <source>Title and preamble</source>
         <translation>Title and preamble</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/controller.py" line="287" />
+        <location filename="../../policyeditor/ui/controller.py" line="289" />
         <source>%1 words here, %2 in total</source>
         <translation>%1 words here, %2 in total</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/controller.py" line="298" />
+        <location filename="../../policyeditor/ui/controller.py" line="300" />
         <source>Read-only version</source>
         <translation>Read-only version</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/controller.py" line="300" />
+        <location filename="../../policyeditor/ui/controller.py" line="302" />
         <source>Not saved in a workspace yet</source>
         <translation>Not saved in a workspace yet</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/controller.py" line="302" />
+        <location filename="../../policyeditor/ui/controller.py" line="304" />
         <source>Saving…</source>
         <translation>Saving…</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/controller.py" line="304" />
+        <location filename="../../policyeditor/ui/controller.py" line="306" />
         <source>All changes saved</source>
         <translation>All changes saved</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/controller.py" line="307" />
+        <location filename="../../policyeditor/ui/controller.py" line="309" />
         <source>Autosave failed</source>
         <translation>Autosave failed</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/controller.py" line="309" />
+        <location filename="../../policyeditor/ui/controller.py" line="311" />
         <source>Autosave failed: %1</source>
         <translation>Autosave failed: %1</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/controller.py" line="366" />
+        <location filename="../../policyeditor/ui/section_commands.py" line="45" />
         <source>Delete section %1 “%2”?</source>
         <translation>Delete section %1 “%2”?</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/controller.py" line="372" />
+        <location filename="../../policyeditor/ui/section_commands.py" line="51" />
         <source>Its subsection will be deleted too.</source>
         <translation>Its subsection will be deleted too.</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/controller.py" line="374" />
+        <location filename="../../policyeditor/ui/section_commands.py" line="53" />
         <source>Its %n subsections will be deleted too.</source>
         <translation>Its %n subsections will be deleted too.</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/controller.py" line="378" />
+        <location filename="../../policyeditor/ui/section_commands.py" line="57" />
         <source>You can undo this.</source>
         <translation>You can undo this.</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/controller.py" line="381" />
+        <location filename="../../policyeditor/ui/section_commands.py" line="60" />
         <source>Delete Section</source>
         <translation>Delete Section</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/controller.py" line="383" />
+        <location filename="../../policyeditor/ui/section_commands.py" line="62" />
         <source>Delete</source>
         <translation>Delete</translation>
     </message>
@@ -835,7 +845,7 @@
 <context>
     <name>EditorApp</name>
     <message>
-        <location filename="../../policyeditor/gui.py" line="117" />
+        <location filename="../../policyeditor/gui.py" line="118" />
         <source>Recovered unsaved work from the last session. Save it to keep it.</source>
         <translation>Recovered unsaved work from the last session. Save it to keep it.</translation>
     </message>
@@ -890,7 +900,7 @@
     <message>
         <location filename="../../policyeditor/ui/file_commands.py" line="116" />
         <location filename="../../policyeditor/ui/file_commands.py" line="123" />
-        <location filename="../../policyeditor/gui.py" line="128" />
+        <location filename="../../policyeditor/gui.py" line="129" />
         <source>Cannot Open</source>
         <translation>Cannot Open</translation>
     </message>
@@ -989,47 +999,47 @@
         <translation>Matches</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/find_replace.py" line="148" />
+        <location filename="../../policyeditor/ui/find_replace.py" line="153" />
         <source>Preamble</source>
         <translation>Preamble</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/find_replace.py" line="150" />
+        <location filename="../../policyeditor/ui/find_replace.py" line="155" />
         <source>(heading)</source>
         <translation>(heading)</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/find_replace.py" line="160" />
+        <location filename="../../policyeditor/ui/find_replace.py" line="165" />
         <source>No matches</source>
         <translation>No matches</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/find_replace.py" line="165" />
+        <location filename="../../policyeditor/ui/find_replace.py" line="170" />
         <source>1 match</source>
         <translation>1 match</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/find_replace.py" line="166" />
+        <location filename="../../policyeditor/ui/find_replace.py" line="171" />
         <source>%n matches</source>
         <translation>%n matches</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/find_replace.py" line="191" />
+        <location filename="../../policyeditor/ui/find_replace.py" line="196" />
         <source>Replace</source>
         <translation>Replace</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/find_replace.py" line="208" />
+        <location filename="../../policyeditor/ui/find_replace.py" line="213" />
         <source>Replace All</source>
         <translation>Replace All</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/find_replace.py" line="213" />
+        <location filename="../../policyeditor/ui/find_replace.py" line="218" />
         <source>Replaced 1 occurrence</source>
         <translation>Replaced 1 occurrence</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/find_replace.py" line="214" />
+        <location filename="../../policyeditor/ui/find_replace.py" line="219" />
         <source>Replaced %n occurrences</source>
         <translation>Replaced %n occurrences</translation>
     </message>
@@ -1332,12 +1342,12 @@
 <context>
     <name>Preview</name>
     <message>
-        <location filename="../../policyeditor/ui/preview.py" line="73" />
+        <location filename="../../policyeditor/ui/preview.py" line="74" />
         <source>Preview</source>
         <translation>Preview</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/preview.py" line="75" />
+        <location filename="../../policyeditor/ui/preview.py" line="76" />
         <source>The policy as it will be published</source>
         <translation>The policy as it will be published</translation>
     </message>
@@ -1446,70 +1456,70 @@
 <context>
     <name>ReviewCommands</name>
     <message>
-        <location filename="../../policyeditor/ui/review_commands.py" line="169" />
+        <location filename="../../policyeditor/ui/review_commands.py" line="170" />
         <source>Cannot Record Sign-off</source>
         <translation>Cannot Record Sign-off</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/review_commands.py" line="191" />
-        <location filename="../../policyeditor/ui/review_commands.py" line="232" />
+        <location filename="../../policyeditor/ui/review_commands.py" line="192" />
+        <location filename="../../policyeditor/ui/review_commands.py" line="233" />
         <source>Cannot Publish</source>
         <translation>Cannot Publish</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/review_commands.py" line="198" />
+        <location filename="../../policyeditor/ui/review_commands.py" line="199" />
         <source>Already Published</source>
         <translation>Already Published</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/review_commands.py" line="199" />
+        <location filename="../../policyeditor/ui/review_commands.py" line="200" />
         <source>Version %1 is published and can no longer change.</source>
         <translation>Version %1 is published and can no longer change.</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/review_commands.py" line="220" />
+        <location filename="../../policyeditor/ui/review_commands.py" line="221" />
         <source>Not Published</source>
         <translation>Not Published</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/review_commands.py" line="221" />
+        <location filename="../../policyeditor/ui/review_commands.py" line="222" />
         <source>High-severity flags are open. Give a reason to publish anyway.</source>
         <translation>High-severity flags are open. Give a reason to publish anyway.</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/review_commands.py" line="241" />
+        <location filename="../../policyeditor/ui/review_commands.py" line="242" />
         <source>Published version %1</source>
         <translation>Published version %1</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/review_commands.py" line="276" />
-        <location filename="../../policyeditor/ui/review_commands.py" line="290" />
-        <location filename="../../policyeditor/ui/review_commands.py" line="305" />
+        <location filename="../../policyeditor/ui/review_commands.py" line="277" />
+        <location filename="../../policyeditor/ui/review_commands.py" line="291" />
+        <location filename="../../policyeditor/ui/review_commands.py" line="306" />
         <source>Release Notice</source>
         <translation>Release Notice</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/review_commands.py" line="277" />
+        <location filename="../../policyeditor/ui/review_commands.py" line="278" />
         <source>A release notice belongs to a saved version. Save the draft as a version first.</source>
         <translation>A release notice belongs to a saved version. Save the draft as a version first.</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/review_commands.py" line="310" />
+        <location filename="../../policyeditor/ui/review_commands.py" line="311" />
         <source>Release notice of version %1 saved</source>
         <translation>Release notice of version %1 saved</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/review_commands.py" line="328" />
+        <location filename="../../policyeditor/ui/review_commands.py" line="330" />
         <source>Export Redline</source>
         <translation>Export Redline</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/review_commands.py" line="377" />
+        <location filename="../../policyeditor/ui/review_commands.py" line="379" />
         <source>Export Failed</source>
         <translation>Export Failed</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/review_commands.py" line="385" />
+        <location filename="../../policyeditor/ui/review_commands.py" line="387" />
         <source>Export Published Version</source>
         <translation>Export Published Version</translation>
     </message>
@@ -1805,7 +1815,7 @@
     <name>VersionsPanel</name>
     <message>
         <location filename="../../policyeditor/ui/versions_panel.py" line="33" />
-        <location filename="../../policyeditor/ui/versions_panel.py" line="82" />
+        <location filename="../../policyeditor/ui/versions_panel.py" line="90" />
         <source>Saved</source>
         <translation>Saved</translation>
     </message>
@@ -1820,37 +1830,37 @@
         <translation>Published</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/versions_panel.py" line="79" />
+        <location filename="../../policyeditor/ui/versions_panel.py" line="87" />
         <source>Label</source>
         <translation>Label</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/versions_panel.py" line="80" />
+        <location filename="../../policyeditor/ui/versions_panel.py" line="88" />
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/versions_panel.py" line="81" />
+        <location filename="../../policyeditor/ui/versions_panel.py" line="89" />
         <source>Author</source>
         <translation>Author</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/versions_panel.py" line="83" />
+        <location filename="../../policyeditor/ui/versions_panel.py" line="91" />
         <source>Note</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/versions_panel.py" line="86" />
+        <location filename="../../policyeditor/ui/versions_panel.py" line="94" />
         <source>Saved versions</source>
         <translation>Saved versions</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/versions_panel.py" line="125" />
+        <location filename="../../policyeditor/ui/versions_panel.py" line="133" />
         <source>Save the document as a workspace file to keep versions.</source>
         <translation>Save the document as a workspace file to keep versions.</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/versions_panel.py" line="131" />
+        <location filename="../../policyeditor/ui/versions_panel.py" line="139" />
         <source>No versions yet. Save Version keeps the draft as it is now.</source>
         <translation>No versions yet. Save Version keeps the draft as it is now.</translation>
     </message>

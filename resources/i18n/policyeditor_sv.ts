@@ -406,162 +406,172 @@
 <context>
     <name>CompareView</name>
     <message>
-        <location filename="../../policyeditor/ui/compare_view.py" line="61" />
+        <location filename="../../policyeditor/ui/compare_view.py" line="57" />
         <source>Draft (current)</source>
         <translation>Utkast (aktuellt)</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/compare_view.py" line="63" />
+        <location filename="../../policyeditor/ui/compare_view.py" line="59" />
         <source>saved</source>
         <translation>sparad</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/compare_view.py" line="64" />
+        <location filename="../../policyeditor/ui/compare_view.py" line="60" />
         <source>approved</source>
         <translation>godkänd</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/compare_view.py" line="65" />
+        <location filename="../../policyeditor/ui/compare_view.py" line="61" />
         <source>published</source>
         <translation>publicerad</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/compare_view.py" line="73" />
+        <location filename="../../policyeditor/ui/change_list.py" line="33" />
         <source>added</source>
         <translation>tillagt</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/compare_view.py" line="74" />
+        <location filename="../../policyeditor/ui/change_list.py" line="34" />
         <source>removed</source>
         <translation>borttaget</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/compare_view.py" line="75" />
+        <location filename="../../policyeditor/ui/change_list.py" line="35" />
         <source>modified</source>
         <translation>ändrat</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/compare_view.py" line="76" />
+        <location filename="../../policyeditor/ui/change_list.py" line="36" />
         <source>unchanged</source>
         <translation>oförändrat</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/compare_view.py" line="81" />
+        <location filename="../../policyeditor/ui/change_list.py" line="40" />
         <source>moved</source>
         <translation>flyttat</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/compare_view.py" line="217" />
+        <location filename="../../policyeditor/ui/change_list.py" line="83" />
+        <source>Previous change (Alt+Up)</source>
+        <translation>Föregående ändring (Alt+Uppil)</translation>
+    </message>
+    <message>
+        <location filename="../../policyeditor/ui/change_list.py" line="86" />
+        <source>Next change (Alt+Down)</source>
+        <translation>Nästa ändring (Alt+Nedpil)</translation>
+    </message>
+    <message>
+        <location filename="../../policyeditor/ui/compare_view.py" line="186" />
         <source>Compare and Review</source>
         <translation>Jämför och granska</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/compare_view.py" line="218" />
+        <location filename="../../policyeditor/ui/compare_view.py" line="187" />
         <source>Compare</source>
         <translation>Jämför</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/compare_view.py" line="219" />
+        <location filename="../../policyeditor/ui/compare_view.py" line="188" />
         <source>with</source>
         <translation>med</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/compare_view.py" line="220" />
+        <location filename="../../policyeditor/ui/compare_view.py" line="189" />
         <source>Inline</source>
         <translation>I texten</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/compare_view.py" line="221" />
+        <location filename="../../policyeditor/ui/compare_view.py" line="190" />
         <source>Side by side</source>
         <translation>Sida vid sida</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/compare_view.py" line="223" />
+        <location filename="../../policyeditor/ui/compare_view.py" line="192" />
         <source>Ignore formatting</source>
         <translation>Ignorera formatering</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/compare_view.py" line="225" />
+        <location filename="../../policyeditor/ui/compare_view.py" line="194" />
         <source>Collapse unchanged</source>
         <translation>Fäll ihop oförändrade</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/compare_view.py" line="226" />
+        <location filename="../../policyeditor/ui/compare_view.py" line="195" />
         <source>Export HTML…</source>
         <translation>Exportera HTML…</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/compare_view.py" line="227" />
+        <location filename="../../policyeditor/ui/compare_view.py" line="196" />
         <source>Export PDF…</source>
         <translation>Exportera PDF…</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/compare_view.py" line="228" />
+        <location filename="../../policyeditor/ui/compare_view.py" line="197" />
         <source>Release Notice…</source>
         <translation>Ändringsmeddelande…</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/compare_view.py" line="229" />
+        <location filename="../../policyeditor/ui/change_list.py" line="81" />
         <source>Changes</source>
         <translation>Ändringar</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/compare_view.py" line="230" />
+        <location filename="../../policyeditor/ui/compare_view.py" line="199" />
         <source>Old version</source>
         <translation>Gammal version</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/compare_view.py" line="231" />
+        <location filename="../../policyeditor/ui/compare_view.py" line="200" />
         <source>New version</source>
         <translation>Ny version</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/compare_view.py" line="233" />
+        <location filename="../../policyeditor/ui/compare_view.py" line="202" />
         <source>Changes marked inline</source>
         <translation>Ändringar markerade i texten</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/compare_view.py" line="291" />
+        <location filename="../../policyeditor/ui/compare_view.py" line="260" />
         <source>Old: %1</source>
         <translation>Gammal: %1</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/compare_view.py" line="296" />
+        <location filename="../../policyeditor/ui/compare_view.py" line="265" />
         <source>New: %1</source>
         <translation>Ny: %1</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/compare_view.py" line="316" />
+        <location filename="../../policyeditor/ui/compare_view.py" line="285" />
         <source>%1 modified, %2 added, %3 removed, %4 moved, %5 unchanged</source>
         <translation>%1 ändrade, %2 tillagda, %3 borttagna, %4 flyttade, %5 oförändrade</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/compare_view.py" line="326" />
+        <location filename="../../policyeditor/ui/compare_view.py" line="295" />
         <source>substantive</source>
         <translation>materiell</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/compare_view.py" line="328" />
+        <location filename="../../policyeditor/ui/compare_view.py" line="297" />
         <source>editorial</source>
         <translation>redaktionell</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/compare_view.py" line="331" />
+        <location filename="../../policyeditor/ui/compare_view.py" line="300" />
         <source>Assessment: %1</source>
         <translation>Bedömning: %1</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/compare_view.py" line="335" />
+        <location filename="../../policyeditor/ui/compare_view.py" line="304" />
         <source>%1 high-severity flags need review</source>
         <translation>%1 allvarliga flaggor behöver granskas</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/compare_view.py" line="340" />
+        <location filename="../../policyeditor/ui/compare_view.py" line="309" />
         <source>The new side is published: read-only, no sign-off.</source>
         <translation>Den nya sidan är publicerad: skrivskyddad, inget godkännande.</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/compare_view.py" line="368" />
+        <location filename="../../policyeditor/ui/change_list.py" line="108" />
         <source>No differences.</source>
         <translation>Inga skillnader.</translation>
     </message>
@@ -594,77 +604,77 @@
         <translation>&amp;Gör om %1</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/controller.py" line="276" />
+        <location filename="../../policyeditor/ui/controller.py" line="278" />
         <source>Section %1 of %2</source>
         <translation>Avsnitt %1 av %2</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/controller.py" line="281" />
+        <location filename="../../policyeditor/ui/controller.py" line="283" />
         <source>Title and preamble</source>
         <translation>Titel och inledning</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/controller.py" line="287" />
+        <location filename="../../policyeditor/ui/controller.py" line="289" />
         <source>%1 words here, %2 in total</source>
         <translation>%1 ord här, %2 totalt</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/controller.py" line="298" />
+        <location filename="../../policyeditor/ui/controller.py" line="300" />
         <source>Read-only version</source>
         <translation>Skrivskyddad version</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/controller.py" line="300" />
+        <location filename="../../policyeditor/ui/controller.py" line="302" />
         <source>Not saved in a workspace yet</source>
         <translation>Inte sparad i en arbetsyta än</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/controller.py" line="302" />
+        <location filename="../../policyeditor/ui/controller.py" line="304" />
         <source>Saving…</source>
         <translation>Sparar…</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/controller.py" line="304" />
+        <location filename="../../policyeditor/ui/controller.py" line="306" />
         <source>All changes saved</source>
         <translation>Alla ändringar sparade</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/controller.py" line="307" />
+        <location filename="../../policyeditor/ui/controller.py" line="309" />
         <source>Autosave failed</source>
         <translation>Automatisk sparning misslyckades</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/controller.py" line="309" />
+        <location filename="../../policyeditor/ui/controller.py" line="311" />
         <source>Autosave failed: %1</source>
         <translation>Automatisk sparning misslyckades: %1</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/controller.py" line="366" />
+        <location filename="../../policyeditor/ui/section_commands.py" line="45" />
         <source>Delete section %1 “%2”?</source>
         <translation>Ta bort avsnitt %1 ”%2”?</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/controller.py" line="372" />
+        <location filename="../../policyeditor/ui/section_commands.py" line="51" />
         <source>Its subsection will be deleted too.</source>
         <translation>Dess underavsnitt tas också bort.</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/controller.py" line="374" />
+        <location filename="../../policyeditor/ui/section_commands.py" line="53" />
         <source>Its %n subsections will be deleted too.</source>
         <translation>Dess %n underavsnitt tas också bort.</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/controller.py" line="378" />
+        <location filename="../../policyeditor/ui/section_commands.py" line="57" />
         <source>You can undo this.</source>
         <translation>Du kan ångra det.</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/controller.py" line="381" />
+        <location filename="../../policyeditor/ui/section_commands.py" line="60" />
         <source>Delete Section</source>
         <translation>Ta bort avsnitt</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/controller.py" line="383" />
+        <location filename="../../policyeditor/ui/section_commands.py" line="62" />
         <source>Delete</source>
         <translation>Ta bort</translation>
     </message>
@@ -835,7 +845,7 @@
 <context>
     <name>EditorApp</name>
     <message>
-        <location filename="../../policyeditor/gui.py" line="117" />
+        <location filename="../../policyeditor/gui.py" line="118" />
         <source>Recovered unsaved work from the last session. Save it to keep it.</source>
         <translation>Återställde osparat arbete från förra sessionen. Spara det för att behålla det.</translation>
     </message>
@@ -890,7 +900,7 @@
     <message>
         <location filename="../../policyeditor/ui/file_commands.py" line="116" />
         <location filename="../../policyeditor/ui/file_commands.py" line="123" />
-        <location filename="../../policyeditor/gui.py" line="128" />
+        <location filename="../../policyeditor/gui.py" line="129" />
         <source>Cannot Open</source>
         <translation>Kan inte öppna</translation>
     </message>
@@ -989,47 +999,47 @@
         <translation>Träffar</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/find_replace.py" line="148" />
+        <location filename="../../policyeditor/ui/find_replace.py" line="153" />
         <source>Preamble</source>
         <translation>Inledning</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/find_replace.py" line="150" />
+        <location filename="../../policyeditor/ui/find_replace.py" line="155" />
         <source>(heading)</source>
         <translation>(rubrik)</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/find_replace.py" line="160" />
+        <location filename="../../policyeditor/ui/find_replace.py" line="165" />
         <source>No matches</source>
         <translation>Inga träffar</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/find_replace.py" line="165" />
+        <location filename="../../policyeditor/ui/find_replace.py" line="170" />
         <source>1 match</source>
         <translation>1 träff</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/find_replace.py" line="166" />
+        <location filename="../../policyeditor/ui/find_replace.py" line="171" />
         <source>%n matches</source>
         <translation>%n träffar</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/find_replace.py" line="191" />
+        <location filename="../../policyeditor/ui/find_replace.py" line="196" />
         <source>Replace</source>
         <translation>ersätt</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/find_replace.py" line="208" />
+        <location filename="../../policyeditor/ui/find_replace.py" line="213" />
         <source>Replace All</source>
         <translation>ersätt alla</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/find_replace.py" line="213" />
+        <location filename="../../policyeditor/ui/find_replace.py" line="218" />
         <source>Replaced 1 occurrence</source>
         <translation>Ersatte 1 förekomst</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/find_replace.py" line="214" />
+        <location filename="../../policyeditor/ui/find_replace.py" line="219" />
         <source>Replaced %n occurrences</source>
         <translation>Ersatte %n förekomster</translation>
     </message>
@@ -1332,12 +1342,12 @@
 <context>
     <name>Preview</name>
     <message>
-        <location filename="../../policyeditor/ui/preview.py" line="73" />
+        <location filename="../../policyeditor/ui/preview.py" line="74" />
         <source>Preview</source>
         <translation>Förhandsvisning</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/preview.py" line="75" />
+        <location filename="../../policyeditor/ui/preview.py" line="76" />
         <source>The policy as it will be published</source>
         <translation>Policyn så som den kommer att publiceras</translation>
     </message>
@@ -1446,70 +1456,70 @@
 <context>
     <name>ReviewCommands</name>
     <message>
-        <location filename="../../policyeditor/ui/review_commands.py" line="169" />
+        <location filename="../../policyeditor/ui/review_commands.py" line="170" />
         <source>Cannot Record Sign-off</source>
         <translation>Kan inte spara godkännandet</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/review_commands.py" line="191" />
-        <location filename="../../policyeditor/ui/review_commands.py" line="232" />
+        <location filename="../../policyeditor/ui/review_commands.py" line="192" />
+        <location filename="../../policyeditor/ui/review_commands.py" line="233" />
         <source>Cannot Publish</source>
         <translation>Kan inte publicera</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/review_commands.py" line="198" />
+        <location filename="../../policyeditor/ui/review_commands.py" line="199" />
         <source>Already Published</source>
         <translation>Redan publicerad</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/review_commands.py" line="199" />
+        <location filename="../../policyeditor/ui/review_commands.py" line="200" />
         <source>Version %1 is published and can no longer change.</source>
         <translation>Version %1 är publicerad och kan inte längre ändras.</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/review_commands.py" line="220" />
+        <location filename="../../policyeditor/ui/review_commands.py" line="221" />
         <source>Not Published</source>
         <translation>Inte publicerad</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/review_commands.py" line="221" />
+        <location filename="../../policyeditor/ui/review_commands.py" line="222" />
         <source>High-severity flags are open. Give a reason to publish anyway.</source>
         <translation>Allvarliga flaggor är öppna. Ange ett skäl att publicera ändå.</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/review_commands.py" line="241" />
+        <location filename="../../policyeditor/ui/review_commands.py" line="242" />
         <source>Published version %1</source>
         <translation>Publicerade version %1</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/review_commands.py" line="276" />
-        <location filename="../../policyeditor/ui/review_commands.py" line="290" />
-        <location filename="../../policyeditor/ui/review_commands.py" line="305" />
+        <location filename="../../policyeditor/ui/review_commands.py" line="277" />
+        <location filename="../../policyeditor/ui/review_commands.py" line="291" />
+        <location filename="../../policyeditor/ui/review_commands.py" line="306" />
         <source>Release Notice</source>
         <translation>Ändringsmeddelande</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/review_commands.py" line="277" />
+        <location filename="../../policyeditor/ui/review_commands.py" line="278" />
         <source>A release notice belongs to a saved version. Save the draft as a version first.</source>
         <translation>Ett ändringsmeddelande hör till en sparad version. Spara utkastet som en version först.</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/review_commands.py" line="310" />
+        <location filename="../../policyeditor/ui/review_commands.py" line="311" />
         <source>Release notice of version %1 saved</source>
         <translation>Ändringsmeddelandet för version %1 sparat</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/review_commands.py" line="328" />
+        <location filename="../../policyeditor/ui/review_commands.py" line="330" />
         <source>Export Redline</source>
         <translation>Exportera ändringsrapport</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/review_commands.py" line="377" />
+        <location filename="../../policyeditor/ui/review_commands.py" line="379" />
         <source>Export Failed</source>
         <translation>Exporten misslyckades</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/review_commands.py" line="385" />
+        <location filename="../../policyeditor/ui/review_commands.py" line="387" />
         <source>Export Published Version</source>
         <translation>Exportera publicerad version</translation>
     </message>
@@ -1805,7 +1815,7 @@
     <name>VersionsPanel</name>
     <message>
         <location filename="../../policyeditor/ui/versions_panel.py" line="33" />
-        <location filename="../../policyeditor/ui/versions_panel.py" line="82" />
+        <location filename="../../policyeditor/ui/versions_panel.py" line="90" />
         <source>Saved</source>
         <translation>Sparad</translation>
     </message>
@@ -1820,37 +1830,37 @@
         <translation>Publicerad</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/versions_panel.py" line="79" />
+        <location filename="../../policyeditor/ui/versions_panel.py" line="87" />
         <source>Label</source>
         <translation>Beteckning</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/versions_panel.py" line="80" />
+        <location filename="../../policyeditor/ui/versions_panel.py" line="88" />
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/versions_panel.py" line="81" />
+        <location filename="../../policyeditor/ui/versions_panel.py" line="89" />
         <source>Author</source>
         <translation>Författare</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/versions_panel.py" line="83" />
+        <location filename="../../policyeditor/ui/versions_panel.py" line="91" />
         <source>Note</source>
         <translation>Anteckning</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/versions_panel.py" line="86" />
+        <location filename="../../policyeditor/ui/versions_panel.py" line="94" />
         <source>Saved versions</source>
         <translation>Sparade versioner</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/versions_panel.py" line="125" />
+        <location filename="../../policyeditor/ui/versions_panel.py" line="133" />
         <source>Save the document as a workspace file to keep versions.</source>
         <translation>Spara dokumentet som en arbetsytefil för att kunna spara versioner.</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/versions_panel.py" line="131" />
+        <location filename="../../policyeditor/ui/versions_panel.py" line="139" />
         <source>No versions yet. Save Version keeps the draft as it is now.</source>
         <translation>Inga versioner än. Spara version behåller utkastet som det ser ut nu.</translation>
     </message>
