@@ -15,15 +15,13 @@ from __future__ import annotations
 import dataclasses
 
 from PySide6.QtCore import QCoreApplication, QEvent, Qt, Signal
-from PySide6.QtGui import QColor, QHideEvent, QShowEvent
+from PySide6.QtGui import QHideEvent, QShowEvent
 from PySide6.QtWidgets import (
     QButtonGroup,
     QCheckBox,
     QComboBox,
     QHBoxLayout,
     QLabel,
-    QListWidget,
-    QListWidgetItem,
     QPushButton,
     QSplitter,
     QStackedWidget,
@@ -34,15 +32,13 @@ from PySide6.QtWidgets import (
 
 from policyeditor.app.review_session import DRAFT, ReviewModel, Side
 from policyeditor.core.compare.result import Comparison
-from policyeditor.core.render.redline_summary import change_heading, flag_target
+from policyeditor.core.render.redline_summary import flag_target
 from policyeditor.core.review import FlagState
+from policyeditor.ui.change_list import ChangeList
 from policyeditor.ui.compare_panes import RedlinePane, ScrollSync
 from policyeditor.ui.flags_panel import FlagsPanel, severity_name
 from policyeditor.ui.redline_render import (
-    DELETE_COLOUR,
     INLINE,
-    INSERT_COLOUR,
-    MOVE_COLOUR,
     NEW,
     OLD,
     RenderOptions,
@@ -65,24 +61,6 @@ def side_name(side: Side) -> str:
         "published": QCoreApplication.translate("CompareView", "published"),
     }
     return f"{side.key} ({statuses.get(side.status, side.status)})"
-
-
-def change_kind_text(kind: str, moved: bool) -> str:
-    """Translated kind of a change for the change list."""
-    names = {
-        "added": QCoreApplication.translate("CompareView", "added"),
-        "removed": QCoreApplication.translate("CompareView", "removed"),
-        "modified": QCoreApplication.translate("CompareView", "modified"),
-        "unchanged": QCoreApplication.translate("CompareView", "unchanged"),
-    }
-    text = names.get(kind, kind)
-    if moved:
-        text = (
-            QCoreApplication.translate("CompareView", "moved")
-            if kind == "unchanged"
-            else f"{text}, {QCoreApplication.translate('CompareView', 'moved')}"
-        )
-    return text
 
 
 class CompareView(QWidget):
@@ -145,12 +123,9 @@ class CompareView(QWidget):
         bar.addStretch(1)
         for button in (self.notice_button, self.export_html, self.export_pdf):
             bar.addWidget(button)
-        self.changes = QListWidget()
-        self.changes.setWordWrap(True)
-        self.changes.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        self.changes.setObjectName("compare_changes")
-        self.changes.itemActivated.connect(self._change_clicked)
-        self.changes.itemClicked.connect(self._change_clicked)
+        self.change_list = ChangeList()
+        self.change_list.change_activated.connect(self.go_to_change)
+        self.changes = self.change_list.list
         self.inline_pane = RedlinePane("compare_inline")
         self.old_pane = RedlinePane("compare_old_pane")
         self.new_pane = RedlinePane("compare_new_pane")
@@ -182,13 +157,7 @@ class CompareView(QWidget):
         self.readonly_label.setObjectName("compare_readonly")
         self.readonly_label.setStyleSheet("color: #6b6b6b;")
         top = QSplitter(Qt.Orientation.Horizontal)
-        left = QWidget()
-        left_box = QVBoxLayout(left)
-        left_box.setContentsMargins(0, 0, 0, 0)
-        self.changes_title = QLabel()
-        left_box.addWidget(self.changes_title)
-        left_box.addWidget(self.changes, 1)
-        top.addWidget(left)
+        top.addWidget(self.change_list)
         top.addWidget(self.stack)
         top.setStretchFactor(1, 4)
         top.setSizes([270, 1010])
@@ -226,7 +195,7 @@ class CompareView(QWidget):
         self.export_html.setText(QCoreApplication.translate("CompareView", "Export HTML…"))
         self.export_pdf.setText(QCoreApplication.translate("CompareView", "Export PDF…"))
         self.notice_button.setText(QCoreApplication.translate("CompareView", "Release Notice…"))
-        self.changes_title.setText(QCoreApplication.translate("CompareView", "Changes"))
+        self.change_list.retranslate()
         self.old_pane.setAccessibleName(QCoreApplication.translate("CompareView", "Old version"))
         self.new_pane.setAccessibleName(QCoreApplication.translate("CompareView", "New version"))
         self.inline_pane.setAccessibleName(
@@ -347,27 +316,7 @@ class CompareView(QWidget):
         self.notice_button.setEnabled(self.model.workspace is not None)
 
     def _fill_changes(self) -> None:
-        self.changes.clear()
-        c = self.model.comparison
-        if c is None:
-            return
-        colours = {"added": INSERT_COLOUR, "removed": DELETE_COLOUR}
-        for index, change in enumerate(c.sections):
-            if change.change == "unchanged" and not change.moved:
-                continue
-            item = QListWidgetItem(
-                f"{change.number}  {change_heading(change)}\n    "
-                f"{change_kind_text(change.change, change.moved)}"
-            )
-            item.setData(Qt.ItemDataRole.UserRole, index)
-            colour = MOVE_COLOUR if change.moved else colours.get(change.change)
-            if colour:
-                item.setForeground(QColor(colour))
-            self.changes.addItem(item)
-        if not self.changes.count():
-            empty = QListWidgetItem(QCoreApplication.translate("CompareView", "No differences."))
-            empty.setFlags(Qt.ItemFlag.NoItemFlags)
-            self.changes.addItem(empty)
+        self.change_list.set_comparison(self.model.comparison)
 
     def _render(self) -> None:
         c = self.model.comparison
@@ -416,11 +365,6 @@ class CompareView(QWidget):
         for pane in self.panes():
             pane.go_to(anchor(index))
 
-    def _change_clicked(self, item: QListWidgetItem) -> None:
-        index = item.data(Qt.ItemDataRole.UserRole)
-        if index is not None:
-            self.go_to_change(int(index))
-
     def _flag_selected(self, state: FlagState | None) -> None:
         c = self.model.comparison
         for pane in (self.inline_pane, self.old_pane, self.new_pane):
@@ -431,6 +375,10 @@ class CompareView(QWidget):
         if target is None:
             return
         index = c.sections.index(target)
+        folded = self.options.collapse_unchanged and index not in self.options.expanded
+        if folded and target.change == "unchanged" and not target.moved:
+            self.options.expanded.add(index)  # open a folded section to show the evidence
+            self._render()
         following = next((anchor(i) for i in range(index + 1, len(c.sections))), None)
         quotes = evidence_quotes(state.flag.evidence)
         panes = self.panes()

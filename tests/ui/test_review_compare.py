@@ -160,3 +160,23 @@ def test_a_closed_compare_view_catches_up_with_the_draft_when_reopened(
     assert not any(line.startswith("7 ") for line in change_list(view))  # no work while hidden
     assert open_compare(editor) is view
     assert "7  Informationssäkerhet — modified" in change_list(view)
+
+
+def test_next_and_previous_change_step_through_the_redline(
+    qtbot: Any, open_editor: Any, tmp_path: Path, seed_path: Path
+) -> None:
+    editor = open_editor(review_workspace(tmp_path, seed_path))
+    view = open_compare(editor)
+    view.collapse.setChecked(False)
+    bar = view.inline_pane.verticalScrollBar()
+    bar.setValue(0)
+    next_button = view.change_list.next_button
+    qtbot.mouseClick(next_button, Qt.MouseButton.LeftButton)
+    assert view.changes.currentItem().text().startswith("1.2.4")
+    first = bar.value()
+    qtbot.mouseClick(next_button, Qt.MouseButton.LeftButton)
+    assert view.changes.currentItem().text().startswith("5 ")
+    assert bar.value() > first
+    qtbot.mouseClick(view.change_list.previous_button, Qt.MouseButton.LeftButton)
+    assert view.changes.currentItem().text().startswith("1.2.4")
+    assert bar.value() == first
