@@ -97,6 +97,7 @@ def main(keys: int = 300) -> None:
           f"p95 {p95:.2f} ms, max {timings[-1]:.2f} ms")
     QTest.keyClick(body, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
     app.processEvents()
+    print(f"RSS: {rss_before:.0f} MiB before the handbook, {rss_mb():.0f} MiB with it open")
     chapter = session.policy.sections[10].id
     start = time.perf_counter()
     session.move_down(chapter)  # a structural edit: outline incremental, preview relaid out
@@ -105,7 +106,7 @@ def main(keys: int = 300) -> None:
         app.processEvents()
     print(f"move a chapter (8 sections) down: outline and editor updated in {outline_ms:.1f} ms, "
           f"preview relaid out in the background in {(time.perf_counter() - start) * 1000:.0f} ms")
-    print(f"RSS: {rss_before:.0f} MiB before the handbook, {rss_mb():.0f} MiB with it open")
+    print(f"RSS after a structural relayout: {rss_mb():.0f} MiB")
     autosave_cost(policy)
     controller.window.close_guard = None
     session.dispose()
