@@ -120,11 +120,16 @@ def hunk_net(index: CueIndex, hunk: Hunk,
         complex_ = index.count_into(net, new_tokens, 1)
         complex_ = index.count_into(net, old_tokens, -1) or complex_
         if complex_:
-            index.count_into(net, new_tokens, -1)
-            index.count_into(net, old_tokens, 1)
             old_window, new_window = cluster.window(PHRASE_CONTEXT)
-            net.update(index.full_hits(new_window))
-            net.subtract(index.full_hits(old_window))
+            new_phrases, old_phrases = index.phrase_hits(new_window), index.phrase_hits(old_window)
+            if new_phrases is not None and old_phrases is not None:
+                net.update(new_phrases)  # single words are counted already
+                net.subtract(old_phrases)
+            else:  # an exclusion ("not limited to") may cancel single words: count all
+                index.count_into(net, new_tokens, -1)
+                index.count_into(net, old_tokens, 1)
+                net.update(index.full_hits(new_window))
+                net.subtract(index.full_hits(old_window))
         if index.has_patterns:
             net.update(index.pattern_hits(cluster.new))
             net.subtract(index.pattern_hits(cluster.old))

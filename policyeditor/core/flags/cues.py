@@ -219,6 +219,24 @@ class CueIndex:
                     hits[hit] += 1
         return hits
 
+    def phrase_hits(self, tokens: Sequence[str]) -> Counter[Hit] | None:
+        """Phrase hits only, or None when an exclusion is involved (use :meth:`full_hits`)."""
+        cache = self._cache
+        hits: Counter[Hit] = Counter()
+        size = len(tokens)
+        for i, token in enumerate(tokens):
+            entry = cache.get(token) or self.entry(token)
+            if entry is _EMPTY:
+                continue
+            if entry.exclusion_heads:
+                return None
+            for index in entry.heads:
+                specs, hit = self._phrases[index]
+                if (i + len(specs) <= size and specs[1].matches(tokens[i + 1])
+                        and _matches_at(tokens, i, specs)):
+                    hits[hit] += 1
+        return hits
+
     def pattern_match(self, hit: Hit, text: str) -> str:
         """What a regular-expression cue matched in ``text`` (its pattern if nothing)."""
         for regex, candidate in self._patterns:
