@@ -12,6 +12,7 @@ from __future__ import annotations
 import html
 import time
 
+import shiboken6
 from PySide6.QtCore import QCoreApplication, QEvent, QTimer
 from PySide6.QtGui import QTextCursor, QTextDocument, QTextFrame, QTextFrameFormat
 from PySide6.QtWidgets import QTextBrowser, QWidget
@@ -132,9 +133,12 @@ class PreviewPane(QTextBrowser):
 
     def _swap(self) -> None:
         assert self._staging is not None
-        # Our documents are children of the pane: setDocument deletes the previous one.
+        old = self.document()
+        ours = old.parent() is self  # the first, built-in document belongs to Qt
         self.setDocument(self._staging)
         self._frames = self._staging_frames
+        if ours and old is not self._staging and shiboken6.isValid(old):
+            old.deleteLater()  # setDocument keeps it alive: a handbook layout is ~60 MB
 
     def _fill(self, count: int | None = None) -> None:
         """Lay out ``count`` sections, or as many as fit in one time slice."""

@@ -4,7 +4,8 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QMimeData, Qt
+from PySide6.QtCore import QCoreApplication, QEvent, QMimeData, Qt
+from PySide6.QtGui import QTextDocument
 
 from policyeditor.ui.controller import EditorController
 from policyeditor.ui.outline import ID_ROLE
@@ -95,6 +96,10 @@ def test_move_down_and_up_renumber_and_undo(qtbot: Any, seed_editor: EditorContr
     qtbot.waitUntil(lambda: seed_editor.window.preview.complete)
     assert seed_editor.window.preview.section_text(moved).startswith(f"6.2  {first}")
     trigger(seed_editor, "edit_undo")
+    qtbot.waitUntil(lambda: seed_editor.window.preview.complete)
+    QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+    # Each relayout replaces the preview's document; the old ones must not pile up.
+    assert len(seed_editor.window.preview.findChildren(QTextDocument)) == 1
     assert heading_of(seed_editor, "6.1") == first
 
 
