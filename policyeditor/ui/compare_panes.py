@@ -150,12 +150,20 @@ class ScrollSync(QObject):
                        key=lambda n: source.anchors()[n])
         src = [0.0, *self._marks(source, names), float(source.document().size().height())]
         dst = [0.0, *self._marks(target, names), float(target.document().size().height())]
-        index = max(0, min(bisect.bisect_right(src, value) - 1, len(src) - 2))
+        # Align the middle of the panes, where the reader looks; the ends stay ends.
+        source_bar, target_bar = source.verticalScrollBar(), target.verticalScrollBar()
+        middle = value + source.viewport().height() / 2
+        index = max(0, min(bisect.bisect_right(src, middle) - 1, len(src) - 2))
         span = src[index + 1] - src[index]
-        fraction = (value - src[index]) / span if span > 0 else 0.0
+        fraction = (middle - src[index]) / span if span > 0 else 0.0
         mapped = dst[index] + fraction * (dst[index + 1] - dst[index])
+        wanted = round(mapped - target.viewport().height() / 2)
+        if value <= source_bar.minimum():
+            wanted = target_bar.minimum()
+        elif value >= source_bar.maximum():
+            wanted = target_bar.maximum()
         self._busy = True
         try:
-            target.verticalScrollBar().setValue(round(mapped))
+            target_bar.setValue(wanted)
         finally:
             self._busy = False
