@@ -163,3 +163,25 @@ def test_release_notice_can_be_redrafted_from_the_changes(
     trigger(editor, "review_notice")
     with Workspace.open(path, readonly=True) as ws:
         assert ws.version("2.0").notice.startswith("Vi har uppdaterat")
+
+
+def test_published_version_as_pdf_starts_with_the_notice(
+    qtbot: Any, open_editor: Any, tmp_path: Path, seed_path: Path, dialogs: Any
+) -> None:
+    from pypdf import PdfReader
+
+    path = review_workspace(tmp_path, seed_path, save_as="2.0")
+    with Workspace.open(path) as ws:
+        ws.set_version_notice("2.0", "Vi har förlängt lagringstiden till 36 månader.")
+        ws.publish("2.0", author="Jurist", override_reason="test")
+    editor = open_editor(path)
+    editor.window.versions_panel.select_label("2.0")
+    target = tmp_path / "publicerad.pdf"
+    dialogs.save_paths.append(str(target))
+    trigger(editor, "review_export_published_pdf")
+    _wait_written(qtbot, editor, target)
+    first_pages = " ".join(
+        " ".join(p.extract_text().split()) for p in PdfReader(str(target)).pages[:2]
+    )
+    assert "Vad har ändrats" in first_pages
+    assert "36 månader" in first_pages
