@@ -33,6 +33,7 @@ from policyeditor.core.render.redline_summary import (
     flag_place,
     flag_target,
     flags_by_severity,
+    flow_notes,
     moved_from,
     side_summary,
 )
@@ -142,6 +143,8 @@ def _change(change: SectionChange, lang: str) -> str:
     note = moved_from(change, lang)
     if note:
         marks += _mark(MOVED_COLOUR, note)
+    for flow in flow_notes(change, lang):
+        marks += _mark(MOVED_COLOUR, flow)
     if has_changes(change.heading):
         heading_html = diff_text_html(change.heading, QT_MARKERS)
     else:

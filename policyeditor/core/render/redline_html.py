@@ -29,6 +29,7 @@ from policyeditor.core.render.redline_summary import (
     flag_place,
     flag_target,
     flags_by_severity,
+    flow_notes,
     moved_from,
     report_language,
     side_summary,
@@ -141,6 +142,7 @@ def _change_html(change: SectionChange, lang: str) -> str:
     note = moved_from(change, lang)
     if note:
         marks.append(_mark("moved", note))
+    marks += [_mark("moved", flow) for flow in flow_notes(change, lang)]
     heading = (diff_text_html(change.heading) if has_changes(change.heading)
                else _esc(change_heading(change)))
     classes = " ".join(f"is-{kind}" for kind in change_classes(change))

@@ -77,6 +77,19 @@ def moved_from(change: SectionChange, lang: str) -> str | None:
     return label(lang, "moved_from", number=change.old_number)
 
 
+def flow_notes(change: SectionChange, lang: str) -> list[str]:
+    """Where text of a split or merged section went or came from.
+
+    Without these a split reads as an unrelated removal plus addition.
+    """
+    notes = []
+    if change.split_from is not None:
+        notes.append(label(lang, "split_from", number=change.split_from[1]))
+    if change.merged_into is not None:
+        notes.append(label(lang, "merged_into", number=change.merged_into[1]))
+    return notes
+
+
 def flags_by_severity(comparison: Comparison) -> list[tuple[str, list[Flag]]]:
     """Non-empty groups of flags, high first, in document order within a group."""
     order = {c.section_id: i for i, c in enumerate(comparison.sections)}
