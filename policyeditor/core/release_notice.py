@@ -12,9 +12,14 @@ top of the published page.
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from policyeditor.core.compare.result import Comparison, Flag, SectionChange
 from policyeditor.core.render.labels import document_language
 from policyeditor.core.render.redline_summary import change_heading
+
+if TYPE_CHECKING:
+    from policyeditor.core.workspace import Workspace
 
 # One plain-language sentence per flag category: what changed, said to the reader.
 _CATEGORY_SENTENCES: dict[str, dict[str, str]] = {
@@ -131,8 +136,26 @@ def draft_notice(comparison: Comparison, flags: list[Flag] | None = None) -> str
         if (item := _item(change, by_section.get(change.section_id, []), lang)) is not None
     ]
     if not items:
-        return (
-            texts["intro_editorial"].format(title=title_text) + " " + texts["editorial"] + "\n"
-        )
+        return texts["intro_editorial"].format(title=title_text) + " " + texts["editorial"] + "\n"
     lines = [texts["intro"].format(title=title_text), "", *items, "", texts["closing"]]
     return "\n".join(lines) + "\n"
+
+
+def draft_notice_for_version(workspace: Workspace, label: str) -> str:
+    """A draft notice for ``label``: changes since the last published version (else the
+    previous version); '' for a first version, which has nothing to announce."""
+    from policyeditor.core.compare import compare
+    from policyeditor.core.flags.engine import detect_flags
+    from policyeditor.core.review import comparison_since_published
+
+    comparison = comparison_since_published(workspace, label)
+    if comparison is None:
+        labels = [v.label for v in workspace.versions()]
+        index = labels.index(label) if label in labels else 0
+        if index == 0:
+            return ""
+        comparison = compare(
+            workspace.load_version(labels[index - 1]), workspace.load_version(label)
+        )
+        comparison.flags = list(detect_flags(comparison).flags)
+    return draft_notice(comparison)

@@ -19,6 +19,7 @@ from PySide6.QtWidgets import QDialog
 
 from policyeditor.app.review_session import DRAFT, ReviewModel
 from policyeditor.core.errors import PolicyEditorError
+from policyeditor.core.release_notice import draft_notice_for_version
 from policyeditor.core.render.labels import label as document_label
 from policyeditor.core.review import FlagState
 from policyeditor.ui.actions import Actions
@@ -35,7 +36,6 @@ if TYPE_CHECKING:
     from policyeditor.app.session import DocumentSession
     from policyeditor.app.settings import Settings
     from policyeditor.core.render.stamp import VersionStamp
-    from policyeditor.core.workspace import Workspace
     from policyeditor.ui.dialogs import Dialogs
     from policyeditor.ui.main_window import MainWindow
 
@@ -54,27 +54,6 @@ if TYPE_CHECKING:
         def _version_info(self, label: str | None) -> VersionStamp | None: ...
 else:
     _Base = object
-
-
-def drafted_notice(workspace: Workspace, label: str) -> str:
-    """A draft notice for ``label``: changes since the last published version (else the
-    previous version); '' for a first version, which has nothing to announce."""
-    from policyeditor.core.compare import compare
-    from policyeditor.core.flags.engine import detect_flags
-    from policyeditor.core.release_notice import draft_notice
-    from policyeditor.core.review import comparison_since_published
-
-    comparison = comparison_since_published(workspace, label)
-    if comparison is None:
-        labels = [v.label for v in workspace.versions()]
-        index = labels.index(label) if label in labels else 0
-        if index == 0:
-            return ""
-        comparison = compare(
-            workspace.load_version(labels[index - 1]), workspace.load_version(label)
-        )
-        comparison.flags = list(detect_flags(comparison).flags)
-    return draft_notice(comparison)
 
 
 def window_actions(window: object) -> Actions:
@@ -284,7 +263,7 @@ class ReviewCommands(_Base):
             return
         try:
             info = s.workspace.version(label)
-            drafted = drafted_notice(s.workspace, label)
+            drafted = draft_notice_for_version(s.workspace, label)
         except PolicyEditorError as exc:
             self.dialogs.error(
                 self.window,

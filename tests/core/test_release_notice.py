@@ -59,3 +59,25 @@ def test_notice_is_printed_at_the_top_of_the_exported_page(seed_path: Path) -> N
     page = policy_to_html(seed, notice="Vi har uppdaterat policyn.\n\n- Ny lagringstid.")
     assert page.index("Vad har ändrats") < page.index("Information som vi samlar in")
     assert "Ny lagringstid." in page
+
+
+def test_notice_for_a_saved_version_covers_the_changes_since_publication(
+    seed_path: Path, tmp_path: Path
+) -> None:
+    from policyeditor.core.release_notice import draft_notice_for_version
+    from policyeditor.core.workspace import Workspace
+
+    seed = import_file(seed_path).policy
+    with Workspace.create(tmp_path / "ws.policy", seed) as ws:
+        ws.save_version("1.0")
+        assert draft_notice_for_version(ws, "1.0") == ""  # a first version announces nothing
+        ws.publish("1.0")
+        draft = ws.load_draft()
+        draft.sections[5].body += "\n\nVi sparar dina uppgifter i 36 månader."
+        ws.save_draft(draft)
+        ws.save_version("1.1")
+        notice = draft_notice_for_version(ws, "1.1")
+    bullets = [line for line in notice.splitlines() if line.startswith("- ")]
+    assert bullets == [
+        "- Avsnitt 6 (Information som vi delar): vi har ändrat hur länge vi sparar personuppgifter."
+    ]
