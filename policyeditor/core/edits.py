@@ -112,7 +112,10 @@ class SetHeading(Edit):
     heading: str
 
     def apply(self, policy: Policy) -> Edit:
-        section = _ref(policy, self.section_id).section
+        return self.apply_to(_ref(policy, self.section_id).section)
+
+    def apply_to(self, section: Section) -> SetHeading:
+        """Apply to the already-located section (for callers that index sections by id)."""
         old = section.heading
         section.heading = self.heading
         return SetHeading(self.section_id, old)
@@ -126,7 +129,10 @@ class SetBody(Edit):
     body: str
 
     def apply(self, policy: Policy) -> Edit:
-        section = _ref(policy, self.section_id).section
+        return self.apply_to(_ref(policy, self.section_id).section)
+
+    def apply_to(self, section: Section) -> SetBody:
+        """Apply to the already-located section (for callers that index sections by id)."""
         old = section.body
         section.body = self.body
         return SetBody(self.section_id, old)
