@@ -48,6 +48,17 @@ def layout_file() -> Path:
     return config_dir() / "layout.ini"
 
 
+def user_rule_files() -> list[Path]:
+    """The user's own significance rules, ``<config>/rules/*.toml``.
+
+    The CLI, the compare view and the publish gate all read them here, so a
+    flag raised by a user rule is shown and gated the same way everywhere.
+    """
+    from policyeditor.core.flags.rules import user_rule_files as rule_files_in
+
+    return rule_files_in(config_dir() / "rules")
+
+
 def recovery_dir() -> Path:
     """Autosaved drafts of documents that have no workspace file yet."""
     path = data_dir() / "recovery"

@@ -11,12 +11,11 @@ recomputing on every keystroke.
 from __future__ import annotations
 
 from dataclasses import dataclass
-from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QObject, QThread, QTimer, Signal
 
-from policyeditor.app.paths import config_dir
+from policyeditor.app.paths import user_rule_files
 from policyeditor.app.session import DocumentSession
 from policyeditor.core.compare import compare
 from policyeditor.core.compare.result import Comparison, Flag, SideInfo
@@ -42,12 +41,6 @@ class Side:
     def is_draft(self) -> bool:
         """The live draft (not a saved version)."""
         return self.key == DRAFT
-
-
-def user_rule_files() -> list[Path]:
-    """The user's own rule files (``<config>/rules/*.toml``), as ``policyeditor compare`` reads."""
-    folder = config_dir() / "rules"
-    return sorted(folder.glob("*.toml")) if folder.is_dir() else []
 
 
 def compute(

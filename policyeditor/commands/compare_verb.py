@@ -5,7 +5,6 @@ from __future__ import annotations
 import argparse
 import json
 import sys
-from pathlib import Path
 
 from policyeditor.commands.common import EXIT_OK, UsageError
 from policyeditor.commands.output import emit_text, to_stdout
@@ -23,16 +22,9 @@ def _side(loaded: LoadedSource) -> SideInfo:
     )
 
 
-def user_rule_files() -> list[Path]:
-    """The user's own significance rules (``<config>/rules/*.toml``)."""
-    from policyeditor.app.paths import config_dir
-
-    folder = config_dir() / "rules"
-    return sorted(folder.glob("*.toml")) if folder.is_dir() else []
-
-
 def build_comparison(old_spec: str, new_spec: str, *, ignore_formatting: bool) -> Comparison:
     """Load both sides, align and diff them, and attach the significance flags."""
+    from policyeditor.app.paths import user_rule_files
     from policyeditor.core.compare import compare
     from policyeditor.core.flags.engine import detect_flags
 

@@ -75,11 +75,12 @@ def run_save_version(args: argparse.Namespace) -> int:
 
 def run_publish(args: argparse.Namespace) -> int:
     """Publish a version unless open high-severity flags stand in the way."""
+    from policyeditor.app.paths import user_rule_files
     from policyeditor.core.review import open_high_flags
 
     with Workspace.open(args.workspace) as workspace:
         workspace.version(args.label)  # unknown label: a clear error before any work
-        blocking = open_high_flags(workspace, args.label)
+        blocking = open_high_flags(workspace, args.label, user_rule_files=user_rule_files())
         if blocking and not args.override_reason:
             print(
                 f"policyeditor: {len(blocking)} high-severity flag(s) since the last published "

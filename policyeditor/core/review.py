@@ -10,8 +10,9 @@ high-severity flags raised since the last published version are open.
 from __future__ import annotations
 
 import hashlib
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
+from pathlib import Path
 
 from policyeditor.core.compare.result import Comparison, Flag
 from policyeditor.core.model import Policy, Section, find
@@ -75,7 +76,9 @@ def last_published_before(workspace: Workspace, label: str) -> str | None:
     return last
 
 
-def comparison_since_published(workspace: Workspace, label: str) -> Comparison | None:
+def comparison_since_published(
+    workspace: Workspace, label: str, *, user_rule_files: Sequence[Path] = ()
+) -> Comparison | None:
     """Compare the last published version with ``label`` (None before a first publication)."""
     from policyeditor.core.compare import compare
     from policyeditor.core.compare.result import SideInfo
@@ -92,13 +95,19 @@ def comparison_since_published(workspace: Workspace, label: str) -> Comparison |
         old_info=SideInfo(source=str(workspace.path), label=base, title=old.title),
         new_info=SideInfo(source=str(workspace.path), label=label, title=new.title),
     )
-    comparison.flags = list(detect_flags(comparison).flags)
+    comparison.flags = list(detect_flags(comparison, user_rule_files=user_rule_files).flags)
     return comparison
 
 
-def open_high_flags(workspace: Workspace, label: str) -> list[Flag]:
-    """High-severity flags since the last published version that nobody acknowledged."""
-    comparison = comparison_since_published(workspace, label)
+def open_high_flags(
+    workspace: Workspace, label: str, *, user_rule_files: Sequence[Path] = ()
+) -> list[Flag]:
+    """High-severity flags since the last published version that nobody acknowledged.
+
+    ``user_rule_files`` are the user's own rules: the gate must see the same
+    flags as the compare view and ``policyeditor compare``.
+    """
+    comparison = comparison_since_published(workspace, label, user_rule_files=user_rule_files)
     if comparison is None:
         return []
     acks = workspace.acknowledgements()

@@ -11,6 +11,7 @@ notice) are driven from here so the widgets stay free of workspace writes.
 from __future__ import annotations
 
 import contextlib
+import functools
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -156,6 +157,7 @@ class ReviewCommands(_Base):
     # -- publish gate -----------------------------------------------------------------
     def publish_version(self) -> None:
         """Publish the selected version through the review gate (``open_high_flags``)."""
+        from policyeditor.app.paths import user_rule_files
         from policyeditor.core.review import open_high_flags
 
         s = self.session
@@ -164,7 +166,7 @@ class ReviewCommands(_Base):
             return
         try:
             info = s.workspace.version(label)
-            flags = open_high_flags(s.workspace, label)
+            flags = open_high_flags(s.workspace, label, user_rule_files=user_rule_files())
         except PolicyEditorError as exc:
             self.dialogs.error(
                 self.window,
@@ -315,18 +317,9 @@ class ReviewCommands(_Base):
         if not target.lower().endswith(f".{fmt}"):
             target += f".{fmt}"
 
-        def job() -> None:
-            if fmt == "html":
-                from policyeditor.core.atomic import write_bytes_atomic
-                from policyeditor.core.render.redline_html import comparison_to_html
+        from policyeditor.app.export_jobs import write_redline_file
 
-                write_bytes_atomic(target, comparison_to_html(comparison).encode("utf-8"))
-            else:
-                from policyeditor.app.pdf_redline import write_comparison_pdf
-
-                write_comparison_pdf(comparison, target)
-
-        self.exporter.start(job, target)
+        self.exporter.start(functools.partial(write_redline_file, comparison, target, fmt), target)
 
     def _published_label(self) -> str | None:
         """The selected version if published, else the newest published one."""
@@ -372,16 +365,9 @@ class ReviewCommands(_Base):
         if not target.lower().endswith(f".{fmt}"):
             target += f".{fmt}"
 
-        def job() -> None:
-            if fmt == "html":
-                from policyeditor.core.atomic import write_bytes_atomic
-                from policyeditor.core.render.html_export import policy_to_html
+        from policyeditor.app.export_jobs import write_policy_file
 
-                page = policy_to_html(policy, version=stamp, notice=notice)
-                write_bytes_atomic(target, page.encode("utf-8"))
-            else:
-                from policyeditor.app.pdf_export import write_policy_pdf
-
-                write_policy_pdf(policy, target, version=stamp, notice=notice)
-
+        job = functools.partial(
+            write_policy_file, policy, target, fmt, version=stamp, notice=notice
+        )
         self.exporter.start(job, target)

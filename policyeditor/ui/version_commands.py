@@ -9,13 +9,14 @@ while a PDF is written.
 
 from __future__ import annotations
 
+import functools
 import re
-from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QDialog
 
+from policyeditor.app.export_jobs import write_policy_file
 from policyeditor.app.session import DocumentSession
 from policyeditor.core.errors import PolicyEditorError
 from policyeditor.core.model import Policy
@@ -149,17 +150,25 @@ class VersionCommands(ControllerHost):
         """Export the draft (or, in a version window, that version)."""
         s = self.session
         if s is not None:
-            self._export(s.policy.clone(), s.version_label, fmt, getattr(s, "version_stamp", None))
+            label = s.version_label
+            stamp = getattr(s, "version_stamp", None)
+            self._export(s.policy.clone(), label, fmt, stamp, self._version_notice(label))
 
     def export_version(self, fmt: str) -> None:
         """Export the version selected in the panel."""
         found = self._selected_version()
         if found is not None:
             label, policy = found
-            self._export(policy, label, fmt, self._version_info(label))
+            info = self._version_info(label)
+            self._export(policy, label, fmt, info, self._version_notice(label))
 
     def _export(
-        self, policy: Policy, label: str | None, fmt: str, version: VersionStamp | None
+        self,
+        policy: Policy,
+        label: str | None,
+        fmt: str,
+        version: VersionStamp | None,
+        notice: str | None = None,
     ) -> None:
         if self.exporter.busy:
             self.window.statusBar().showMessage(
@@ -180,10 +189,8 @@ class VersionCommands(ControllerHost):
             return
         if not target.lower().endswith(f".{fmt}"):
             target += f".{fmt}"
-        job = (
-            _html_job(policy, target, version)
-            if fmt == "html"
-            else _pdf_job(policy, target, version)
+        job = functools.partial(
+            write_policy_file, policy, target, fmt, version=version, notice=notice
         )
         self.window.statusBar().showMessage(
             QCoreApplication.translate("VersionCommands", "Exporting to %1…").replace(
@@ -205,6 +212,16 @@ class VersionCommands(ControllerHost):
             label=info.label, fingerprint=info.fingerprint, created=info.created, status=info.status
         )
 
+    def _version_notice(self, label: str | None) -> str | None:
+        """The release notice saved with a version (printed atop its export)."""
+        s = self.session
+        if not label or s is None or s.workspace is None:
+            return None
+        try:
+            return s.workspace.version(label).notice or None
+        except PolicyEditorError:
+            return None
+
     def _export_done(self, target: str) -> None:
         self.window.progress.hide()
         self.window.statusBar().showMessage(
@@ -221,26 +238,3 @@ class VersionCommands(ControllerHost):
             QCoreApplication.translate("VersionCommands", "The file was not written."),
             message,
         )
-
-
-def _html_job(
-    policy: Policy, target: str, version: VersionStamp | None
-) -> Callable[[], None]:
-    def run() -> None:
-        from policyeditor.core.atomic import write_bytes_atomic
-        from policyeditor.core.render.html_export import policy_to_html
-
-        write_bytes_atomic(target, policy_to_html(policy, version=version).encode("utf-8"))
-
-    return run
-
-
-def _pdf_job(
-    policy: Policy, target: str, version: VersionStamp | None
-) -> Callable[[], None]:
-    def run() -> None:
-        from policyeditor.app.pdf_export import write_policy_pdf
-
-        write_policy_pdf(policy, target, version=version)
-
-    return run

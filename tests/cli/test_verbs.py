@@ -186,3 +186,34 @@ def test_help_and_version(cli: CliRunner) -> None:
     assert run.code == 0
     for verb in ("import", "export", "compare", "history", "save-version", "publish", "check"):
         assert verb in run.out
+
+
+def test_a_users_own_high_rule_gates_publishing_like_the_built_in_ones(
+    cli: CliRunner, workspace: Path, seed_path: Path, tmp_path: Path
+) -> None:
+    import os
+
+    rules = Path(os.environ["POLICYEDITOR_CONFIG_DIR"]) / "rules"
+    rules.mkdir(parents=True)
+    (rules / "processors.toml").write_text(
+        'language = "sv"\n\n[[rule]]\nid = "banned-processor"\ncategory = "recipients"\n'
+        'added = "high"\nwords = ["acme"]\nreference = "Avtal 2024-17"\n'
+        'explanation.sv = "Acme är inte godkänt."\nexplanation.en = "Acme is not approved."\n',
+        encoding="utf-8",
+    )
+    cli("save-version", workspace, "--label", "1.0")
+    cli("publish", workspace, "1.0")
+    revised = tmp_path / "revised.txt"
+    revised.write_text(
+        seed_path.read_text(encoding="utf-8").replace(
+            "inklusive telefonnummer).", "inklusive telefonnummer). Acme lagrar loggarna."
+        ),
+        encoding="utf-8",
+    )
+    cli("import", revised, "-o", workspace)
+    compare = json.loads(cli("compare", f"{workspace}@1.0", workspace, "--format", "json").out)
+    assert any(f["rule"].startswith("banned-processor") for f in compare["flags"])
+    cli("save-version", workspace, "--label", "2.0")
+    refused = cli("publish", workspace, "2.0")
+    assert refused.code == 1
+    assert "banned-processor" in refused.err

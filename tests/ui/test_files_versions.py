@@ -201,3 +201,20 @@ def test_export_pdf_of_a_version_runs_in_the_background(
     assert target.read_bytes().startswith(b"%PDF")
     qtbot.waitUntil(lambda: not editor.window.progress.isVisible())
     assert "Exported to" in editor.window.statusBar().currentMessage()
+
+
+def test_export_html_of_a_version_carries_its_release_notice(
+    qtbot: Any, open_editor: Any, seed_workspace: Path, dialogs: Any, tmp_path: Path
+) -> None:
+    with Workspace.open(seed_workspace) as ws:
+        ws.save_version("2.0", author="Test")
+        ws.set_version_notice("2.0", "Vi delar nu uppgifter med Acme.")
+    editor = open_editor(seed_workspace)
+    editor.window.versions_panel.select_label("2.0")
+    target = tmp_path / "version.html"
+    dialogs.save_paths.append(str(target))
+    trigger(editor, "version_export_html")
+    qtbot.waitUntil(lambda: target.is_file() and not editor.exporter.busy, timeout=20000)
+    page = target.read_text(encoding="utf-8")
+    assert "Vi delar nu uppgifter med Acme." in page
+    assert "2.0" in page
