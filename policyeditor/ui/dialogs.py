@@ -183,3 +183,12 @@ class Dialogs:
         """A file to write ('' if cancelled)."""
         path, _ = QFileDialog.getSaveFileName(parent, title, suggested, file_filter(kind))
         return path
+
+    def target_path(
+        self, parent: QWidget | None, title: str, suggested: str, kind: str, suffix: str
+    ) -> str:
+        """A file to write, ``suffix`` added when the user typed a name without it."""
+        path = self.save_path(parent, title, suggested, kind)
+        if path and not path.lower().endswith(suffix):
+            path += suffix
+        return path

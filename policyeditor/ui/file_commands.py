@@ -209,16 +209,15 @@ class FileCommands(ControllerHost):
         suggested = getattr(s, "suggested_name", "") or "policy.policy"
         if s.path:
             suggested = s.path
-        path = self.dialogs.save_path(
+        path = self.dialogs.target_path(
             self.window,
             QCoreApplication.translate("FileCommands", "Save Policy As"),
             suggested,
             "workspace",
+            documents.WORKSPACE_SUFFIX,
         )
         if not path:
             return False
-        if not path.lower().endswith(documents.WORKSPACE_SUFFIX):
-            path += documents.WORKSPACE_SUFFIX
         try:
             documents.save_as(s, path)
         except (PolicyEditorError, OSError) as exc:

@@ -306,16 +306,15 @@ class ReviewCommands(_Base):
         base = f"{safe_file_name(comparison.new.title)}-redline-{safe_file_name(sides)}"
         session = self.session
         folder = Path(session.path).parent if session and session.path else Path.home()
-        target = self.dialogs.save_path(
+        target = self.dialogs.target_path(
             view,
             QCoreApplication.translate("ReviewCommands", "Export Redline"),
             str(folder / f"{base}.{fmt}"),
             fmt,
+            f".{fmt}",
         )
         if not target:
             return
-        if not target.lower().endswith(f".{fmt}"):
-            target += f".{fmt}"
 
         from policyeditor.app.export_jobs import write_redline_file
 
@@ -354,16 +353,15 @@ class ReviewCommands(_Base):
             return
         stamp = self._version_info(label)
         folder = Path(s.path).parent if s.path else Path.home()
-        target = self.dialogs.save_path(
+        target = self.dialogs.target_path(
             self.window,
             QCoreApplication.translate("ReviewCommands", "Export Published Version"),
             str(folder / f"{safe_file_name(policy.title)}-{label}.{fmt}"),
             fmt,
+            f".{fmt}",
         )
         if not target:
             return
-        if not target.lower().endswith(f".{fmt}"):
-            target += f".{fmt}"
 
         from policyeditor.app.export_jobs import write_policy_file
 

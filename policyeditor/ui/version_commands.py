@@ -184,11 +184,11 @@ class VersionCommands(ControllerHost):
             if fmt == "html"
             else QCoreApplication.translate("VersionCommands", "Export as PDF")
         )
-        target = self.dialogs.save_path(self.window, title, str(folder / f"{base}.{fmt}"), fmt)
+        target = self.dialogs.target_path(
+            self.window, title, str(folder / f"{base}.{fmt}"), fmt, f".{fmt}"
+        )
         if not target:
             return
-        if not target.lower().endswith(f".{fmt}"):
-            target += f".{fmt}"
         job = functools.partial(
             write_policy_file, policy, target, fmt, version=version, notice=notice
         )
