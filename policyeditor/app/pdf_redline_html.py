@@ -36,6 +36,7 @@ from policyeditor.core.render.redline_summary import (
     flow_notes,
     moved_from,
     side_summary,
+    summary_rows,
 )
 
 INS_COLOUR = "#0b57c9"
@@ -69,7 +70,6 @@ def _mark(colour: str, text: str) -> str:
 
 def summary_html(comparison: Comparison, lang: str, pages: list[int] | None) -> str:
     """Front flow: what is compared, counts, assessment, flags with section pages."""
-    old = side_summary(comparison.old_info, comparison.old, lang)
     new = side_summary(comparison.new_info, comparison.new, lang)
     out = [
         f'<p class="rl-title">{esc(label(lang, "comparison"))}</p>',
@@ -78,18 +78,11 @@ def summary_html(comparison: Comparison, lang: str, pages: list[int] | None) -> 
         f'<tr><th></th><th align="left">{esc(label(lang, "old_version"))}</th>'
         f'<th align="left">{esc(label(lang, "new_version"))}</th></tr>',
     ]
-    rows = [
-        (label(lang, "title"), old.title, new.title),
-        (label(lang, "version"), old.version, new.version),
-        (label(lang, "last_changed"), old.date, new.date),
-        (label(lang, "fingerprint"), old.fingerprint, new.fingerprint),
-    ]
-    if old.source or new.source:
-        rows.append((label(lang, "source"), old.source, new.source))
-    for key, a, b in rows:
-        small = ' class="fp"' if key == label(lang, "fingerprint") else ""
-        out.append(f'<tr><td><span class="label">{esc(key)}</span></td>'
-                   f"<td><span{small}>{esc(a)}</span></td><td><span{small}>{esc(b)}</span></td></tr>")
+    for row in summary_rows(comparison, lang):
+        small = ' class="fp"' if row.is_fingerprint else ""
+        out.append(f'<tr><td><span class="label">{esc(row.name)}</span></td>'
+                   f"<td><span{small}>{esc(row.old)}</span></td>"
+                   f"<td><span{small}>{esc(row.new)}</span></td></tr>")
     out.append("</table>")
     counts = comparison.counts()
     out.append('<p class="counts">' + " &nbsp;&nbsp; ".join(

@@ -33,6 +33,7 @@ from policyeditor.core.render.redline_summary import (
     moved_from,
     report_language,
     side_summary,
+    summary_rows,
 )
 
 STYLESHEETS = ("policy.css", "redline.css")
@@ -43,20 +44,11 @@ def _esc(text: str) -> str:
 
 
 def _summary_table(comparison: Comparison, lang: str) -> str:
-    old = side_summary(comparison.old_info, comparison.old, lang)
-    new = side_summary(comparison.new_info, comparison.new, lang)
-    rows = [
-        (label(lang, "title"), old.title, new.title),
-        (label(lang, "version"), old.version, new.version),
-        (label(lang, "last_changed"), old.date, new.date),
-        (label(lang, "fingerprint"), old.fingerprint, new.fingerprint),
-    ]
-    if old.source or new.source:
-        rows.append((label(lang, "source"), old.source, new.source))
     body = "".join(
-        f'<tr><th scope="row">{_esc(k)}</th>'
-        f"<td>{_fmt(k, a, lang)}</td><td>{_fmt(k, b, lang)}</td></tr>"
-        for k, a, b in rows
+        f'<tr><th scope="row">{_esc(row.name)}</th>'
+        f"<td>{_fmt(row.is_fingerprint, row.old)}</td>"
+        f"<td>{_fmt(row.is_fingerprint, row.new)}</td></tr>"
+        for row in summary_rows(comparison, lang)
     )
     return (
         '<table class="summary-table"><thead><tr><th></th>'
@@ -66,8 +58,8 @@ def _summary_table(comparison: Comparison, lang: str) -> str:
     )
 
 
-def _fmt(key: str, value: str, lang: str) -> str:
-    if key == label(lang, "fingerprint"):
+def _fmt(is_fingerprint: bool, value: str) -> str:
+    if is_fingerprint:
         return f"<code>{_esc(value)}</code>"
     return _esc(value)
 

@@ -47,6 +47,39 @@ def side_summary(info: SideInfo, policy: Policy, lang: str) -> SideSummary:
     )
 
 
+@dataclass(frozen=True)
+class SummaryRow:
+    """One row of the "what is compared" table: a property of both versions."""
+
+    name: str
+    old: str
+    new: str
+    is_fingerprint: bool = False
+
+
+def summary_rows(comparison: Comparison, lang: str) -> list[SummaryRow]:
+    """Rows of the table that opens a redline report (HTML and PDF alike).
+
+    The organisation is shown whenever either side names one, so a change of
+    controller is visible on the first page.
+    """
+    old = side_summary(comparison.old_info, comparison.old, lang)
+    new = side_summary(comparison.new_info, comparison.new, lang)
+    rows = [
+        SummaryRow(label(lang, "title"), old.title, new.title),
+        SummaryRow(label(lang, "version"), old.version, new.version),
+        SummaryRow(label(lang, "last_changed"), old.date, new.date),
+    ]
+    old_org = comparison.old.metadata.get("organisation", "")
+    new_org = comparison.new.metadata.get("organisation", "")
+    if old_org or new_org:
+        rows.append(SummaryRow(label(lang, "organisation"), old_org or "–", new_org or "–"))
+    rows.append(SummaryRow(label(lang, "fingerprint"), old.fingerprint, new.fingerprint, True))
+    if old.source or new.source:
+        rows.append(SummaryRow(label(lang, "source"), old.source, new.source))
+    return rows
+
+
 def change_anchor(change: SectionChange) -> str:
     """Anchor of a section in the report; removed sections get their own namespace."""
     if change.change == "removed" or not change.new_number:
