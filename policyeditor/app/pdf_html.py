@@ -20,6 +20,7 @@ from policyeditor.core.render.labels import label
 from policyeditor.core.render.markdown_html import render_markdown
 from policyeditor.core.render.stamp import (
     VersionStamp,
+    effective_date,
     last_changed,
     status_text,
     version_text,
@@ -103,6 +104,9 @@ def version_table(policy: Policy, stamp: VersionStamp, lang: str) -> str:
     changed = last_changed(policy, stamp)
     if changed:
         rows.append((label(lang, "last_changed"), esc(changed)))
+    effective = effective_date(policy)
+    if effective:
+        rows.append((label(lang, "effective"), esc(effective)))
     organisation = policy.metadata.get("organisation", "").strip()
     if organisation:
         rows.append((label(lang, "organisation"), esc(organisation)))

@@ -21,6 +21,7 @@ from policyeditor.core.render.markdown_html import render_markdown
 from policyeditor.core.render.page import html_page
 from policyeditor.core.render.stamp import (
     VersionStamp,
+    effective_date,
     last_changed,
     resolve_stamp,
     status_text,
@@ -83,6 +84,12 @@ def version_info_html(policy: Policy, stamp: VersionStamp, lang: str) -> str:
         if _ISO_DATE.fullmatch(changed):
             shown = f'<time datetime="{shown}">{shown}</time>'
         items.append((label(lang, "last_changed"), shown))
+    effective = effective_date(policy)
+    if effective:
+        shown = _esc(effective)
+        if _ISO_DATE.fullmatch(effective):
+            shown = f'<time datetime="{shown}">{shown}</time>'
+        items.append((label(lang, "effective"), shown))
     organisation = policy.metadata.get("organisation", "").strip()
     if organisation:
         items.append((label(lang, "organisation"), _esc(organisation)))

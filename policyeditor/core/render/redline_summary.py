@@ -70,6 +70,10 @@ def summary_rows(comparison: Comparison, lang: str) -> list[SummaryRow]:
         SummaryRow(label(lang, "version"), old.version, new.version),
         SummaryRow(label(lang, "last_changed"), old.date, new.date),
     ]
+    old_eff = comparison.old.metadata.get("effective", "")
+    new_eff = comparison.new.metadata.get("effective", "")
+    if old_eff or new_eff:
+        rows.append(SummaryRow(label(lang, "effective"), old_eff or "–", new_eff or "–"))
     old_org = comparison.old.metadata.get("organisation", "")
     new_org = comparison.new.metadata.get("organisation", "")
     if old_org or new_org:

@@ -75,3 +75,14 @@ def last_changed(policy: Policy, stamp: VersionStamp) -> str | None:
     """The "last changed" date: the policy's own ``last_changed``, else the version date."""
     value = policy.metadata.get("last_changed", "").strip()
     return value or stamp.date
+
+
+def effective_date(policy: Policy) -> str | None:
+    """The date the policy says it takes effect ("Effective as of …", "Gäller från …").
+
+    The importer keeps it apart from ``last_changed`` (metadata key
+    ``effective``); the line itself is taken out of the text, so an export
+    that did not show it would lose the date a reader looks for first.
+    """
+    value = policy.metadata.get("effective", "").strip()
+    return value or None
