@@ -14,9 +14,10 @@ from __future__ import annotations
 import html
 import re
 
-from policyeditor.core.model import Policy, Section, number_from_path
+from policyeditor.core.model import Policy, Section, number_from_path, walk
 from policyeditor.core.render.anchors import heading_level, section_anchor
 from policyeditor.core.render.labels import document_language, label
+from policyeditor.core.render.links import resolve_links, section_targets
 from policyeditor.core.render.markdown_html import render_markdown
 from policyeditor.core.render.page import html_page
 from policyeditor.core.render.stamp import (
@@ -111,6 +112,10 @@ def document_meta(policy: Policy, stamp: VersionStamp, lang: str) -> dict[str, s
     }
 
 
+def _targets(policy: Policy) -> dict[str, str]:
+    return section_targets((ref.number, ref.section.heading) for ref in walk(policy))
+
+
 def policy_to_html(
     policy: Policy, *, version: VersionStamp | None = None, notice: str | None = None
 ) -> str:
@@ -150,7 +155,7 @@ def policy_to_html(
     return html_page(
         lang=policy.language or lang,
         title=title,
-        body="\n".join(out),
+        body=resolve_links("\n".join(out), _targets(policy)),
         meta=document_meta(policy, stamp, lang),
         stylesheets=STYLESHEETS,
     )

@@ -15,9 +15,11 @@ from __future__ import annotations
 import html
 
 from policyeditor.core.compare.result import Comparison, SectionChange
+from policyeditor.core.model import walk
 from policyeditor.core.render.anchors import heading_level
 from policyeditor.core.render.diff_markup import diff_markdown_html, diff_text_html, has_changes
 from policyeditor.core.render.labels import label
+from policyeditor.core.render.links import resolve_links, section_targets
 from policyeditor.core.render.markdown_html import render_markdown
 from policyeditor.core.render.page import html_page
 from policyeditor.core.render.redline_summary import (
@@ -181,7 +183,9 @@ def comparison_to_html(comparison: Comparison) -> str:
     return html_page(
         lang=comparison.new.language or lang,
         title=title,
-        body="\n".join(out),
+        # Links copied from the website point at the new version's sections.
+        body=resolve_links("\n".join(out), section_targets(
+            (ref.number, ref.section.heading) for ref in walk(comparison.new))),
         meta={
             "description": title,
             "policy-version": new.version,
