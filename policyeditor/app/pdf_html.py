@@ -40,6 +40,7 @@ h4, h5, h6 {{ font-size: 10.5pt; font-weight: bold; margin-top: 12px; margin-bot
 blockquote {{ margin-left: 14px; color: {MUTED}; }}
 pre, code {{ font-family: "DejaVu Sans Mono", monospace; font-size: 9pt; }}
 td, th {{ line-height: 125%; }}
+th {{ text-align: left; background-color: #f0f1f4; }}
 .title {{ font-size: 24pt; font-weight: bold; color: {ACCENT}; margin-bottom: 14px; }}
 .subtitle {{ font-size: 12pt; color: {MUTED}; margin-bottom: 14px; }}
 .label {{ color: {MUTED}; }}
@@ -55,6 +56,14 @@ _TABLE = re.compile(r"<table>")
 _INTERNAL_LINK = re.compile(r'<a href="#[^"]*"[^>]*>(.*?)</a>', re.DOTALL)
 
 
+# Qt draws no rules for border="0.5" (Spotify's tables came out as loose
+# columns); collapsed 1px CSS borders give one thin grid line per cell edge.
+BODY_TABLE = (
+    '<table border="1" cellspacing="0" cellpadding="3" width="100%" '
+    'style="border-collapse: collapse; border: 1px solid #b0b0b8; margin-bottom: 7px">'
+)
+
+
 def esc(text: str) -> str:
     """HTML-escape plain text."""
     return html.escape(text, quote=True)
@@ -64,7 +73,7 @@ def qt_adjust(fragment: str) -> str:
     """A sanitised HTML fragment adjusted for Qt: no heading blocks, visible table rules."""
     fragment = _BODY_HEADING.sub(r"<p><b>\2</b></p>", fragment)
     fragment = _INTERNAL_LINK.sub(r"\1", fragment)
-    return _TABLE.sub('<table border="0.5" cellspacing="0" cellpadding="3" width="100%">', fragment)
+    return _TABLE.sub(BODY_TABLE, fragment)
 
 
 def qt_fragment(markdown_text: str) -> str:

@@ -15,3 +15,30 @@ def test_effective_date_on_title_page(tmp_path: Path) -> None:
     write_policy_pdf(policy, out)
     first = " ".join(pdf_text(out)[0].split())
     assert "Effective 2026-07-01" in first
+
+
+TABLE = (
+    "| Right | How? |\n| --- | --- |\n"
+    "| Be informed | We inform you:<br><br>*   through this Policy<br>*   by email |\n"
+    "| Access | Download |\n\nAfter the table."
+)
+
+
+def test_table_has_visible_rules_and_bulleted_cells(tmp_path: Path) -> None:
+    # Spotify's tables printed as loose columns without any rule
+    # (border="0.5" draws nothing in Qt) and with literal "*" items.
+    from PySide6.QtGui import QTextDocument, QTextTable
+
+    from policyeditor.app.pdf_html import qt_fragment
+
+    doc = QTextDocument()
+    doc.setHtml(qt_fragment(TABLE))
+    tables = [f for f in doc.rootFrame().childFrames() if isinstance(f, QTextTable)]
+    assert len(tables) == 1
+    fmt = tables[0].format()
+    assert fmt.border() >= 1 and fmt.borderCollapse()
+    out = tmp_path / "t.pdf"
+    write_policy_pdf(Policy("P", "en", {}, "", [Section("A", TABLE)]), out)
+    text = " ".join(" ".join(pdf_text(out)).split())
+    assert "• through this Policy" in text and "• by email" in text
+    assert "* through" not in text

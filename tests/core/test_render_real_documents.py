@@ -93,3 +93,19 @@ def test_redline_links_resolve_into_the_new_version() -> None:
     internal = [h[1:] for h in hrefs if h.startswith("#")]
     assert internal and all(h in ids for h in internal)
     assert "#s-3-1" in hrefs
+
+
+def test_list_items_inside_table_cells_become_bullets() -> None:
+    # Spotify's rights table: "We inform you:<br><br>*   through this Policy"
+    # showed the asterisks; a "-" placeholder cell must stay a dash.
+    from policyeditor.core.render.markdown_html import render_markdown
+
+    html_text = render_markdown(
+        "| Right | How? |\n| --- | --- |\n"
+        "| Be informed | We inform you:<br><br>*   through this Policy<br>*   by email |\n"
+        "| Access | * User Data<br>- Usage Data |\n| - | none |\n"
+    )
+    assert "• through this Policy" in html_text and "• by email" in html_text
+    assert "• User Data" in html_text and "• Usage Data" in html_text
+    assert "*" not in html_text
+    assert "<td>-</td>" in html_text

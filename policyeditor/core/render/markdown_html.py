@@ -84,13 +84,27 @@ def render_markdown(text: str) -> str:
     return render_markdown_full(text)
 
 
+# Websites put lists inside table cells as "<br>*   item" (Markdown has no
+# lists in cells): Spotify's tables showed literal asterisks. An item marker at
+# the start of a cell or after a <br> in a table row becomes a bullet.
+_TABLE_ROW = re.compile(r"^[ \t]*\|.*$", re.MULTILINE)
+_CELL_ITEM = re.compile(r"((?:<br\s*/?>|(?<!\\)\|)[ \t]*)[*+-][ \t]+(?=[^\s|])")
+
+
+def cell_bullets(text: str) -> str:
+    """``| a<br>*   b |`` → ``| a<br>• b |`` in table rows; other lines unchanged."""
+    if "|" not in text:
+        return text
+    return _TABLE_ROW.sub(lambda row: _CELL_ITEM.sub("\\1• ", row.group(0)), text)
+
+
 def render_markdown_full(text: str) -> str:
     """python-markdown + sanitiser, without the fast path or the cache (tests compare)."""
     if not text.strip():
         return ""
     converter = _converter()
     try:
-        html = converter.convert(text)
+        html = converter.convert(cell_bullets(text))
     finally:
         converter.reset()
     return sanitize(html)
