@@ -11,14 +11,7 @@ import random
 
 from policyeditor.core.model import Policy, Section, iter_sections
 
-_WORDS = (
-    "personal data controller processor recipient purpose retention period consent "
-    "legitimate interest transfer safeguards security measures access rectification "
-    "erasure portability objection complaint supervisory authority cookies analytics "
-    "marketing service provider contract obligation account profile device location "
-    "payment support request employee customer partner subsidiary backup encryption "
-    "we you our your the a of to and in for with by on may will shall not only never"
-).split()
+_WORDS = ["personal", "data", "controller", "processor", "recipient", "purpose", "retention", "period", "consent", "legitimate", "interest", "transfer", "safeguards", "security", "measures", "access", "rectification", "erasure", "portability", "objection", "complaint", "supervisory", "authority", "cookies", "analytics", "marketing", "service", "provider", "contract", "obligation", "account", "profile", "device", "location", "payment", "support", "request", "employee", "customer", "partner", "subsidiary", "backup", "encryption", "we", "you", "our", "your", "the", "a", "of", "to", "and", "in", "for", "with", "by", "on", "may", "will", "shall", "not", "only", "never"]
 
 
 def _sentence(rng: random.Random) -> str:
@@ -47,20 +40,26 @@ def make_handbook(target_bytes: int = 1_000_000, sections: int = 800, seed: int 
     top: list[Section] = []
     made = 0
     while made < sections:
-        chapter = Section(heading=f"Chapter on {rng.choice(_WORDS)} {made}", body=_body(rng, per_section))
+        chapter = Section(
+            heading=f"Chapter on {rng.choice(_WORDS)} {made}", body=_body(rng, per_section)
+        )
         made += 1
         top.append(chapter)
         for _ in range(rng.randint(3, 8)):
             if made >= sections:
                 break
-            child = Section(heading=f"About {rng.choice(_WORDS)} {made}", body=_body(rng, per_section))
+            child = Section(
+                heading=f"About {rng.choice(_WORDS)} {made}", body=_body(rng, per_section)
+            )
             made += 1
             chapter.children.append(child)
             for _ in range(rng.randint(0, 2)):
                 if made >= sections:
                     break
                 child.children.append(
-                    Section(heading=f"Detail {rng.choice(_WORDS)} {made}", body=_body(rng, per_section))
+                    Section(
+                        heading=f"Detail {rng.choice(_WORDS)} {made}", body=_body(rng, per_section)
+                    )
                 )
                 made += 1
     return Policy(
@@ -80,7 +79,9 @@ def _edit_body(rng: random.Random, body: str, fraction: float) -> str:
     return " ".join(words)
 
 
-def edited_copy(policy: Policy, *, section_share: float, word_share: float, seed: int = 1) -> Policy:
+def edited_copy(
+    policy: Policy, *, section_share: float, word_share: float, seed: int = 1
+) -> Policy:
     """A copy (same ids) where ``section_share`` of sections have ``word_share`` of words replaced."""
     rng = random.Random(seed)
     copy = policy.clone()

@@ -35,7 +35,9 @@ def histories_dir(corpus_dir: Path) -> Path:
 
 
 @pytest.fixture(autouse=True)
-def isolated_app_dirs(tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest.MonkeyPatch) -> None:
+def isolated_app_dirs(
+    tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest.MonkeyPatch
+) -> None:
     """Keep settings, config and data of every test in temporary folders."""
     base = tmp_path_factory.mktemp("appdirs")
     monkeypatch.setenv("POLICYEDITOR_CONFIG_DIR", str(base / "config"))
