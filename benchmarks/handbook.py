@@ -11,7 +11,71 @@ import random
 
 from policyeditor.core.model import Policy, Section, iter_sections
 
-_WORDS = ["personal", "data", "controller", "processor", "recipient", "purpose", "retention", "period", "consent", "legitimate", "interest", "transfer", "safeguards", "security", "measures", "access", "rectification", "erasure", "portability", "objection", "complaint", "supervisory", "authority", "cookies", "analytics", "marketing", "service", "provider", "contract", "obligation", "account", "profile", "device", "location", "payment", "support", "request", "employee", "customer", "partner", "subsidiary", "backup", "encryption", "we", "you", "our", "your", "the", "a", "of", "to", "and", "in", "for", "with", "by", "on", "may", "will", "shall", "not", "only", "never"]
+_WORDS = [
+    "personal",
+    "data",
+    "controller",
+    "processor",
+    "recipient",
+    "purpose",
+    "retention",
+    "period",
+    "consent",
+    "legitimate",
+    "interest",
+    "transfer",
+    "safeguards",
+    "security",
+    "measures",
+    "access",
+    "rectification",
+    "erasure",
+    "portability",
+    "objection",
+    "complaint",
+    "supervisory",
+    "authority",
+    "cookies",
+    "analytics",
+    "marketing",
+    "service",
+    "provider",
+    "contract",
+    "obligation",
+    "account",
+    "profile",
+    "device",
+    "location",
+    "payment",
+    "support",
+    "request",
+    "employee",
+    "customer",
+    "partner",
+    "subsidiary",
+    "backup",
+    "encryption",
+    "we",
+    "you",
+    "our",
+    "your",
+    "the",
+    "a",
+    "of",
+    "to",
+    "and",
+    "in",
+    "for",
+    "with",
+    "by",
+    "on",
+    "may",
+    "will",
+    "shall",
+    "not",
+    "only",
+    "never",
+]
 
 
 def _sentence(rng: random.Random) -> str:
@@ -82,7 +146,7 @@ def _edit_body(rng: random.Random, body: str, fraction: float) -> str:
 def edited_copy(
     policy: Policy, *, section_share: float, word_share: float, seed: int = 1
 ) -> Policy:
-    """A copy (same ids) where ``section_share`` of sections have ``word_share`` of words replaced."""
+    """A copy (same ids): ``section_share`` of sections get ``word_share`` of words replaced."""
     rng = random.Random(seed)
     copy = policy.clone()
     for section in iter_sections(copy.sections):
