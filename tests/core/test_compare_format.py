@@ -177,3 +177,15 @@ def test_metadata_and_language_changes_are_never_hidden() -> None:
     # unchanged metadata adds nothing to the JSON
     same = comparison_to_json(compare(old, old.clone()))
     assert "metadata" not in same and "language" not in same
+
+
+def test_text_header_names_each_version_once() -> None:
+    from policyeditor.core.compare.text_format import format_text
+
+    comparison = _comparison()
+    assert format_text(comparison, color=False).splitlines()[:2] == [
+        "old: ws.policy @ 1.0",
+        "new: ws.policy",
+    ]
+    comparison.old_info.source = "ws.policy@1.0"  # as given on the command line
+    assert format_text(comparison, color=False).splitlines()[0] == "old: ws.policy@1.0"

@@ -12,7 +12,7 @@ through, insertions blue and underlined, moves green: the legal convention.
 from __future__ import annotations
 
 from policyeditor.core.compare import noise
-from policyeditor.core.compare.result import Comparison, DiffOp, SectionChange
+from policyeditor.core.compare.result import Comparison, DiffOp, SectionChange, SideInfo
 
 _RED = "\x1b[31;9m"
 _BLUE = "\x1b[34;4m"
@@ -133,13 +133,21 @@ def _section(change: SectionChange, *, color: bool, quiet: bool) -> list[str]:
     return lines
 
 
+def _side_line(name: str, info: SideInfo) -> str:
+    where = info.source or info.title
+    # a source given as WS.policy@LABEL already names its version
+    if info.label and not where.endswith(f"@{info.label}"):
+        where += f" @ {info.label}"
+    return f"{name}: {where}"
+
+
 def format_text(comparison: Comparison, *, color: bool) -> str:
     """The whole comparison as terminal text, ending with a newline."""
     counts = comparison.counts()
     old, new = comparison.old_info, comparison.new_info
     lines = [
-        f"old: {old.source or old.title}" + (f" @ {old.label}" if old.label else ""),
-        f"new: {new.source or new.title}" + (f" @ {new.label}" if new.label else ""),
+        _side_line("old", old),
+        _side_line("new", new),
         "summary: " + ", ".join(f"{counts[k]} {k}" for k in
                                 ("added", "removed", "modified", "moved", "unchanged"))
         + f"; {comparison.assessment}",
