@@ -9,7 +9,7 @@ from pathlib import Path
 
 from policyeditor.commands.common import EXIT_OK, EXIT_PROBLEMS, UsageError
 from policyeditor.core.importing import import_file
-from policyeditor.core.workspace import Workspace
+from policyeditor.core.workspace import VersionInfo, Workspace, WorkspaceEvent
 
 
 def _warn(lines: list[str] | tuple[str, ...]) -> None:
@@ -40,26 +40,58 @@ def run_import(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+_EVENT_WORDS = {
+    "approve": "approved",
+    "publish": "published",
+    "override": "publish gate overridden",
+    "import": "draft replaced by an import of",
+}
+
+
+def _event_line(event: WorkspaceEvent) -> str:
+    """One indented line of the log under a version (or under the draft)."""
+    when = event.created[:16].replace("T", " ")
+    by = f" by {event.author}" if event.author else ""
+    if event.kind == "override":
+        return f"    {when}  {_EVENT_WORDS['override']}{by}: {event.detail}"
+    what = _EVENT_WORDS.get(event.kind, event.kind)
+    detail = f" {event.detail}" if event.detail else ""
+    return f"    {when}  {what}{detail}{by}"
+
+
+def _history_text(versions: list[VersionInfo], events: list[WorkspaceEvent]) -> list[str]:
+    """Versions oldest first, each followed by what happened to it since it was saved."""
+    if not versions:
+        return ["No saved versions yet."]
+    width = max(len(v.label) for v in versions)
+    lines = []
+    for info in versions:
+        line = (
+            f"{info.label:<{width}}  {info.status:<9}  {info.created[:19]}  "
+            f"{info.fingerprint.removeprefix('sha256:')[:12]}  {info.author}"
+        )
+        if info.note:
+            line += f"  — {info.note}"
+        lines.append(line.rstrip())
+        # saving is the row itself; the log adds approval, publication, overrides
+        lines += [
+            _event_line(e) for e in events if e.label == info.label and e.kind != "save-version"
+        ]
+    drafts = [_event_line(e) for e in events if e.label is None]
+    if drafts:
+        lines += ["draft:", *drafts]
+    return lines
+
+
 def run_history(args: argparse.Namespace) -> int:
-    """List versions, oldest first."""
+    """List versions, oldest first (text: with their publication and override log)."""
     with Workspace.open(args.workspace, readonly=True) as workspace:
         versions = workspace.versions()
-    rows = [v.as_json() for v in versions]
+        events = workspace.events() if args.format == "text" else []
     if args.format == "json":
-        print(json.dumps(rows, ensure_ascii=False, indent=2))
-        return EXIT_OK
-    if not rows:
-        print("No saved versions yet.")
-        return EXIT_OK
-    width = max(len(r["label"]) for r in rows)
-    for row in rows:
-        line = (
-            f"{row['label']:<{width}}  {row['status']:<9}  {row['created'][:19]}  "
-            f"{row['fingerprint'].removeprefix('sha256:')[:12]}  {row['author']}"
-        )
-        if row["note"]:
-            line += f"  — {row['note']}"
-        print(line.rstrip())
+        print(json.dumps([v.as_json() for v in versions], ensure_ascii=False, indent=2))
+    else:
+        print("\n".join(_history_text(versions, events)))
     return EXIT_OK
 
 

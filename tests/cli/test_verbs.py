@@ -164,12 +164,11 @@ def test_publish_gate_refuses_open_high_flags_unless_overridden(
     assert ok.code == 0, ok.err
     history = json.loads(cli("history", workspace, "--format", "json").out)
     assert history[1]["status"] == "published"
-    # the reason is recorded in the history of the workspace
-    from policyeditor.core.workspace import Workspace
-
-    with Workspace.open(workspace, readonly=True) as ws:
-        details = [e.detail for e in ws.events()]
-    assert any("Approved by the DPO" in d for d in details)
+    # the reason is recorded in the workspace and shown in its history
+    text = cli("history", workspace).out.splitlines()
+    row = text.index(next(line for line in text if line.startswith("2.0 ")))
+    assert "publish gate overridden by Eva: Approved by the DPO" in text[row + 1]
+    assert "published by Eva" in text[row + 2]
 
 
 def test_check_reports_sound_workspace(cli: CliRunner, workspace: Path) -> None:
