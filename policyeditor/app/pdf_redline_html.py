@@ -127,7 +127,7 @@ def summary_html(comparison: Comparison, lang: str, pages: list[int] | None) -> 
     return "\n".join(out)
 
 
-def _change(change: SectionChange, lang: str) -> str:
+def _change(change: SectionChange, lang: str, ignore_formatting: bool) -> str:
     marks = ""
     if change.change == "added":
         marks += _mark(INS_COLOUR, label(lang, "added_section"))
@@ -147,12 +147,12 @@ def _change(change: SectionChange, lang: str) -> str:
         section = change.new_section
         body = qt_fragment(section.body) if section is not None else ""
     else:
-        body = _qt_diff(change.body)
+        body = _qt_diff(change.body, ignore_formatting)
     return heading + "\n" + body
 
 
-def _qt_diff(ops: list[DiffOp]) -> str:
-    fragment = diff_markdown_html(ops, QT_MARKERS)
+def _qt_diff(ops: list[DiffOp], ignore_formatting: bool) -> str:
+    fragment = diff_markdown_html(ops, QT_MARKERS, tables=True, ignore_formatting=ignore_formatting)
     return qt_adjust(fragment) if fragment else ""
 
 
@@ -162,9 +162,9 @@ def redline_body_html(comparison: Comparison, lang: str) -> str:
     if has_changes(comparison.title):
         out.append(f"<p><b>{esc(label(lang, 'title'))}:</b> "
                    f"{diff_text_html(comparison.title, QT_MARKERS)}</p>")
-    preamble = _qt_diff(comparison.preamble)
+    preamble = _qt_diff(comparison.preamble, comparison.ignore_formatting)
     if preamble:
         out.append(preamble)
     for change in comparison.sections:
-        out.append(_change(change, lang))
+        out.append(_change(change, lang, comparison.ignore_formatting))
     return "\n".join(out)

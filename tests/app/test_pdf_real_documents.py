@@ -42,3 +42,18 @@ def test_table_has_visible_rules_and_bulleted_cells(tmp_path: Path) -> None:
     text = " ".join(" ".join(pdf_text(out)).split())
     assert "• through this Policy" in text and "• by email" in text
     assert "* through" not in text
+
+
+def test_redline_pdf_of_a_changed_table_keeps_rows(tmp_path: Path) -> None:
+    from policyeditor.app.pdf_redline import write_comparison_pdf
+    from policyeditor.core.compare.engine import compare
+    from tests.core.test_render_real_documents import RIGHTS_NEW, RIGHTS_OLD
+
+    old = Policy("P", "en", {}, "", [Section("Rights", RIGHTS_OLD, id="r")])
+    new = Policy("P", "en", {}, "", [Section("Rights", RIGHTS_NEW, id="r")])
+    out = tmp_path / "r.pdf"
+    write_comparison_pdf(compare(old, new), out)
+    text = " ".join(pdf_text(out))
+    assert "---" not in text and "| " not in text
+    for words in ("Be informed", "Erasure", "Account Privacy", "Object to processing"):
+        assert words in " ".join(text.split())

@@ -109,3 +109,62 @@ def test_list_items_inside_table_cells_become_bullets() -> None:
     assert "• User Data" in html_text and "• Usage Data" in html_text
     assert "*" not in html_text
     assert "<td>-</td>" in html_text
+
+
+RIGHTS_OLD = (
+    "The table below explains your rights.\n\n"
+    "| Right | What | How? |\n| --- | --- | --- |\n"
+    "| **Access** | Request a copy. | Use the Privacy Settings page. |\n"
+    "| **Erasure** | Request that we erase data. | Contact us. |\n"
+    "| **Object** | Object to processing. | Contact us. |\n\n"
+    "Questions? Write to us."
+)
+RIGHTS_NEW = (
+    "The table below explains all your rights.\n\n"
+    "| Right | What | How? |\n| --- | --- | --- |\n"
+    "| **Be informed** | Know what we process. | Read this Policy. |\n"
+    "| **Access** | Request a copy. | Use the Account Privacy page. |\n"
+    "| **Object** | Object to processing. | Contact us. |\n\n"
+    "Questions? Write to us."
+)
+
+
+def _table_redline(old_body: str, new_body: str) -> str:
+    old = Policy("P", "en", {}, "", [Section("Rights", old_body, id="r")])
+    new = Policy("P", "en", {}, "", [Section("Rights", new_body, id="r")])
+    return comparison_to_html(compare(old, new))
+
+
+def _rows(html_text: str) -> list[str]:
+    table = html_text.split("<table>", 1)[1].split("</table>", 1)[0]
+    return re.findall(r"<tr>(.*?)</tr>", table, re.DOTALL)
+
+
+def test_redline_of_a_changed_table_is_still_a_table() -> None:
+    # Spotify 2022-11 → 2022-12: the rights table printed as "| --- | --- |"
+    # lines with old and new cells run together.
+    html_text = _table_redline(RIGHTS_OLD, RIGHTS_NEW)
+    assert html_text.count("<table>") == 1
+    assert "---" not in html_text and "| **" not in html_text
+    rows = _rows(html_text)
+    assert len(rows) == 5  # header, added, changed, removed, unchanged
+    header, added, changed, removed, unchanged = rows
+    assert "<ins>" not in header and "<del>" not in header
+    assert "Be informed" in added and "<del>" not in added
+    assert all("<ins>" in cell for cell in re.findall(r"<td>(.*?)</td>", added, re.DOTALL))
+    assert "Erasure" in removed and "<ins>" not in removed
+    assert "<del>Privacy Settings</del>" in changed.replace("</del> <del>", " ")
+    assert "<ins>" in changed and "<strong>Access</strong>" in changed
+    assert "<ins>" not in unchanged and "<del>" not in unchanged
+    # the prose around the table keeps its word-level marks
+    assert "<ins>all </ins>" in html_text or "<ins>all</ins>" in html_text
+
+
+def test_redline_table_whose_columns_changed_shows_old_then_new() -> None:
+    old_body = "| A | B |\n| --- | --- |\n| 1 | 2 |"
+    new_body = "| A | B | C |\n| --- | --- | --- |\n| 1 | 2 | 3 |"
+    html_text = _table_redline(old_body, new_body)
+    assert html_text.count("<table>") == 2
+    first, second = html_text.split("<table>")[1:3]
+    assert "<ins>" not in first.split("</table>")[0]
+    assert "<del>" not in second.split("</table>")[0]

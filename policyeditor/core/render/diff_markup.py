@@ -15,8 +15,12 @@ import html
 import re
 from dataclasses import dataclass
 
-from policyeditor.core.compare.result import DiffOp
+from policyeditor.core.compare import noise
+from policyeditor.core.compare.result import DiffOp, new_text, old_text
+from policyeditor.core.compare.tokens import TokenMap
+from policyeditor.core.compare.worddiff import diff_words
 from policyeditor.core.render.markdown_html import render_markdown
+from policyeditor.core.render.table_diff import has_table, table_aware_source
 
 INS_START, INS_END, DEL_START, DEL_END = "\ue000", "\ue001", "\ue002", "\ue003"
 SENTINELS = INS_START + INS_END + DEL_START + DEL_END
@@ -109,11 +113,42 @@ def _next_state(state: int, char: str) -> int:
     return state
 
 
-def diff_markdown_html(ops: list[DiffOp], markers: Markers = HTML_MARKERS) -> str:
-    """Rendered, sanitised Markdown of a body diff with insertions and deletions marked."""
+def _body_source(ops: list[DiffOp], tables: bool, ignore_formatting: bool) -> str:
+    """Sentinel source of a body diff; with ``tables``, a body with tables is re-diffed."""
+    if not tables:
+        return _sentinel_source(ops)
+    old, new = old_text(ops), new_text(ops)
+    if old != new and (has_table(old) or has_table(new)):
+        tokens = TokenMap(noise.token_key if ignore_formatting else None)
+
+        def mark(before: str, after: str) -> str:
+            return _sentinel_source(diff_words(before, after, tokens))
+
+        source = table_aware_source(old, new, mark)
+        if source is not None:
+            return source
+    return _sentinel_source(ops)
+
+
+def diff_markdown_html(
+    ops: list[DiffOp],
+    markers: Markers = HTML_MARKERS,
+    *,
+    tables: bool = False,
+    ignore_formatting: bool = False,
+) -> str:
+    """Rendered, sanitised Markdown of a body diff with insertions and deletions marked.
+
+    ``tables``: ``ops`` are a whole two-sided diff and tables in it are shown
+    row by row and cell by cell (see :mod:`table_diff`); the body is then
+    diffed again here, so ``ignore_formatting`` must match the comparison's.
+    Without it (one side's ops only, as the editor's side-by-side view
+    passes) the ops are marked as they are.
+    """
     if not any(text for _, text in ops):
         return ""
-    return _apply(render_markdown(_sentinel_source(ops)), markers)
+    source = _body_source(ops, tables, ignore_formatting)
+    return _apply(render_markdown(source), markers)
 
 
 def diff_text_html(ops: list[DiffOp], markers: Markers = HTML_MARKERS) -> str:

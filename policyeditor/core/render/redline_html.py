@@ -116,7 +116,7 @@ def _mark(kind: str, text: str) -> str:
     return f'<span class="change-mark mark-{kind}">{_esc(text)}</span>'
 
 
-def _change_html(change: SectionChange, lang: str) -> str:
+def _change_html(change: SectionChange, lang: str, ignore_formatting: bool) -> str:
     anchor = change_anchor(change)
     level = heading_level(change.depth)
     number = _esc(change.number)
@@ -140,7 +140,7 @@ def _change_html(change: SectionChange, lang: str) -> str:
     heading = (diff_text_html(change.heading) if has_changes(change.heading)
                else _esc(change_heading(change)))
     classes = " ".join(f"is-{kind}" for kind in change_classes(change))
-    body = diff_markdown_html(change.body)
+    body = diff_markdown_html(change.body, tables=True, ignore_formatting=ignore_formatting)
     return (
         f'<section class="rl-section {classes}" id="{anchor}">'
         f'<h{level} class="rl-heading"><span class="num">{number}</span> {heading}'
@@ -172,11 +172,12 @@ def comparison_to_html(comparison: Comparison) -> str:
     if has_changes(comparison.title):
         out.append(f'<p class="rl-title"><strong>{_esc(label(lang, "title"))}:</strong> '
                    f"{diff_text_html(comparison.title)}</p>")
-    preamble = diff_markdown_html(comparison.preamble)
+    preamble = diff_markdown_html(comparison.preamble, tables=True,
+                                  ignore_formatting=comparison.ignore_formatting)
     if preamble:
         out.append(f'<div class="preamble content">{preamble}</div>')
     for change in comparison.sections:
-        out.append(_change_html(change, lang))
+        out.append(_change_html(change, lang, comparison.ignore_formatting))
     out.append("</section>")
     out.append("</main>")
     new = side_summary(comparison.new_info, comparison.new, lang)
