@@ -93,6 +93,7 @@ doc="$tmp/work/ws.policy"
 echo "smoke_test: GUI start on $(basename "$doc")"
 if command -v xvfb-run >/dev/null && command -v xdotool >/dev/null; then
   # Under Xvfb the app uses the bundled xcb platform plugin, as on a desktop.
+  # shellcheck disable=SC2016  # the inner script expands its own arguments
   "${clean_env[@]}" xvfb-run -a -s "-screen 0 1280x800x24" bash -c '
     app="$1"; log="$2"; doc="$3"
     "$app" "$doc" >"$log" 2>&1 &
