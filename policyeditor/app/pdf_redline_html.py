@@ -29,6 +29,7 @@ from policyeditor.core.render.labels import label
 from policyeditor.core.render.redline_summary import (
     COUNT_KEYS,
     change_heading,
+    evidence_text,
     flag_explanation,
     flag_place,
     flag_target,
@@ -110,7 +111,7 @@ def summary_html(comparison: Comparison, lang: str, pages: list[int] | None) -> 
             cell = [f'<p class="flag-where">{where}</p>',
                     f"<p>{esc(flag_explanation(flag, lang))}</p>"]
             if flag.evidence:
-                cell.append(f'<p class="flag-ev">{esc(flag.evidence)}</p>')
+                cell.append(f'<p class="flag-ev">{esc(evidence_text(flag.evidence))}</p>')
             if flag.reference:
                 cell.append(f'<p class="flag-ref">{esc(label(lang, "reference"))}: '
                             f"{esc(flag.reference)}</p>")

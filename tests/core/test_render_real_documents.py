@@ -168,3 +168,30 @@ def test_redline_table_whose_columns_changed_shows_old_then_new() -> None:
     first, second = html_text.split("<table>")[1:3]
     assert "<ins>" not in first.split("</table>")[0]
     assert "<del>" not in second.split("</table>")[0]
+
+
+def test_flag_evidence_reads_as_text_not_markdown_source() -> None:
+    # Evidence quoted from Spotify's rights table showed <br>, ** and link targets.
+    from policyeditor.core.render.redline_summary import evidence_text
+
+    raw = ("“| **Access** | **Request access.** | To request a copy, either: <br><br>"
+           "* visit your account [Privacy Settings](https://www.spotify.com/account/privacy/)"
+           "<br>* [contact us](#11-how-to-contact-us) |” → “| **Know/Access** | x |”")
+    text = evidence_text(raw)
+    assert text == ("“Access | Request access. | To request a copy, either: • visit your "
+                    "account Privacy Settings • contact us” → “Know/Access | x”")
+    assert evidence_text("+ “Vi delar 3\\. parts data.”") == "+ “Vi delar 3. parts data.”"
+
+
+def test_flag_evidence_in_report_is_cleaned() -> None:
+    from policyeditor.core.compare.result import Flag
+
+    old = Policy("P", "en", {}, "", [Section("Rights", RIGHTS_OLD, id="r")])
+    new = Policy("P", "en", {}, "", [Section("Rights", RIGHTS_NEW, id="r")])
+    comparison = compare(old, new)
+    comparison.flags.append(Flag("right-removed", "rights", "high", "1", "r",
+                                 "− “| **Erasure** | **Request that we erase data.**<br>x |”",
+                                 "A right was removed.", "GDPR art. 17"))
+    html_text = comparison_to_html(comparison)
+    evidence = re.findall(r'<p class="flag-evidence">(.*?)</p>', html_text, re.DOTALL)
+    assert evidence == ["− “Erasure | Request that we erase data. x”"]

@@ -27,6 +27,7 @@ from policyeditor.core.render.redline_summary import (
     change_anchor,
     change_classes,
     change_heading,
+    evidence_text,
     flag_explanation,
     flag_place,
     flag_target,
@@ -94,7 +95,7 @@ def _flags(comparison: Comparison, lang: str) -> str:
                        f"{where}</div>")
             out.append(f"<p>{_esc(flag_explanation(flag, lang))}</p>")
             if flag.evidence:
-                out.append(f'<p class="flag-evidence">{_esc(flag.evidence)}</p>')
+                out.append(f'<p class="flag-evidence">{_esc(evidence_text(flag.evidence))}</p>')
             if flag.reference:
                 out.append(f'<p class="flag-ref">{_esc(label(lang, "reference"))}: '
                            f"{_esc(flag.reference)}</p>")

@@ -8,6 +8,7 @@ flag points at — and the anchors that tie flags to sections, shared by
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 from policyeditor.core.canonical import fingerprint
@@ -161,3 +162,32 @@ def flag_place(comparison: Comparison, flag: Flag, lang: str) -> str:
 def flag_explanation(flag: Flag, lang: str) -> str:
     """The explanation in the report's language when the rule provides one."""
     return flag.explanations.get(lang) or flag.explanation
+
+
+_EVIDENCE_RULES: tuple[tuple[re.Pattern[str], str], ...] = (
+    (re.compile(r"<br\s*/?>\s*[*+-][ \t]+"), " • "),
+    (re.compile(r"<br\s*/?>"), " "),
+    (re.compile(r"!?\[([^\]]*)\]\([^)]*\)"), r"\1"),
+    (re.compile(r"\*\*|__"), ""),
+    (re.compile(r"\\([\\`*_{}\[\]()#+\-.!|])"), r"\1"),
+    (re.compile(r"(?:\|[ \t]*:?-{3,}:?[ \t]*)+\|"), "|"),  # a table's --- row
+    (re.compile(r"\|[ \t]*\|"), " / "),  # end of one row, start of the next
+    (re.compile(r"[ \t]*\|[ \t]*"), " | "),
+    (re.compile(r"([“\"‘…])[ \t]*[|/][ \t]+"), r"\1"),
+    (re.compile(r"[ \t]+[|/][ \t]*([”\"’…])"), r"\1"),
+    (re.compile(r"\s+"), " "),
+)
+
+
+def evidence_text(evidence: str) -> str:
+    """A flag's evidence (an excerpt of the Markdown source) as a reader reads it.
+
+    Evidence quoted from a table row read ``| **Access** | … <br><br>*   visit
+    your account [Privacy Settings](https://…)``; the report shows the words:
+    no ``<br>``, ``**`` or link targets, list items as bullets, cells still
+    apart. The diff markers (``"…" → "…"``, ``+``, ``−``) are left as they are.
+    """
+    text = evidence
+    for pattern, replacement in _EVIDENCE_RULES:
+        text = pattern.sub(replacement, text)
+    return text.strip()
