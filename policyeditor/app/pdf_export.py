@@ -15,6 +15,7 @@ from policyeditor.app.pdf_document import PdfJob, RunningText, write_paged_pdf
 from policyeditor.app.pdf_html import STYLESHEET, policy_body_html, policy_front_html
 from policyeditor.app.pdf_outline import PdfInfo
 from policyeditor.core.model import Policy
+from policyeditor.core.render.doclang import export_language
 from policyeditor.core.render.labels import document_language, label
 from policyeditor.core.render.stamp import VersionStamp, resolve_stamp, version_text
 
@@ -28,7 +29,7 @@ def policy_info(policy: Policy, stamp: VersionStamp, lang: str) -> PdfInfo:
     if organisation:
         keywords.insert(0, organisation)
     return PdfInfo(title=title, author=organisation, subject=subject, keywords=keywords,
-                   language=policy.language or lang)
+                   language=export_language(policy) or lang)
 
 
 def write_policy_pdf(
@@ -45,7 +46,7 @@ def write_policy_pdf(
     Raises :class:`policyeditor.app.pdf_fonts.PdfExportError` (a
     PolicyEditorError) for an unknown page size or a file Qt cannot write.
     """
-    lang = document_language(policy.language)
+    lang = document_language(export_language(policy))
     stamp = resolve_stamp(policy, version)
     title = policy.title.strip() or label(lang, "draft")
     running = RunningText(

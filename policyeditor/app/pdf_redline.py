@@ -23,6 +23,7 @@ from policyeditor.app.pdf_redline_html import (
 )
 from policyeditor.core.canonical import short_fingerprint
 from policyeditor.core.compare.result import Comparison
+from policyeditor.core.render.doclang import export_language
 from policyeditor.core.render.labels import label
 from policyeditor.core.render.redline_summary import report_language, side_summary
 
@@ -53,7 +54,7 @@ def write_comparison_pdf(
         author=comparison.new.metadata.get("organisation", ""),
         subject=f"{new.title}: {versions}",
         keywords=[new.title, old.version, new.version, old.fingerprint, new.fingerprint],
-        language=comparison.new.language or lang,
+        language=export_language(comparison.new) or lang,
     )
     job = PdfJob(
         body_html=redline_body_html(comparison, lang),

@@ -57,3 +57,16 @@ def test_redline_pdf_of_a_changed_table_keeps_rows(tmp_path: Path) -> None:
     assert "---" not in text and "| " not in text
     for words in ("Be informed", "Erasure", "Account Privacy", "Object to processing"):
         assert words in " ".join(text.split())
+
+
+def test_german_policy_marked_swedish_prints_german_words_and_lang(tmp_path: Path) -> None:
+    import pypdf
+
+    from tests.core.test_render_real_documents import german_marked_swedish
+
+    out = tmp_path / "de.pdf"
+    write_policy_pdf(german_marked_swedish(), out)
+    texts = pdf_text(out)
+    assert f"Seite 1 von {len(texts)}" in texts[0] and "Inhalt" in texts[0]
+    assert "sida" not in " ".join(texts)
+    assert pypdf.PdfReader(str(out)).trailer["/Root"]["/Lang"] == "de"

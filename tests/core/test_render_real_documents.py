@@ -195,3 +195,50 @@ def test_flag_evidence_in_report_is_cleaned() -> None:
     html_text = comparison_to_html(comparison)
     evidence = re.findall(r'<p class="flag-evidence">(.*?)</p>', html_text, re.DOTALL)
     assert evidence == ["− “Erasure | Request that we erase data. x”"]
+
+
+GERMAN_BODY = (
+    "Diese Datenschutzerklärung beschreibt, wie wir deine personenbezogenen Daten "
+    "verarbeiten und schützen. Wir geben deine Daten nicht an Dritte weiter, und wir "
+    "verwenden sie nicht für Werbung. Du kannst die Löschung deiner Daten bei uns "
+    "beantragen, wenn sie für den Zweck nicht mehr nötig sind. Die Daten werden auf "
+    "Servern in der EU gespeichert, und der Zugriff ist mit einem Passwort geschützt. "
+    "Wenn du Fragen zu dieser Erklärung hast, kannst du dich an uns wenden, oder du "
+    "schreibst an unsere Adresse. Die Rechtsgrundlage ist die Erfüllung des Vertrags."
+)
+
+
+def german_marked_swedish() -> Policy:
+    """Telegram 007+: German text the importer (sv/en only) marks Swedish."""
+    return Policy("Telegram Datenschutzerklärung", "sv", {}, "",
+                  [Section("Einleitung", GERMAN_BODY), Section("Löschung", GERMAN_BODY)])
+
+
+def test_german_policy_marked_swedish_is_exported_in_german() -> None:
+    # The German Telegram export said "Innehåll", "UTKAST" and lang="sv".
+    html_text = policy_to_html(german_marked_swedish())
+    assert '<html lang="de">' in html_text
+    text = parsed(html_text).text
+    assert "Inhalt" in text and "Entwurf" in text and "Fingerabdruck" in text
+    assert "Innehåll" not in text and "Utkast" not in text
+
+
+def test_swedish_and_english_policies_keep_their_language() -> None:
+    from policyeditor.core.render.doclang import export_language
+
+    swedish = Policy("Sekretesspolicy", "sv", {}, "", [Section(
+        "Inledning", "Vi behandlar dina personuppgifter och vi delar dem inte med andra "
+        "eftersom det inte behövs. Du kan när som helst be oss att radera dem, och vi "
+        "svarar inom en månad. " * 4)])
+    assert export_language(swedish) == "sv"
+    english_with_german_quote = Policy("Policy", "en", {}, "", [Section("A", GERMAN_BODY)])
+    assert export_language(english_with_german_quote) == "en"
+
+
+def test_redline_of_german_versions_is_in_german() -> None:
+    old = german_marked_swedish()
+    new = german_marked_swedish()
+    new.sections[0].body += " Neu."
+    html_text = comparison_to_html(compare(old, new))
+    assert '<html lang="de">' in html_text
+    assert "Vergleich der Fassungen" in parsed(html_text).text

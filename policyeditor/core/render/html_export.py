@@ -16,6 +16,7 @@ import re
 
 from policyeditor.core.model import Policy, Section, number_from_path, walk
 from policyeditor.core.render.anchors import heading_level, section_anchor
+from policyeditor.core.render.doclang import export_language
 from policyeditor.core.render.labels import document_language, label
 from policyeditor.core.render.links import resolve_links, section_targets
 from policyeditor.core.render.markdown_html import render_markdown
@@ -125,7 +126,8 @@ def policy_to_html(
     shown as "Draft"/"Utkast" with the draft's fingerprint). ``notice`` is an
     optional Markdown release note shown at the top under "What has changed".
     """
-    lang = document_language(policy.language)
+    written_in = export_language(policy)
+    lang = document_language(written_in)
     stamp = resolve_stamp(policy, version)
     title = policy.title.strip() or label(lang, "draft")
     out: list[str] = ['<article class="policy">', '<header class="policy-header">']
@@ -153,7 +155,7 @@ def policy_to_html(
     )
     out.append("</article>")
     return html_page(
-        lang=policy.language or lang,
+        lang=written_in or lang,
         title=title,
         body=resolve_links("\n".join(out), _targets(policy)),
         meta=document_meta(policy, stamp, lang),

@@ -18,6 +18,7 @@ from policyeditor.core.compare.result import Comparison, SectionChange
 from policyeditor.core.model import walk
 from policyeditor.core.render.anchors import heading_level
 from policyeditor.core.render.diff_markup import diff_markdown_html, diff_text_html, has_changes
+from policyeditor.core.render.doclang import export_language
 from policyeditor.core.render.labels import label
 from policyeditor.core.render.links import resolve_links, section_targets
 from policyeditor.core.render.markdown_html import render_markdown
@@ -183,7 +184,7 @@ def comparison_to_html(comparison: Comparison) -> str:
     out.append("</main>")
     new = side_summary(comparison.new_info, comparison.new, lang)
     return html_page(
-        lang=comparison.new.language or lang,
+        lang=export_language(comparison.new) or lang,
         title=title,
         # Links copied from the website point at the new version's sections.
         body=resolve_links("\n".join(out), section_targets(

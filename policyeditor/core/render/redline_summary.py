@@ -15,6 +15,7 @@ from policyeditor.core.canonical import fingerprint
 from policyeditor.core.compare.result import SEVERITIES, Comparison, Flag, SectionChange, SideInfo
 from policyeditor.core.model import Policy
 from policyeditor.core.render.anchors import section_anchor
+from policyeditor.core.render.doclang import export_language
 from policyeditor.core.render.labels import document_language, label
 
 COUNT_KEYS = ("added", "removed", "modified", "moved", "unchanged")
@@ -33,7 +34,7 @@ class SideSummary:
 
 def report_language(comparison: Comparison) -> str:
     """Reports are written in the new version's language."""
-    return document_language(comparison.new.language or comparison.old.language)
+    return document_language(export_language(comparison.new) or comparison.old.language)
 
 
 def side_summary(info: SideInfo, policy: Policy, lang: str) -> SideSummary:
