@@ -6,7 +6,7 @@ from pathlib import Path
 
 from policyeditor.app.pdf_export import write_policy_pdf
 from policyeditor.core.model import Policy, Section
-from tests.app.test_pdf_export import pdf_text
+from tests.app.test_pdf_export import catalog, pdf_text
 
 
 def test_effective_date_on_title_page(tmp_path: Path) -> None:
@@ -69,4 +69,4 @@ def test_german_policy_marked_swedish_prints_german_words_and_lang(tmp_path: Pat
     texts = pdf_text(out)
     assert f"Seite 1 von {len(texts)}" in texts[0] and "Inhalt" in texts[0]
     assert "sida" not in " ".join(texts)
-    assert pypdf.PdfReader(str(out)).trailer["/Root"]["/Lang"] == "de"
+    assert catalog(pypdf.PdfReader(str(out)))["/Lang"] == "de"
