@@ -8,6 +8,8 @@ say what happened and what to do, in the UI language.
 
 from __future__ import annotations
 
+from collections.abc import Collection
+
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (
     QDialog,
@@ -58,9 +60,19 @@ def file_filter(kind: str) -> str:
 class SaveVersionDialog(QDialog):
     """Label, note and author of a version about to be saved."""
 
-    def __init__(self, author: str, suggested_label: str, parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        author: str,
+        suggested_label: str,
+        parent: QWidget | None = None,
+        *,
+        existing: Collection[str] = (),
+    ) -> None:
         super().__init__(parent)
         self.setObjectName("save_version_dialog")
+        # Labels are unique: say so while the user types, instead of closing the
+        # dialog on an error and losing the note they wrote.
+        self._existing = frozenset(existing)
         self.setWindowTitle(QCoreApplication.translate("Dialogs", "Save Version"))
         self.label_edit = named(QLineEdit(suggested_label), "version_label_edit")
         self.author_edit = named(QLineEdit(author), "version_author_edit")
@@ -80,6 +92,10 @@ class SaveVersionDialog(QDialog):
             )
         )
         hint.setWordWrap(True)
+        self.label_problem = named(QLabel(), "version_label_problem")
+        self.label_problem.setWordWrap(True)
+        self.label_problem.setStyleSheet("color: #b00020;")
+        self.label_problem.hide()
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
         )
@@ -88,14 +104,25 @@ class SaveVersionDialog(QDialog):
         self.label_edit.textChanged.connect(self._validate)
         box = QVBoxLayout(self)
         box.addLayout(form)
+        box.addWidget(self.label_problem)
         box.addWidget(hint)
         box.addWidget(self.buttons)
         self._validate()
         self.label_edit.selectAll()
 
     def _validate(self) -> None:
-        ok = bool(self.label_edit.text().strip())
-        self.buttons.button(QDialogButtonBox.StandardButton.Save).setEnabled(ok)
+        label = self.label_edit.text().strip()
+        taken = label in self._existing
+        if taken:
+            self.label_problem.setText(
+                QCoreApplication.translate(
+                    "Dialogs", "A version labelled “%1” already exists. Choose another label."
+                ).replace("%1", label)
+            )
+        self.label_problem.setVisible(taken)
+        self.buttons.button(QDialogButtonBox.StandardButton.Save).setEnabled(
+            bool(label) and not taken
+        )
 
     def values(self) -> tuple[str, str, str]:
         """(label, note, author)."""

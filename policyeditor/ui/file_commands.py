@@ -12,52 +12,12 @@ from pathlib import Path
 from PySide6.QtCore import QCoreApplication
 
 from policyeditor.app import documents
-from policyeditor.core.errors import InputError, PolicyEditorError
+from policyeditor.core.errors import PolicyEditorError
 from policyeditor.core.model import Policy, Section
 from policyeditor.ui.controller_host import ControllerHost
+from policyeditor.ui.error_text import describe_error, translate_reason
 
-
-def describe_error(error: BaseException) -> str:
-    """One clear sentence for a typed error, in the UI language."""
-    from policyeditor.core.workspace import errors as ws
-
-    name = Path(getattr(error, "path", "") or "").name
-    if isinstance(error, ws.WorkspaceInUse):
-        if error.pid is None:
-            return QCoreApplication.translate(
-                "FileCommands",
-                "“%1” is busy: another program is writing to it. Try again in a moment.",
-            ).replace("%1", name)
-        who = f"{error.user}@{error.host}" if error.user else error.host
-        return (
-            QCoreApplication.translate(
-                "FileCommands",
-                "“%1” is already open for editing in another PolicyEditor window (%2, "
-                "process %3). Close it there first, or open a copy of the file.",
-            )
-            .replace("%1", name)
-            .replace("%2", who)
-            .replace("%3", str(error.pid))
-        )
-    if isinstance(error, ws.NotAWorkspace):
-        return QCoreApplication.translate(
-            "FileCommands", "“%1” is not a PolicyEditor workspace."
-        ).replace("%1", name)
-    if isinstance(error, ws.DamagedWorkspace):
-        return QCoreApplication.translate(
-            "FileCommands", "“%1” is damaged and cannot be opened. The file was not changed."
-        ).replace("%1", name)
-    if isinstance(error, ws.NewerSchema):
-        return QCoreApplication.translate(
-            "FileCommands", "“%1” was written by a newer PolicyEditor. Please update this program."
-        ).replace("%1", name)
-    if isinstance(error, InputError):
-        return (
-            QCoreApplication.translate("FileCommands", "“%1” cannot be read as a policy: %2")
-            .replace("%1", name)
-            .replace("%2", error.reason)
-        )
-    return str(error)
+__all__ = ["FileCommands", "describe_error"]  # describe_error: re-exported for the other mixins
 
 
 class FileCommands(ControllerHost):
@@ -131,7 +91,8 @@ class FileCommands(ControllerHost):
             self.recent.add(path)
         warnings = getattr(session, "import_warnings", [])
         if warnings:
-            self.window.statusBar().showMessage("; ".join(warnings[:3]), 15000)
+            shown = "; ".join(translate_reason(str(w)) for w in warnings[:3])
+            self.window.statusBar().showMessage(shown, 15000)
         return True
 
     def import_dialog(self) -> None:

@@ -7,6 +7,8 @@ session as one undo step.
 
 from __future__ import annotations
 
+import itertools
+
 from PySide6.QtCore import QCoreApplication, QEvent, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -73,6 +75,12 @@ class FindReplacePanel(QWidget):
         box.addLayout(options)
         box.addWidget(self.count_label)
         box.addWidget(self.results, 1)
+        # Tab goes from what to find to what to put instead, then the options and
+        # buttons (the grid alone would send it from the find field to a button).
+        chain = [self.find_edit, self.replace_edit, self.case_box, self.words_box,
+                 self.find_button, self.replace_button, self.replace_all_button, self.results]
+        for first, second in itertools.pairwise(chain):
+            QWidget.setTabOrder(first, second)
         # Search as you type, but once per pause: a 1 MB handbook takes a few ms per pass.
         self._timer = QTimer(self, singleShot=True, interval=150)
         self._timer.timeout.connect(self.find_all)

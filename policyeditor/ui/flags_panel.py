@@ -32,6 +32,7 @@ from PySide6.QtWidgets import (
 from policyeditor.core.compare.result import CATEGORIES, SEVERITIES
 from policyeditor.core.review import FlagState
 from policyeditor.ui.redline_render import SEVERITY_COLOURS
+from policyeditor.ui.versions_panel import local_time
 
 KEY_ROLE = Qt.ItemDataRole.UserRole
 
@@ -358,10 +359,11 @@ class FlagsPanel(QWidget):
             reference = QCoreApplication.translate("FlagsPanel", "Reference:")
             parts.append(f"{esc(reference)} {esc(state.flag.reference)}")
         if state.acknowledged:
-            when = state.when.replace("T", " ")[:16]
+            # Local time, like the versions list: a reviewer reads their own clock.
+            when = local_time(state.when)
             parts.append(
                 esc(
-                    QCoreApplication.translate("FlagsPanel", "Acknowledged by %1 on %2 UTC: %3")
+                    QCoreApplication.translate("FlagsPanel", "Acknowledged by %1 on %2: %3")
                     .replace("%1", state.reviewer)
                     .replace("%2", when)
                     .replace("%3", state.comment)

@@ -198,7 +198,7 @@ class MainWindow(QMainWindow):
             "edit": QCoreApplication.translate("MainWindow", "&Edit"),
             "section": QCoreApplication.translate("MainWindow", "&Section"),
             "view": QCoreApplication.translate("MainWindow", "&View"),
-            "versions": QCoreApplication.translate("MainWindow", "V&ersions"),
+            "versions": QCoreApplication.translate("MainWindow", "Versio&ns"),
             "review": QCoreApplication.translate("MainWindow", "&Review"),
             "help": QCoreApplication.translate("MainWindow", "&Help"),
         }

@@ -77,9 +77,14 @@ def _side_ops(ops: list[DiffOp], side: str) -> list[DiffOp]:
     return ops
 
 
+def _unbreakable(text: str) -> str:
+    """Escaped ``text`` that a narrow pane cannot wrap (a badge reads as one mark)."""
+    return _esc(text).replace(" ", "&nbsp;")
+
+
 def _badge(text: str, colour: str) -> str:
     return (f' <span style="color:{colour}; font-size:small; font-weight:bold;">'
-            f"{_esc(text)}</span>")
+            f"{_unbreakable(text)}</span>")
 
 
 def _heading_style(depth: int) -> str:
@@ -151,7 +156,7 @@ def _changed_html(index: int, change: SectionChange, side: str, lang: str,
     if found is not None and side != OLD:
         severity, text = found
         badge = (f' <span style="background-color:{SEVERITY_COLOURS[severity]}; color:#ffffff;'
-                 f' font-size:small;">&nbsp;⚑ {_esc(text)}&nbsp;</span>')
+                 f' font-size:small;">&nbsp;⚑&nbsp;{_unbreakable(text)}&nbsp;</span>')
     body = diff_markdown_html(_side_ops(change.body, side), QT_MARKERS)
     return (
         f'<p style="margin-top:10px; margin-bottom:4px; {_heading_style(change.depth)}">'

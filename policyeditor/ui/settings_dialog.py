@@ -47,6 +47,11 @@ class SettingsDialog(QDialog):
         self.author_edit.setPlaceholderText(
             QCoreApplication.translate("SettingsDialog", "Recorded with the versions you save")
         )
+        # Wide enough for the hint to be read whole (the form would clip it).
+        hint_width = self.author_edit.fontMetrics().horizontalAdvance(
+            self.author_edit.placeholderText()
+        )
+        self.author_edit.setMinimumWidth(hint_width + 24)
         font = settings.editor_font
         self.font_combo = named(QFontComboBox(), "font_combo")
         self.font_combo.setCurrentFont(font)

@@ -66,7 +66,9 @@ class VersionCommands(ControllerHost):
             return
         ws = s.workspace
         labels = [v.label for v in ws.versions()]
-        dialog = SaveVersionDialog(self.settings.author_name, next_label(labels), self.window)
+        dialog = SaveVersionDialog(
+            self.settings.author_name, next_label(labels), self.window, existing=labels
+        )
         if self.dialogs.exec(dialog) != QDialog.DialogCode.Accepted:
             return
         label, note, author = dialog.values()

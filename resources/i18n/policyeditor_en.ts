@@ -1,29 +1,30 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="en_GB" sourcelanguage="en">
 <context>
     <name>AboutDialog</name>
     <message>
-        <location filename="../../policyeditor/ui/about_dialog.py" line="32" />
+        <location filename="../../policyeditor/ui/about_dialog.py" line="32"/>
         <source>About PolicyEditor</source>
         <translation>About PolicyEditor</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/about_dialog.py" line="38" />
+        <location filename="../../policyeditor/ui/about_dialog.py" line="38"/>
         <source>Draft, version, compare and publish policies — offline.</source>
         <translation>Draft, version, compare and publish policies — offline.</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/about_dialog.py" line="47" />
+        <location filename="../../policyeditor/ui/about_dialog.py" line="47"/>
         <source>Built with Python %1, Qt %2 and PySide6 %3.</source>
         <translation>Built with Python %1, Qt %2 and PySide6 %3.</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/about_dialog.py" line="52" />
+        <location filename="../../policyeditor/ui/about_dialog.py" line="52"/>
         <source>Licences</source>
         <translation>Licences</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/about_dialog.py" line="53" />
+        <location filename="../../policyeditor/ui/about_dialog.py" line="53"/>
         <source>This program comes with ABSOLUTELY NO WARRANTY.</source>
         <translation>This program comes with ABSOLUTELY NO WARRANTY.</translation>
     </message>
@@ -31,374 +32,374 @@
 <context>
     <name>Actions</name>
     <message>
-        <location filename="../../policyeditor/ui/actions.py" line="25" />
+        <location filename="../../policyeditor/ui/actions.py" line="25"/>
         <source>&amp;New</source>
         <translation>&amp;New</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/actions.py" line="28" />
+        <location filename="../../policyeditor/ui/actions.py" line="28"/>
         <source>Start a new, empty policy</source>
         <translation>Start a new, empty policy</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/actions.py" line="31" />
+        <location filename="../../policyeditor/ui/actions.py" line="31"/>
         <source>&amp;Open…</source>
         <translation>&amp;Open…</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/actions.py" line="34" />
+        <location filename="../../policyeditor/ui/actions.py" line="34"/>
         <source>Open a policy workspace or a text file</source>
         <translation>Open a policy workspace or a text file</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/actions.py" line="37" />
+        <location filename="../../policyeditor/ui/actions.py" line="37"/>
         <source>&amp;Import Text…</source>
         <translation>&amp;Import Text…</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/actions.py" line="40" />
+        <location filename="../../policyeditor/ui/actions.py" line="40"/>
         <source>Import a revised Markdown or text file into this workspace</source>
         <translation>Import a revised Markdown or text file into this workspace</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/actions.py" line="43" />
+        <location filename="../../policyeditor/ui/actions.py" line="43"/>
         <source>&amp;Save</source>
         <translation>&amp;Save</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/actions.py" line="46" />
+        <location filename="../../policyeditor/ui/actions.py" line="46"/>
         <source>Write the draft to its workspace now</source>
         <translation>Write the draft to its workspace now</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/actions.py" line="49" />
+        <location filename="../../policyeditor/ui/actions.py" line="49"/>
         <source>Save &amp;As…</source>
         <translation>Save &amp;As…</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/actions.py" line="52" />
+        <location filename="../../policyeditor/ui/actions.py" line="52"/>
         <source>Save the document as a new workspace file</source>
         <translation>Save the document as a new workspace file</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/actions.py" line="55" />
+        <location filename="../../policyeditor/ui/actions.py" line="55"/>
         <source>Export Draft as &amp;HTML…</source>
         <translation>Export Draft as &amp;HTML…</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/actions.py" line="58" />
+        <location filename="../../policyeditor/ui/actions.py" line="58"/>
         <source>Write the draft as a self-contained HTML file</source>
         <translation>Write the draft as a self-contained HTML file</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/actions.py" line="61" />
+        <location filename="../../policyeditor/ui/actions.py" line="61"/>
         <source>Export Draft as &amp;PDF…</source>
         <translation>Export Draft as &amp;PDF…</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/actions.py" line="64" />
+        <location filename="../../policyeditor/ui/actions.py" line="64"/>
         <source>Write the draft as a PDF file</source>
         <translation>Write the draft as a PDF file</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/actions.py" line="67" />
+        <location filename="../../policyeditor/ui/actions.py" line="67"/>
         <source>&amp;Close Window</source>
         <translation>&amp;Close Window</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/actions.py" line="70" />
+        <location filename="../../policyeditor/ui/actions.py" line="70"/>
         <source>Close this window</source>
         <translation>Close this window</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/actions.py" line="73" />
+        <location filename="../../policyeditor/ui/actions.py" line="73"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/actions.py" line="76" />
+        <location filename="../../policyeditor/ui/actions.py" line="76"/>
         <source>Quit PolicyEditor</source>
         <translation>Quit PolicyEditor</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/actions.py" line="79" />
-        <location filename="../../policyeditor/ui/controller.py" line="224" />
+        <location filename="../../policyeditor/ui/actions.py" line="79"/>
+        <location filename="../../policyeditor/ui/controller.py" line="224"/>
         <source>&amp;Undo</source>
         <translation>&amp;Undo</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/actions.py" line="82" />
+        <location filename="../../policyeditor/ui/actions.py" line="82"/>
         <source>Undo the last change</source>
         <translation>Undo the last change</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/actions.py" line="85" />
-        <location filename="../../policyeditor/ui/controller.py" line="229" />
+        <location filename="../../policyeditor/ui/actions.py" line="85"/>
+        <location filename="../../policyeditor/ui/controller.py" line="229"/>
         <source>&amp;Redo</source>
         <translation>&amp;Redo</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/actions.py" line="88" />
+        <location filename="../../policyeditor/ui/actions.py" line="88"/>
         <source>Redo the change you undid</source>
         <translation>Redo the change you undid</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/actions.py" line="91" />
+        <location filename="../../policyeditor/ui/actions.py" line="91"/>
         <source>&amp;Find and Replace…</source>
         <translation>&amp;Find and Replace…</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/actions.py" line="94" />
+        <location filename="../../policyeditor/ui/actions.py" line="94"/>
         <source>Search and replace across all sections</source>
         <translation>Search and replace across all sections</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/actions.py" line="97" />
+        <location filename="../../policyeditor/ui/actions.py" line="97"/>
         <source>Find &amp;Next</source>
         <translation>Find &amp;Next</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/actions.py" line="100" />
+        <location filename="../../policyeditor/ui/actions.py" line="100"/>
         <source>Go to the next match</source>
         <translation>Go to the next match</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/actions.py" line="103" />
+        <location filename="../../policyeditor/ui/actions.py" line="103"/>
         <source>&amp;Settings…</source>
         <translation>&amp;Settings…</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/actions.py" line="106" />
+        <location filename="../../policyeditor/ui/actions.py" line="106"/>
         <source>Language, author name, font, autosave</source>
         <translation>Language, author name, font, autosave</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/actions.py" line="109" />
+        <location filename="../../policyeditor/ui/actions.py" line="109"/>
         <source>&amp;Add Section</source>
         <translation>&amp;Add Section</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/actions.py" line="112" />
+        <location filename="../../policyeditor/ui/actions.py" line="112"/>
         <source>Add a section after the current one</source>
         <translation>Add a section after the current one</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/actions.py" line="115" />
+        <location filename="../../policyeditor/ui/actions.py" line="115"/>
         <source>Add &amp;Subsection</source>
         <translation>Add &amp;Subsection</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/actions.py" line="118" />
+        <location filename="../../policyeditor/ui/actions.py" line="118"/>
         <source>Add a subsection inside the current section</source>
         <translation>Add a subsection inside the current section</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/actions.py" line="121" />
+        <location filename="../../policyeditor/ui/actions.py" line="121"/>
         <source>&amp;Delete Section…</source>
         <translation>&amp;Delete Section…</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/actions.py" line="124" />
+        <location filename="../../policyeditor/ui/actions.py" line="124"/>
         <source>Delete the current section and its subsections</source>
         <translation>Delete the current section and its subsections</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/actions.py" line="127" />
+        <location filename="../../policyeditor/ui/actions.py" line="127"/>
         <source>&amp;Rename Section</source>
         <translation>&amp;Rename Section</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/actions.py" line="130" />
+        <location filename="../../policyeditor/ui/actions.py" line="130"/>
         <source>Edit the current heading</source>
         <translation>Edit the current heading</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/actions.py" line="133" />
+        <location filename="../../policyeditor/ui/actions.py" line="133"/>
         <source>Move &amp;Up</source>
         <translation>Move &amp;Up</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/actions.py" line="136" />
+        <location filename="../../policyeditor/ui/actions.py" line="136"/>
         <source>Move the section before the previous one</source>
         <translation>Move the section before the previous one</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/actions.py" line="139" />
+        <location filename="../../policyeditor/ui/actions.py" line="139"/>
         <source>Move Do&amp;wn</source>
         <translation>Move Do&amp;wn</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/actions.py" line="142" />
+        <location filename="../../policyeditor/ui/actions.py" line="142"/>
         <source>Move the section after the next one</source>
         <translation>Move the section after the next one</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/actions.py" line="145" />
+        <location filename="../../policyeditor/ui/actions.py" line="145"/>
         <source>&amp;Indent</source>
         <translation>&amp;Indent</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/actions.py" line="148" />
+        <location filename="../../policyeditor/ui/actions.py" line="148"/>
         <source>Make the section a subsection of the one before</source>
         <translation>Make the section a subsection of the one before</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/actions.py" line="151" />
+        <location filename="../../policyeditor/ui/actions.py" line="151"/>
         <source>&amp;Outdent</source>
         <translation>&amp;Outdent</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/actions.py" line="154" />
+        <location filename="../../policyeditor/ui/actions.py" line="154"/>
         <source>Move the section one level up</source>
         <translation>Move the section one level up</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/actions.py" line="157" />
+        <location filename="../../policyeditor/ui/actions.py" line="157"/>
         <source>&amp;Preview</source>
         <translation>&amp;Preview</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/actions.py" line="160" />
+        <location filename="../../policyeditor/ui/actions.py" line="160"/>
         <source>Show or hide the preview</source>
         <translation>Show or hide the preview</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/actions.py" line="163" />
+        <location filename="../../policyeditor/ui/actions.py" line="163"/>
         <source>&amp;Versions</source>
         <translation>&amp;Versions</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/actions.py" line="166" />
+        <location filename="../../policyeditor/ui/actions.py" line="166"/>
         <source>Show or hide the versions panel</source>
         <translation>Show or hide the versions panel</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/actions.py" line="169" />
+        <location filename="../../policyeditor/ui/actions.py" line="169"/>
         <source>Save &amp;Version…</source>
         <translation>Save &amp;Version…</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/actions.py" line="172" />
+        <location filename="../../policyeditor/ui/actions.py" line="172"/>
         <source>Save the draft as a named version</source>
         <translation>Save the draft as a named version</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/actions.py" line="175" />
+        <location filename="../../policyeditor/ui/actions.py" line="175"/>
         <source>&amp;Open Version</source>
         <translation>&amp;Open Version</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/actions.py" line="178" />
+        <location filename="../../policyeditor/ui/actions.py" line="178"/>
         <source>View the selected version read-only</source>
         <translation>View the selected version read-only</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/actions.py" line="181" />
+        <location filename="../../policyeditor/ui/actions.py" line="181"/>
         <source>&amp;Restore into Draft</source>
         <translation>&amp;Restore into Draft</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/actions.py" line="184" />
+        <location filename="../../policyeditor/ui/actions.py" line="184"/>
         <source>Replace the draft with the selected version (undoable)</source>
         <translation>Replace the draft with the selected version (undoable)</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/actions.py" line="187" />
+        <location filename="../../policyeditor/ui/actions.py" line="187"/>
         <source>&amp;Publish Version…</source>
         <translation>&amp;Publish Version…</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/actions.py" line="190" />
+        <location filename="../../policyeditor/ui/actions.py" line="190"/>
         <source>Mark the selected version as published</source>
         <translation>Mark the selected version as published</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/actions.py" line="193" />
+        <location filename="../../policyeditor/ui/actions.py" line="193"/>
         <source>Export Version as H&amp;TML…</source>
         <translation>Export Version as H&amp;TML…</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/actions.py" line="196" />
+        <location filename="../../policyeditor/ui/actions.py" line="196"/>
         <source>Write the selected version as HTML</source>
         <translation>Write the selected version as HTML</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/actions.py" line="199" />
+        <location filename="../../policyeditor/ui/actions.py" line="199"/>
         <source>Export Version as P&amp;DF…</source>
         <translation>Export Version as P&amp;DF…</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/actions.py" line="202" />
+        <location filename="../../policyeditor/ui/actions.py" line="202"/>
         <source>Write the selected version as PDF</source>
         <translation>Write the selected version as PDF</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/actions.py" line="206" />
+        <location filename="../../policyeditor/ui/actions.py" line="206"/>
         <source>&amp;Compare…</source>
         <translation>&amp;Compare…</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/actions.py" line="209" />
+        <location filename="../../policyeditor/ui/actions.py" line="209"/>
         <source>Compare two versions or the draft and review the changes</source>
         <translation>Compare two versions or the draft and review the changes</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/actions.py" line="212" />
+        <location filename="../../policyeditor/ui/actions.py" line="212"/>
         <source>&amp;Flags</source>
         <translation>&amp;Flags</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/actions.py" line="215" />
+        <location filename="../../policyeditor/ui/actions.py" line="215"/>
         <source>Flags raised since the last published version</source>
         <translation>Flags raised since the last published version</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/actions.py" line="218" />
+        <location filename="../../policyeditor/ui/actions.py" line="218"/>
         <source>&amp;Import Revision…</source>
         <translation>&amp;Import Revision…</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/actions.py" line="221" />
+        <location filename="../../policyeditor/ui/actions.py" line="221"/>
         <source>Import a revised text into the draft and compare it with the last published version</source>
         <translation>Import a revised text into the draft and compare it with the last published version</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/actions.py" line="226" />
+        <location filename="../../policyeditor/ui/actions.py" line="226"/>
         <source>Release &amp;Notice…</source>
         <translation>Release &amp;Notice…</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/actions.py" line="229" />
+        <location filename="../../policyeditor/ui/actions.py" line="229"/>
         <source>Edit the “What has changed” text of the selected version</source>
         <translation>Edit the “What has changed” text of the selected version</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/actions.py" line="232" />
+        <location filename="../../policyeditor/ui/actions.py" line="232"/>
         <source>Export Published Version as &amp;HTML…</source>
         <translation>Export Published Version as &amp;HTML…</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/actions.py" line="235" />
+        <location filename="../../policyeditor/ui/actions.py" line="235"/>
         <source>Write the published version, with its release notice, as HTML</source>
         <translation>Write the published version, with its release notice, as HTML</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/actions.py" line="238" />
+        <location filename="../../policyeditor/ui/actions.py" line="238"/>
         <source>Export Published Version as &amp;PDF…</source>
         <translation>Export Published Version as &amp;PDF…</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/actions.py" line="241" />
+        <location filename="../../policyeditor/ui/actions.py" line="241"/>
         <source>Write the published version, with its release notice, as PDF</source>
         <translation>Write the published version, with its release notice, as PDF</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/actions.py" line="244" />
+        <location filename="../../policyeditor/ui/actions.py" line="244"/>
         <source>&amp;About PolicyEditor</source>
         <translation>&amp;About PolicyEditor</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/actions.py" line="247" />
+        <location filename="../../policyeditor/ui/actions.py" line="247"/>
         <source>Version and licences</source>
         <translation>Version and licences</translation>
     </message>
@@ -406,172 +407,172 @@
 <context>
     <name>CompareView</name>
     <message>
-        <location filename="../../policyeditor/ui/compare_view.py" line="57" />
+        <location filename="../../policyeditor/ui/compare_view.py" line="57"/>
         <source>Draft (current)</source>
         <translation>Draft (current)</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/compare_view.py" line="59" />
+        <location filename="../../policyeditor/ui/compare_view.py" line="59"/>
         <source>saved</source>
         <translation>saved</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/compare_view.py" line="60" />
+        <location filename="../../policyeditor/ui/compare_view.py" line="60"/>
         <source>approved</source>
         <translation>approved</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/compare_view.py" line="61" />
+        <location filename="../../policyeditor/ui/compare_view.py" line="61"/>
         <source>published</source>
         <translation>published</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/change_list.py" line="33" />
+        <location filename="../../policyeditor/ui/change_list.py" line="33"/>
         <source>added</source>
         <translation>added</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/change_list.py" line="34" />
+        <location filename="../../policyeditor/ui/change_list.py" line="34"/>
         <source>removed</source>
         <translation>removed</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/change_list.py" line="35" />
+        <location filename="../../policyeditor/ui/change_list.py" line="35"/>
         <source>modified</source>
         <translation>modified</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/change_list.py" line="36" />
+        <location filename="../../policyeditor/ui/change_list.py" line="36"/>
         <source>unchanged</source>
         <translation>unchanged</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/change_list.py" line="40" />
+        <location filename="../../policyeditor/ui/change_list.py" line="40"/>
         <source>moved</source>
         <translation>moved</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/change_list.py" line="83" />
+        <location filename="../../policyeditor/ui/change_list.py" line="83"/>
         <source>Previous change (Alt+Up)</source>
         <translation>Previous change (Alt+Up)</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/change_list.py" line="86" />
+        <location filename="../../policyeditor/ui/change_list.py" line="86"/>
         <source>Next change (Alt+Down)</source>
         <translation>Next change (Alt+Down)</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/compare_view.py" line="186" />
+        <location filename="../../policyeditor/ui/compare_view.py" line="186"/>
         <source>Compare and Review</source>
         <translation>Compare and Review</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/compare_view.py" line="187" />
+        <location filename="../../policyeditor/ui/compare_view.py" line="187"/>
         <source>Compare</source>
         <translation>Compare</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/compare_view.py" line="188" />
+        <location filename="../../policyeditor/ui/compare_view.py" line="188"/>
         <source>with</source>
         <translation>with</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/compare_view.py" line="189" />
+        <location filename="../../policyeditor/ui/compare_view.py" line="189"/>
         <source>Inline</source>
         <translation>Inline</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/compare_view.py" line="190" />
+        <location filename="../../policyeditor/ui/compare_view.py" line="190"/>
         <source>Side by side</source>
         <translation>Side by side</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/compare_view.py" line="192" />
+        <location filename="../../policyeditor/ui/compare_view.py" line="192"/>
         <source>Ignore formatting</source>
         <translation>Ignore formatting</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/compare_view.py" line="194" />
+        <location filename="../../policyeditor/ui/compare_view.py" line="194"/>
         <source>Collapse unchanged</source>
         <translation>Collapse unchanged</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/compare_view.py" line="195" />
+        <location filename="../../policyeditor/ui/compare_view.py" line="195"/>
         <source>Export HTML…</source>
         <translation>Export HTML…</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/compare_view.py" line="196" />
+        <location filename="../../policyeditor/ui/compare_view.py" line="196"/>
         <source>Export PDF…</source>
         <translation>Export PDF…</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/compare_view.py" line="197" />
+        <location filename="../../policyeditor/ui/compare_view.py" line="197"/>
         <source>Release Notice…</source>
         <translation>Release Notice…</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/change_list.py" line="81" />
+        <location filename="../../policyeditor/ui/change_list.py" line="81"/>
         <source>Changes</source>
         <translation>Changes</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/compare_view.py" line="199" />
+        <location filename="../../policyeditor/ui/compare_view.py" line="199"/>
         <source>Old version</source>
         <translation>Old version</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/compare_view.py" line="200" />
+        <location filename="../../policyeditor/ui/compare_view.py" line="200"/>
         <source>New version</source>
         <translation>New version</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/compare_view.py" line="202" />
+        <location filename="../../policyeditor/ui/compare_view.py" line="202"/>
         <source>Changes marked inline</source>
         <translation>Changes marked inline</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/compare_view.py" line="260" />
+        <location filename="../../policyeditor/ui/compare_view.py" line="260"/>
         <source>Old: %1</source>
         <translation>Old: %1</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/compare_view.py" line="265" />
+        <location filename="../../policyeditor/ui/compare_view.py" line="265"/>
         <source>New: %1</source>
         <translation>New: %1</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/compare_view.py" line="285" />
+        <location filename="../../policyeditor/ui/compare_view.py" line="285"/>
         <source>%1 modified, %2 added, %3 removed, %4 moved, %5 unchanged</source>
         <translation>%1 modified, %2 added, %3 removed, %4 moved, %5 unchanged</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/compare_view.py" line="295" />
+        <location filename="../../policyeditor/ui/compare_view.py" line="295"/>
         <source>substantive</source>
         <translation>substantive</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/compare_view.py" line="297" />
+        <location filename="../../policyeditor/ui/compare_view.py" line="297"/>
         <source>editorial</source>
         <translation>editorial</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/compare_view.py" line="300" />
+        <location filename="../../policyeditor/ui/compare_view.py" line="300"/>
         <source>Assessment: %1</source>
         <translation>Assessment: %1</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/compare_view.py" line="304" />
+        <location filename="../../policyeditor/ui/compare_view.py" line="304"/>
         <source>%1 high-severity flags need review</source>
         <translation>%1 high-severity flags need review</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/compare_view.py" line="309" />
+        <location filename="../../policyeditor/ui/compare_view.py" line="309"/>
         <source>The new side is published: read-only, no sign-off.</source>
         <translation>The new side is published: read-only, no sign-off.</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/change_list.py" line="108" />
+        <location filename="../../policyeditor/ui/change_list.py" line="108"/>
         <source>No differences.</source>
         <translation>No differences.</translation>
     </message>
@@ -579,102 +580,102 @@
 <context>
     <name>Controller</name>
     <message>
-        <location filename="../../policyeditor/ui/controller.py" line="191" />
+        <location filename="../../policyeditor/ui/controller.py" line="191"/>
         <source>Unsaved policy</source>
         <translation>Unsaved policy</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/controller.py" line="197" />
+        <location filename="../../policyeditor/ui/controller.py" line="197"/>
         <source>Untitled policy</source>
         <translation>Untitled policy</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/controller.py" line="202" />
+        <location filename="../../policyeditor/ui/controller.py" line="202"/>
         <source>(read-only)</source>
         <translation>(read-only)</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/controller.py" line="222" />
+        <location filename="../../policyeditor/ui/controller.py" line="222"/>
         <source>&amp;Undo %1</source>
         <translation>&amp;Undo %1</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/controller.py" line="227" />
+        <location filename="../../policyeditor/ui/controller.py" line="227"/>
         <source>&amp;Redo %1</source>
         <translation>&amp;Redo %1</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/controller.py" line="278" />
+        <location filename="../../policyeditor/ui/controller.py" line="278"/>
         <source>Section %1 of %2</source>
         <translation>Section %1 of %2</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/controller.py" line="283" />
+        <location filename="../../policyeditor/ui/controller.py" line="283"/>
         <source>Title and preamble</source>
         <translation>Title and preamble</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/controller.py" line="289" />
+        <location filename="../../policyeditor/ui/controller.py" line="289"/>
         <source>%1 words here, %2 in total</source>
         <translation>%1 words here, %2 in total</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/controller.py" line="300" />
+        <location filename="../../policyeditor/ui/controller.py" line="300"/>
         <source>Read-only version</source>
         <translation>Read-only version</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/controller.py" line="302" />
+        <location filename="../../policyeditor/ui/controller.py" line="302"/>
         <source>Not saved in a workspace yet</source>
         <translation>Not saved in a workspace yet</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/controller.py" line="304" />
+        <location filename="../../policyeditor/ui/controller.py" line="304"/>
         <source>Saving…</source>
         <translation>Saving…</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/controller.py" line="306" />
+        <location filename="../../policyeditor/ui/controller.py" line="306"/>
         <source>All changes saved</source>
         <translation>All changes saved</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/controller.py" line="309" />
+        <location filename="../../policyeditor/ui/controller.py" line="309"/>
         <source>Autosave failed</source>
         <translation>Autosave failed</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/controller.py" line="311" />
+        <location filename="../../policyeditor/ui/controller.py" line="311"/>
         <source>Autosave failed: %1</source>
         <translation>Autosave failed: %1</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/section_commands.py" line="45" />
+        <location filename="../../policyeditor/ui/section_commands.py" line="45"/>
         <source>Delete section %1 “%2”?</source>
         <translation>Delete section %1 “%2”?</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/section_commands.py" line="51" />
+        <location filename="../../policyeditor/ui/section_commands.py" line="51"/>
         <source>Its subsection will be deleted too.</source>
         <translation>Its subsection will be deleted too.</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/section_commands.py" line="53" />
+        <location filename="../../policyeditor/ui/section_commands.py" line="53"/>
         <source>Its %n subsections will be deleted too.</source>
         <translation>Its %n subsections will be deleted too.</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/section_commands.py" line="57" />
+        <location filename="../../policyeditor/ui/section_commands.py" line="57"/>
         <source>You can undo this.</source>
         <translation>You can undo this.</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/section_commands.py" line="60" />
+        <location filename="../../policyeditor/ui/section_commands.py" line="60"/>
         <source>Delete Section</source>
         <translation>Delete Section</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/section_commands.py" line="62" />
+        <location filename="../../policyeditor/ui/section_commands.py" line="62"/>
         <source>Delete</source>
         <translation>Delete</translation>
     </message>
@@ -682,89 +683,94 @@
 <context>
     <name>Dialogs</name>
     <message>
-        <location filename="../../policyeditor/ui/dialogs.py" line="34" />
-        <location filename="../../policyeditor/ui/dialogs.py" line="45" />
+        <location filename="../../policyeditor/ui/dialogs.py" line="36"/>
+        <location filename="../../policyeditor/ui/dialogs.py" line="47"/>
         <source>Policy workspaces (*.policy)</source>
         <translation>Policy workspaces (*.policy)</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/dialogs.py" line="36" />
-        <location filename="../../policyeditor/ui/dialogs.py" line="46" />
+        <location filename="../../policyeditor/ui/dialogs.py" line="38"/>
+        <location filename="../../policyeditor/ui/dialogs.py" line="48"/>
         <source>Text and Markdown (*.md *.markdown *.txt *.text)</source>
         <translation>Text and Markdown (*.md *.markdown *.txt *.text)</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/dialogs.py" line="42" />
+        <location filename="../../policyeditor/ui/dialogs.py" line="44"/>
         <source>Policies and text files (*.policy *.md *.markdown *.txt *.text)</source>
         <translation>Policies and text files (*.policy *.md *.markdown *.txt *.text)</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/dialogs.py" line="52" />
+        <location filename="../../policyeditor/ui/dialogs.py" line="54"/>
         <source>HTML files (*.html)</source>
         <translation>HTML files (*.html)</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/dialogs.py" line="54" />
+        <location filename="../../policyeditor/ui/dialogs.py" line="56"/>
         <source>PDF files (*.pdf)</source>
         <translation>PDF files (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/dialogs.py" line="55" />
+        <location filename="../../policyeditor/ui/dialogs.py" line="57"/>
         <source>All files (*)</source>
         <translation>All files (*)</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/dialogs.py" line="64" />
+        <location filename="../../policyeditor/ui/dialogs.py" line="76"/>
         <source>Save Version</source>
         <translation>Save Version</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/dialogs.py" line="70" />
+        <location filename="../../policyeditor/ui/dialogs.py" line="82"/>
         <source>Version label</source>
         <translation>Version label</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/dialogs.py" line="71" />
+        <location filename="../../policyeditor/ui/dialogs.py" line="83"/>
         <source>Author</source>
         <translation>Author</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/dialogs.py" line="72" />
+        <location filename="../../policyeditor/ui/dialogs.py" line="84"/>
         <source>Note</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/dialogs.py" line="74" />
+        <location filename="../../policyeditor/ui/dialogs.py" line="86"/>
         <source>&amp;Label:</source>
         <translation>&amp;Label:</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/dialogs.py" line="75" />
+        <location filename="../../policyeditor/ui/dialogs.py" line="87"/>
         <source>&amp;Author:</source>
         <translation>&amp;Author:</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/dialogs.py" line="76" />
+        <location filename="../../policyeditor/ui/dialogs.py" line="88"/>
         <source>&amp;Note:</source>
         <translation>&amp;Note:</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/dialogs.py" line="78" />
+        <location filename="../../policyeditor/ui/dialogs.py" line="90"/>
         <source>A saved version never changes. You can keep editing the draft.</source>
         <translation>A saved version never changes. You can keep editing the draft.</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/dialogs.py" line="156" />
+        <location filename="../../policyeditor/ui/dialogs.py" line="118"/>
+        <source>A version labelled “%1” already exists. Choose another label.</source>
+        <translation>A version labelled “%1” already exists. Choose another label.</translation>
+    </message>
+    <message>
+        <location filename="../../policyeditor/ui/dialogs.py" line="183"/>
         <source>Unsaved Changes</source>
         <translation>Unsaved Changes</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/dialogs.py" line="157" />
+        <location filename="../../policyeditor/ui/dialogs.py" line="184"/>
         <source>“%1” has changes that are not saved in a workspace file.</source>
         <translation>“%1” has changes that are not saved in a workspace file.</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/dialogs.py" line="160" />
+        <location filename="../../policyeditor/ui/dialogs.py" line="187"/>
         <source>Do you want to save them before closing?</source>
         <translation>Do you want to save them before closing?</translation>
     </message>
@@ -772,72 +778,72 @@
 <context>
     <name>DocumentSession</name>
     <message>
-        <location filename="../../policyeditor/app/session.py" line="201" />
+        <location filename="../../policyeditor/app/session.py" line="195"/>
         <source>Typing</source>
         <translation>Typing</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/app/session.py" line="208" />
+        <location filename="../../policyeditor/app/session.py" line="202"/>
         <source>Rename section</source>
         <translation>Rename section</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/app/session.py" line="215" />
+        <location filename="../../policyeditor/app/session.py" line="209"/>
         <source>Edit preamble</source>
         <translation>Edit preamble</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/app/session.py" line="220" />
+        <location filename="../../policyeditor/app/session.py" line="214"/>
         <source>Change title</source>
         <translation>Change title</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/app/session.py" line="225" />
+        <location filename="../../policyeditor/app/session.py" line="219"/>
         <source>Change language</source>
         <translation>Change language</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/app/session.py" line="232" />
+        <location filename="../../policyeditor/app/session.py" line="226"/>
         <source>Edit details</source>
         <translation>Edit details</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/app/session.py" line="239" />
+        <location filename="../../policyeditor/app/session.py" line="233"/>
         <source>New section</source>
         <translation>New section</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/app/session.py" line="240" />
+        <location filename="../../policyeditor/app/session.py" line="234"/>
         <source>Add section</source>
         <translation>Add section</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/app/session.py" line="258" />
+        <location filename="../../policyeditor/app/session.py" line="252"/>
         <source>Delete section</source>
         <translation>Delete section</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/app/session.py" line="262" />
+        <location filename="../../policyeditor/app/session.py" line="256"/>
         <source>Move section</source>
         <translation>Move section</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/app/session.py" line="273" />
+        <location filename="../../policyeditor/app/session.py" line="267"/>
         <source>Indent section</source>
         <translation>Indent section</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/app/session.py" line="277" />
+        <location filename="../../policyeditor/app/session.py" line="271"/>
         <source>Outdent section</source>
         <translation>Outdent section</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/app/session.py" line="281" />
+        <location filename="../../policyeditor/app/session.py" line="275"/>
         <source>Move section up</source>
         <translation>Move section up</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/app/session.py" line="285" />
+        <location filename="../../policyeditor/app/session.py" line="279"/>
         <source>Move section down</source>
         <translation>Move section down</translation>
     </message>
@@ -845,103 +851,247 @@
 <context>
     <name>EditorApp</name>
     <message>
-        <location filename="../../policyeditor/gui.py" line="118" />
+        <location filename="../../policyeditor/gui.py" line="118"/>
         <source>Recovered unsaved work from the last session. Save it to keep it.</source>
         <translation>Recovered unsaved work from the last session. Save it to keep it.</translation>
     </message>
 </context>
 <context>
+    <name>ErrorText</name>
+    <message>
+        <location filename="../../policyeditor/ui/error_text.py" line="24"/>
+        <source>there is no such file</source>
+        <translation>there is no such file</translation>
+    </message>
+    <message>
+        <location filename="../../policyeditor/ui/error_text.py" line="25"/>
+        <location filename="../../policyeditor/ui/error_text.py" line="26"/>
+        <source>this is a folder, not a file</source>
+        <translation>this is a folder, not a file</translation>
+    </message>
+    <message>
+        <location filename="../../policyeditor/ui/error_text.py" line="29"/>
+        <source>this is not a text file (binary data)</source>
+        <translation>this is not a text file (binary data)</translation>
+    </message>
+    <message>
+        <location filename="../../policyeditor/ui/error_text.py" line="32"/>
+        <source>the file is empty</source>
+        <translation>the file is empty</translation>
+    </message>
+    <message>
+        <location filename="../../policyeditor/ui/error_text.py" line="33"/>
+        <source>the file contains only blank space</source>
+        <translation>the file contains only blank space</translation>
+    </message>
+    <message>
+        <location filename="../../policyeditor/ui/error_text.py" line="36"/>
+        <source>this is not a regular file</source>
+        <translation>this is not a regular file</translation>
+    </message>
+    <message>
+        <location filename="../../policyeditor/ui/error_text.py" line="37"/>
+        <source>you do not have permission to read it</source>
+        <translation>you do not have permission to read it</translation>
+    </message>
+    <message>
+        <location filename="../../policyeditor/ui/error_text.py" line="40"/>
+        <source>this is not a valid file name</source>
+        <translation>this is not a valid file name</translation>
+    </message>
+    <message>
+        <location filename="../../policyeditor/ui/error_text.py" line="43"/>
+        <source>this is a database (such as a .policy workspace), not a text file; open it with File ▸ Open</source>
+        <translation>this is a database (such as a .policy workspace), not a text file; open it with File ▸ Open</translation>
+    </message>
+    <message>
+        <location filename="../../policyeditor/ui/error_text.py" line="48"/>
+        <source>this is a PDF file, not a text file; export it as plain text first</source>
+        <translation>this is a PDF file, not a text file; export it as plain text first</translation>
+    </message>
+    <message>
+        <location filename="../../policyeditor/ui/error_text.py" line="54"/>
+        <source>this is a ZIP-based file (such as a Word document), not a text file; save it as plain text or Markdown first</source>
+        <translation>this is a ZIP-based file (such as a Word document), not a text file; save it as plain text or Markdown first</translation>
+    </message>
+    <message>
+        <location filename="../../policyeditor/ui/error_text.py" line="59"/>
+        <source>this is an old Office document, not a text file</source>
+        <translation>this is an old Office document, not a text file</translation>
+    </message>
+    <message>
+        <location filename="../../policyeditor/ui/error_text.py" line="65"/>
+        <source>the text is not UTF-8 (it looks like Latin-1/Windows-1252); save it as UTF-8 and import again</source>
+        <translation>the text is not UTF-8 (it looks like Latin-1/Windows-1252); save it as UTF-8 and import again</translation>
+    </message>
+    <message>
+        <location filename="../../policyeditor/ui/error_text.py" line="70"/>
+        <source>no title found; the title is empty</source>
+        <translation>no title found; the title is empty</translation>
+    </message>
+    <message>
+        <location filename="../../policyeditor/ui/error_text.py" line="73"/>
+        <source>no section headings found; the whole text is in the preamble</source>
+        <translation>no section headings found; the whole text is in the preamble</translation>
+    </message>
+    <message>
+        <location filename="../../policyeditor/ui/error_text.py" line="82"/>
+        <source>the file is %1; PolicyEditor imports texts up to %2</source>
+        <translation>the file is %1; PolicyEditor imports texts up to %2</translation>
+    </message>
+    <message>
+        <location filename="../../policyeditor/ui/error_text.py" line="89"/>
+        <source>the text is not UTF-8 (invalid byte 0x%1 at position %2); save it as UTF-8 and import again</source>
+        <translation>the text is not UTF-8 (invalid byte 0x%1 at position %2); save it as UTF-8 and import again</translation>
+    </message>
+    <message>
+        <location filename="../../policyeditor/ui/error_text.py" line="97"/>
+        <source>the file cannot be read (%1)</source>
+        <translation>the file cannot be read (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../policyeditor/ui/error_text.py" line="104"/>
+        <source>heading %1 is numbered %2 in the source and becomes %3 (numbers follow position)</source>
+        <translation>heading %1 is numbered %2 in the source and becomes %3 (numbers follow position)</translation>
+    </message>
+    <message>
+        <location filename="../../policyeditor/ui/error_text.py" line="111"/>
+        <source>line %1 looks like heading %2 but does not follow %3; kept as text</source>
+        <translation>line %1 looks like heading %2 but does not follow %3; kept as text</translation>
+    </message>
+    <message>
+        <location filename="../../policyeditor/ui/error_text.py" line="139"/>
+        <source>the start</source>
+        <translation>the start</translation>
+    </message>
+    <message>
+        <location filename="../../policyeditor/ui/error_text.py" line="161"/>
+        <source>“%1” already exists. Choose another name.</source>
+        <translation>“%1” already exists. Choose another name.</translation>
+    </message>
+    <message>
+        <location filename="../../policyeditor/ui/error_text.py" line="163"/>
+        <source>“%1” is open read-only; nothing was changed.</source>
+        <translation>“%1” is open read-only; nothing was changed.</translation>
+    </message>
+    <message>
+        <location filename="../../policyeditor/ui/error_text.py" line="165"/>
+        <source>A version labelled “%1” already exists. Choose another label.</source>
+        <translation>A version labelled “%1” already exists. Choose another label.</translation>
+    </message>
+    <message>
+        <location filename="../../policyeditor/ui/error_text.py" line="169"/>
+        <source>“%1” cannot be a version label: it must be non-empty and on one line.</source>
+        <translation>“%1” cannot be a version label: it must be non-empty and on one line.</translation>
+    </message>
+    <message>
+        <location filename="../../policyeditor/ui/error_text.py" line="174"/>
+        <source>There is no version labelled “%1”.</source>
+        <translation>There is no version labelled “%1”.</translation>
+    </message>
+    <message>
+        <location filename="../../policyeditor/ui/error_text.py" line="177"/>
+        <source>Version “%1” is published and can no longer change.</source>
+        <translation>Version “%1” is published and can no longer change.</translation>
+    </message>
+    <message>
+        <location filename="../../policyeditor/ui/error_text.py" line="181"/>
+        <source>Version “%1” cannot be changed (%2).</source>
+        <translation>Version “%1” cannot be changed (%2).</translation>
+    </message>
+</context>
+<context>
     <name>FileCommands</name>
     <message>
-        <location filename="../../policyeditor/ui/file_commands.py" line="27" />
+        <location filename="../../policyeditor/ui/error_text.py" line="197"/>
         <source>“%1” is busy: another program is writing to it. Try again in a moment.</source>
         <translation>“%1” is busy: another program is writing to it. Try again in a moment.</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/file_commands.py" line="33" />
+        <location filename="../../policyeditor/ui/error_text.py" line="203"/>
         <source>“%1” is already open for editing in another PolicyEditor window (%2, process %3). Close it there first, or open a copy of the file.</source>
         <translation>“%1” is already open for editing in another PolicyEditor window (%2, process %3). Close it there first, or open a copy of the file.</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/file_commands.py" line="43" />
+        <location filename="../../policyeditor/ui/error_text.py" line="151"/>
         <source>“%1” is not a PolicyEditor workspace.</source>
         <translation>“%1” is not a PolicyEditor workspace.</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/file_commands.py" line="47" />
+        <location filename="../../policyeditor/ui/error_text.py" line="153"/>
         <source>“%1” is damaged and cannot be opened. The file was not changed.</source>
         <translation>“%1” is damaged and cannot be opened. The file was not changed.</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/file_commands.py" line="51" />
+        <location filename="../../policyeditor/ui/error_text.py" line="157"/>
         <source>“%1” was written by a newer PolicyEditor. Please update this program.</source>
         <translation>“%1” was written by a newer PolicyEditor. Please update this program.</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/file_commands.py" line="56" />
+        <location filename="../../policyeditor/ui/error_text.py" line="217"/>
         <source>“%1” cannot be read as a policy: %2</source>
         <translation>“%1” cannot be read as a policy: %2</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/file_commands.py" line="88" />
+        <location filename="../../policyeditor/ui/file_commands.py" line="48"/>
         <source>New policy</source>
         <translation>New policy</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/file_commands.py" line="92" />
+        <location filename="../../policyeditor/ui/file_commands.py" line="52"/>
         <source>Introduction</source>
         <translation>Introduction</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/file_commands.py" line="100" />
+        <location filename="../../policyeditor/ui/file_commands.py" line="60"/>
         <source>Open Policy</source>
         <translation>Open Policy</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/file_commands.py" line="116" />
-        <location filename="../../policyeditor/ui/file_commands.py" line="123" />
-        <location filename="../../policyeditor/gui.py" line="129" />
+        <location filename="../../policyeditor/ui/file_commands.py" line="76"/>
+        <location filename="../../policyeditor/ui/file_commands.py" line="83"/>
+        <location filename="../../policyeditor/gui.py" line="129"/>
         <source>Cannot Open</source>
         <translation>Cannot Open</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/file_commands.py" line="124" />
+        <location filename="../../policyeditor/ui/file_commands.py" line="84"/>
         <source>“%1” cannot be read: %2</source>
         <translation>“%1” cannot be read: %2</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/file_commands.py" line="143" />
+        <location filename="../../policyeditor/ui/file_commands.py" line="104"/>
         <source>Import Text</source>
         <translation>Import Text</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/file_commands.py" line="155" />
-        <location filename="../../policyeditor/ui/file_commands.py" line="161" />
+        <location filename="../../policyeditor/ui/file_commands.py" line="116"/>
+        <location filename="../../policyeditor/ui/file_commands.py" line="122"/>
         <source>Cannot Import</source>
         <translation>Cannot Import</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/file_commands.py" line="167" />
+        <location filename="../../policyeditor/ui/file_commands.py" line="128"/>
         <source>Import %1</source>
         <translation>Import %1</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/file_commands.py" line="170" />
+        <location filename="../../policyeditor/ui/file_commands.py" line="131"/>
         <source>Imported “%1”. Undo restores the previous draft.</source>
         <translation>Imported “%1”. Undo restores the previous draft.</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/file_commands.py" line="188" />
+        <location filename="../../policyeditor/ui/file_commands.py" line="149"/>
         <source>&amp;Clear List</source>
         <translation>&amp;Clear List</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/file_commands.py" line="214" />
+        <location filename="../../policyeditor/ui/file_commands.py" line="175"/>
         <source>Save Policy As</source>
         <translation>Save Policy As</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/file_commands.py" line="227" />
+        <location filename="../../policyeditor/ui/file_commands.py" line="187"/>
         <source>Cannot Save</source>
         <translation>Cannot Save</translation>
     </message>
@@ -949,97 +1099,97 @@
 <context>
     <name>FindReplace</name>
     <message>
-        <location filename="../../policyeditor/ui/find_replace.py" line="92" />
+        <location filename="../../policyeditor/ui/find_replace.py" line="100"/>
         <source>F&amp;ind:</source>
         <translation>F&amp;ind:</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/find_replace.py" line="93" />
+        <location filename="../../policyeditor/ui/find_replace.py" line="101"/>
         <source>Re&amp;place with:</source>
         <translation>Re&amp;place with:</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/find_replace.py" line="94" />
+        <location filename="../../policyeditor/ui/find_replace.py" line="102"/>
         <source>Match &amp;case</source>
         <translation>Match &amp;case</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/find_replace.py" line="95" />
+        <location filename="../../policyeditor/ui/find_replace.py" line="103"/>
         <source>&amp;Whole words</source>
         <translation>&amp;Whole words</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/find_replace.py" line="96" />
+        <location filename="../../policyeditor/ui/find_replace.py" line="104"/>
         <source>Find &amp;All</source>
         <translation>Find &amp;All</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/find_replace.py" line="97" />
+        <location filename="../../policyeditor/ui/find_replace.py" line="105"/>
         <source>&amp;Replace</source>
         <translation>&amp;Replace</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/find_replace.py" line="98" />
+        <location filename="../../policyeditor/ui/find_replace.py" line="106"/>
         <source>Replace A&amp;ll</source>
         <translation>Replace A&amp;ll</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/find_replace.py" line="99" />
+        <location filename="../../policyeditor/ui/find_replace.py" line="107"/>
         <source>Text to find</source>
         <translation>Text to find</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/find_replace.py" line="101" />
+        <location filename="../../policyeditor/ui/find_replace.py" line="109"/>
         <source>Replacement text</source>
         <translation>Replacement text</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/find_replace.py" line="103" />
+        <location filename="../../policyeditor/ui/find_replace.py" line="111"/>
         <source>Matches</source>
         <translation>Matches</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/find_replace.py" line="153" />
+        <location filename="../../policyeditor/ui/find_replace.py" line="161"/>
         <source>Preamble</source>
         <translation>Preamble</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/find_replace.py" line="155" />
+        <location filename="../../policyeditor/ui/find_replace.py" line="163"/>
         <source>(heading)</source>
         <translation>(heading)</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/find_replace.py" line="165" />
+        <location filename="../../policyeditor/ui/find_replace.py" line="173"/>
         <source>No matches</source>
         <translation>No matches</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/find_replace.py" line="170" />
+        <location filename="../../policyeditor/ui/find_replace.py" line="178"/>
         <source>1 match</source>
         <translation>1 match</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/find_replace.py" line="171" />
+        <location filename="../../policyeditor/ui/find_replace.py" line="179"/>
         <source>%n matches</source>
         <translation>%n matches</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/find_replace.py" line="196" />
+        <location filename="../../policyeditor/ui/find_replace.py" line="204"/>
         <source>Replace</source>
         <translation>Replace</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/find_replace.py" line="213" />
+        <location filename="../../policyeditor/ui/find_replace.py" line="221"/>
         <source>Replace All</source>
         <translation>Replace All</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/find_replace.py" line="218" />
+        <location filename="../../policyeditor/ui/find_replace.py" line="226"/>
         <source>Replaced 1 occurrence</source>
         <translation>Replaced 1 occurrence</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/find_replace.py" line="219" />
+        <location filename="../../policyeditor/ui/find_replace.py" line="227"/>
         <source>Replaced %n occurrences</source>
         <translation>Replaced %n occurrences</translation>
     </message>
@@ -1047,271 +1197,271 @@
 <context>
     <name>FlagsPanel</name>
     <message>
-        <location filename="../../policyeditor/ui/flags_panel.py" line="47" />
+        <location filename="../../policyeditor/ui/flags_panel.py" line="48"/>
         <source>High</source>
         <translation>High</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/flags_panel.py" line="48" />
+        <location filename="../../policyeditor/ui/flags_panel.py" line="49"/>
         <source>Medium</source>
         <translation>Medium</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/flags_panel.py" line="49" />
+        <location filename="../../policyeditor/ui/flags_panel.py" line="50"/>
         <source>Low</source>
         <translation>Low</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/flags_panel.py" line="57" />
+        <location filename="../../policyeditor/ui/flags_panel.py" line="58"/>
         <source>Recipients</source>
         <translation>Recipients</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/flags_panel.py" line="58" />
+        <location filename="../../policyeditor/ui/flags_panel.py" line="59"/>
         <source>Transfers abroad</source>
         <translation>Transfers abroad</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/flags_panel.py" line="59" />
+        <location filename="../../policyeditor/ui/flags_panel.py" line="60"/>
         <source>Purposes</source>
         <translation>Purposes</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/flags_panel.py" line="60" />
+        <location filename="../../policyeditor/ui/flags_panel.py" line="61"/>
         <source>Data collected</source>
         <translation>Data collected</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/flags_panel.py" line="61" />
+        <location filename="../../policyeditor/ui/flags_panel.py" line="62"/>
         <source>Negation</source>
         <translation>Negation</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/flags_panel.py" line="62" />
+        <location filename="../../policyeditor/ui/flags_panel.py" line="63"/>
         <source>Legal basis</source>
         <translation>Legal basis</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/flags_panel.py" line="63" />
+        <location filename="../../policyeditor/ui/flags_panel.py" line="64"/>
         <source>Rights</source>
         <translation>Rights</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/flags_panel.py" line="64" />
+        <location filename="../../policyeditor/ui/flags_panel.py" line="65"/>
         <source>Controller</source>
         <translation>Controller</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/flags_panel.py" line="65" />
+        <location filename="../../policyeditor/ui/flags_panel.py" line="66"/>
         <source>Retention</source>
         <translation>Retention</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/flags_panel.py" line="66" />
+        <location filename="../../policyeditor/ui/flags_panel.py" line="67"/>
         <source>Automated decisions</source>
         <translation>Automated decisions</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/flags_panel.py" line="67" />
+        <location filename="../../policyeditor/ui/flags_panel.py" line="68"/>
         <source>Obligation wording</source>
         <translation>Obligation wording</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/flags_panel.py" line="68" />
+        <location filename="../../policyeditor/ui/flags_panel.py" line="69"/>
         <source>Tracking</source>
         <translation>Tracking</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/flags_panel.py" line="69" />
+        <location filename="../../policyeditor/ui/flags_panel.py" line="70"/>
         <source>Security</source>
         <translation>Security</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/flags_panel.py" line="70" />
+        <location filename="../../policyeditor/ui/flags_panel.py" line="71"/>
         <source>Change notice</source>
         <translation>Change notice</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/flags_panel.py" line="71" />
+        <location filename="../../policyeditor/ui/flags_panel.py" line="72"/>
         <source>Children</source>
         <translation>Children</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/flags_panel.py" line="72" />
+        <location filename="../../policyeditor/ui/flags_panel.py" line="73"/>
         <source>Completeness</source>
         <translation>Completeness</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/flags_panel.py" line="73" />
+        <location filename="../../policyeditor/ui/flags_panel.py" line="74"/>
         <source>Structure</source>
         <translation>Structure</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/flags_panel.py" line="118" />
+        <location filename="../../policyeditor/ui/flags_panel.py" line="119"/>
         <source>Needs review</source>
         <translation>Needs review</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/flags_panel.py" line="119" />
+        <location filename="../../policyeditor/ui/flags_panel.py" line="120"/>
         <source>Acknowledged (%1)</source>
         <translation>Acknowledged (%1)</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/flags_panel.py" line="191" />
+        <location filename="../../policyeditor/ui/flags_panel.py" line="192"/>
         <source>Show:</source>
         <translation>Show:</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/flags_panel.py" line="195" />
+        <location filename="../../policyeditor/ui/flags_panel.py" line="196"/>
         <source>Show or hide flags of this severity</source>
         <translation>Show or hide flags of this severity</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/flags_panel.py" line="197" />
+        <location filename="../../policyeditor/ui/flags_panel.py" line="198"/>
         <source>Needs review only</source>
         <translation>Needs review only</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/flags_panel.py" line="200" />
+        <location filename="../../policyeditor/ui/flags_panel.py" line="201"/>
         <source>Severity</source>
         <translation>Severity</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/flags_panel.py" line="201" />
+        <location filename="../../policyeditor/ui/flags_panel.py" line="202"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/flags_panel.py" line="202" />
-        <location filename="../../policyeditor/ui/flags_panel.py" line="209" />
+        <location filename="../../policyeditor/ui/flags_panel.py" line="203"/>
+        <location filename="../../policyeditor/ui/flags_panel.py" line="210"/>
         <source>Category</source>
         <translation>Category</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/flags_panel.py" line="203" />
+        <location filename="../../policyeditor/ui/flags_panel.py" line="204"/>
         <source>Section</source>
         <translation>Section</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/flags_panel.py" line="204" />
+        <location filename="../../policyeditor/ui/flags_panel.py" line="205"/>
         <source>Explanation</source>
         <translation>Explanation</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/flags_panel.py" line="205" />
+        <location filename="../../policyeditor/ui/flags_panel.py" line="206"/>
         <source>Reference</source>
         <translation>Reference</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/flags_panel.py" line="208" />
+        <location filename="../../policyeditor/ui/flags_panel.py" line="209"/>
         <source>Flags</source>
         <translation>Flags</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/flags_panel.py" line="210" />
+        <location filename="../../policyeditor/ui/flags_panel.py" line="211"/>
         <source>&amp;Acknowledge…</source>
         <translation>&amp;Acknowledge…</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/flags_panel.py" line="235" />
+        <location filename="../../policyeditor/ui/flags_panel.py" line="236"/>
         <source>All categories</source>
         <translation>All categories</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/flags_panel.py" line="310" />
+        <location filename="../../policyeditor/ui/flags_panel.py" line="311"/>
         <source>%1 flags, %2 shown; %3 need review, %4 of them high</source>
         <translation>%1 flags, %2 shown; %3 need review, %4 of them high</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/flags_panel.py" line="349" />
+        <location filename="../../policyeditor/ui/flags_panel.py" line="350"/>
         <source>Select a flag to see its evidence.</source>
         <translation>Select a flag to see its evidence.</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/flags_panel.py" line="355" />
+        <location filename="../../policyeditor/ui/flags_panel.py" line="356"/>
         <source>Evidence:</source>
         <translation>Evidence:</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/flags_panel.py" line="358" />
+        <location filename="../../policyeditor/ui/flags_panel.py" line="359"/>
         <source>Reference:</source>
         <translation>Reference:</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/flags_panel.py" line="364" />
-        <source>Acknowledged by %1 on %2 UTC: %3</source>
-        <translation>Acknowledged by %1 on %2 UTC: %3</translation>
+        <location filename="../../policyeditor/ui/flags_panel.py" line="366"/>
+        <source>Acknowledged by %1 on %2: %3</source>
+        <translation>Acknowledged by %1 on %2: %3</translation>
     </message>
 </context>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../policyeditor/ui/main_window.py" line="197" />
+        <location filename="../../policyeditor/ui/main_window.py" line="197"/>
         <source>&amp;File</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/main_window.py" line="198" />
+        <location filename="../../policyeditor/ui/main_window.py" line="198"/>
         <source>&amp;Edit</source>
         <translation>&amp;Edit</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/main_window.py" line="199" />
+        <location filename="../../policyeditor/ui/main_window.py" line="199"/>
         <source>&amp;Section</source>
         <translation>&amp;Section</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/main_window.py" line="200" />
+        <location filename="../../policyeditor/ui/main_window.py" line="200"/>
         <source>&amp;View</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/main_window.py" line="201" />
-        <source>V&amp;ersions</source>
-        <translation>V&amp;ersions</translation>
+        <location filename="../../policyeditor/ui/main_window.py" line="201"/>
+        <source>Versio&amp;ns</source>
+        <translation>Versio&amp;ns</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/main_window.py" line="202" />
+        <location filename="../../policyeditor/ui/main_window.py" line="202"/>
         <source>&amp;Review</source>
         <translation>&amp;Review</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/main_window.py" line="203" />
+        <location filename="../../policyeditor/ui/main_window.py" line="203"/>
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/main_window.py" line="207" />
+        <location filename="../../policyeditor/ui/main_window.py" line="207"/>
         <source>Open &amp;Recent</source>
         <translation>Open &amp;Recent</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/main_window.py" line="208" />
+        <location filename="../../policyeditor/ui/main_window.py" line="208"/>
         <source>Versions</source>
         <translation>Versions</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/main_window.py" line="209" />
+        <location filename="../../policyeditor/ui/main_window.py" line="209"/>
         <source>Find and Replace</source>
         <translation>Find and Replace</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/main_window.py" line="210" />
+        <location filename="../../policyeditor/ui/main_window.py" line="210"/>
         <source>Toolbar</source>
         <translation>Toolbar</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/main_window.py" line="213" />
+        <location filename="../../policyeditor/ui/main_window.py" line="213"/>
         <source>&amp;Find and Replace</source>
         <translation>&amp;Find and Replace</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/main_window.py" line="216" />
+        <location filename="../../policyeditor/ui/main_window.py" line="216"/>
         <source>&amp;Toolbar</source>
         <translation>&amp;Toolbar</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/main_window.py" line="219" />
+        <location filename="../../policyeditor/ui/main_window.py" line="219"/>
         <source>Export in progress</source>
         <translation>Export in progress</translation>
     </message>
@@ -1319,22 +1469,22 @@
 <context>
     <name>Outline</name>
     <message>
-        <location filename="../../policyeditor/ui/outline.py" line="100" />
+        <location filename="../../policyeditor/ui/outline.py" line="100"/>
         <source>Untitled policy</source>
         <translation>Untitled policy</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/outline.py" line="101" />
+        <location filename="../../policyeditor/ui/outline.py" line="101"/>
         <source>Title, preamble and details</source>
         <translation>Title, preamble and details</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/outline.py" line="250" />
+        <location filename="../../policyeditor/ui/outline.py" line="250"/>
         <source>Outline</source>
         <translation>Outline</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/outline.py" line="252" />
+        <location filename="../../policyeditor/ui/outline.py" line="252"/>
         <source>Sections of the policy with their numbers</source>
         <translation>Sections of the policy with their numbers</translation>
     </message>
@@ -1342,12 +1492,12 @@
 <context>
     <name>Preview</name>
     <message>
-        <location filename="../../policyeditor/ui/preview.py" line="74" />
+        <location filename="../../policyeditor/ui/preview.py" line="75"/>
         <source>Preview</source>
         <translation>Preview</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/preview.py" line="76" />
+        <location filename="../../policyeditor/ui/preview.py" line="77"/>
         <source>The policy as it will be published</source>
         <translation>The policy as it will be published</translation>
     </message>
@@ -1355,72 +1505,72 @@
 <context>
     <name>PublishDialog</name>
     <message>
-        <location filename="../../policyeditor/ui/publish_dialog.py" line="59" />
+        <location filename="../../policyeditor/ui/publish_dialog.py" line="59"/>
         <source>Publish Version</source>
         <translation>Publish Version</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/publish_dialog.py" line="64" />
+        <location filename="../../policyeditor/ui/publish_dialog.py" line="64"/>
         <source>Publish version “%1”? A published version can never be changed.</source>
         <translation>Publish version “%1”? A published version can never be changed.</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/publish_dialog.py" line="78" />
+        <location filename="../../policyeditor/ui/publish_dialog.py" line="78"/>
         <source>&amp;Published by:</source>
         <translation>&amp;Published by:</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/publish_dialog.py" line="85" />
+        <location filename="../../policyeditor/ui/publish_dialog.py" line="85"/>
         <source>Publishing is blocked: 1 high-severity flag raised since the last published version needs review.</source>
         <translation>Publishing is blocked: 1 high-severity flag raised since the last published version needs review.</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/publish_dialog.py" line="91" />
+        <location filename="../../policyeditor/ui/publish_dialog.py" line="91"/>
         <source>Publishing is blocked: %n high-severity flags raised since the last published version need review.</source>
         <translation>Publishing is blocked: %n high-severity flags raised since the last published version need review.</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/publish_dialog.py" line="101" />
+        <location filename="../../policyeditor/ui/publish_dialog.py" line="101"/>
         <source>Acknowledge them in the review first, or give a reason to publish anyway. The reason is recorded in the history.</source>
         <translation>Acknowledge them in the review first, or give a reason to publish anyway. The reason is recorded in the history.</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/publish_dialog.py" line="110" />
+        <location filename="../../policyeditor/ui/publish_dialog.py" line="110"/>
         <source>&amp;Reason to publish anyway:</source>
         <translation>&amp;Reason to publish anyway:</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/publish_dialog.py" line="115" />
+        <location filename="../../policyeditor/ui/publish_dialog.py" line="115"/>
         <source>No unreviewed high-severity flags since the last published version.</source>
         <translation>No unreviewed high-severity flags since the last published version.</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/publish_dialog.py" line="124" />
+        <location filename="../../policyeditor/ui/publish_dialog.py" line="124"/>
         <source>This version has a release notice (“What has changed”).</source>
         <translation>This version has a release notice (“What has changed”).</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/publish_dialog.py" line="128" />
+        <location filename="../../policyeditor/ui/publish_dialog.py" line="128"/>
         <source>This version has no release notice yet.</source>
         <translation>This version has no release notice yet.</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/publish_dialog.py" line="135" />
+        <location filename="../../policyeditor/ui/publish_dialog.py" line="135"/>
         <source>Release &amp;Notice…</source>
         <translation>Release &amp;Notice…</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/publish_dialog.py" line="140" />
+        <location filename="../../policyeditor/ui/publish_dialog.py" line="140"/>
         <source>Re&amp;view Flags…</source>
         <translation>Re&amp;view Flags…</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/publish_dialog.py" line="156" />
+        <location filename="../../policyeditor/ui/publish_dialog.py" line="156"/>
         <source>Publish Despite Open Flags</source>
         <translation>Publish Despite Open Flags</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/publish_dialog.py" line="158" />
+        <location filename="../../policyeditor/ui/publish_dialog.py" line="158"/>
         <source>Publish</source>
         <translation>Publish</translation>
     </message>
@@ -1428,27 +1578,27 @@
 <context>
     <name>ReleaseNotice</name>
     <message>
-        <location filename="../../policyeditor/ui/release_notice.py" line="39" />
+        <location filename="../../policyeditor/ui/release_notice.py" line="39"/>
         <source>Release Notice for Version %1</source>
         <translation>Release Notice for Version %1</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/release_notice.py" line="45" />
-        <source>Shown as “What has changed” at the top of the published page. Written in the policy's language; Markdown is allowed.</source>
-        <translation>Shown as “What has changed” at the top of the published page. Written in the policy's language; Markdown is allowed.</translation>
+        <location filename="../../policyeditor/ui/release_notice.py" line="45"/>
+        <source>Shown as “What has changed” at the top of the published page. Written in the policy&apos;s language; Markdown is allowed.</source>
+        <translation>Shown as “What has changed” at the top of the published page. Written in the policy&apos;s language; Markdown is allowed.</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/release_notice.py" line="51" />
+        <location filename="../../policyeditor/ui/release_notice.py" line="51"/>
         <source>This version is published; its release notice can no longer change.</source>
         <translation>This version is published; its release notice can no longer change.</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/release_notice.py" line="61" />
+        <location filename="../../policyeditor/ui/release_notice.py" line="61"/>
         <source>Release notice</source>
         <translation>Release notice</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/release_notice.py" line="64" />
+        <location filename="../../policyeditor/ui/release_notice.py" line="64"/>
         <source>&amp;Draft from Changes</source>
         <translation>&amp;Draft from Changes</translation>
     </message>
@@ -1456,70 +1606,70 @@
 <context>
     <name>ReviewCommands</name>
     <message>
-        <location filename="../../policyeditor/ui/review_commands.py" line="170" />
+        <location filename="../../policyeditor/ui/review_commands.py" line="150"/>
         <source>Cannot Record Sign-off</source>
         <translation>Cannot Record Sign-off</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/review_commands.py" line="192" />
-        <location filename="../../policyeditor/ui/review_commands.py" line="233" />
+        <location filename="../../policyeditor/ui/review_commands.py" line="173"/>
+        <location filename="../../policyeditor/ui/review_commands.py" line="214"/>
         <source>Cannot Publish</source>
         <translation>Cannot Publish</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/review_commands.py" line="199" />
+        <location filename="../../policyeditor/ui/review_commands.py" line="180"/>
         <source>Already Published</source>
         <translation>Already Published</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/review_commands.py" line="200" />
+        <location filename="../../policyeditor/ui/review_commands.py" line="181"/>
         <source>Version %1 is published and can no longer change.</source>
         <translation>Version %1 is published and can no longer change.</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/review_commands.py" line="221" />
+        <location filename="../../policyeditor/ui/review_commands.py" line="202"/>
         <source>Not Published</source>
         <translation>Not Published</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/review_commands.py" line="222" />
+        <location filename="../../policyeditor/ui/review_commands.py" line="203"/>
         <source>High-severity flags are open. Give a reason to publish anyway.</source>
         <translation>High-severity flags are open. Give a reason to publish anyway.</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/review_commands.py" line="242" />
+        <location filename="../../policyeditor/ui/review_commands.py" line="223"/>
         <source>Published version %1</source>
         <translation>Published version %1</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/review_commands.py" line="277" />
-        <location filename="../../policyeditor/ui/review_commands.py" line="291" />
-        <location filename="../../policyeditor/ui/review_commands.py" line="306" />
+        <location filename="../../policyeditor/ui/review_commands.py" line="258"/>
+        <location filename="../../policyeditor/ui/review_commands.py" line="272"/>
+        <location filename="../../policyeditor/ui/review_commands.py" line="287"/>
         <source>Release Notice</source>
         <translation>Release Notice</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/review_commands.py" line="278" />
+        <location filename="../../policyeditor/ui/review_commands.py" line="259"/>
         <source>A release notice belongs to a saved version. Save the draft as a version first.</source>
         <translation>A release notice belongs to a saved version. Save the draft as a version first.</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/review_commands.py" line="311" />
+        <location filename="../../policyeditor/ui/review_commands.py" line="292"/>
         <source>Release notice of version %1 saved</source>
         <translation>Release notice of version %1 saved</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/review_commands.py" line="330" />
+        <location filename="../../policyeditor/ui/review_commands.py" line="311"/>
         <source>Export Redline</source>
         <translation>Export Redline</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/review_commands.py" line="379" />
+        <location filename="../../policyeditor/ui/review_commands.py" line="350"/>
         <source>Export Failed</source>
         <translation>Export Failed</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/review_commands.py" line="387" />
+        <location filename="../../policyeditor/ui/review_commands.py" line="358"/>
         <source>Export Published Version</source>
         <translation>Export Published Version</translation>
     </message>
@@ -1527,87 +1677,87 @@
 <context>
     <name>SectionEditor</name>
     <message>
-        <location filename="../../policyeditor/ui/section_editor.py" line="188" />
+        <location filename="../../policyeditor/ui/section_editor.py" line="188"/>
         <source>&amp;Title:</source>
         <translation>&amp;Title:</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/section_editor.py" line="189" />
+        <location filename="../../policyeditor/ui/section_editor.py" line="189"/>
         <source>&amp;Organisation:</source>
         <translation>&amp;Organisation:</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/section_editor.py" line="190" />
+        <location filename="../../policyeditor/ui/section_editor.py" line="190"/>
         <source>&amp;Language:</source>
         <translation>&amp;Language:</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/section_editor.py" line="191" />
+        <location filename="../../policyeditor/ui/section_editor.py" line="191"/>
         <source>Last &amp;changed:</source>
         <translation>Last &amp;changed:</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/section_editor.py" line="192" />
+        <location filename="../../policyeditor/ui/section_editor.py" line="192"/>
         <source>&amp;Preamble (Markdown):</source>
         <translation>&amp;Preamble (Markdown):</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/section_editor.py" line="196" />
+        <location filename="../../policyeditor/ui/section_editor.py" line="196"/>
         <source>&amp;Heading:</source>
         <translation>&amp;Heading:</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/section_editor.py" line="197" />
+        <location filename="../../policyeditor/ui/section_editor.py" line="197"/>
         <source>&amp;Text (Markdown):</source>
         <translation>&amp;Text (Markdown):</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/section_editor.py" line="199" />
+        <location filename="../../policyeditor/ui/section_editor.py" line="199"/>
         <source>Policy title</source>
         <translation>Policy title</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/section_editor.py" line="200" />
+        <location filename="../../policyeditor/ui/section_editor.py" line="200"/>
         <source>Organisation</source>
         <translation>Organisation</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/section_editor.py" line="201" />
+        <location filename="../../policyeditor/ui/section_editor.py" line="201"/>
         <source>Document language</source>
         <translation>Document language</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/section_editor.py" line="202" />
+        <location filename="../../policyeditor/ui/section_editor.py" line="202"/>
         <source>Last changed date</source>
         <translation>Last changed date</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/section_editor.py" line="205" />
+        <location filename="../../policyeditor/ui/section_editor.py" line="205"/>
         <source>Preamble</source>
         <translation>Preamble</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/section_editor.py" line="206" />
+        <location filename="../../policyeditor/ui/section_editor.py" line="206"/>
         <source>Section heading</source>
         <translation>Section heading</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/section_editor.py" line="207" />
+        <location filename="../../policyeditor/ui/section_editor.py" line="207"/>
         <source>Section text</source>
         <translation>Section text</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/section_editor.py" line="212" />
+        <location filename="../../policyeditor/ui/section_editor.py" line="212"/>
         <source>Write the section text here. Markdown: - list, **bold**, *italic*.</source>
         <translation>Write the section text here. Markdown: - list, **bold**, *italic*.</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/section_editor.py" line="218" />
+        <location filename="../../policyeditor/ui/section_editor.py" line="218"/>
         <source>Introductory text before section 1.</source>
         <translation>Introductory text before section 1.</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/section_editor.py" line="271" />
+        <location filename="../../policyeditor/ui/section_editor.py" line="271"/>
         <source>Section %1</source>
         <translation>Section %1</translation>
     </message>
@@ -1615,62 +1765,62 @@
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../policyeditor/ui/settings_dialog.py" line="37" />
+        <location filename="../../policyeditor/ui/settings_dialog.py" line="37"/>
         <source>Settings</source>
         <translation>Settings</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/settings_dialog.py" line="41" />
+        <location filename="../../policyeditor/ui/settings_dialog.py" line="41"/>
         <source>System default</source>
         <translation>System default</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/settings_dialog.py" line="48" />
+        <location filename="../../policyeditor/ui/settings_dialog.py" line="48"/>
         <source>Recorded with the versions you save</source>
         <translation>Recorded with the versions you save</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/settings_dialog.py" line="66" />
+        <location filename="../../policyeditor/ui/settings_dialog.py" line="71"/>
         <source>&amp;Language:</source>
         <translation>&amp;Language:</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/settings_dialog.py" line="67" />
+        <location filename="../../policyeditor/ui/settings_dialog.py" line="72"/>
         <source>&amp;Author name:</source>
         <translation>&amp;Author name:</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/settings_dialog.py" line="68" />
+        <location filename="../../policyeditor/ui/settings_dialog.py" line="73"/>
         <source>Editor &amp;font:</source>
         <translation>Editor &amp;font:</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/settings_dialog.py" line="72" />
+        <location filename="../../policyeditor/ui/settings_dialog.py" line="77"/>
         <source>Auto&amp;save after:</source>
         <translation>Auto&amp;save after:</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/settings_dialog.py" line="75" />
+        <location filename="../../policyeditor/ui/settings_dialog.py" line="80"/>
         <source>User interface language</source>
         <translation>User interface language</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/settings_dialog.py" line="78" />
+        <location filename="../../policyeditor/ui/settings_dialog.py" line="83"/>
         <source>Author name</source>
         <translation>Author name</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/settings_dialog.py" line="81" />
+        <location filename="../../policyeditor/ui/settings_dialog.py" line="86"/>
         <source>Editor font</source>
         <translation>Editor font</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/settings_dialog.py" line="84" />
+        <location filename="../../policyeditor/ui/settings_dialog.py" line="89"/>
         <source>Editor font size</source>
         <translation>Editor font size</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/settings_dialog.py" line="87" />
+        <location filename="../../policyeditor/ui/settings_dialog.py" line="92"/>
         <source>Autosave delay in seconds</source>
         <translation>Autosave delay in seconds</translation>
     </message>
@@ -1678,47 +1828,47 @@
 <context>
     <name>SignOffDialog</name>
     <message>
-        <location filename="../../policyeditor/ui/signoff_dialog.py" line="36" />
+        <location filename="../../policyeditor/ui/signoff_dialog.py" line="36"/>
         <source>Acknowledge Flag</source>
         <translation>Acknowledge Flag</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/signoff_dialog.py" line="39" />
+        <location filename="../../policyeditor/ui/signoff_dialog.py" line="39"/>
         <source>Section %1</source>
         <translation>Section %1</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/signoff_dialog.py" line="57" />
+        <location filename="../../policyeditor/ui/signoff_dialog.py" line="57"/>
         <source>Why is this change acceptable? (required)</source>
         <translation>Why is this change acceptable? (required)</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/signoff_dialog.py" line="60" />
+        <location filename="../../policyeditor/ui/signoff_dialog.py" line="60"/>
         <source>Reviewer</source>
         <translation>Reviewer</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/signoff_dialog.py" line="62" />
+        <location filename="../../policyeditor/ui/signoff_dialog.py" line="62"/>
         <source>Comment</source>
         <translation>Comment</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/signoff_dialog.py" line="64" />
+        <location filename="../../policyeditor/ui/signoff_dialog.py" line="64"/>
         <source>&amp;Reviewer:</source>
         <translation>&amp;Reviewer:</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/signoff_dialog.py" line="65" />
+        <location filename="../../policyeditor/ui/signoff_dialog.py" line="65"/>
         <source>&amp;Comment:</source>
         <translation>&amp;Comment:</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/signoff_dialog.py" line="67" />
+        <location filename="../../policyeditor/ui/signoff_dialog.py" line="67"/>
         <source>Your name, the time and the section as it reads now are stored in the workspace. If the section changes again, the flag needs review again.</source>
         <translation>Your name, the time and the section as it reads now are stored in the workspace. If the section changes again, the flag needs review again.</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/signoff_dialog.py" line="78" />
+        <location filename="../../policyeditor/ui/signoff_dialog.py" line="78"/>
         <source>Acknowledge</source>
         <translation>Acknowledge</translation>
     </message>
@@ -1726,87 +1876,87 @@
 <context>
     <name>VersionCommands</name>
     <message>
-        <location filename="../../policyeditor/ui/version_commands.py" line="54" />
+        <location filename="../../policyeditor/ui/version_commands.py" line="55"/>
         <source>Save the Document First</source>
         <translation>Save the Document First</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/version_commands.py" line="55" />
+        <location filename="../../policyeditor/ui/version_commands.py" line="56"/>
         <source>Versions are kept in a workspace file. Choose where to save it.</source>
         <translation>Versions are kept in a workspace file. Choose where to save it.</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/version_commands.py" line="78" />
+        <location filename="../../policyeditor/ui/version_commands.py" line="81"/>
         <source>Cannot Save Version</source>
         <translation>Cannot Save Version</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/version_commands.py" line="87" />
+        <location filename="../../policyeditor/ui/version_commands.py" line="90"/>
         <source>Saved version %1</source>
         <translation>Saved version %1</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/version_commands.py" line="101" />
+        <location filename="../../policyeditor/ui/version_commands.py" line="104"/>
         <source>Cannot Open Version</source>
         <translation>Cannot Open Version</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/version_commands.py" line="124" />
+        <location filename="../../policyeditor/ui/version_commands.py" line="127"/>
         <source>Replace the draft with version %1? You can undo this.</source>
         <translation>Replace the draft with version %1? You can undo this.</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/version_commands.py" line="129" />
+        <location filename="../../policyeditor/ui/version_commands.py" line="132"/>
         <source>Restore Version</source>
         <translation>Restore Version</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/version_commands.py" line="131" />
+        <location filename="../../policyeditor/ui/version_commands.py" line="134"/>
         <source>Restore</source>
         <translation>Restore</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/version_commands.py" line="136" />
+        <location filename="../../policyeditor/ui/version_commands.py" line="139"/>
         <source>Restore version %1</source>
         <translation>Restore version %1</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/version_commands.py" line="141" />
+        <location filename="../../policyeditor/ui/version_commands.py" line="144"/>
         <source>Draft restored from version %1</source>
         <translation>Draft restored from version %1</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/version_commands.py" line="166" />
+        <location filename="../../policyeditor/ui/version_commands.py" line="177"/>
         <source>An export is still running.</source>
         <translation>An export is still running.</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/version_commands.py" line="174" />
+        <location filename="../../policyeditor/ui/version_commands.py" line="185"/>
         <source>Export as HTML</source>
         <translation>Export as HTML</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/version_commands.py" line="176" />
+        <location filename="../../policyeditor/ui/version_commands.py" line="187"/>
         <source>Export as PDF</source>
         <translation>Export as PDF</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/version_commands.py" line="189" />
+        <location filename="../../policyeditor/ui/version_commands.py" line="198"/>
         <source>Exporting to %1…</source>
         <translation>Exporting to %1…</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/version_commands.py" line="211" />
+        <location filename="../../policyeditor/ui/version_commands.py" line="230"/>
         <source>Exported to %1</source>
         <translation>Exported to %1</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/version_commands.py" line="220" />
+        <location filename="../../policyeditor/ui/version_commands.py" line="239"/>
         <source>Export Failed</source>
         <translation>Export Failed</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/version_commands.py" line="221" />
+        <location filename="../../policyeditor/ui/version_commands.py" line="240"/>
         <source>The file was not written.</source>
         <translation>The file was not written.</translation>
     </message>
@@ -1814,53 +1964,53 @@
 <context>
     <name>VersionsPanel</name>
     <message>
-        <location filename="../../policyeditor/ui/versions_panel.py" line="33" />
-        <location filename="../../policyeditor/ui/versions_panel.py" line="90" />
+        <location filename="../../policyeditor/ui/versions_panel.py" line="33"/>
+        <location filename="../../policyeditor/ui/versions_panel.py" line="90"/>
         <source>Saved</source>
         <translation>Saved</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/versions_panel.py" line="34" />
+        <location filename="../../policyeditor/ui/versions_panel.py" line="34"/>
         <source>Approved</source>
         <translation>Approved</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/versions_panel.py" line="35" />
+        <location filename="../../policyeditor/ui/versions_panel.py" line="35"/>
         <source>Published</source>
         <translation>Published</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/versions_panel.py" line="87" />
+        <location filename="../../policyeditor/ui/versions_panel.py" line="87"/>
         <source>Label</source>
         <translation>Label</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/versions_panel.py" line="88" />
+        <location filename="../../policyeditor/ui/versions_panel.py" line="88"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/versions_panel.py" line="89" />
+        <location filename="../../policyeditor/ui/versions_panel.py" line="89"/>
         <source>Author</source>
         <translation>Author</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/versions_panel.py" line="91" />
+        <location filename="../../policyeditor/ui/versions_panel.py" line="91"/>
         <source>Note</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/versions_panel.py" line="94" />
+        <location filename="../../policyeditor/ui/versions_panel.py" line="94"/>
         <source>Saved versions</source>
         <translation>Saved versions</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/versions_panel.py" line="133" />
+        <location filename="../../policyeditor/ui/versions_panel.py" line="133"/>
         <source>Save the document as a workspace file to keep versions.</source>
         <translation>Save the document as a workspace file to keep versions.</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/versions_panel.py" line="139" />
+        <location filename="../../policyeditor/ui/versions_panel.py" line="139"/>
         <source>No versions yet. Save Version keeps the draft as it is now.</source>
         <translation>No versions yet. Save Version keeps the draft as it is now.</translation>
     </message>

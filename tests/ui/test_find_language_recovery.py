@@ -82,7 +82,7 @@ def test_switching_language_to_swedish_shows_swedish_menus(
     trigger(seed_editor, "edit_settings")
     assert seed_editor.settings.ui_language == "sv"
     assert menu.title() == "&Arkiv"
-    assert seed_editor.window.findChild(QMenu, "menu_section").title() == "A&vsnitt"
+    assert seed_editor.window.findChild(QMenu, "menu_section").title() == "Av&snitt"
     assert seed_editor.window.commands.section_add.text() == "&Lägg till avsnitt"
     assert seed_editor.window.position_label.text() == "Avsnitt 1 av 18"
     dialogs.handlers.append(accept_with(lambda d: d.set_language("en")))

@@ -1,0 +1,196 @@
+"""What a Swedish legal counsel ran into on a day with the editor, fixed and kept fixed.
+
+Each test replays one moment of that day: a refused file explained half in
+English, a version label already taken that closed the dialog and lost the
+note, Alt+letter shortcuts that led to two menus, Tab in Find and Replace
+jumping to a button, a sign-off time labelled UTC, a flag badge split over
+two lines of the side-by-side redline.
+"""
+
+from __future__ import annotations
+
+import os
+import re
+import time
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication, QDialogButtonBox, QMenu
+
+from policyeditor.core.workspace import Workspace
+from policyeditor.ui.controller import EditorController
+from tests.ui.conftest import accept_with
+from tests.ui.helpers import trigger
+from tests.ui.review_helpers import click_flag, open_compare, review_workspace
+
+
+def test_a_refused_file_is_explained_in_swedish_words(
+    seed_editor: EditorController, dialogs: Any, tmp_path: Path
+) -> None:
+    _to_swedish(seed_editor, dialogs)
+    junk = tmp_path / "program.txt"
+    junk.write_bytes(bytes(range(256)) * 8)
+    dialogs.open_paths.append(str(junk))
+    trigger(seed_editor, "file_open")
+    shown = dialogs.messages()
+    assert "”program.txt” kan inte läsas som en policy: det är inte en textfil" in shown
+    assert "binary" not in shown and "not a text file" not in shown
+
+
+def test_a_word_document_gets_a_swedish_hint(
+    seed_editor: EditorController, dialogs: Any, tmp_path: Path
+) -> None:
+    _to_swedish(seed_editor, dialogs)
+    docx = tmp_path / "policy.md"
+    docx.write_bytes(b"PK\x03\x04" + b"\x00" * 64)
+    dialogs.open_paths.append(str(docx))
+    trigger(seed_editor, "file_open")
+    assert "spara den som ren text eller Markdown först" in dialogs.messages()
+
+
+def test_a_taken_version_label_keeps_the_dialog_open_with_the_note(
+    qtbot: Any, open_editor: Any, seed_workspace: Path, dialogs: Any
+) -> None:
+    with Workspace.open(seed_workspace) as ws:
+        ws.save_version("1.0", author="Jurist")
+    editor = open_editor(seed_workspace)
+    seen: dict[str, Any] = {}
+
+    def fill(dialog: Any) -> None:
+        save = dialog.buttons.button(QDialogButtonBox.StandardButton.Save)
+        dialog.note_edit.setFocus()
+        qtbot.keyClicks(dialog.note_edit, "Nytt avsnitt om lagring")
+        dialog.label_edit.selectAll()
+        qtbot.keyClicks(dialog.label_edit, "1.0")  # already taken
+        seen["blocked"] = not save.isEnabled()
+        seen["problem"] = dialog.label_problem.text() if not dialog.label_problem.isHidden() else ""
+        qtbot.keyClick(dialog.label_edit, Qt.Key.Key_Backspace)
+        qtbot.keyClicks(dialog.label_edit, "1")  # "1.1" is free
+        seen["free"] = save.isEnabled() and dialog.label_problem.isHidden()
+
+    dialogs.handlers.append(accept_with(fill))
+    trigger(editor, "version_save")
+    assert seen["blocked"]
+    assert "“1.0” already exists" in seen["problem"]
+    assert seen["free"]
+    with Workspace.open(seed_workspace, readonly=True) as ws:
+        assert ws.version("1.1").note == "Nytt avsnitt om lagring"
+    assert "Cannot Save Version" not in dialogs.messages()
+
+
+def _to_swedish(controller: EditorController, dialogs: Any) -> None:
+    """Settings ▸ Language: Svenska, as the user switches."""
+    dialogs.handlers.append(accept_with(lambda d: d.set_language("sv")))
+    trigger(controller, "edit_settings")
+
+
+def _access_keys(text: str) -> str | None:
+    match = re.search(r"&(\w)", text.replace("&&", ""))
+    return match.group(1).lower() if match else None
+
+
+@pytest.mark.parametrize("language", ["sv", "en"])
+def test_every_alt_letter_leads_to_exactly_one_menu_item(
+    seed_editor: EditorController, dialogs: Any, language: str
+) -> None:
+    if language == "sv":
+        _to_swedish(seed_editor, dialogs)
+    bar = seed_editor.window.menuBar()
+    groups = [("menu bar", [a for a in bar.actions() if a.isVisible()])]
+    for menu in seed_editor.window.findChildren(QMenu):
+        groups.append((menu.title(), [a for a in menu.actions() if not a.isSeparator()]))
+    for where, actions in groups:
+        keys = [_access_keys(a.text()) for a in actions if a.text()]
+        taken = [k for k in keys if k]
+        clashes = {k for k in taken if taken.count(k) > 1}
+        assert not clashes, f"{language} {where}: Alt+{clashes} means two items: " + str(
+            [a.text() for a in actions]
+        )
+
+
+def test_tab_in_find_and_replace_goes_from_find_to_replace(
+    qtbot: Any, seed_editor: EditorController
+) -> None:
+    trigger(seed_editor, "edit_find")
+    panel = seed_editor.window.find_panel
+    qtbot.waitUntil(panel.find_edit.hasFocus)
+    qtbot.keyClicks(panel.find_edit, "Vi delar inte")
+    qtbot.keyClick(panel.find_edit, Qt.Key.Key_Tab)
+    assert panel.replace_edit.hasFocus()
+    qtbot.keyClicks(panel.replace_edit, "Vi delar")
+    assert panel.replace_edit.text() == "Vi delar"
+
+
+@pytest.fixture
+def tokyo_time() -> Iterator[None]:
+    """The machine's clock in a zone far from UTC, so local and UTC differ."""
+    before = os.environ.get("TZ")
+    os.environ["TZ"] = "Asia/Tokyo"
+    time.tzset()
+    yield
+    if before is None:
+        del os.environ["TZ"]
+    else:
+        os.environ["TZ"] = before
+    time.tzset()
+
+
+def test_sign_off_time_reads_in_local_time_like_the_versions_list(
+    qtbot: Any, open_editor: Any, tmp_path: Path, seed_path: Path, dialogs: Any,
+    tokyo_time: None,
+) -> None:
+    path = review_workspace(tmp_path, seed_path)
+    editor = open_editor(path)
+    editor.settings.author_name = "Anna Jurist"
+    view = open_compare(editor)
+    click_flag(qtbot, view, lambda r: r["category"] == "Negation")
+    dialogs.handlers.append(
+        accept_with(lambda d: d.comment_edit.setPlainText("Avsiktligt, avtal finns."))
+    )
+    qtbot.mouseClick(view.flags.ack_button, Qt.MouseButton.LeftButton)
+    with Workspace.open(path, readonly=True) as ws:
+        stored = ws.acknowledgements()[0].created  # UTC, e.g. 2026-11-27T05:05:48.1Z
+    details = view.flags.details.text()
+    assert "UTC" not in details
+    utc_hour = int(stored[11:13])
+    local_hour = (utc_hour + 9) % 24  # Tokyo has no daylight saving time
+    assert re.search(rf"\d{{4}}-\d\d-\d\d {local_hour:02d}:{stored[14:16]}", details), details
+
+
+def test_a_flag_badge_never_splits_over_two_lines(
+    qtbot: Any, open_editor: Any, tmp_path: Path, seed_path: Path
+) -> None:
+    editor = open_editor(review_workspace(tmp_path, seed_path))
+    view = open_compare(editor)
+    qtbot.mouseClick(view.side_button, Qt.MouseButton.LeftButton)
+    QApplication.processEvents()
+    document = view.new_pane.document()
+    assert "⚑" in document.toPlainText()
+    # Narrow and widen the pane the way a user drags the splitter: at no width
+    # may the flag stand at the end of one line and its severity start the next.
+    for width in range(260, 720, 7):
+        document.setTextWidth(width)
+        block = document.begin()
+        while block.isValid():
+            layout, text = block.layout(), block.text()
+            for index in range(layout.lineCount()):
+                line = layout.lineAt(index)
+                shown = text[line.textStart(): line.textStart() + line.textLength()]
+                assert not shown.rstrip().endswith("⚑"), (width, shown)
+            block = block.next()
+
+
+def test_an_import_warning_in_the_status_bar_is_swedish(
+    seed_editor: EditorController, dialogs: Any, tmp_path: Path
+) -> None:
+    _to_swedish(seed_editor, dialogs)
+    text = tmp_path / "utkast.txt"
+    text.write_text("Integritetspolicy\n\nVi värnar om din integritet.\n", encoding="utf-8")
+    dialogs.close_answer = "discard"  # the unsaved seed import may go
+    dialogs.open_paths.append(str(text))
+    trigger(seed_editor, "file_open")
+    shown = seed_editor.window.statusBar().currentMessage()
+    assert shown == "inga avsnittsrubriker hittades; hela texten ligger i inledningen"
