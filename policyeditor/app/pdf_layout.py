@@ -14,7 +14,7 @@ from __future__ import annotations
 import bisect
 from dataclasses import dataclass
 
-from PySide6.QtGui import QTextDocument, QTextTable
+from PySide6.QtGui import QFont, QTextBlock, QTextDocument, QTextTable
 
 # Fewest lines of a paragraph left together at a page bottom / top.
 ORPHANS = 2
@@ -63,6 +63,62 @@ def _small_tables(doc: QTextDocument, max_height: float) -> list[Row]:
     return bands
 
 
+# A bold line up to this many characters standing alone is a lead-in heading.
+LEAD_IN_CHARS = 160
+
+
+def _all_bold(block: QTextBlock) -> bool:
+    it = block.begin()
+    seen = False
+    while not it.atEnd():
+        fragment = it.fragment()
+        if fragment.isValid() and fragment.text().strip():
+            if fragment.charFormat().fontWeight() < QFont.Weight.DemiBold:
+                return False
+            seen = True
+        it += 1
+    return seen
+
+
+def _list_depth(block: QTextBlock) -> int:
+    text_list = block.textList()
+    return text_list.format().indent() if text_list is not None else 0
+
+
+def _leads_in(block: QTextBlock) -> bool:
+    """Must ``block``'s last line stay on the page of what follows it?
+
+    Real policies head their parts without heading markup: a bold paragraph
+    ("**Other resources and settings**", a body "###" heading drawn bold), a
+    list item whose sub-list follows ("1. Personal Data you provide" over its
+    items, Bluesky), a line ending in a colon that introduces a list. Left as
+    the last line of a page they read like a stranded heading.
+    """
+    after = block.next()
+    if not after.isValid() or block.layout().lineCount() > 2:
+        return False
+    if _list_depth(after) > _list_depth(block) > 0:
+        return True
+    text = block.text().strip()
+    if text.endswith(":") and after.textList() is not None:
+        return True
+    return 0 < len(text) <= LEAD_IN_CHARS and block.textList() is None and _all_bold(block)
+
+
+def _in_table(doc: QTextDocument) -> set[int]:
+    """Numbers of blocks inside tables (a bold cell is no heading)."""
+    numbers: set[int] = set()
+    frames = list(doc.rootFrame().childFrames())
+    while frames:
+        frame = frames.pop()
+        frames.extend(frame.childFrames())
+        if isinstance(frame, QTextTable):
+            first = frame.firstCursorPosition().block().blockNumber()
+            last = frame.lastCursorPosition().block().blockNumber()
+            numbers.update(range(first, last + 1))
+    return numbers
+
+
 def layout_rows(doc: QTextDocument, page_height: float | None = None) -> list[Row]:
     """Every line of ``doc`` as a :class:`Row`, top to bottom, overlapping lines merged.
 
@@ -72,6 +128,7 @@ def layout_rows(doc: QTextDocument, page_height: float | None = None) -> list[Ro
     raw: list[Row] = []
     if page_height is not None:
         raw.extend(_small_tables(doc, page_height * KEEP_TABLE_FRACTION))
+    in_table = _in_table(doc)
     block = doc.begin()
     while block.isValid():
         text_layout = block.layout()
@@ -79,8 +136,9 @@ def layout_rows(doc: QTextDocument, page_height: float | None = None) -> list[Ro
         # empty blocks draw nothing; they need no page of their own
         if count and block.length() > 1:
             top = layout.blockBoundingRect(block).top()
-            heading = block.blockFormat().headingLevel() > 0
             number = block.blockNumber()
+            heading = block.blockFormat().headingLevel() > 0 or (
+                number not in in_table and _leads_in(block))
             for index in range(count):
                 line = text_layout.lineAt(index)
                 y = top + line.y()

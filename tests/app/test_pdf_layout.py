@@ -135,3 +135,53 @@ def test_small_tables_are_kept_together(qt_doc: QTextDocument) -> None:
 
     assert pages_holding_table(paginate(layout_rows(qt_doc), 300)) == 2  # line by line: split
     assert pages_holding_table(paginate(layout_rows(qt_doc, 300), 300)) == 1  # kept together
+
+
+def _last_texts(qt_doc: QTextDocument, pages: list[PageSlice]) -> list[str]:
+    """Text of the last line on each page but the last."""
+    out = []
+    layout = qt_doc.documentLayout()
+    for page in pages[:-1]:
+        last = ""
+        block = qt_doc.begin()
+        while block.isValid():
+            top = layout.blockBoundingRect(block).top()
+            for i in range(block.layout().lineCount()):
+                line = block.layout().lineAt(i)
+                if top + line.y() + line.height() <= page.bottom + 0.01:
+                    last = block.text()[line.textStart():line.textStart() + line.textLength()]
+            block = block.next()
+        out.append(last.strip())
+    return out
+
+
+@pytest.mark.parametrize("lead_in", [
+    # Bluesky: a list item heading its own sub-list
+    "<ol><li><b>Personal Data We Collect Automatically</b><ol>{items}</ol></li></ol>",
+    # Spotify: a bold paragraph as a heading
+    "<p><b>Other resources and settings</b></p><p>{text}</p>",
+    # a line introducing a list
+    "<p>We use it to:</p><ul>{items}</ul>",
+])
+def test_lead_in_lines_are_not_left_at_a_page_bottom(qt_doc: QTextDocument, lead_in: str) -> None:
+    items = "".join(f"<li>{'item text ' * 6}{i}</li>" for i in range(6))
+    block = lead_in.format(items=items, text="word " * 80)
+    first_words = {"Personal Data We Collect Automatically", "Other resources and settings",
+                   "We use it to:"}
+    stranded = []
+    # slide the lead-in across the page boundary line by line
+    for filler_words in range(300, 420, 6):
+        qt_doc.setHtml("<p>" + "word " * filler_words + "</p>" + block + "<p>end</p>")
+        qt_doc.setTextWidth(300)
+        qt_doc.documentLayout().documentSize()
+        pages = paginate(layout_rows(qt_doc, 400), 400)
+        stranded += [t for t in _last_texts(qt_doc, pages) if t in first_words]
+    assert stranded == []
+
+
+def test_bold_first_cells_do_not_hold_table_rows_together(qt_doc: QTextDocument) -> None:
+    rows = "".join(f"<tr><td><b>Right {i}</b></td><td>{'text ' * 30}</td></tr>" for i in range(30))
+    qt_doc.setHtml(f"<table>{rows}</table>")
+    qt_doc.setTextWidth(300)
+    qt_doc.documentLayout().documentSize()
+    assert not any(r.heading for r in layout_rows(qt_doc))
