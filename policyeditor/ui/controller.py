@@ -136,6 +136,7 @@ class EditorController(FileCommands, ReviewCommands, VersionCommands, SectionCom
 
             close_session(old)
         self.session = session
+        self.close_stale_compare()
         self.window.install_session(session)
         editor = self.window.editor
         assert editor is not None

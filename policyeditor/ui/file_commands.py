@@ -32,7 +32,11 @@ class FileCommands(ControllerHost):
         self.autosaver.flush()
         if s.workspace is not None or not s.is_modified:
             return True
-        answer = self.dialogs.ask_save(self.window, self.document_name())
+        # Unsaved work has no file name yet: its title says which policy is meant
+        # (with several windows open, "Unsaved policy" names none of them).
+        answer = self.dialogs.ask_save(
+            self.window, s.policy.title.strip() or self.document_name()
+        )
         if answer == "save":
             return self.save_as_dialog()
         if answer == "discard":

@@ -76,13 +76,8 @@ class ReviewCommands(_Base):
             return None
         if s.workspace is None and not self._need_workspace():
             return None
+        self.close_stale_compare()
         view = self._compare_view
-        if view is not None and view.model.session is not s:
-            with contextlib.suppress(RuntimeError, TypeError):
-                self.window.versions_panel.selection_changed.disconnect(view.reload_sides)
-            view.close()
-            view.deleteLater()
-            view = None
         if view is None:
             model = ReviewModel(s)
             view = CompareView(model, self.window)
@@ -101,6 +96,21 @@ class ReviewCommands(_Base):
         view.raise_()
         view.activateWindow()
         return view
+
+    def close_stale_compare(self) -> None:
+        """Close the compare view when the window no longer shows its document.
+
+        After File ▸ Open or New the view would otherwise keep the old, closed
+        workspace on screen, and a sign-off there would go nowhere.
+        """
+        view = self._compare_view
+        if view is None or view.model.session is self.session:
+            return
+        with contextlib.suppress(RuntimeError, TypeError):
+            self.window.versions_panel.selection_changed.disconnect(view.reload_sides)
+        view.close()
+        view.deleteLater()
+        self._compare_view = None
 
     def review_version(self, label: str) -> None:
         """Compare ``label`` with the publication before it: the flags its gate counts."""

@@ -38,8 +38,8 @@ def next_label(labels: list[str]) -> str:
 
 
 def safe_file_name(text: str) -> str:
-    """A title turned into a file name."""
-    cleaned = re.sub(r"[^\w\- ]+", "", text).strip().replace(" ", "-")
+    """A title turned into a file name (version numbers keep their dots: 2.0, not 20)."""
+    cleaned = re.sub(r"[^\w\-. ]+", "", text).strip(" .").replace(" ", "-")
     return cleaned[:60] or "policy"
 
 

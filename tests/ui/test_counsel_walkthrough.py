@@ -17,6 +17,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+import shiboken6
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QDialogButtonBox, QMenu
 
@@ -194,3 +195,44 @@ def test_an_import_warning_in_the_status_bar_is_swedish(
     trigger(seed_editor, "file_open")
     shown = seed_editor.window.statusBar().currentMessage()
     assert shown == "inga avsnittsrubriker hittades; hela texten ligger i inledningen"
+
+
+def test_the_suggested_redline_file_name_keeps_the_version_number(
+    qtbot: Any, open_editor: Any, tmp_path: Path, seed_path: Path, dialogs: Any,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    editor = open_editor(review_workspace(tmp_path, seed_path, save_as="2.0"))
+    view = open_compare(editor)
+    view.choose("1.0", "2.0")
+    suggested: list[str] = []
+    monkeypatch.setattr(
+        dialogs, "save_path", lambda parent, title, name, kind: suggested.append(name) or ""
+    )
+    qtbot.mouseClick(view.export_html, Qt.MouseButton.LeftButton)
+    assert [Path(name).name for name in suggested] == ["Sekretesspolicy-redline-1.0-2.0.html"]
+
+
+def test_closing_unsaved_work_names_the_policy_by_its_title(
+    seed_editor: EditorController, dialogs: Any
+) -> None:
+    dialogs.close_answer = "cancel"
+    seed_editor.window.close()
+    QApplication.processEvents()
+    assert ("ask_save", "Sekretesspolicy") in dialogs.shown
+    assert seed_editor.window.isVisible()  # cancelled: nothing lost
+
+
+def test_opening_another_document_closes_the_compare_view_of_the_old_one(
+    qtbot: Any, open_editor: Any, tmp_path: Path, seed_path: Path, dialogs: Any
+) -> None:
+    from policyeditor.ui.compare_view import CompareView
+
+    editor = open_editor(review_workspace(tmp_path, seed_path))
+    view = open_compare(editor)
+    assert view.isVisible()
+    trigger(editor, "file_new")  # the workspace is saved: no question asked
+    QApplication.processEvents()
+    # No stale redline of a closed workspace left on screen.
+    assert not (shiboken6.isValid(view) and view.isVisible())
+    shown = [v for v in editor.window.findChildren(CompareView) if v.isVisible()]
+    assert shown == []
