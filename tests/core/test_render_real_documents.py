@@ -253,3 +253,16 @@ def test_long_urls_in_running_text_may_wrap_on_a_phone() -> None:
                        html_text)
     selectors = {s.strip() for rule in rules for s in rule.split(",")}
     assert {".content", ".flag", ".release-notice"} <= selectors
+
+
+def test_phone_rules_of_the_redline_summary_are_not_overridden() -> None:
+    # The desktop padding stood after the phone @media block and won, so on a
+    # 390 px phone the row label broke as "Fingerprin" / "t".
+    from policyeditor.core.render.page import export_resource
+
+    css = re.sub(r"/\*.*?\*/", "", export_resource("redline.css"), flags=re.DOTALL)
+    phone = css.index("@media (max-width")
+    general = [m.start() for m in re.finditer(
+        r"(?m)^\.summary-table td, \.summary-table th \{[^}]*padding", css)]
+    assert general and all(at < phone for at in general)
+    assert re.search(r"\.summary-table th\[scope=row\] \{[^}]*overflow-wrap: normal", css)
