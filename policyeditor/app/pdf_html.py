@@ -46,7 +46,7 @@ th {{ text-align: left; background-color: #f0f1f4; }}
 .label {{ color: {MUTED}; }}
 .toc-title {{ font-size: 14pt; font-weight: bold; margin-top: 22px; margin-bottom: 8px; }}
 .num {{ color: {ACCENT}; }}
-.fp {{ font-size: 8.5pt; }}
+.fp {{ font-size: 8pt; }}
 .notice-title {{ font-weight: bold; font-size: 11pt; margin-bottom: 4px; }}
 """
 
@@ -138,18 +138,31 @@ def notice_box(notice: str | None, lang: str) -> str:
     )
 
 
+TOC_INDENT = 14.0  # points per nesting level in the table of contents
+
+
+def _number_width(number: str) -> float:
+    """Approximate width in points of "1.2.3" plus the two spaces after it (10 pt bold serif)."""
+    return sum(3.5 if char == "." else 6.6 for char in number) + 6.5
+
+
 def toc_table(policy: Policy, lang: str, pages: list[int] | None) -> str:
     """Table of contents; ``pages`` are the sections' page numbers (None: placeholders)."""
     rows: list[str] = []
     for index, ref in enumerate(walk(policy)):
         page = str(pages[index]) if pages is not None and index < len(pages) else "000"
-        indent = "&nbsp;" * (4 * ref.depth)
         number = f'<span class="num">{esc(ref.number)}</span>'
-        text = f"{indent}{number}&nbsp;&nbsp;{esc(ref.section.heading)}"
+        text = f"{number}&nbsp;&nbsp;{esc(ref.section.heading)}"
         if ref.depth == 0:
             text = f"<b>{text}</b>"
+        # A heading too long for one line continues under its own first word
+        # (hanging indent), not under the number at the margin.
+        indent = TOC_INDENT * ref.depth
+        hang = _number_width(ref.number)
+        para = (f'<p style="margin: 0px; margin-left: {indent + hang:.1f}px; '
+                f'text-indent: -{hang:.1f}px">{text}</p>')
         top = ' style="padding-top: 5px"' if ref.depth == 0 and index else ""
-        rows.append(f'<tr><td{top}>{text}</td><td align="right"{top}>{page}</td></tr>')
+        rows.append(f'<tr><td{top}>{para}</td><td align="right"{top}>{page}</td></tr>')
     if not rows:
         return ""
     return (

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from pathlib import Path
+from typing import Any
 
 from policyeditor.app.pdf_export import write_policy_pdf
 from policyeditor.core.model import Policy, Section
@@ -70,3 +71,52 @@ def test_german_policy_marked_swedish_prints_german_words_and_lang(tmp_path: Pat
     assert f"Seite 1 von {len(texts)}" in texts[0] and "Inhalt" in texts[0]
     assert "sida" not in " ".join(texts)
     assert catalog(pypdf.PdfReader(str(out)))["/Lang"] == "de"
+
+
+def _front_doc(policy: Policy, lang: str, width: float) -> Any:
+    from PySide6.QtGui import QTextDocument
+
+    from policyeditor.app.pdf_fonts import ensure_gui_application
+    from policyeditor.app.pdf_html import STYLESHEET, policy_front_html
+    from policyeditor.core.render.stamp import resolve_stamp
+
+    ensure_gui_application()
+    doc = QTextDocument()
+    doc.setDefaultStyleSheet(STYLESHEET)
+    doc.setHtml(policy_front_html(policy, resolve_stamp(policy, None), lang, None, None))
+    doc.setTextWidth(width)
+    doc.documentLayout().documentSize()
+    return doc
+
+
+def test_long_toc_entry_continues_under_its_heading_not_the_number() -> None:
+    # Threads' "4 What is our legal basis … and what are your rights?" wrapped
+    # "rights?" back to the margin, under the section numbers.
+    heading = "What is our legal basis for processing your information and what are your rights"
+    policy = Policy("P", "en", {}, "", [Section("Short", "a"),
+                                        Section("B", "b", [Section(heading, "c")])])
+    doc = _front_doc(policy, "en", 420)
+    block = doc.begin()
+    while block.isValid() and heading[:20] not in block.text():
+        block = block.next()
+    assert block.isValid() and block.layout().lineCount() >= 2
+    first, second = block.layout().lineAt(0), block.layout().lineAt(1)
+    # the second line starts right of the number "2.1" (about 20 pt wide)
+    assert second.x() - first.x() > 15
+
+
+def test_german_fingerprint_fits_on_one_line_of_the_title_page(tmp_path: Path) -> None:
+    # "Fingerabdruck" is wider than "Fingerprint": Telegram's fingerprint
+    # wrapped its last digits onto a second line. "d" is the widest hex digit.
+    import pypdf
+
+    from policyeditor.core.render.stamp import VersionStamp
+    from tests.core.test_render_real_documents import german_marked_swedish
+
+    widest = "sha256:" + "d" * 64
+    for size in ("A4", "Letter"):
+        out = tmp_path / f"de-{size}.pdf"
+        write_policy_pdf(german_marked_swedish(), out, page_size=size,
+                         version=VersionStamp("2.0", widest, "2024-03-01", "approved"))
+        raw = pypdf.PdfReader(str(out)).pages[0].extract_text() or ""
+        assert any(widest in line for line in raw.splitlines()), size
