@@ -78,7 +78,8 @@ class ChangeList(QWidget):
 
     def retranslate(self) -> None:
         """Texts in the current UI language."""
-        self.title.setText(QCoreApplication.translate("CompareView", "Changes"))
+        self.title.setText(QCoreApplication.translate("CompareView", "Chang&es"))
+        self.title.setBuddy(self.list)
         self.previous_button.setToolTip(
             QCoreApplication.translate("CompareView", "Previous change (Alt+Up)")
         )

@@ -80,6 +80,9 @@ class CompareView(QWidget):
         self.new_combo = QComboBox()
         self.new_combo.setObjectName("compare_new")
         self.old_label, self.new_label = QLabel(), QLabel()
+        # This window has no menu bar: Alt+letter on every control is the keyboard path.
+        self.old_label.setBuddy(self.old_combo)
+        self.new_label.setBuddy(self.new_combo)
         for combo in (self.old_combo, self.new_combo):
             combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
             combo.activated.connect(self._sides_chosen)
@@ -184,17 +187,17 @@ class CompareView(QWidget):
     def retranslate(self) -> None:
         """Texts in the current UI language."""
         self.setWindowTitle(QCoreApplication.translate("CompareView", "Compare and Review"))
-        self.old_label.setText(QCoreApplication.translate("CompareView", "Compare"))
-        self.new_label.setText(QCoreApplication.translate("CompareView", "with"))
-        self.inline_button.setText(QCoreApplication.translate("CompareView", "Inline"))
-        self.side_button.setText(QCoreApplication.translate("CompareView", "Side by side"))
+        self.old_label.setText(QCoreApplication.translate("CompareView", "Co&mpare"))
+        self.new_label.setText(QCoreApplication.translate("CompareView", "&with"))
+        self.inline_button.setText(QCoreApplication.translate("CompareView", "&Inline"))
+        self.side_button.setText(QCoreApplication.translate("CompareView", "Side &by side"))
         self.ignore_formatting.setText(
-            QCoreApplication.translate("CompareView", "Ignore formatting")
+            QCoreApplication.translate("CompareView", "Ignore &formatting")
         )
-        self.collapse.setText(QCoreApplication.translate("CompareView", "Collapse unchanged"))
-        self.export_html.setText(QCoreApplication.translate("CompareView", "Export HTML…"))
-        self.export_pdf.setText(QCoreApplication.translate("CompareView", "Export PDF…"))
-        self.notice_button.setText(QCoreApplication.translate("CompareView", "Release Notice…"))
+        self.collapse.setText(QCoreApplication.translate("CompareView", "&Collapse unchanged"))
+        self.export_html.setText(QCoreApplication.translate("CompareView", "Export &HTML…"))
+        self.export_pdf.setText(QCoreApplication.translate("CompareView", "Export &PDF…"))
+        self.notice_button.setText(QCoreApplication.translate("CompareView", "Release &Notice…"))
         self.change_list.retranslate()
         self.old_pane.setAccessibleName(QCoreApplication.translate("CompareView", "Old version"))
         self.new_pane.setAccessibleName(QCoreApplication.translate("CompareView", "New version"))

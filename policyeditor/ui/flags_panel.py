@@ -52,6 +52,16 @@ def severity_name(severity: str) -> str:
     return names.get(severity, severity)
 
 
+def severity_filter_text(severity: str) -> str:
+    """A severity on its filter button, with an Alt+letter free in the compare window."""
+    names = {
+        "high": QCoreApplication.translate("FlagsPanel", "Hi&gh"),
+        "medium": QCoreApplication.translate("FlagsPanel", "Me&dium"),
+        "low": QCoreApplication.translate("FlagsPanel", "&Low"),
+    }
+    return names.get(severity, severity)
+
+
 def category_name(category: str) -> str:
     """Translated category (the rule files' category ids are not for people)."""
     names = {
@@ -191,11 +201,11 @@ class FlagsPanel(QWidget):
         """Texts in the current UI language."""
         self.filter_label.setText(QCoreApplication.translate("FlagsPanel", "Show:"))
         for severity, button in self.severity_buttons.items():
-            button.setText(severity_name(severity))
+            button.setText(severity_filter_text(severity))
             button.setToolTip(
                 QCoreApplication.translate("FlagsPanel", "Show or hide flags of this severity")
             )
-        self.open_only.setText(QCoreApplication.translate("FlagsPanel", "Needs review only"))
+        self.open_only.setText(QCoreApplication.translate("FlagsPanel", "Needs &review only"))
         self.tree.setHeaderLabels(
             [
                 QCoreApplication.translate("FlagsPanel", "Severity"),

@@ -123,7 +123,7 @@
     </message>
     <message>
         <location filename="../../policyeditor/ui/actions.py" line="79"/>
-        <location filename="../../policyeditor/ui/controller.py" line="224"/>
+        <location filename="../../policyeditor/ui/controller.py" line="225"/>
         <source>&amp;Undo</source>
         <translation>&amp;Undo</translation>
     </message>
@@ -134,7 +134,7 @@
     </message>
     <message>
         <location filename="../../policyeditor/ui/actions.py" line="85"/>
-        <location filename="../../policyeditor/ui/controller.py" line="229"/>
+        <location filename="../../policyeditor/ui/controller.py" line="230"/>
         <source>&amp;Redo</source>
         <translation>&amp;Redo</translation>
     </message>
@@ -452,127 +452,127 @@
         <translation>moved</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/change_list.py" line="83"/>
+        <location filename="../../policyeditor/ui/change_list.py" line="81"/>
+        <source>Chang&amp;es</source>
+        <translation>Chang&amp;es</translation>
+    </message>
+    <message>
+        <location filename="../../policyeditor/ui/change_list.py" line="84"/>
         <source>Previous change (Alt+Up)</source>
         <translation>Previous change (Alt+Up)</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/change_list.py" line="86"/>
+        <location filename="../../policyeditor/ui/change_list.py" line="87"/>
         <source>Next change (Alt+Down)</source>
         <translation>Next change (Alt+Down)</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/compare_view.py" line="186"/>
+        <location filename="../../policyeditor/ui/compare_view.py" line="189"/>
         <source>Compare and Review</source>
         <translation>Compare and Review</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/compare_view.py" line="187"/>
-        <source>Compare</source>
-        <translation>Compare</translation>
-    </message>
-    <message>
-        <location filename="../../policyeditor/ui/compare_view.py" line="188"/>
-        <source>with</source>
-        <translation>with</translation>
-    </message>
-    <message>
-        <location filename="../../policyeditor/ui/compare_view.py" line="189"/>
-        <source>Inline</source>
-        <translation>Inline</translation>
-    </message>
-    <message>
         <location filename="../../policyeditor/ui/compare_view.py" line="190"/>
-        <source>Side by side</source>
-        <translation>Side by side</translation>
+        <source>Co&amp;mpare</source>
+        <translation>Co&amp;mpare</translation>
+    </message>
+    <message>
+        <location filename="../../policyeditor/ui/compare_view.py" line="191"/>
+        <source>&amp;with</source>
+        <translation>&amp;with</translation>
     </message>
     <message>
         <location filename="../../policyeditor/ui/compare_view.py" line="192"/>
-        <source>Ignore formatting</source>
-        <translation>Ignore formatting</translation>
+        <source>&amp;Inline</source>
+        <translation>&amp;Inline</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/compare_view.py" line="194"/>
-        <source>Collapse unchanged</source>
-        <translation>Collapse unchanged</translation>
+        <location filename="../../policyeditor/ui/compare_view.py" line="193"/>
+        <source>Side &amp;by side</source>
+        <translation>Side &amp;by side</translation>
     </message>
     <message>
         <location filename="../../policyeditor/ui/compare_view.py" line="195"/>
-        <source>Export HTML…</source>
-        <translation>Export HTML…</translation>
-    </message>
-    <message>
-        <location filename="../../policyeditor/ui/compare_view.py" line="196"/>
-        <source>Export PDF…</source>
-        <translation>Export PDF…</translation>
+        <source>Ignore &amp;formatting</source>
+        <translation>Ignore &amp;formatting</translation>
     </message>
     <message>
         <location filename="../../policyeditor/ui/compare_view.py" line="197"/>
-        <source>Release Notice…</source>
-        <translation>Release Notice…</translation>
+        <source>&amp;Collapse unchanged</source>
+        <translation>&amp;Collapse unchanged</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/change_list.py" line="81"/>
-        <source>Changes</source>
-        <translation>Changes</translation>
+        <location filename="../../policyeditor/ui/compare_view.py" line="198"/>
+        <source>Export &amp;HTML…</source>
+        <translation>Export &amp;HTML…</translation>
     </message>
     <message>
         <location filename="../../policyeditor/ui/compare_view.py" line="199"/>
+        <source>Export &amp;PDF…</source>
+        <translation>Export &amp;PDF…</translation>
+    </message>
+    <message>
+        <location filename="../../policyeditor/ui/compare_view.py" line="200"/>
+        <source>Release &amp;Notice…</source>
+        <translation>Release &amp;Notice…</translation>
+    </message>
+    <message>
+        <location filename="../../policyeditor/ui/compare_view.py" line="202"/>
         <source>Old version</source>
         <translation>Old version</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/compare_view.py" line="200"/>
+        <location filename="../../policyeditor/ui/compare_view.py" line="203"/>
         <source>New version</source>
         <translation>New version</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/compare_view.py" line="202"/>
+        <location filename="../../policyeditor/ui/compare_view.py" line="205"/>
         <source>Changes marked inline</source>
         <translation>Changes marked inline</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/compare_view.py" line="260"/>
+        <location filename="../../policyeditor/ui/compare_view.py" line="263"/>
         <source>Old: %1</source>
         <translation>Old: %1</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/compare_view.py" line="265"/>
+        <location filename="../../policyeditor/ui/compare_view.py" line="268"/>
         <source>New: %1</source>
         <translation>New: %1</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/compare_view.py" line="285"/>
+        <location filename="../../policyeditor/ui/compare_view.py" line="288"/>
         <source>%1 modified, %2 added, %3 removed, %4 moved, %5 unchanged</source>
         <translation>%1 modified, %2 added, %3 removed, %4 moved, %5 unchanged</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/compare_view.py" line="295"/>
+        <location filename="../../policyeditor/ui/compare_view.py" line="298"/>
         <source>substantive</source>
         <translation>substantive</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/compare_view.py" line="297"/>
+        <location filename="../../policyeditor/ui/compare_view.py" line="300"/>
         <source>editorial</source>
         <translation>editorial</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/compare_view.py" line="300"/>
+        <location filename="../../policyeditor/ui/compare_view.py" line="303"/>
         <source>Assessment: %1</source>
         <translation>Assessment: %1</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/compare_view.py" line="304"/>
+        <location filename="../../policyeditor/ui/compare_view.py" line="307"/>
         <source>%1 high-severity flags need review</source>
         <translation>%1 high-severity flags need review</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/compare_view.py" line="309"/>
+        <location filename="../../policyeditor/ui/compare_view.py" line="312"/>
         <source>The new side is published: read-only, no sign-off.</source>
         <translation>The new side is published: read-only, no sign-off.</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/change_list.py" line="108"/>
+        <location filename="../../policyeditor/ui/change_list.py" line="109"/>
         <source>No differences.</source>
         <translation>No differences.</translation>
     </message>
@@ -580,72 +580,72 @@
 <context>
     <name>Controller</name>
     <message>
-        <location filename="../../policyeditor/ui/controller.py" line="191"/>
+        <location filename="../../policyeditor/ui/controller.py" line="192"/>
         <source>Unsaved policy</source>
         <translation>Unsaved policy</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/controller.py" line="197"/>
+        <location filename="../../policyeditor/ui/controller.py" line="198"/>
         <source>Untitled policy</source>
         <translation>Untitled policy</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/controller.py" line="202"/>
+        <location filename="../../policyeditor/ui/controller.py" line="203"/>
         <source>(read-only)</source>
         <translation>(read-only)</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/controller.py" line="222"/>
+        <location filename="../../policyeditor/ui/controller.py" line="223"/>
         <source>&amp;Undo %1</source>
         <translation>&amp;Undo %1</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/controller.py" line="227"/>
+        <location filename="../../policyeditor/ui/controller.py" line="228"/>
         <source>&amp;Redo %1</source>
         <translation>&amp;Redo %1</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/controller.py" line="278"/>
+        <location filename="../../policyeditor/ui/controller.py" line="279"/>
         <source>Section %1 of %2</source>
         <translation>Section %1 of %2</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/controller.py" line="283"/>
+        <location filename="../../policyeditor/ui/controller.py" line="284"/>
         <source>Title and preamble</source>
         <translation>Title and preamble</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/controller.py" line="289"/>
+        <location filename="../../policyeditor/ui/controller.py" line="290"/>
         <source>%1 words here, %2 in total</source>
         <translation>%1 words here, %2 in total</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/controller.py" line="300"/>
+        <location filename="../../policyeditor/ui/controller.py" line="301"/>
         <source>Read-only version</source>
         <translation>Read-only version</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/controller.py" line="302"/>
+        <location filename="../../policyeditor/ui/controller.py" line="303"/>
         <source>Not saved in a workspace yet</source>
         <translation>Not saved in a workspace yet</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/controller.py" line="304"/>
+        <location filename="../../policyeditor/ui/controller.py" line="305"/>
         <source>Saving…</source>
         <translation>Saving…</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/controller.py" line="306"/>
+        <location filename="../../policyeditor/ui/controller.py" line="307"/>
         <source>All changes saved</source>
         <translation>All changes saved</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/controller.py" line="309"/>
+        <location filename="../../policyeditor/ui/controller.py" line="310"/>
         <source>Autosave failed</source>
         <translation>Autosave failed</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/controller.py" line="311"/>
+        <location filename="../../policyeditor/ui/controller.py" line="312"/>
         <source>Autosave failed: %1</source>
         <translation>Autosave failed: %1</translation>
     </message>
@@ -1033,65 +1033,65 @@
         <translation>“%1” cannot be read as a policy: %2</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/file_commands.py" line="48"/>
+        <location filename="../../policyeditor/ui/file_commands.py" line="52"/>
         <source>New policy</source>
         <translation>New policy</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/file_commands.py" line="52"/>
+        <location filename="../../policyeditor/ui/file_commands.py" line="56"/>
         <source>Introduction</source>
         <translation>Introduction</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/file_commands.py" line="60"/>
+        <location filename="../../policyeditor/ui/file_commands.py" line="64"/>
         <source>Open Policy</source>
         <translation>Open Policy</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/file_commands.py" line="76"/>
-        <location filename="../../policyeditor/ui/file_commands.py" line="83"/>
+        <location filename="../../policyeditor/ui/file_commands.py" line="80"/>
+        <location filename="../../policyeditor/ui/file_commands.py" line="87"/>
         <location filename="../../policyeditor/gui.py" line="129"/>
         <source>Cannot Open</source>
         <translation>Cannot Open</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/file_commands.py" line="84"/>
+        <location filename="../../policyeditor/ui/file_commands.py" line="88"/>
         <source>“%1” cannot be read: %2</source>
         <translation>“%1” cannot be read: %2</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/file_commands.py" line="104"/>
+        <location filename="../../policyeditor/ui/file_commands.py" line="108"/>
         <source>Import Text</source>
         <translation>Import Text</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/file_commands.py" line="116"/>
-        <location filename="../../policyeditor/ui/file_commands.py" line="122"/>
+        <location filename="../../policyeditor/ui/file_commands.py" line="120"/>
+        <location filename="../../policyeditor/ui/file_commands.py" line="126"/>
         <source>Cannot Import</source>
         <translation>Cannot Import</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/file_commands.py" line="128"/>
+        <location filename="../../policyeditor/ui/file_commands.py" line="132"/>
         <source>Import %1</source>
         <translation>Import %1</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/file_commands.py" line="131"/>
+        <location filename="../../policyeditor/ui/file_commands.py" line="135"/>
         <source>Imported “%1”. Undo restores the previous draft.</source>
         <translation>Imported “%1”. Undo restores the previous draft.</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/file_commands.py" line="149"/>
+        <location filename="../../policyeditor/ui/file_commands.py" line="153"/>
         <source>&amp;Clear List</source>
         <translation>&amp;Clear List</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/file_commands.py" line="175"/>
+        <location filename="../../policyeditor/ui/file_commands.py" line="179"/>
         <source>Save Policy As</source>
         <translation>Save Policy As</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/file_commands.py" line="187"/>
+        <location filename="../../policyeditor/ui/file_commands.py" line="191"/>
         <source>Cannot Save</source>
         <translation>Cannot Save</translation>
     </message>
@@ -1213,182 +1213,197 @@
     </message>
     <message>
         <location filename="../../policyeditor/ui/flags_panel.py" line="58"/>
+        <source>Hi&amp;gh</source>
+        <translation>Hi&amp;gh</translation>
+    </message>
+    <message>
+        <location filename="../../policyeditor/ui/flags_panel.py" line="59"/>
+        <source>Me&amp;dium</source>
+        <translation>Me&amp;dium</translation>
+    </message>
+    <message>
+        <location filename="../../policyeditor/ui/flags_panel.py" line="60"/>
+        <source>&amp;Low</source>
+        <translation>&amp;Low</translation>
+    </message>
+    <message>
+        <location filename="../../policyeditor/ui/flags_panel.py" line="68"/>
         <source>Recipients</source>
         <translation>Recipients</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/flags_panel.py" line="59"/>
+        <location filename="../../policyeditor/ui/flags_panel.py" line="69"/>
         <source>Transfers abroad</source>
         <translation>Transfers abroad</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/flags_panel.py" line="60"/>
+        <location filename="../../policyeditor/ui/flags_panel.py" line="70"/>
         <source>Purposes</source>
         <translation>Purposes</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/flags_panel.py" line="61"/>
+        <location filename="../../policyeditor/ui/flags_panel.py" line="71"/>
         <source>Data collected</source>
         <translation>Data collected</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/flags_panel.py" line="62"/>
+        <location filename="../../policyeditor/ui/flags_panel.py" line="72"/>
         <source>Negation</source>
         <translation>Negation</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/flags_panel.py" line="63"/>
+        <location filename="../../policyeditor/ui/flags_panel.py" line="73"/>
         <source>Legal basis</source>
         <translation>Legal basis</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/flags_panel.py" line="64"/>
+        <location filename="../../policyeditor/ui/flags_panel.py" line="74"/>
         <source>Rights</source>
         <translation>Rights</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/flags_panel.py" line="65"/>
+        <location filename="../../policyeditor/ui/flags_panel.py" line="75"/>
         <source>Controller</source>
         <translation>Controller</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/flags_panel.py" line="66"/>
+        <location filename="../../policyeditor/ui/flags_panel.py" line="76"/>
         <source>Retention</source>
         <translation>Retention</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/flags_panel.py" line="67"/>
+        <location filename="../../policyeditor/ui/flags_panel.py" line="77"/>
         <source>Automated decisions</source>
         <translation>Automated decisions</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/flags_panel.py" line="68"/>
+        <location filename="../../policyeditor/ui/flags_panel.py" line="78"/>
         <source>Obligation wording</source>
         <translation>Obligation wording</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/flags_panel.py" line="69"/>
+        <location filename="../../policyeditor/ui/flags_panel.py" line="79"/>
         <source>Tracking</source>
         <translation>Tracking</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/flags_panel.py" line="70"/>
+        <location filename="../../policyeditor/ui/flags_panel.py" line="80"/>
         <source>Security</source>
         <translation>Security</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/flags_panel.py" line="71"/>
+        <location filename="../../policyeditor/ui/flags_panel.py" line="81"/>
         <source>Change notice</source>
         <translation>Change notice</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/flags_panel.py" line="72"/>
+        <location filename="../../policyeditor/ui/flags_panel.py" line="82"/>
         <source>Children</source>
         <translation>Children</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/flags_panel.py" line="73"/>
+        <location filename="../../policyeditor/ui/flags_panel.py" line="83"/>
         <source>Completeness</source>
         <translation>Completeness</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/flags_panel.py" line="74"/>
+        <location filename="../../policyeditor/ui/flags_panel.py" line="84"/>
         <source>Structure</source>
         <translation>Structure</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/flags_panel.py" line="119"/>
+        <location filename="../../policyeditor/ui/flags_panel.py" line="129"/>
         <source>Needs review</source>
         <translation>Needs review</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/flags_panel.py" line="120"/>
+        <location filename="../../policyeditor/ui/flags_panel.py" line="130"/>
         <source>Acknowledged (%1)</source>
         <translation>Acknowledged (%1)</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/flags_panel.py" line="192"/>
+        <location filename="../../policyeditor/ui/flags_panel.py" line="202"/>
         <source>Show:</source>
         <translation>Show:</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/flags_panel.py" line="196"/>
+        <location filename="../../policyeditor/ui/flags_panel.py" line="206"/>
         <source>Show or hide flags of this severity</source>
         <translation>Show or hide flags of this severity</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/flags_panel.py" line="198"/>
-        <source>Needs review only</source>
-        <translation>Needs review only</translation>
+        <location filename="../../policyeditor/ui/flags_panel.py" line="208"/>
+        <source>Needs &amp;review only</source>
+        <translation>Needs &amp;review only</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/flags_panel.py" line="201"/>
+        <location filename="../../policyeditor/ui/flags_panel.py" line="211"/>
         <source>Severity</source>
         <translation>Severity</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/flags_panel.py" line="202"/>
+        <location filename="../../policyeditor/ui/flags_panel.py" line="212"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/flags_panel.py" line="203"/>
-        <location filename="../../policyeditor/ui/flags_panel.py" line="210"/>
+        <location filename="../../policyeditor/ui/flags_panel.py" line="213"/>
+        <location filename="../../policyeditor/ui/flags_panel.py" line="220"/>
         <source>Category</source>
         <translation>Category</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/flags_panel.py" line="204"/>
+        <location filename="../../policyeditor/ui/flags_panel.py" line="214"/>
         <source>Section</source>
         <translation>Section</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/flags_panel.py" line="205"/>
+        <location filename="../../policyeditor/ui/flags_panel.py" line="215"/>
         <source>Explanation</source>
         <translation>Explanation</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/flags_panel.py" line="206"/>
+        <location filename="../../policyeditor/ui/flags_panel.py" line="216"/>
         <source>Reference</source>
         <translation>Reference</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/flags_panel.py" line="209"/>
+        <location filename="../../policyeditor/ui/flags_panel.py" line="219"/>
         <source>Flags</source>
         <translation>Flags</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/flags_panel.py" line="211"/>
+        <location filename="../../policyeditor/ui/flags_panel.py" line="221"/>
         <source>&amp;Acknowledge…</source>
         <translation>&amp;Acknowledge…</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/flags_panel.py" line="236"/>
+        <location filename="../../policyeditor/ui/flags_panel.py" line="246"/>
         <source>All categories</source>
         <translation>All categories</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/flags_panel.py" line="311"/>
+        <location filename="../../policyeditor/ui/flags_panel.py" line="321"/>
         <source>%1 flags, %2 shown; %3 need review, %4 of them high</source>
         <translation>%1 flags, %2 shown; %3 need review, %4 of them high</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/flags_panel.py" line="350"/>
+        <location filename="../../policyeditor/ui/flags_panel.py" line="360"/>
         <source>Select a flag to see its evidence.</source>
         <translation>Select a flag to see its evidence.</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/flags_panel.py" line="356"/>
+        <location filename="../../policyeditor/ui/flags_panel.py" line="366"/>
         <source>Evidence:</source>
         <translation>Evidence:</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/flags_panel.py" line="359"/>
+        <location filename="../../policyeditor/ui/flags_panel.py" line="369"/>
         <source>Reference:</source>
         <translation>Reference:</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/flags_panel.py" line="366"/>
+        <location filename="../../policyeditor/ui/flags_panel.py" line="376"/>
         <source>Acknowledged by %1 on %2: %3</source>
         <translation>Acknowledged by %1 on %2: %3</translation>
     </message>
@@ -1606,70 +1621,70 @@
 <context>
     <name>ReviewCommands</name>
     <message>
-        <location filename="../../policyeditor/ui/review_commands.py" line="150"/>
+        <location filename="../../policyeditor/ui/review_commands.py" line="160"/>
         <source>Cannot Record Sign-off</source>
         <translation>Cannot Record Sign-off</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/review_commands.py" line="173"/>
-        <location filename="../../policyeditor/ui/review_commands.py" line="214"/>
+        <location filename="../../policyeditor/ui/review_commands.py" line="183"/>
+        <location filename="../../policyeditor/ui/review_commands.py" line="224"/>
         <source>Cannot Publish</source>
         <translation>Cannot Publish</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/review_commands.py" line="180"/>
+        <location filename="../../policyeditor/ui/review_commands.py" line="190"/>
         <source>Already Published</source>
         <translation>Already Published</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/review_commands.py" line="181"/>
+        <location filename="../../policyeditor/ui/review_commands.py" line="191"/>
         <source>Version %1 is published and can no longer change.</source>
         <translation>Version %1 is published and can no longer change.</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/review_commands.py" line="202"/>
+        <location filename="../../policyeditor/ui/review_commands.py" line="212"/>
         <source>Not Published</source>
         <translation>Not Published</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/review_commands.py" line="203"/>
+        <location filename="../../policyeditor/ui/review_commands.py" line="213"/>
         <source>High-severity flags are open. Give a reason to publish anyway.</source>
         <translation>High-severity flags are open. Give a reason to publish anyway.</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/review_commands.py" line="223"/>
+        <location filename="../../policyeditor/ui/review_commands.py" line="233"/>
         <source>Published version %1</source>
         <translation>Published version %1</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/review_commands.py" line="258"/>
-        <location filename="../../policyeditor/ui/review_commands.py" line="272"/>
-        <location filename="../../policyeditor/ui/review_commands.py" line="287"/>
+        <location filename="../../policyeditor/ui/review_commands.py" line="268"/>
+        <location filename="../../policyeditor/ui/review_commands.py" line="282"/>
+        <location filename="../../policyeditor/ui/review_commands.py" line="297"/>
         <source>Release Notice</source>
         <translation>Release Notice</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/review_commands.py" line="259"/>
+        <location filename="../../policyeditor/ui/review_commands.py" line="269"/>
         <source>A release notice belongs to a saved version. Save the draft as a version first.</source>
         <translation>A release notice belongs to a saved version. Save the draft as a version first.</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/review_commands.py" line="292"/>
+        <location filename="../../policyeditor/ui/review_commands.py" line="302"/>
         <source>Release notice of version %1 saved</source>
         <translation>Release notice of version %1 saved</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/review_commands.py" line="311"/>
+        <location filename="../../policyeditor/ui/review_commands.py" line="321"/>
         <source>Export Redline</source>
         <translation>Export Redline</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/review_commands.py" line="350"/>
+        <location filename="../../policyeditor/ui/review_commands.py" line="360"/>
         <source>Export Failed</source>
         <translation>Export Failed</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/review_commands.py" line="358"/>
+        <location filename="../../policyeditor/ui/review_commands.py" line="368"/>
         <source>Export Published Version</source>
         <translation>Export Published Version</translation>
     </message>

@@ -123,7 +123,7 @@
     </message>
     <message>
         <location filename="../../policyeditor/ui/actions.py" line="79"/>
-        <location filename="../../policyeditor/ui/controller.py" line="224"/>
+        <location filename="../../policyeditor/ui/controller.py" line="225"/>
         <source>&amp;Undo</source>
         <translation>&amp;Ångra</translation>
     </message>
@@ -134,7 +134,7 @@
     </message>
     <message>
         <location filename="../../policyeditor/ui/actions.py" line="85"/>
-        <location filename="../../policyeditor/ui/controller.py" line="229"/>
+        <location filename="../../policyeditor/ui/controller.py" line="230"/>
         <source>&amp;Redo</source>
         <translation>&amp;Gör om</translation>
     </message>
@@ -452,127 +452,127 @@
         <translation>flyttat</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/change_list.py" line="83"/>
+        <location filename="../../policyeditor/ui/change_list.py" line="81"/>
+        <source>Chang&amp;es</source>
+        <translation>Ä&amp;ndringar</translation>
+    </message>
+    <message>
+        <location filename="../../policyeditor/ui/change_list.py" line="84"/>
         <source>Previous change (Alt+Up)</source>
         <translation>Föregående ändring (Alt+Uppil)</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/change_list.py" line="86"/>
+        <location filename="../../policyeditor/ui/change_list.py" line="87"/>
         <source>Next change (Alt+Down)</source>
         <translation>Nästa ändring (Alt+Nedpil)</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/compare_view.py" line="186"/>
+        <location filename="../../policyeditor/ui/compare_view.py" line="189"/>
         <source>Compare and Review</source>
         <translation>Jämför och granska</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/compare_view.py" line="187"/>
-        <source>Compare</source>
-        <translation>Jämför</translation>
-    </message>
-    <message>
-        <location filename="../../policyeditor/ui/compare_view.py" line="188"/>
-        <source>with</source>
-        <translation>med</translation>
-    </message>
-    <message>
-        <location filename="../../policyeditor/ui/compare_view.py" line="189"/>
-        <source>Inline</source>
-        <translation>I texten</translation>
-    </message>
-    <message>
         <location filename="../../policyeditor/ui/compare_view.py" line="190"/>
-        <source>Side by side</source>
-        <translation>Sida vid sida</translation>
+        <source>Co&amp;mpare</source>
+        <translation>&amp;Jämför</translation>
+    </message>
+    <message>
+        <location filename="../../policyeditor/ui/compare_view.py" line="191"/>
+        <source>&amp;with</source>
+        <translation>me&amp;d</translation>
     </message>
     <message>
         <location filename="../../policyeditor/ui/compare_view.py" line="192"/>
-        <source>Ignore formatting</source>
-        <translation>Ignorera formatering</translation>
+        <source>&amp;Inline</source>
+        <translation>&amp;I texten</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/compare_view.py" line="194"/>
-        <source>Collapse unchanged</source>
-        <translation>Fäll ihop oförändrade</translation>
+        <location filename="../../policyeditor/ui/compare_view.py" line="193"/>
+        <source>Side &amp;by side</source>
+        <translation>&amp;Sida vid sida</translation>
     </message>
     <message>
         <location filename="../../policyeditor/ui/compare_view.py" line="195"/>
-        <source>Export HTML…</source>
-        <translation>Exportera HTML…</translation>
-    </message>
-    <message>
-        <location filename="../../policyeditor/ui/compare_view.py" line="196"/>
-        <source>Export PDF…</source>
-        <translation>Exportera PDF…</translation>
+        <source>Ignore &amp;formatting</source>
+        <translation>Ignorera &amp;formatering</translation>
     </message>
     <message>
         <location filename="../../policyeditor/ui/compare_view.py" line="197"/>
-        <source>Release Notice…</source>
-        <translation>Ändringsmeddelande…</translation>
+        <source>&amp;Collapse unchanged</source>
+        <translation>Fäll ih&amp;op oförändrade</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/change_list.py" line="81"/>
-        <source>Changes</source>
-        <translation>Ändringar</translation>
+        <location filename="../../policyeditor/ui/compare_view.py" line="198"/>
+        <source>Export &amp;HTML…</source>
+        <translation>Exportera &amp;HTML…</translation>
     </message>
     <message>
         <location filename="../../policyeditor/ui/compare_view.py" line="199"/>
+        <source>Export &amp;PDF…</source>
+        <translation>Exportera &amp;PDF…</translation>
+    </message>
+    <message>
+        <location filename="../../policyeditor/ui/compare_view.py" line="200"/>
+        <source>Release &amp;Notice…</source>
+        <translation>Ändrings&amp;meddelande…</translation>
+    </message>
+    <message>
+        <location filename="../../policyeditor/ui/compare_view.py" line="202"/>
         <source>Old version</source>
         <translation>Gammal version</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/compare_view.py" line="200"/>
+        <location filename="../../policyeditor/ui/compare_view.py" line="203"/>
         <source>New version</source>
         <translation>Ny version</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/compare_view.py" line="202"/>
+        <location filename="../../policyeditor/ui/compare_view.py" line="205"/>
         <source>Changes marked inline</source>
         <translation>Ändringar markerade i texten</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/compare_view.py" line="260"/>
+        <location filename="../../policyeditor/ui/compare_view.py" line="263"/>
         <source>Old: %1</source>
         <translation>Gammal: %1</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/compare_view.py" line="265"/>
+        <location filename="../../policyeditor/ui/compare_view.py" line="268"/>
         <source>New: %1</source>
         <translation>Ny: %1</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/compare_view.py" line="285"/>
+        <location filename="../../policyeditor/ui/compare_view.py" line="288"/>
         <source>%1 modified, %2 added, %3 removed, %4 moved, %5 unchanged</source>
         <translation>%1 ändrade, %2 tillagda, %3 borttagna, %4 flyttade, %5 oförändrade</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/compare_view.py" line="295"/>
+        <location filename="../../policyeditor/ui/compare_view.py" line="298"/>
         <source>substantive</source>
         <translation>materiell</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/compare_view.py" line="297"/>
+        <location filename="../../policyeditor/ui/compare_view.py" line="300"/>
         <source>editorial</source>
         <translation>redaktionell</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/compare_view.py" line="300"/>
+        <location filename="../../policyeditor/ui/compare_view.py" line="303"/>
         <source>Assessment: %1</source>
         <translation>Bedömning: %1</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/compare_view.py" line="304"/>
+        <location filename="../../policyeditor/ui/compare_view.py" line="307"/>
         <source>%1 high-severity flags need review</source>
         <translation>%1 allvarliga flaggor behöver granskas</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/compare_view.py" line="309"/>
+        <location filename="../../policyeditor/ui/compare_view.py" line="312"/>
         <source>The new side is published: read-only, no sign-off.</source>
         <translation>Den nya sidan är publicerad: skrivskyddad, inget godkännande.</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/change_list.py" line="108"/>
+        <location filename="../../policyeditor/ui/change_list.py" line="109"/>
         <source>No differences.</source>
         <translation>Inga skillnader.</translation>
     </message>
@@ -580,72 +580,72 @@
 <context>
     <name>Controller</name>
     <message>
-        <location filename="../../policyeditor/ui/controller.py" line="191"/>
+        <location filename="../../policyeditor/ui/controller.py" line="192"/>
         <source>Unsaved policy</source>
         <translation>Osparad policy</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/controller.py" line="197"/>
+        <location filename="../../policyeditor/ui/controller.py" line="198"/>
         <source>Untitled policy</source>
         <translation>Namnlös policy</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/controller.py" line="202"/>
+        <location filename="../../policyeditor/ui/controller.py" line="203"/>
         <source>(read-only)</source>
         <translation>(skrivskyddad)</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/controller.py" line="222"/>
+        <location filename="../../policyeditor/ui/controller.py" line="223"/>
         <source>&amp;Undo %1</source>
         <translation>&amp;Ångra %1</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/controller.py" line="227"/>
+        <location filename="../../policyeditor/ui/controller.py" line="228"/>
         <source>&amp;Redo %1</source>
         <translation>&amp;Gör om %1</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/controller.py" line="278"/>
+        <location filename="../../policyeditor/ui/controller.py" line="279"/>
         <source>Section %1 of %2</source>
         <translation>Avsnitt %1 av %2</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/controller.py" line="283"/>
+        <location filename="../../policyeditor/ui/controller.py" line="284"/>
         <source>Title and preamble</source>
         <translation>Titel och inledning</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/controller.py" line="289"/>
+        <location filename="../../policyeditor/ui/controller.py" line="290"/>
         <source>%1 words here, %2 in total</source>
         <translation>%1 ord här, %2 totalt</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/controller.py" line="300"/>
+        <location filename="../../policyeditor/ui/controller.py" line="301"/>
         <source>Read-only version</source>
         <translation>Skrivskyddad version</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/controller.py" line="302"/>
+        <location filename="../../policyeditor/ui/controller.py" line="303"/>
         <source>Not saved in a workspace yet</source>
         <translation>Inte sparad i en arbetsyta än</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/controller.py" line="304"/>
+        <location filename="../../policyeditor/ui/controller.py" line="305"/>
         <source>Saving…</source>
         <translation>Sparar…</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/controller.py" line="306"/>
+        <location filename="../../policyeditor/ui/controller.py" line="307"/>
         <source>All changes saved</source>
         <translation>Alla ändringar sparade</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/controller.py" line="309"/>
+        <location filename="../../policyeditor/ui/controller.py" line="310"/>
         <source>Autosave failed</source>
         <translation>Automatisk sparning misslyckades</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/controller.py" line="311"/>
+        <location filename="../../policyeditor/ui/controller.py" line="312"/>
         <source>Autosave failed: %1</source>
         <translation>Automatisk sparning misslyckades: %1</translation>
     </message>
@@ -1033,65 +1033,65 @@
         <translation>”%1” kan inte läsas som en policy: %2</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/file_commands.py" line="48"/>
+        <location filename="../../policyeditor/ui/file_commands.py" line="52"/>
         <source>New policy</source>
         <translation>Ny policy</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/file_commands.py" line="52"/>
+        <location filename="../../policyeditor/ui/file_commands.py" line="56"/>
         <source>Introduction</source>
         <translation>Inledning</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/file_commands.py" line="60"/>
+        <location filename="../../policyeditor/ui/file_commands.py" line="64"/>
         <source>Open Policy</source>
         <translation>Öppna policy</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/file_commands.py" line="76"/>
-        <location filename="../../policyeditor/ui/file_commands.py" line="83"/>
+        <location filename="../../policyeditor/ui/file_commands.py" line="80"/>
+        <location filename="../../policyeditor/ui/file_commands.py" line="87"/>
         <location filename="../../policyeditor/gui.py" line="129"/>
         <source>Cannot Open</source>
         <translation>Kan inte öppna</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/file_commands.py" line="84"/>
+        <location filename="../../policyeditor/ui/file_commands.py" line="88"/>
         <source>“%1” cannot be read: %2</source>
         <translation>”%1” kan inte läsas: %2</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/file_commands.py" line="104"/>
+        <location filename="../../policyeditor/ui/file_commands.py" line="108"/>
         <source>Import Text</source>
         <translation>Importera text</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/file_commands.py" line="116"/>
-        <location filename="../../policyeditor/ui/file_commands.py" line="122"/>
+        <location filename="../../policyeditor/ui/file_commands.py" line="120"/>
+        <location filename="../../policyeditor/ui/file_commands.py" line="126"/>
         <source>Cannot Import</source>
         <translation>Kan inte importera</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/file_commands.py" line="128"/>
+        <location filename="../../policyeditor/ui/file_commands.py" line="132"/>
         <source>Import %1</source>
         <translation>importera %1</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/file_commands.py" line="131"/>
+        <location filename="../../policyeditor/ui/file_commands.py" line="135"/>
         <source>Imported “%1”. Undo restores the previous draft.</source>
         <translation>Importerade ”%1”. Ångra återställer det tidigare utkastet.</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/file_commands.py" line="149"/>
+        <location filename="../../policyeditor/ui/file_commands.py" line="153"/>
         <source>&amp;Clear List</source>
         <translation>&amp;Töm listan</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/file_commands.py" line="175"/>
+        <location filename="../../policyeditor/ui/file_commands.py" line="179"/>
         <source>Save Policy As</source>
         <translation>Spara policy som</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/file_commands.py" line="187"/>
+        <location filename="../../policyeditor/ui/file_commands.py" line="191"/>
         <source>Cannot Save</source>
         <translation>Kan inte spara</translation>
     </message>
@@ -1213,182 +1213,197 @@
     </message>
     <message>
         <location filename="../../policyeditor/ui/flags_panel.py" line="58"/>
+        <source>Hi&amp;gh</source>
+        <translation>H&amp;ög</translation>
+    </message>
+    <message>
+        <location filename="../../policyeditor/ui/flags_panel.py" line="59"/>
+        <source>Me&amp;dium</source>
+        <translation>Mede&amp;l</translation>
+    </message>
+    <message>
+        <location filename="../../policyeditor/ui/flags_panel.py" line="60"/>
+        <source>&amp;Low</source>
+        <translation>L&amp;åg</translation>
+    </message>
+    <message>
+        <location filename="../../policyeditor/ui/flags_panel.py" line="68"/>
         <source>Recipients</source>
         <translation>Mottagare</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/flags_panel.py" line="59"/>
+        <location filename="../../policyeditor/ui/flags_panel.py" line="69"/>
         <source>Transfers abroad</source>
         <translation>Överföring till tredje land</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/flags_panel.py" line="60"/>
+        <location filename="../../policyeditor/ui/flags_panel.py" line="70"/>
         <source>Purposes</source>
         <translation>Ändamål</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/flags_panel.py" line="61"/>
+        <location filename="../../policyeditor/ui/flags_panel.py" line="71"/>
         <source>Data collected</source>
         <translation>Insamlade uppgifter</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/flags_panel.py" line="62"/>
+        <location filename="../../policyeditor/ui/flags_panel.py" line="72"/>
         <source>Negation</source>
         <translation>Negation</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/flags_panel.py" line="63"/>
+        <location filename="../../policyeditor/ui/flags_panel.py" line="73"/>
         <source>Legal basis</source>
         <translation>Rättslig grund</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/flags_panel.py" line="64"/>
+        <location filename="../../policyeditor/ui/flags_panel.py" line="74"/>
         <source>Rights</source>
         <translation>Rättigheter</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/flags_panel.py" line="65"/>
+        <location filename="../../policyeditor/ui/flags_panel.py" line="75"/>
         <source>Controller</source>
         <translation>Personuppgiftsansvarig</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/flags_panel.py" line="66"/>
+        <location filename="../../policyeditor/ui/flags_panel.py" line="76"/>
         <source>Retention</source>
         <translation>Lagringstid</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/flags_panel.py" line="67"/>
+        <location filename="../../policyeditor/ui/flags_panel.py" line="77"/>
         <source>Automated decisions</source>
         <translation>Automatiserade beslut</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/flags_panel.py" line="68"/>
+        <location filename="../../policyeditor/ui/flags_panel.py" line="78"/>
         <source>Obligation wording</source>
         <translation>Förpliktande formulering</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/flags_panel.py" line="69"/>
+        <location filename="../../policyeditor/ui/flags_panel.py" line="79"/>
         <source>Tracking</source>
         <translation>Spårning</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/flags_panel.py" line="70"/>
+        <location filename="../../policyeditor/ui/flags_panel.py" line="80"/>
         <source>Security</source>
         <translation>Säkerhet</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/flags_panel.py" line="71"/>
+        <location filename="../../policyeditor/ui/flags_panel.py" line="81"/>
         <source>Change notice</source>
         <translation>Meddelande om ändringar</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/flags_panel.py" line="72"/>
+        <location filename="../../policyeditor/ui/flags_panel.py" line="82"/>
         <source>Children</source>
         <translation>Barn</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/flags_panel.py" line="73"/>
+        <location filename="../../policyeditor/ui/flags_panel.py" line="83"/>
         <source>Completeness</source>
         <translation>Fullständighet</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/flags_panel.py" line="74"/>
+        <location filename="../../policyeditor/ui/flags_panel.py" line="84"/>
         <source>Structure</source>
         <translation>Struktur</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/flags_panel.py" line="119"/>
+        <location filename="../../policyeditor/ui/flags_panel.py" line="129"/>
         <source>Needs review</source>
         <translation>Behöver granskas</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/flags_panel.py" line="120"/>
+        <location filename="../../policyeditor/ui/flags_panel.py" line="130"/>
         <source>Acknowledged (%1)</source>
         <translation>Godkänd (%1)</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/flags_panel.py" line="192"/>
+        <location filename="../../policyeditor/ui/flags_panel.py" line="202"/>
         <source>Show:</source>
         <translation>Visa:</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/flags_panel.py" line="196"/>
+        <location filename="../../policyeditor/ui/flags_panel.py" line="206"/>
         <source>Show or hide flags of this severity</source>
         <translation>Visa eller dölj flaggor med den här allvarlighetsgraden</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/flags_panel.py" line="198"/>
-        <source>Needs review only</source>
-        <translation>Endast de som behöver granskas</translation>
+        <location filename="../../policyeditor/ui/flags_panel.py" line="208"/>
+        <source>Needs &amp;review only</source>
+        <translation>&amp;Endast de som behöver granskas</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/flags_panel.py" line="201"/>
+        <location filename="../../policyeditor/ui/flags_panel.py" line="211"/>
         <source>Severity</source>
         <translation>Allvarlighet</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/flags_panel.py" line="202"/>
+        <location filename="../../policyeditor/ui/flags_panel.py" line="212"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/flags_panel.py" line="203"/>
-        <location filename="../../policyeditor/ui/flags_panel.py" line="210"/>
+        <location filename="../../policyeditor/ui/flags_panel.py" line="213"/>
+        <location filename="../../policyeditor/ui/flags_panel.py" line="220"/>
         <source>Category</source>
         <translation>Kategori</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/flags_panel.py" line="204"/>
+        <location filename="../../policyeditor/ui/flags_panel.py" line="214"/>
         <source>Section</source>
         <translation>Avsnitt</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/flags_panel.py" line="205"/>
+        <location filename="../../policyeditor/ui/flags_panel.py" line="215"/>
         <source>Explanation</source>
         <translation>Förklaring</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/flags_panel.py" line="206"/>
+        <location filename="../../policyeditor/ui/flags_panel.py" line="216"/>
         <source>Reference</source>
         <translation>Hänvisning</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/flags_panel.py" line="209"/>
+        <location filename="../../policyeditor/ui/flags_panel.py" line="219"/>
         <source>Flags</source>
         <translation>Flaggor</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/flags_panel.py" line="211"/>
+        <location filename="../../policyeditor/ui/flags_panel.py" line="221"/>
         <source>&amp;Acknowledge…</source>
         <translation>&amp;Godkänn…</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/flags_panel.py" line="236"/>
+        <location filename="../../policyeditor/ui/flags_panel.py" line="246"/>
         <source>All categories</source>
         <translation>Alla kategorier</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/flags_panel.py" line="311"/>
+        <location filename="../../policyeditor/ui/flags_panel.py" line="321"/>
         <source>%1 flags, %2 shown; %3 need review, %4 of them high</source>
         <translation>%1 flaggor, %2 visas; %3 behöver granskas, varav %4 allvarliga</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/flags_panel.py" line="350"/>
+        <location filename="../../policyeditor/ui/flags_panel.py" line="360"/>
         <source>Select a flag to see its evidence.</source>
         <translation>Välj en flagga för att se underlaget.</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/flags_panel.py" line="356"/>
+        <location filename="../../policyeditor/ui/flags_panel.py" line="366"/>
         <source>Evidence:</source>
         <translation>Underlag:</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/flags_panel.py" line="359"/>
+        <location filename="../../policyeditor/ui/flags_panel.py" line="369"/>
         <source>Reference:</source>
         <translation>Hänvisning:</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/flags_panel.py" line="366"/>
+        <location filename="../../policyeditor/ui/flags_panel.py" line="376"/>
         <source>Acknowledged by %1 on %2: %3</source>
         <translation>Godkänd av %1 %2: %3</translation>
     </message>
@@ -1606,70 +1621,70 @@
 <context>
     <name>ReviewCommands</name>
     <message>
-        <location filename="../../policyeditor/ui/review_commands.py" line="150"/>
+        <location filename="../../policyeditor/ui/review_commands.py" line="160"/>
         <source>Cannot Record Sign-off</source>
         <translation>Kan inte spara godkännandet</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/review_commands.py" line="173"/>
-        <location filename="../../policyeditor/ui/review_commands.py" line="214"/>
+        <location filename="../../policyeditor/ui/review_commands.py" line="183"/>
+        <location filename="../../policyeditor/ui/review_commands.py" line="224"/>
         <source>Cannot Publish</source>
         <translation>Kan inte publicera</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/review_commands.py" line="180"/>
+        <location filename="../../policyeditor/ui/review_commands.py" line="190"/>
         <source>Already Published</source>
         <translation>Redan publicerad</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/review_commands.py" line="181"/>
+        <location filename="../../policyeditor/ui/review_commands.py" line="191"/>
         <source>Version %1 is published and can no longer change.</source>
         <translation>Version %1 är publicerad och kan inte längre ändras.</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/review_commands.py" line="202"/>
+        <location filename="../../policyeditor/ui/review_commands.py" line="212"/>
         <source>Not Published</source>
         <translation>Inte publicerad</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/review_commands.py" line="203"/>
+        <location filename="../../policyeditor/ui/review_commands.py" line="213"/>
         <source>High-severity flags are open. Give a reason to publish anyway.</source>
         <translation>Allvarliga flaggor är öppna. Ange ett skäl att publicera ändå.</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/review_commands.py" line="223"/>
+        <location filename="../../policyeditor/ui/review_commands.py" line="233"/>
         <source>Published version %1</source>
         <translation>Publicerade version %1</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/review_commands.py" line="258"/>
-        <location filename="../../policyeditor/ui/review_commands.py" line="272"/>
-        <location filename="../../policyeditor/ui/review_commands.py" line="287"/>
+        <location filename="../../policyeditor/ui/review_commands.py" line="268"/>
+        <location filename="../../policyeditor/ui/review_commands.py" line="282"/>
+        <location filename="../../policyeditor/ui/review_commands.py" line="297"/>
         <source>Release Notice</source>
         <translation>Ändringsmeddelande</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/review_commands.py" line="259"/>
+        <location filename="../../policyeditor/ui/review_commands.py" line="269"/>
         <source>A release notice belongs to a saved version. Save the draft as a version first.</source>
         <translation>Ett ändringsmeddelande hör till en sparad version. Spara utkastet som en version först.</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/review_commands.py" line="292"/>
+        <location filename="../../policyeditor/ui/review_commands.py" line="302"/>
         <source>Release notice of version %1 saved</source>
         <translation>Ändringsmeddelandet för version %1 sparat</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/review_commands.py" line="311"/>
+        <location filename="../../policyeditor/ui/review_commands.py" line="321"/>
         <source>Export Redline</source>
         <translation>Exportera ändringsrapport</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/review_commands.py" line="350"/>
+        <location filename="../../policyeditor/ui/review_commands.py" line="360"/>
         <source>Export Failed</source>
         <translation>Exporten misslyckades</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/review_commands.py" line="358"/>
+        <location filename="../../policyeditor/ui/review_commands.py" line="368"/>
         <source>Export Published Version</source>
         <translation>Exportera publicerad version</translation>
     </message>

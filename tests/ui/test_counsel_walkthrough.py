@@ -236,3 +236,29 @@ def test_opening_another_document_closes_the_compare_view_of_the_old_one(
     assert not (shiboken6.isValid(view) and view.isVisible())
     shown = [v for v in editor.window.findChildren(CompareView) if v.isVisible()]
     assert shown == []
+
+
+@pytest.mark.parametrize(("language", "side_key"), [("en", Qt.Key.Key_B), ("sv", Qt.Key.Key_S)])
+def test_the_compare_window_can_be_driven_with_alt_letters(
+    qtbot: Any, open_editor: Any, tmp_path: Path, seed_path: Path, dialogs: Any,
+    language: str, side_key: Qt.Key,
+) -> None:
+    from PySide6.QtWidgets import QAbstractButton, QLabel
+
+    editor = open_editor(review_workspace(tmp_path, seed_path))
+    if language == "sv":
+        _to_swedish(editor, dialogs)
+    view = open_compare(editor)
+    keys: dict[str, list[str]] = {}
+    for widget in view.findChildren(QAbstractButton) + view.findChildren(QLabel):
+        if widget.isVisibleTo(view) and widget.text() and not widget.text().startswith("<"):
+            key = _access_keys(widget.text())
+            if key is None and isinstance(widget, QLabel) and widget.buddy() is None:
+                continue  # plain text, not a control's name
+            keys.setdefault(key or "none", []).append(widget.text())
+    missing = keys.pop("none", [])
+    assert not missing, f"no Alt+letter for {missing}"
+    assert all(len(texts) == 1 for texts in keys.values()), keys
+    view.flags.tree.setFocus()  # where F8 puts the keyboard
+    qtbot.keyClick(view.flags.tree, side_key, Qt.KeyboardModifier.AltModifier)
+    qtbot.waitUntil(lambda: view.mode() == "side-by-side")  # a mnemonic animates its click
