@@ -266,3 +266,24 @@ def test_phone_rules_of_the_redline_summary_are_not_overridden() -> None:
         r"(?m)^\.summary-table td, \.summary-table th \{[^}]*padding", css)]
     assert general and all(at < phone for at in general)
     assert re.search(r"\.summary-table th\[scope=row\] \{[^}]*overflow-wrap: normal", css)
+
+
+def test_redline_of_a_removed_section_with_a_table_keeps_the_table() -> None:
+    # Spotify 006 → 007: the removed rights section printed its table as
+    # "| It's your right to... | | How? |" lines.
+    old = Policy("P", "en", {}, "", [Section("Rights", RIGHTS_OLD, id="r"),
+                                      Section("Contact", "Write to us.", id="c")])
+    new = Policy("P", "en", {}, "", [Section("Contact", "Write to us.", id="c")])
+    html_text = comparison_to_html(compare(old, new))
+    assert html_text.count("<table>") == 1 and "---" not in html_text
+    cells = re.findall(r"<td>(.*?)</td>", html_text.split("<table>")[1], re.DOTALL)
+    assert cells and all("<del>" in c and "<ins>" not in c for c in cells)
+
+
+def test_redline_of_a_table_added_to_a_section() -> None:
+    old_body = "The table below explains your rights.\n\nQuestions? Write to us."
+    html_text = _table_redline(old_body, RIGHTS_NEW)
+    assert html_text.count("<table>") == 1 and "---" not in html_text
+    cells = re.findall(r"<td>(.*?)</td>", html_text.split("<table>")[1], re.DOTALL)
+    assert cells and all("<ins>" in c and "<del>" not in c for c in cells)
+    assert "Questions? Write to us." in parsed(html_text).text

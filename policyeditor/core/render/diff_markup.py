@@ -124,9 +124,7 @@ def _body_source(ops: list[DiffOp], tables: bool, ignore_formatting: bool) -> st
         def mark(before: str, after: str) -> str:
             return _sentinel_source(diff_words(before, after, tokens))
 
-        source = table_aware_source(old, new, mark)
-        if source is not None:
-            return source
+        return table_aware_source(old, new, mark)
     return _sentinel_source(ops)
 
 

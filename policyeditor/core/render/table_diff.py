@@ -124,19 +124,53 @@ def _whole(rows: list[str], mark: Marker, *, deleted: bool) -> list[str]:
             *(_row([one(c) for c in _cells(r)]) for r in rows[2:])]
 
 
-def table_aware_source(old: str, new: str, mark: Marker) -> str | None:
+def _pair_blocks(old: list[bool], new: list[bool]) -> list[tuple[int | None, int | None]]:
+    """Pair prose with prose and tables with tables, in order (LCS of the kinds)."""
+    n, m = len(old), len(new)
+    lengths = [[0] * (m + 1) for _ in range(n + 1)]
+    for i in range(n - 1, -1, -1):
+        for j in range(m - 1, -1, -1):
+            lengths[i][j] = (lengths[i + 1][j + 1] + 1 if old[i] == new[j]
+                             else max(lengths[i + 1][j], lengths[i][j + 1]))
+    pairs: list[tuple[int | None, int | None]] = []
+    i = j = 0
+    while i < n and j < m:
+        if old[i] == new[j]:
+            pairs.append((i, j))
+            i, j = i + 1, j + 1
+        elif lengths[i + 1][j] >= lengths[i][j + 1]:
+            pairs.append((i, None))
+            i += 1
+        else:
+            pairs.append((None, j))
+            j += 1
+    return pairs + [(k, None) for k in range(i, n)] + [(None, k) for k in range(j, m)]
+
+
+def table_aware_source(old: str, new: str, mark: Marker) -> str:
     """Sentinel source of ``old`` → ``new`` with tables diffed row by row.
 
-    None when the two texts do not have the same run of prose and tables
-    (a table added or removed): the caller then marks the text as a whole.
+    Prose is paired with prose and tables with tables in order; a table only
+    on one side (an added or removed section, a table added to a section) is
+    marked as a whole, row by row, so it still renders as a table.
     """
-    old_blocks, new_blocks = _blocks(old), _blocks(new)
-    if [t for t, _ in old_blocks] != [t for t, _ in new_blocks]:
-        return None
+    old_blocks = _blocks(old) if old else []
+    new_blocks = _blocks(new) if new else []
     out: list[str] = []
-    for (is_table, old_lines), (_, new_lines) in zip(old_blocks, new_blocks, strict=True):
-        if is_table:
+    previous_table = False
+    for i, j in _pair_blocks([t for t, _ in old_blocks], [t for t, _ in new_blocks]):
+        old_lines = old_blocks[i][1] if i is not None else None
+        new_lines = new_blocks[j][1] if j is not None else None
+        is_table = old_blocks[i][0] if i is not None else new_blocks[j or 0][0]
+        if is_table and previous_table:
+            out.append("")  # two tables in a row would merge into one
+        if not is_table:
+            out.append(mark("\n".join(old_lines or []), "\n".join(new_lines or [])))
+        elif old_lines is not None and new_lines is not None:
             out.append("\n".join(_table(old_lines, new_lines, mark)))
-        else:
-            out.append(mark("\n".join(old_lines), "\n".join(new_lines)))
+        elif old_lines is not None:
+            out.append("\n".join(_whole(old_lines, mark, deleted=True)))
+        elif new_lines is not None:
+            out.append("\n".join(_whole(new_lines, mark, deleted=False)))
+        previous_table = is_table
     return "\n".join(out)
