@@ -91,9 +91,13 @@ def drop_spelling_fixes(old: list[str], new: list[str],
         return old, new
     if not any(len(w) >= 5 for w in old) or set(old) == set(new):
         return old, new
+    # a pair must share its first two letters: most words have no candidate at all
+    starts = {w[:2] for w in new}
+    if not any(len(w) >= 5 and w[:2] in starts and w not in new for w in old):
+        return old, new
     old, new = list(old), list(new)
     for word in list(old):
-        if len(word) < 5 or word in new:
+        if len(word) < 5 or word in new or word[:2] not in starts:
             continue
         limit = 2 if len(word) >= 7 else 1
         for other in new:
@@ -120,23 +124,22 @@ def hunk_net(index: CueIndex, hunk: Hunk,
         complex_ = index.count_into(net, new_tokens, 1)
         complex_ = index.count_into(net, old_tokens, -1) or complex_
         if complex_:
-            old_window, new_window = cluster.window(PHRASE_CONTEXT)
-            new_phrases, old_phrases = index.phrase_hits(new_window), index.phrase_hits(old_window)
-            if new_phrases is not None and old_phrases is not None:
-                net.update(new_phrases)  # single words are counted already
-                net.subtract(old_phrases)
-            else:  # an exclusion ("not limited to") may cancel single words: count all
+            left, right = cluster.context(PHRASE_CONTEXT)
+            # single words are counted already; phrases added straight into the net
+            if not index.add_phrases(net, left, cluster.old_tokens, cluster.new_tokens, right):
+                # an exclusion ("not limited to") may cancel single words: count all
+                old_window, new_window = cluster.window(PHRASE_CONTEXT)
                 index.count_into(net, new_tokens, -1)
                 index.count_into(net, old_tokens, 1)
                 net.update(index.full_hits(new_window))
                 net.subtract(index.full_hits(old_window))
         if index.has_patterns:
-            net.update(index.pattern_hits(cluster.new))
-            net.subtract(index.pattern_hits(cluster.old))
+            index.add_patterns(net, cluster.new, 1)
+            index.add_patterns(net, cluster.old, -1)
     return net
 
 
-@dataclass
+@dataclass(slots=True)
 class _Tally:
     net: int = 0
     plus: Hunk | None = None
@@ -144,13 +147,23 @@ class _Tally:
     cues: dict[int, list[str]] = field(default_factory=lambda: {1: [], -1: []})
 
 
-def _has_context(compiled: CompiledCues, group: int, text: str) -> bool:
-    tokens = tokenize(text)
-    for index, needed in ((compiled.context, compiled.rules[group].context),
-                          (compiled.require, compiled.rules[group].require)):
-        if needed and group not in {g for g, _c in index.full_hits(tokens)}:
-            return False
-    return True
+def _has_context(compiled: CompiledCues, group: int, text: str,
+                 seen: dict[str, tuple[set[int], set[int]]] | None = None) -> bool:
+    """Whether ``text`` has the words the rule of ``group`` needs around its cue.
+
+    ``seen`` caches the groups whose context and required words a text has
+    (one sentence is asked about for many cues).
+    """
+    found = seen.get(text) if seen is not None else None
+    if found is None:
+        tokens = tokenize(text)
+        found = ({g for g, _c in compiled.context.full_hits(tokens)},
+                 {g for g, _c in compiled.require.full_hits(tokens)})
+        if seen is not None:
+            seen[text] = found
+    rule = compiled.rules[group]
+    return not ((rule.context and group not in found[0])
+                or (rule.require and group not in found[1]))
 
 
 def _flip(compiled: CompiledCues, hunk: Hunk, net: Counter[Hit]) -> None:
@@ -202,30 +215,40 @@ def detect(ctx: FlagContext) -> list[Flag]:
     # section (sentence -1); rule-level rules (negations) per changed sentence,
     # except whole sentences added or removed, which may just have moved
     tallies: dict[tuple[int, int], dict[tuple[int, int], _Tally]] = {}
+    index, rules, cue_text = compiled.index, compiled.rules, compiled.index.cue_text
+    rule_level = [rule.net == "rule" for rule in rules]
+    contextual = [bool(rule.context or rule.require) for rule in rules]
+    seen: dict[str, tuple[set[int], set[int]]] = {}
+    is_rare = ctx.is_rare
     for position, area in enumerate(ctx.areas):
+        modified = area.kind == "modified"
         for number, hunk in enumerate(area.all_hunks):
-            net = hunk_net(compiled.index, hunk, ctx.is_rare)
-            if net:
-                _flip(compiled, hunk, net)
+            net = hunk_net(index, hunk, is_rare)
+            if not net:
+                continue
+            _flip(compiled, hunk, net)
             for (group, cue), count in net.items():
                 if count == 0:
                     continue
-                rule = compiled.rules[group]
-                text = compiled.index.cue_text.get((group, cue), "")
+                text = cue_text.get((group, cue), "")
                 if cue >= 1000:  # a regular expression: show what it matched
-                    text = compiled.index.pattern_match((group, cue),
-                                                        hunk.new if count > 0 else hunk.old)
+                    text = index.pattern_match((group, cue), hunk.new if count > 0 else hunk.old)
                 slot = (position, -1)
-                if rule.net == "rule":
-                    if area.kind != "modified":
+                if rule_level[group]:
+                    if not modified:
                         continue
                     cue = -1
                     if not (hunk.added_only or hunk.removed_only):
                         slot = (position, number)
-                if (rule.context or rule.require) and not _has_context(
-                        compiled, group, hunk.new if count > 0 else hunk.old):
+                if contextual[group] and not _has_context(
+                        compiled, group, hunk.new if count > 0 else hunk.old, seen):
                     continue
-                tally = tallies.setdefault((group, cue), {}).setdefault(slot, _Tally())
+                by_slot = tallies.get((group, cue))
+                if by_slot is None:
+                    by_slot = tallies[group, cue] = {}
+                tally = by_slot.get(slot)
+                if tally is None:
+                    tally = by_slot[slot] = _Tally()
                 tally.net += count
                 sign = 1 if count > 0 else -1
                 if sign > 0 and tally.plus is None:

@@ -21,6 +21,8 @@ from dataclasses import dataclass
 
 # Words, keeping inner dots and apostrophes (t.ex, bl.a, e.g, u.s, don't).
 _TOKEN = re.compile(r"[^\W_]+(?:['.][^\W_]+)*")
+# The same for lower-case ASCII text, where a plain character class is faster.
+ASCII_TOKEN = re.compile(r"[a-z0-9]+(?:['.][a-z0-9]+)*")
 _APOSTROPHES = str.maketrans({"’": "'", "‘": "'", "ʼ": "'"})
 # Tokens too common to stand for a phrase on their own (they never trigger one).
 _STOPWORDS = frozenset([
@@ -42,6 +44,11 @@ def normalise(text: str) -> str:
 
 def tokenize(text: str) -> list[str]:
     """Lower-case word tokens of ``text``."""
+    if text.isascii():
+        text = text.lower()
+        if text.replace(" ", "").isalnum():  # plain words and spaces: each word is a token
+            return text.split()
+        return ASCII_TOKEN.findall(text)
     return _TOKEN.findall(normalise(text))
 
 
@@ -78,12 +85,19 @@ def _specs(cue: str) -> tuple[_Spec, ...]:
     return tuple(parts)
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class _Entry:
     singles: tuple[Hit, ...]
     in_phrase: bool  # the token takes part in a phrase or an exclusion
     heads: tuple[int, ...] = ()  # phrases that can start with this token
     exclusion_heads: tuple[int, ...] = ()  # exclusions that can start with it
+    # ids of the later words of phrases this token matches: a phrase is then
+    # tested by set membership instead of a string comparison per word
+    tails: frozenset[int] = frozenset()
+    # phrases starting with this token: (ids of their later words, hit)
+    starts: tuple[tuple[tuple[int, ...], Hit], ...] = ()
+    # exclusions starting with this token: (ids of their later words, group)
+    exclusion_starts: tuple[tuple[tuple[int, ...], int], ...] = ()
 
 
 _EMPTY = _Entry((), False)
@@ -121,6 +135,15 @@ class CueIndex:
                 self._patterns.append((re.compile(regex, re.I), hit))
                 self.cue_text[hit] = regex
         self._cache: dict[str, _Entry] = {}
+        # every distinct later word of a phrase gets an id (see _Entry.tails)
+        tail_ids: dict[_Spec, int] = {}
+        self._tails: list[tuple[int, ...]] = [
+            tuple(tail_ids.setdefault(spec, len(tail_ids)) for spec in specs[1:])
+            for specs, _hit in self._phrases]
+        self._exclusion_tails: list[tuple[int, ...]] = [
+            tuple(tail_ids.setdefault(spec, len(tail_ids)) for spec in specs[1:])
+            for specs, _g in self._excludes]
+        self._tail_specs = list(tail_ids)
         # When every cue is a whole word, a token list without any of them
         # cannot match: a set test instead of a lookup per token.
         every = [spec for spec, _h in self._singles] + [
@@ -171,9 +194,14 @@ class CueIndex:
         heads = tuple(i for i, (specs, _hit) in enumerate(self._phrases) if specs[0].matches(token))
         exclusion_heads = tuple(
             i for i, (specs, _g) in enumerate(self._excludes) if specs[0].matches(token))
-        if not singles and not in_phrase and not heads and not exclusion_heads:
+        tails = frozenset(i for i, spec in enumerate(self._tail_specs) if spec.matches(token))
+        if not singles and not in_phrase and not heads and not exclusion_heads and not tails:
             return _EMPTY
-        return _Entry(singles, in_phrase, heads, exclusion_heads)
+        starts = tuple((self._tails[i], self._phrases[i][1]) for i in heads)
+        exclusion_starts = tuple((self._exclusion_tails[i], self._excludes[i][1])
+                                 for i in exclusion_heads)
+        return _Entry(singles, in_phrase, heads, exclusion_heads, tails, starts,
+                      exclusion_starts)
 
     def quick_hits(self, tokens: Sequence[str]) -> tuple[Counter[Hit], bool]:
         """Single-token hits, and whether a phrase or exclusion needs a closer look."""
@@ -195,24 +223,19 @@ class CueIndex:
     def full_hits(self, tokens: Sequence[str]) -> Counter[Hit]:
         """All hits (single tokens, phrases) minus tokens inside excluded phrases."""
         cache = self._cache
-        entries = [cache.get(token) or self.entry(token) for token in tokens]
+        lookup = self.entry
+        entries = [cache.get(token) or lookup(token) for token in tokens]
         excluded: set[tuple[int, int]] = set()  # (group, token position)
         for i, entry in enumerate(entries):
-            for index in entry.exclusion_heads:
-                specs, group = self._excludes[index]
-                if _matches_at(tokens, i, specs):
-                    excluded.update((group, k) for k in range(i, i + len(specs)))
+            for tail, group in entry.exclusion_starts:
+                if _tail_at(entries, i, tail):
+                    excluded.update((group, k) for k in range(i, i + 1 + len(tail)))
         hits: Counter[Hit] = Counter()
-        size = len(tokens)
         for i, entry in enumerate(entries):
             if entry is _EMPTY:
                 continue
-            for index in entry.heads:
-                specs, hit = self._phrases[index]
-                # the second word rules out most candidates: test it before the loop
-                if (i + len(specs) <= size and specs[1].matches(tokens[i + 1])
-                        and _matches_at(tokens, i, specs)
-                        and (not excluded or (hit[0], i) not in excluded)):
+            for tail, hit in entry.starts:
+                if _tail_at(entries, i, tail) and (not excluded or (hit[0], i) not in excluded):
                     hits[hit] += 1
             for hit in entry.singles:
                 if not excluded or (hit[0], i) not in excluded:
@@ -237,6 +260,63 @@ class CueIndex:
                     hits[hit] += 1
         return hits
 
+    def add_phrases(self, net: Counter[Hit], left: Sequence[str], old: Sequence[str],
+                    new: Sequence[str], right: Sequence[str]) -> bool:
+        """Add phrase hits of ``left + new + right``, subtract those of ``left + old + right``.
+
+        Single words are not counted. Returns False, changing nothing, when
+        an exclusion may be involved (then use :meth:`full_hits`). The same as
+        adding :meth:`phrase_hits` of the new window and subtracting those of
+        the old one (with the same order of keys in ``net``), but phrases
+        wholly inside the shared context are matched once: they cancel out.
+        """
+        cache = self._cache
+        lookup = self.entry
+        left_entries = [cache.get(token) or lookup(token) for token in left]
+        right_entries = [cache.get(token) or lookup(token) for token in right]
+        new_entries = [cache.get(token) or lookup(token) for token in new]
+        old_entries = [cache.get(token) or lookup(token) for token in old]
+        for part in (left_entries, right_entries, new_entries, old_entries):
+            for entry in part:
+                if entry.exclusion_heads:
+                    return False
+        lead = len(left_entries)
+        for entries, sign in ((left_entries + new_entries + right_entries, 1),
+                              (left_entries + old_entries + right_entries, -1)):
+            size = len(entries)
+            changed_end = size - len(right_entries)
+            for i, entry in enumerate(entries):
+                if not entry.starts:
+                    continue
+                if sign < 0 and i >= changed_end:
+                    break  # inside the right context: matched with the new window
+                for tail, hit in entry.starts:
+                    end = i + 1 + len(tail)
+                    if end > size:
+                        continue
+                    k = i + 1
+                    for spec in tail:
+                        if spec not in entries[k].tails:
+                            break
+                        k += 1
+                    else:
+                        if end <= lead or i >= changed_end:
+                            # in the shared context only: present in both windows,
+                            # so it cancels; the key is still made where the
+                            # new window meets it, as counting both would
+                            if sign > 0 and hit not in net:
+                                net[hit] = 0
+                        else:
+                            net[hit] += sign
+        return True
+
+    def add_patterns(self, net: Counter[Hit], text: str, sign: int) -> None:
+        """Add ``sign`` times the hits of the regular-expression cues in ``text``."""
+        for regex, hit in self._patterns:
+            count = len(regex.findall(text))
+            if count:
+                net[hit] += sign * count
+
     def pattern_match(self, hit: Hit, text: str) -> str:
         """What a regular-expression cue matched in ``text`` (its pattern if nothing)."""
         for regex, candidate in self._patterns:
@@ -253,6 +333,18 @@ class CueIndex:
             if count:
                 hits[hit] += count
         return hits
+
+def _tail_at(entries: Sequence[_Entry], start: int, tail: tuple[int, ...]) -> bool:
+    """Whether the later words of a phrase (ids ``tail``) follow position ``start``."""
+    if start + 1 + len(tail) > len(entries):
+        return False
+    k = start + 1
+    for spec in tail:
+        if spec not in entries[k].tails:
+            return False
+        k += 1
+    return True
+
 
 def _matches_at(tokens: Sequence[str], start: int, specs: Sequence[_Spec]) -> bool:
     if start + len(specs) > len(tokens):

@@ -110,12 +110,20 @@ _RULE_FOR = {"added": "retention-period-added", "removed": "retention-period-rem
              "shorter": "retention-shorter"}
 
 
-def _triggers(tokens: list[str]) -> bool:
-    return any(t in _TRIGGERS or t[0].isdigit() for t in tokens)
+_DIGIT = re.compile(r"[0-9]")
+
+
+def _triggers(tokens: list[str], text: str) -> bool:
+    if not _TRIGGERS.isdisjoint(tokens):
+        return True
+    if text.isascii() and not _DIGIT.search(text):
+        return False  # tokens are pieces of ASCII text: none can start with a digit
+    return any(t[0].isdigit() for t in tokens)
 
 
 def _is_triggered(hunk: Hunk) -> bool:
-    return any(_triggers(c.old_tokens) or _triggers(c.new_tokens) for c in hunk.clusters)
+    return any(_triggers(c.old_tokens, c.old) or _triggers(c.new_tokens, c.new)
+               for c in hunk.clusters)
 
 
 def detect(ctx: FlagContext) -> list[Flag]:

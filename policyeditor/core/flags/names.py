@@ -71,18 +71,25 @@ class _Vocabulary:
         return _mentions(self.ctx.old_lower, word) or _mentions(self.ctx.new_text, word)
 
 
+def _without_links(text: str) -> str:
+    """``_LINKS`` removed; skipped when none of its literals occurs (most sentences)."""
+    if "](" in text or "<" in text or "://" in text or "www." in text or "@" in text:
+        return _LINKS.sub(" ", text)
+    return text
+
+
 def _candidates(hunk: Hunk) -> list[str]:
     """Capitalised added words that are not merely sentence-initial."""
     if all(c.new == c.new.lower() for c in hunk.clusters):
         return []
-    sentence = _LINKS.sub(" ", plain_text(hunk.new))
+    sentence = _without_links(plain_text(hunk.new))
     if _title_case(sentence):
         return []
     found: list[str] = []
     for cluster in hunk.clusters:
         if cluster.new == cluster.new.lower():  # no capital letter: nothing to look at
             continue
-        added = _LINKS.sub(" ", plain_text(cluster.new))
+        added = _without_links(plain_text(cluster.new))
         for match in _WORD.finditer(added):
             word = match.group()
             if not _is_capitalised(word) or len(word) < 2:

@@ -10,7 +10,6 @@ amount of change, not the length of the document.
 
 from __future__ import annotations
 
-import os
 import re
 from dataclasses import dataclass, field
 
@@ -58,6 +57,7 @@ class Cluster:
     after: str  # unchanged text after the run
     _old_tokens: list[str] | None = None
     _new_tokens: list[str] | None = None
+    _context: tuple[int, list[str], list[str]] | None = None
 
     @property
     def old_tokens(self) -> list[str]:
@@ -73,11 +73,51 @@ class Cluster:
             self._new_tokens = words_of(self.new) if self.new else []
         return self._new_tokens
 
+    def context(self, words: int) -> tuple[list[str], list[str]]:
+        """``words`` unchanged tokens before and after the run (computed once)."""
+        found = self._context
+        if found is None or found[0] != words:
+            left = _last_words(self.before[-words * 30:], words) if words else []
+            right = _first_words(self.after[: words * 30], words) if words else []
+            found = self._context = (words, left, right)
+        return found[1], found[2]
+
     def window(self, words: int) -> tuple[list[str], list[str]]:
         """Tokens of old and new with ``words`` unchanged tokens of context each side."""
-        left = words_of(self.before[-words * 30:])[-words:] if words else []
-        right = words_of(self.after[: words * 30])[:words] if words else []
+        left, right = self.context(words)
         return left + self.old_tokens + right, left + self.new_tokens + right
+
+
+def _plain(text: str) -> bool:
+    """Whether :func:`plain_text` leaves ``text`` as it is."""
+    return "](" not in text and "://" not in text and "www." not in text
+
+
+def _last_words(text: str, words: int) -> list[str]:
+    """``words_of(text)[-words:]``, without a regular expression in the common case.
+
+    In ASCII text (nothing to normalise) without links, when the last
+    ``words`` whitespace-separated chunks are plain letters and digits,
+    each is one token and together they are the last tokens.
+    """
+    if text.isascii() and _plain(text):
+        chunks = text.rsplit(None, words)
+        if len(chunks) > words:
+            chunks = chunks[1:]
+        if "".join(chunks).isalnum():
+            return [chunk.lower() for chunk in chunks]
+    return words_of(text)[-words:]
+
+
+def _first_words(text: str, words: int) -> list[str]:
+    """``words_of(text)[:words]``, without a regular expression in the common case."""
+    if text.isascii() and _plain(text):
+        chunks = text.split(None, words)
+        if len(chunks) > words:
+            chunks = chunks[:words]
+        if "".join(chunks).isalnum():
+            return [chunk.lower() for chunk in chunks]
+    return words_of(text)[:words]
 
 
 @dataclass(slots=True)
@@ -139,7 +179,13 @@ _MARKER_EDGES = re.compile(r"^\s*(?:[-*•+]|\d+[.)])?\s*$|\n[ \t]*(?:[-*•+]|\
 
 def _ends_sentence(parts: list[str]) -> bool:
     tail = "".join(parts[-3:])
-    if _LINE_START.search(tail):  # nothing yet, or a line (list item) ended
+    # nothing yet, or a line (list item) ended; a match starts at the start or
+    # at a line break with only a list marker after it, so only the last line
+    # break (or the start) needs trying
+    if tail.endswith("\n"):
+        return True
+    last = tail.rfind("\n")
+    if _LINE_START.search(tail, last) if last >= 0 else _LINE_START.match(tail):
         return True
     tail = tail.rstrip()
     return not tail or tail[-1] in ".!?;:"
@@ -227,11 +273,29 @@ def evidence_at(text: str, needle: str, sign: str, context: int = 90) -> str:
     return f"{sign} “{_clip(text, where, where + len(needle), context)}”"
 
 
+def _common_prefix(a: str, b: str) -> int:
+    """Length of the common prefix of ``a`` and ``b``.
+
+    Halving with slice comparisons (done in C) instead of a loop per
+    character: sentences are long and mostly alike.
+    """
+    low, high = 0, min(len(a), len(b))
+    if a[:high] == b[:high]:
+        return high
+    while high - low > 1:  # a[:low] == b[:low] and a[:high] != b[:high]
+        middle = (low + high) // 2
+        if a[low:middle] == b[low:middle]:
+            low = middle
+        else:
+            high = middle
+    return low
+
+
 def evidence(old: str, new: str, context: int = 50) -> str:
     """The changed words with a little context: ``“old” → “new”`` (or one side)."""
     old, new = _trim(old), _trim(new)
-    prefix = len(os.path.commonprefix([old, new]))  # noqa: RUF071 - strings on purpose
-    suffix = len(os.path.commonprefix([old[prefix:][::-1], new[prefix:][::-1]]))  # noqa: RUF071
+    prefix = _common_prefix(old, new)
+    suffix = _common_prefix(old[prefix:][::-1], new[prefix:][::-1])
     if not old:
         return f"+ “{_clip(new, 0, len(new), 0) if len(new) <= 240 else _clip(new, 0, 200, 0)}”"
     if not new:
