@@ -113,6 +113,7 @@ class EditorApp:
         if session.workspace is not None and session.path:
             controller.recent.add(session.path)
         controller.window.show()
+        controller.show_import_warnings()  # `policyeditor FILE.txt` is an import too
         if getattr(session, "recovered", False):
             controller.window.statusBar().showMessage(
                 QCoreApplication.translate(

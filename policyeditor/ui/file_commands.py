@@ -93,11 +93,15 @@ class FileCommands(ControllerHost):
         self.set_session(session)
         if session.workspace is not None:
             self.recent.add(path)
-        warnings = getattr(session, "import_warnings", [])
+        self.show_import_warnings()
+        return True
+
+    def show_import_warnings(self) -> None:
+        """What the importer noticed about the text just opened, in the status bar."""
+        warnings = getattr(self.session, "import_warnings", [])
         if warnings:
             shown = "; ".join(translate_reason(str(w)) for w in warnings[:3])
             self.window.statusBar().showMessage(shown, 15000)
-        return True
 
     def import_dialog(self) -> None:
         """Import a revised text into this document (ids carried over; undoable)."""

@@ -262,3 +262,14 @@ def test_the_compare_window_can_be_driven_with_alt_letters(
     view.flags.tree.setFocus()  # where F8 puts the keyboard
     qtbot.keyClick(view.flags.tree, side_key, Qt.KeyboardModifier.AltModifier)
     qtbot.waitUntil(lambda: view.mode() == "side-by-side")  # a mnemonic animates its click
+
+
+def test_a_text_opened_at_start_says_what_the_importer_noticed(
+    open_editor: Any, tmp_path: Path
+) -> None:
+    text = tmp_path / "utkast.txt"
+    text.write_text("Integritetspolicy\n\nVi värnar om din integritet.\n", encoding="utf-8")
+    editor = open_editor(text)  # as `policyeditor utkast.txt` does
+    assert editor.window.statusBar().currentMessage() == (
+        "no section headings found; the whole text is in the preamble"
+    )
