@@ -39,6 +39,7 @@ h3 {{ font-size: 12pt; font-weight: bold; margin-top: 14px; margin-bottom: 5px; 
 h4, h5, h6 {{ font-size: 10.5pt; font-weight: bold; margin-top: 12px; margin-bottom: 4px; }}
 blockquote {{ margin-left: 14px; color: {MUTED}; }}
 pre, code {{ font-family: "DejaVu Sans Mono", monospace; font-size: 9pt; }}
+pre {{ white-space: pre-wrap; }}
 td, th {{ line-height: 125%; }}
 th {{ text-align: left; background-color: #f0f1f4; }}
 .title {{ font-size: 24pt; font-weight: bold; color: {ACCENT}; margin-bottom: 14px; }}

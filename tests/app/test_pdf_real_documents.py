@@ -120,3 +120,42 @@ def test_german_fingerprint_fits_on_one_line_of_the_title_page(tmp_path: Path) -
                          version=VersionStamp("2.0", widest, "2024-03-01", "approved"))
         raw = pypdf.PdfReader(str(out)).pages[0].extract_text() or ""
         assert any(widest in line for line in raw.splitlines()), size
+
+
+def test_indented_body_is_text_not_a_code_block_cut_at_the_margin(tmp_path: Path) -> None:
+    # Bluesky 2024–25: sections promoted from list items keep a four-space
+    # indent; printed as monospace code with "**" and lines cut off at the margin.
+    body = ("    We use your personal information for a variety of business purposes, "
+            "including to provide the Services and to market them, as described below.\n"
+            "    \n    1. **Provide Our Services**\n        \n        We use it to:\n        \n"
+            "        * Managing your account; and\n"
+            "        * Answering support requests about the account you hold with us.\n"
+            "    2. **Administrative Purposes**\n")
+    out = tmp_path / "b.pdf"
+    write_policy_pdf(Policy("P", "en", {}, "", [Section("How we use it", body)]), out)
+    text = " ".join(" ".join(pdf_text(out)).split())
+    assert "**" not in text
+    assert "including to provide the Services and to market them, as described below." in text
+    assert "Answering support requests about the account you hold with us." in text
+
+
+def test_code_block_wraps_instead_of_running_off_the_page() -> None:
+    # Text past the right margin is still in the PDF's text, just not visible:
+    # check the layout instead — the block must wrap within the text width.
+    from PySide6.QtGui import QTextDocument
+
+    from policyeditor.app.pdf_fonts import ensure_gui_application
+    from policyeditor.app.pdf_html import STYLESHEET, qt_fragment
+
+    ensure_gui_application()
+    long_line = " ".join(f"word{i}" for i in range(60))
+    doc = QTextDocument()
+    doc.setDefaultStyleSheet(STYLESHEET)
+    doc.setHtml(qt_fragment(f"```\n{long_line}\n```"))
+    doc.setTextWidth(400)
+    doc.documentLayout().documentSize()
+    block = doc.begin()
+    while block.isValid() and "word59" not in block.text():
+        block = block.next()
+    assert block.layout().lineCount() > 1
+    assert doc.idealWidth() <= 400 + 1

@@ -287,3 +287,27 @@ def test_redline_of_a_table_added_to_a_section() -> None:
     cells = re.findall(r"<td>(.*?)</td>", html_text.split("<table>")[1], re.DOTALL)
     assert cells and all("<ins>" in c and "<del>" not in c for c in cells)
     assert "Questions? Write to us." in parsed(html_text).text
+
+
+def test_indented_body_renders_as_text_with_its_lists() -> None:
+    # Bluesky 2024–25 bodies indented by four spaces became one <pre> block,
+    # and "2. **Administrative Purposes**" ran into the bullet above it.
+    from policyeditor.core.render.markdown_html import render_markdown
+
+    body = ("    We use it as described below.\n    \n    1. **Provide Our Services**\n"
+            "        \n        We use it to:\n        \n        * manage your account; and\n"
+            "        * answer support requests.\n    2. **Administrative Purposes**\n")
+    html_text = render_markdown(body)
+    assert "<pre>" not in html_text and "**" not in html_text
+    items = re.findall(r"<li>(.*?)</li>", html_text, re.DOTALL)
+    assert "answer support requests." in items
+    assert any("<strong>Administrative Purposes</strong>" in item and "support" not in item
+               for item in items)
+
+
+def test_well_formed_nested_lists_are_unchanged() -> None:
+    from policyeditor.core.render.markdown_html import end_lazy_items
+
+    tight = "1. a\n    * b\n2. c\n"
+    assert end_lazy_items(tight) == tight
+    assert end_lazy_items("* a\n* b\n\n  text") == "* a\n* b\n\n  text"

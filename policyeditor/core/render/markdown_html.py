@@ -13,6 +13,7 @@ one instance is kept per thread.
 from __future__ import annotations
 
 import re
+import textwrap
 import threading
 from functools import lru_cache
 
@@ -73,11 +74,26 @@ def _plain_fast_path(text: str) -> str | None:
     return "\n".join(out)
 
 
+def dedent_body(text: str) -> str:
+    """``text`` without the indentation every line shares.
+
+    A list item promoted to a section on import ("10. **HOW WE USE PERSONAL
+    INFORMATION**", Bluesky 2024–25) leaves its body indented by four
+    spaces, which Markdown reads as one code block: monospace, raw ``**`` and
+    ``*`` markers, and in the PDF lines cut off at the right margin. Policy
+    text is never meant as code, so the shared indentation goes.
+    """
+    if text.lstrip("\n")[:1] not in (" ", "\t"):
+        return text  # the first line is not indented, so no indentation is shared
+    return textwrap.dedent(text)
+
+
 @lru_cache(maxsize=CACHE_SIZE)
 def render_markdown(text: str) -> str:
     """HTML fragment for a Markdown ``text``, sanitised; ``""`` for blank text."""
     if not text.strip():
         return ""
+    text = dedent_body(text)
     fast = _plain_fast_path(text)
     if fast is not None:
         return fast
@@ -98,13 +114,52 @@ def cell_bullets(text: str) -> str:
     return _TABLE_ROW.sub(lambda row: _CELL_ITEM.sub("\\1• ", row.group(0)), text)
 
 
+_LIST_LINE = re.compile(r"([ \t]*)(?:[*+-]|\d{1,9}[.)])[ \t]+\S")
+
+
+def _indent(prefix: str) -> int:
+    return len(prefix.expandtabs(4))
+
+
+def _loose_since(lines: list[str], indent: int) -> bool:
+    """Is there a blank line between the end of ``lines`` and the item it continues?"""
+    for line in reversed(lines):
+        if not line.strip():
+            return True
+        if _indent(line[: len(line) - len(line.lstrip())]) <= indent:
+            return False
+    return False
+
+
+def end_lazy_items(text: str) -> str:
+    """A blank line before a list item that python-markdown would glue to the one above.
+
+    After a nested list inside a loose item (one with a blank line in it), a
+    next item with no blank line before it is read as a continuation of the
+    last nested item: Bluesky's "Answering support requests; and … 2.
+    **Administrative Purposes**" ran into one bullet.
+    """
+    if "\n" not in text:
+        return text
+    out: list[str] = []
+    for line in text.split("\n"):
+        item = _LIST_LINE.match(line)
+        if item and out and out[-1].strip():
+            previous = _LIST_LINE.match(out[-1])
+            indent = _indent(item.group(1))
+            if previous and _indent(previous.group(1)) > indent and _loose_since(out, indent):
+                out.append("")
+        out.append(line)
+    return "\n".join(out)
+
+
 def render_markdown_full(text: str) -> str:
     """python-markdown + sanitiser, without the fast path or the cache (tests compare)."""
     if not text.strip():
         return ""
     converter = _converter()
     try:
-        html = converter.convert(cell_bullets(text))
+        html = converter.convert(end_lazy_items(cell_bullets(dedent_body(text))))
     finally:
         converter.reset()
     return sanitize(html)
