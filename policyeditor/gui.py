@@ -67,6 +67,7 @@ class EditorApp:
 
     def _open_viewer(self, session: DocumentSession) -> None:
         controller = self.new_window(session)
+        controller.window.remember_layout = False
         controller.window.versions_dock.hide()
         controller.window.show()
 

@@ -247,6 +247,10 @@ class MainWindow(QMainWindow):
         self.find_panel.set_session(session)
         self.versions_panel.set_workspace(session.workspace)
 
+    # A read-only version window has no Versions panel; closing it last must not
+    # make the editor start without one next time, so it remembers nothing.
+    remember_layout = True
+
     def restore_layout(self) -> None:
         """Geometry and dock state from the last session, if any."""
         geometry = self.layout_store.load("main/geometry")
@@ -269,5 +273,6 @@ class MainWindow(QMainWindow):
         if self.close_guard is not None and not self.close_guard():
             event.ignore()
             return
-        self.save_layout()
+        if self.remember_layout:
+            self.save_layout()
         event.accept()

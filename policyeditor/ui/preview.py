@@ -14,7 +14,14 @@ import time
 
 import shiboken6
 from PySide6.QtCore import QCoreApplication, QEvent, QTimer
-from PySide6.QtGui import QTextCursor, QTextDocument, QTextFrame, QTextFrameFormat
+from PySide6.QtGui import (
+    QTextBlockFormat,
+    QTextCharFormat,
+    QTextCursor,
+    QTextDocument,
+    QTextFrame,
+    QTextFrameFormat,
+)
 from PySide6.QtWidgets import QTextBrowser, QWidget
 
 from policyeditor.app.session import DocumentSession
@@ -191,6 +198,11 @@ class PreviewPane(QTextBrowser):
         cursor.setPosition(frame.lastPosition(), QTextCursor.MoveMode.KeepAnchor)
         cursor.beginEditBlock()
         cursor.removeSelectedText()
+        # The block left behind keeps the format of a removed one, list membership
+        # included: without this, a section whose text has a bullet list gets its
+        # heading drawn as a bullet after the first keystroke.
+        cursor.setBlockFormat(QTextBlockFormat())
+        cursor.setCharFormat(QTextCharFormat())
         cursor.insertHtml(content)
         cursor.endEditBlock()
 

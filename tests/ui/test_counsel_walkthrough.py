@@ -24,7 +24,7 @@ from PySide6.QtWidgets import QApplication, QDialogButtonBox, QMenu
 from policyeditor.core.workspace import Workspace
 from policyeditor.ui.controller import EditorController
 from tests.ui.conftest import accept_with
-from tests.ui.helpers import trigger
+from tests.ui.helpers import click_section, trigger, type_text
 from tests.ui.review_helpers import click_flag, open_compare, review_workspace
 
 
@@ -273,3 +273,40 @@ def test_a_text_opened_at_start_says_what_the_importer_noticed(
     assert editor.window.statusBar().currentMessage() == (
         "no section headings found; the whole text is in the preamble"
     )
+
+
+def test_closing_a_version_window_last_keeps_the_versions_panel_for_next_time(
+    qtbot: Any, open_editor: Any, seed_workspace: Path, editor_app: Any
+) -> None:
+    with Workspace.open(seed_workspace) as ws:
+        ws.save_version("1.0", author="Jurist")
+    editor = open_editor(seed_workspace)
+    assert editor.window.versions_dock.isVisible()
+    editor.window.versions_panel.select_label("1.0")
+    trigger(editor, "version_open")
+    viewer = editor_app.controllers[-1]
+    assert viewer is not editor and not viewer.window.versions_dock.isVisible()
+    editor.window.close()
+    viewer.window.close()  # the read-only window is the last one closed
+    QApplication.processEvents()
+    reopened = open_editor(seed_workspace)
+    assert reopened.window.versions_dock.isVisible()
+
+
+@pytest.mark.parametrize("number", ["3", "1.2.2"])  # both sections hold a bullet list
+def test_renaming_a_section_with_a_list_keeps_its_preview_heading_a_heading(
+    qtbot: Any, seed_editor: EditorController, number: str
+) -> None:
+    click_section(qtbot, seed_editor, number)
+    section_id = seed_editor.session.current_section_id
+    heading = seed_editor.window.editor.heading_edit
+    heading.setFocus()
+    qtbot.keyClick(heading, Qt.Key.Key_End)
+    type_text(qtbot, heading, " (ny)")
+    preview = seed_editor.window.preview
+    qtbot.waitUntil(lambda: "(ny)" in preview.section_text(section_id))
+    block = preview.document().begin()
+    while block.isValid() and not block.text().endswith("(ny)"):
+        block = block.next()
+    assert block.isValid()
+    assert block.textList() is None, "the heading is drawn as a bullet point"
