@@ -11,7 +11,6 @@ from __future__ import annotations
 import argparse
 import os
 import sys
-import traceback
 from collections.abc import Callable, Sequence
 from typing import NoReturn
 
@@ -116,6 +115,8 @@ def _report_unexpected(exc: BaseException) -> None:
         folder = cache_dir()
         folder.mkdir(parents=True, exist_ok=True)
         log = folder / "last-error.txt"
+        import traceback  # only on a crash: not loaded for every command
+
         log.write_text(traceback.format_exc(), encoding="utf-8")
     except Exception:
         log = None

@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import contextlib
 import os
-import tempfile
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -34,6 +33,8 @@ def atomic_path(target: str | Path) -> Iterator[Path]:
 
     For writers that insist on a file name (Qt's PDF writer, SQLite).
     """
+    import tempfile  # loaded on first write: printing to stdout never needs it
+
     target = Path(target)
     fd, tmp_name = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".part", dir=target.parent)
     os.close(fd)

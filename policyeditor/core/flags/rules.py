@@ -26,13 +26,16 @@ A rule file looks like::
 
 from __future__ import annotations
 
+import importlib.util
 import re
 import tomllib
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field, replace
-from importlib import resources
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    from importlib.resources.abc import Traversable
 
 from policyeditor.core.compare.result import CATEGORIES, SEVERITIES
 from policyeditor.core.errors import PolicyEditorError
@@ -250,9 +253,29 @@ def parse_rules(text: str, path: str, existing: dict[str, Rule] | None = None) -
     return rules
 
 
+def _package_folder() -> Path | None:
+    """The rules folder when the package lies in the file system (the usual case).
+
+    Found from the package's own location, which spares the command line the
+    import of the resource readers (zip files) that
+    :func:`importlib.resources.files` needs; a zipped install falls back to it.
+    """
+    spec = importlib.util.find_spec("policyeditor.resources")
+    locations = list(spec.submodule_search_locations or []) if spec is not None else []
+    for location in locations:
+        folder = Path(location) / "rules"
+        if folder.is_dir():
+            return folder
+    return None
+
+
 def builtin_rule_texts() -> list[tuple[str, str]]:
     """(name, text) of every built-in rule file, in name order."""
-    folder = resources.files("policyeditor.resources").joinpath("rules")
+    folder: Traversable | None = _package_folder()
+    if folder is None:
+        from importlib import resources  # a zipped install
+
+        folder = resources.files("policyeditor.resources").joinpath("rules")
     items = [entry for entry in folder.iterdir() if entry.name.endswith(".toml")]
     return [(f"rules/{entry.name}", entry.read_text(encoding="utf-8"))
             for entry in sorted(items, key=lambda e: e.name)]

@@ -35,6 +35,7 @@ _KNOWN_BINARY: tuple[tuple[bytes, str], ...] = (
 # Control characters that never occur in text; tab, newline, carriage return
 # and form feed are fine.
 _CONTROL = frozenset(range(0x20)) - {0x09, 0x0A, 0x0C, 0x0D}
+_NOT_CONTROL = bytes(b for b in range(256) if b not in _CONTROL and b != 0x7F)
 
 
 def _mb(size: int) -> str:
@@ -49,7 +50,8 @@ def _looks_binary(data: bytes) -> bool:
     sample = data[:65536]
     if b"\x00" in sample:
         return True
-    controls = sum(1 for b in sample if b in _CONTROL or b == 0x7F)
+    # deleting every other byte counts the control bytes at C speed
+    controls = len(sample.translate(None, _NOT_CONTROL))
     return controls > max(2, len(sample) // 100)
 
 
