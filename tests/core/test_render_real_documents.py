@@ -8,6 +8,9 @@ hand-made copies of the same shapes.
 from __future__ import annotations
 
 import re
+from pathlib import Path
+
+import pytest
 
 from policyeditor.core.compare.engine import compare
 from policyeditor.core.model import Policy, Section
@@ -311,3 +314,37 @@ def test_well_formed_nested_lists_are_unchanged() -> None:
     tight = "1. a\n    * b\n2. c\n"
     assert end_lazy_items(tight) == tight
     assert end_lazy_items("* a\n* b\n\n  text") == "* a\n* b\n\n  text"
+
+
+def test_italic_made_bold_shows_the_new_emphasis_not_asterisks() -> None:
+    # Spotify 046 → 047: "*Data retained until you remove it*" became bold;
+    # the report showed a struck "*" and an inserted "**" as text.
+    old_body = "We keep:\n\n*   *Data retained until you remove it*\n\nMore."
+    new_body = "We keep:\n\n*   **Data retained until you remove it**\n\nMore."
+    html_text = _table_redline(old_body, new_body)
+    section = html_text.split('class="part-full-text"', 1)[1]
+    assert "<strong>Data retained until you remove it</strong>" in section
+    assert "*" not in re.sub(r"<[^>]+>", "", section)
+
+
+@pytest.mark.parametrize("name, old, new", [
+    ("Spotify", "006_2023-05-08", "007_2023-05-12"),  # removed section with the rights table
+    ("Spotify", "002_2022-11-23", "003_2022-12-30"),  # rights table rewritten
+    ("Spotify", "046_2024-06-29", "047_2024-07-25"),  # italic lead-ins made bold
+    ("Bluesky", "005_2025-06-25", "006_2025-08-15"),  # indented bodies flattened
+    ("Bluesky", "007_2025-09-16", "008_2025-10-23"),  # numbered parts restructured
+])
+def test_corpus_redlines_show_no_markdown_source(
+    corpus_dir: Path, name: str, old: str, new: str
+) -> None:
+    from policyeditor.core.sources import load_source
+
+    folder = corpus_dir / "privacy-policy-histories" / name
+    old_path = next(folder.glob(f"{old[:3]}_*.md"))
+    new_path = next(folder.glob(f"{new[:3]}_*.md"))
+    comparison = compare(load_source(str(old_path)).policy, load_source(str(new_path)).policy)
+    body = comparison_to_html(comparison).split('class="part-full-text"', 1)[1]
+    text = re.sub(r"<[^>]+>", " ", body)
+    assert "<pre>" not in body
+    assert "**" not in text
+    assert not re.search(r"(?m)^\s*\|", text) and not re.search(r"\|\s*---", text)

@@ -19,7 +19,7 @@ from policyeditor.core.compare import noise
 from policyeditor.core.compare.result import DiffOp, new_text, old_text
 from policyeditor.core.compare.tokens import TokenMap
 from policyeditor.core.compare.worddiff import diff_words
-from policyeditor.core.render.markdown_html import render_markdown
+from policyeditor.core.render.markdown_html import dedent_body, render_markdown
 from policyeditor.core.render.table_diff import has_table, table_aware_source
 
 INS_START, INS_END, DEL_START, DEL_END = "\ue000", "\ue001", "\ue002", "\ue003"
@@ -27,8 +27,10 @@ SENTINELS = INS_START + INS_END + DEL_START + DEL_END
 _SPLIT_SENTINELS = re.compile(f"([{SENTINELS}])")
 _TAG = re.compile(r"(<[^>]*>)")
 # Markdown block syntax at the start of a line must stay outside a marker, or
-# an inserted list item would no longer be a list item.
-_BLOCK_MARKER = re.compile(r"^([ \t]*(?:[-*+][ \t]+|\d{1,9}[.)][ \t]+|#{1,6}[ \t]+|>[ \t]?))")
+# an inserted list item would no longer be a list item; so must the indent of
+# a continuation line, or a paragraph inside a list item would leave the list
+# (and the nested list after it become a code block).
+_BLOCK_MARKER = re.compile(r"^([ \t]*(?:[-*+][ \t]+|\d{1,9}[.)][ \t]+|#{1,6}[ \t]+|>[ \t]?)?)")
 
 
 @dataclass(frozen=True)
@@ -113,19 +115,81 @@ def _next_state(state: int, char: str) -> int:
     return state
 
 
+_EMPHASIS_ONLY = re.compile(r"[*_]+")
+
+
+def quiet_emphasis(ops: list[DiffOp]) -> list[DiffOp]:
+    """``ops`` with changes of emphasis markers alone applied silently.
+
+    "*Data retained*" → "**Data retained**" (italic made bold) put a struck
+    ``*`` and an inserted ``**`` side by side, and neither pair closed: the
+    report showed raw asterisks. Markers carry no legal meaning (the
+    ``--ignore-formatting`` profile ignores them too), so the new version's
+    emphasis is shown and the words keep their own marks.
+    """
+    out: list[DiffOp] = []
+    for op, text in ops:
+        if op != 0 and _EMPHASIS_ONLY.fullmatch(text):
+            if op > 0:
+                out.append((0, text))
+            continue
+        out.append((op, text))
+    return out
+
+
+def _structured(source: str, before: str, after: str) -> str:
+    """``source``, or the old text struck then the new inserted if ``source`` breaks structure.
+
+    Old and new lines side by side can turn a nested list into an indented
+    code block (an indented item now follows a deleted paragraph): when the
+    marked text renders a ``<pre>`` that neither version has, each version
+    is shown whole instead.
+    """
+    if "    " not in source and "\t" not in source:
+        return source
+    if "<pre>" not in render_markdown(source):
+        return source
+    if "<pre>" in render_markdown(before) or "<pre>" in render_markdown(after):
+        return source
+    return _sentinel_source([(-1, before)]) + "\n\n" + _sentinel_source([(1, after)])
+
+
+_STRAY_MARKERS = re.compile(r"\*\*|__")
+
+
+def _stray_markers(source: str) -> int:
+    """Emphasis markers left as visible text once ``source`` is rendered."""
+    return len(_STRAY_MARKERS.findall(_TAG.sub("", render_markdown(source))))
+
+
+def _best_source(ops: list[DiffOp], before: str, after: str) -> str:
+    """Sentinel source of ``ops``, emphasis changes quiet unless that strands markers."""
+    plain = _sentinel_source(ops)
+    quiet = _sentinel_source(quiet_emphasis(ops))
+    # Dropping a struck "**" whose partner sits inside a changed word run
+    # would leave that partner as text; keep the plain marking then.
+    chosen = plain if quiet != plain and _stray_markers(quiet) > _stray_markers(plain) else quiet
+    return _structured(chosen, before, after)
+
+
 def _body_source(ops: list[DiffOp], tables: bool, ignore_formatting: bool) -> str:
-    """Sentinel source of a body diff; with ``tables``, a body with tables is re-diffed."""
+    """Sentinel source of a body diff; with ``tables``, a body with tables or
+    indented as a whole is re-diffed (see :func:`diff_markdown_html`)."""
     if not tables:
         return _sentinel_source(ops)
     old, new = old_text(ops), new_text(ops)
-    if old != new and (has_table(old) or has_table(new)):
+    # A body indented as a whole must lose its indent before the markers go
+    # in (a marker at a line start would hide the indent from dedent_body).
+    flat_old, flat_new = dedent_body(old), dedent_body(new)
+    indented = flat_old != old or flat_new != new
+    if old != new and (indented or has_table(old) or has_table(new)):
         tokens = TokenMap(noise.token_key if ignore_formatting else None)
 
         def mark(before: str, after: str) -> str:
-            return _sentinel_source(diff_words(before, after, tokens))
+            return _best_source(diff_words(before, after, tokens), before, after)
 
-        return table_aware_source(old, new, mark)
-    return _sentinel_source(ops)
+        return table_aware_source(flat_old, flat_new, mark)
+    return _best_source(ops, old, new)
 
 
 def diff_markdown_html(
