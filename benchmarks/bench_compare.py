@@ -8,16 +8,18 @@
    corpus pair against ``git diff --no-index --word-diff=porcelain A B``
    (aim: ratio <= 5x).
 
-Run: ``.venv/bin/python benchmarks/bench_compare.py [--quick]``
+Run: ``.venv/bin/python benchmarks/bench_compare.py [--quick] [--process]``
 """
 
 from __future__ import annotations
 
 import itertools
+import os
 import shutil
 import statistics
 import subprocess
 import sys
+import tempfile
 import time
 from collections.abc import Callable
 from functools import partial
@@ -114,12 +116,31 @@ def bench_handbook(repeat: int) -> None:
           f"best {_ms(min(times))}, best CPU {_ms(min(CPU))}")
 
 
-def _run(command: list[str], repeat: int) -> tuple[float, int]:
+# A user's installation has compiled bytecode; a shell with
+# PYTHONDONTWRITEBYTECODE=1 would make every run compile ~50 modules again
+# (~50 ms). The process is timed with bytecode cached in a private folder
+# after one warm-up run, and without bytecode as well.
+_PYCACHE = tempfile.mkdtemp(prefix="bench-pycache-")
+
+
+def _env(bytecode: bool) -> dict[str, str]:
+    env = dict(os.environ)
+    env.pop("PYTHONDONTWRITEBYTECODE", None)
+    if bytecode:
+        env["PYTHONPYCACHEPREFIX"] = _PYCACHE
+    else:
+        env["PYTHONDONTWRITEBYTECODE"] = "1"
+    return env
+
+
+def _run(command: list[str], repeat: int, *, bytecode: bool = True) -> tuple[float, int]:
     times = []
     code = 0
+    env = _env(bytecode)
+    subprocess.run(command, capture_output=True, check=False, env=env)  # warm-up
     for _ in range(repeat):
         start = time.perf_counter()
-        done = subprocess.run(command, capture_output=True, check=False)
+        done = subprocess.run(command, capture_output=True, check=False, env=env)
         times.append(time.perf_counter() - start)
         code = done.returncode
     return statistics.median(times), code
@@ -131,7 +152,8 @@ def bench_process(pair: tuple[Path, Path], repeat: int) -> None:
     print(f"whole process: {pair[0].parent.name}/{pair[0].name} -> "
           f"{pair[1].name} ({(pair[0].stat().st_size + pair[1].stat().st_size) // 1024} KiB)")
     cli = ROOT / ".venv" / "bin" / "policyeditor"
-    ours, code = _run([str(cli), "compare", old, new, "--format", "json"], repeat)
+    command = [str(cli), "compare", old, new, "--format", "json"]
+    ours, code = _run(command, repeat)
     label = "policyeditor compare --format json"
     if code != 0:
         script = (
@@ -141,14 +163,18 @@ def bench_process(pair: tuple[Path, Path], repeat: int) -> None:
             "a=import_file(sys.argv[1]).policy;b=import_file(sys.argv[2]).policy;"
             "sys.stdout.write(json.dumps(comparison_to_json(compare(a,b))))"
         )
-        ours, code = _run([sys.executable, "-c", script, old, new], repeat)
+        command = [sys.executable, "-c", script, old, new]
+        ours, code = _run(command, repeat)
         label = "python -c (import, compare, json.dumps; CLI verb unavailable)"
     git = shutil.which("git")
     if git is None:
         print(f"  {label}: median {_ms(ours)}; git not found")
         return
     theirs, _ = _run([git, "diff", "--no-index", "--word-diff=porcelain", old, new], repeat)
-    print(f"  {label}: median {_ms(ours)} (exit {code})")
+    cold, _ = _run([*command], repeat, bytecode=False)
+    bare, _ = _run([sys.executable, "-c", "pass"], repeat)
+    print(f"  {label}: median {_ms(ours)} (exit {code}); without cached bytecode "
+          f"{_ms(cold)}; bare Python start-up {_ms(bare)}")
     print(f"  git diff --no-index --word-diff=porcelain: median {_ms(theirs)}")
     print(f"  ratio: {ours / theirs:.1f}x (aim <= 5x)")
 
@@ -157,7 +183,8 @@ def main() -> None:
     quick = "--quick" in sys.argv
     repeat = 3 if quick else 7
     chosen = bench_corpus()
-    bench_handbook(repeat)
+    if "--process" not in sys.argv:  # --process: the whole-process figures only
+        bench_handbook(repeat)
     for pair in chosen:  # the largest pair, then the slowest to compare
         bench_process(pair, 3 if quick else 5)
 

@@ -85,6 +85,48 @@ def _specs(cue: str) -> tuple[_Spec, ...]:
     return tuple(parts)
 
 
+class _SpecTable:
+    """Which of many token specs a token matches: dictionary lookups, not a scan.
+
+    Whole words are looked up directly, prefixes by each leading part of the
+    token; only the few infix specs are tried one by one.
+    """
+
+    def __init__(self) -> None:
+        self.ids: dict[_Spec, int] = {}
+        self._words: dict[str, list[int]] = {}
+        self._prefixes: dict[str, list[int]] = {}
+        self._longest_prefix = -1
+        self._infixes: list[tuple[str, int]] = []
+
+    def add(self, spec: _Spec) -> int:
+        """The id of ``spec`` (the same for equal specs)."""
+        found = self.ids.get(spec)
+        if found is None:
+            found = self.ids[spec] = len(self.ids)
+            if spec.mode == "word":
+                self._words.setdefault(spec.text, []).append(found)
+            elif spec.mode == "prefix":
+                self._prefixes.setdefault(spec.text, []).append(found)
+                self._longest_prefix = max(self._longest_prefix, len(spec.text))
+            else:
+                self._infixes.append((spec.text, found))
+        return found
+
+    def matching(self, token: str) -> set[int]:
+        """Ids of the specs that ``token`` matches."""
+        found = set(self._words.get(token, ()))
+        prefixes = self._prefixes
+        for size in range(min(len(token), self._longest_prefix) + 1):
+            ids = prefixes.get(token[:size])
+            if ids:
+                found.update(ids)
+        for text, spec_id in self._infixes:
+            if text in token:
+                found.add(spec_id)
+        return found
+
+
 @dataclass(frozen=True, slots=True)
 class _Entry:
     singles: tuple[Hit, ...]
@@ -144,6 +186,21 @@ class CueIndex:
             tuple(tail_ids.setdefault(spec, len(tail_ids)) for spec in specs[1:])
             for specs, _g in self._excludes]
         self._tail_specs = list(tail_ids)
+        # every spec in one table; what each spec id stands for, by position
+        table = self._table = _SpecTable()
+        self._singles_of: dict[int, list[int]] = {}
+        for i, (spec, _hit) in enumerate(self._singles):
+            self._singles_of.setdefault(table.add(spec), []).append(i)
+        self._heads_of: dict[int, list[int]] = {}
+        for i, (specs, _hit) in enumerate(self._phrases):
+            self._heads_of.setdefault(table.add(specs[0]), []).append(i)
+        self._exclusion_heads_of: dict[int, list[int]] = {}
+        for i, (specs, _g) in enumerate(self._excludes):
+            self._exclusion_heads_of.setdefault(table.add(specs[0]), []).append(i)
+        self._in_phrase_ids = frozenset(
+            table.add(spec) for specs, _x in [*self._phrases, *self._excludes] for spec in specs
+            if spec.text not in _STOPWORDS)
+        self._tail_of: dict[int, int] = {table.add(spec): tail for spec, tail in tail_ids.items()}
         # When every cue is a whole word, a token list without any of them
         # cannot match: a set test instead of a lookup per token.
         every = [spec for spec, _h in self._singles] + [
@@ -186,15 +243,17 @@ class CueIndex:
         return found
 
     def _lookup(self, token: str) -> _Entry:
-        singles = tuple(hit for spec, hit in self._singles if spec.matches(token))
-        in_phrase = any(s.text not in _STOPWORDS and s.matches(token)
-                        for specs, _hit in self._phrases for s in specs) or any(
-            s.text not in _STOPWORDS and s.matches(token)
-            for specs, _g in self._excludes for s in specs)
-        heads = tuple(i for i, (specs, _hit) in enumerate(self._phrases) if specs[0].matches(token))
-        exclusion_heads = tuple(
-            i for i, (specs, _g) in enumerate(self._excludes) if specs[0].matches(token))
-        tails = frozenset(i for i, spec in enumerate(self._tail_specs) if spec.matches(token))
+        matched = self._table.matching(token)
+        if not matched:
+            return _EMPTY
+        # indices sorted, so hits come in the order of the rules, as a scan gives them
+        singles = tuple(self._singles[i][1] for i in sorted(
+            i for spec in matched for i in self._singles_of.get(spec, ())))
+        in_phrase = not self._in_phrase_ids.isdisjoint(matched)
+        heads = tuple(sorted(i for spec in matched for i in self._heads_of.get(spec, ())))
+        exclusion_heads = tuple(sorted(
+            i for spec in matched for i in self._exclusion_heads_of.get(spec, ())))
+        tails = frozenset(self._tail_of[spec] for spec in matched if spec in self._tail_of)
         if not singles and not in_phrase and not heads and not exclusion_heads and not tails:
             return _EMPTY
         starts = tuple((self._tails[i], self._phrases[i][1]) for i in heads)
