@@ -16,7 +16,7 @@ from policyeditor.core.errors import PolicyEditorError
 
 class _Worker(QThread):
     done = Signal(str)
-    error = Signal(str)
+    error = Signal(object)  # the exception: the window words it for the user
 
     def __init__(self, job: Callable[[], None], target: str, parent: QObject | None) -> None:
         super().__init__(parent)
@@ -27,9 +27,9 @@ class _Worker(QThread):
         try:
             self._job()
         except (PolicyEditorError, OSError, ValueError) as exc:
-            self.error.emit(str(exc))
+            self.error.emit(exc)
         except Exception as exc:  # a bug must reach the user, not kill the thread silently
-            self.error.emit(f"{type(exc).__name__}: {exc}")
+            self.error.emit(exc)
         else:
             self.done.emit(self._target)
 
@@ -39,7 +39,10 @@ class ExportRunner(QObject):
 
     started = Signal(str)
     finished = Signal(str)  # target path
-    failed = Signal(str)  # message
+    failed = Signal(object)  # the exception that stopped the export
+
+    #: The file the last started export writes (for the message if it fails).
+    target = ""
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -61,6 +64,7 @@ class ExportRunner(QObject):
         # Forget the worker once it is gone, or ``busy`` would touch a deleted C++ object.
         worker.destroyed.connect(lambda _o=None, w=worker: self._forget(w))
         self._worker = worker
+        self.target = target
         self.started.emit(target)
         worker.start()
         return True

@@ -10,12 +10,13 @@ this module does not know is shown as written rather than hidden.
 
 from __future__ import annotations
 
+import errno
 import re
 from pathlib import Path
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
-from policyeditor.core.errors import InputError
+from policyeditor.core.errors import InputError, PolicyEditorError
 
 _CONTEXT = "ErrorText"
 
@@ -219,3 +220,48 @@ def describe_error(error: BaseException) -> str:
             .replace("%2", translate_reason(error.reason))
         )
     return str(error)
+
+
+def _write_reason(error: BaseException) -> str:
+    """Why a file could not be written, in the UI language."""
+    translate = QCoreApplication.translate
+    cause = error if isinstance(error, OSError) else error.__cause__
+    if not isinstance(cause, OSError):
+        if "the folder does not exist" in str(error):
+            return translate("ErrorText", "the folder does not exist")
+        return str(cause or error)
+    reasons = {
+        errno.ENOENT: lambda: translate("ErrorText", "the folder does not exist"),
+        errno.EACCES: lambda: translate("ErrorText", "you do not have permission to write there"),
+        errno.EPERM: lambda: translate("ErrorText", "you do not have permission to write there"),
+        errno.ENOSPC: lambda: translate("ErrorText", "the disk is full"),
+        errno.EROFS: lambda: translate("ErrorText", "the disk is read-only"),
+        errno.ENAMETOOLONG: lambda: translate("ErrorText", "the name is too long"),
+    }
+    known = reasons.get(cause.errno or 0)
+    return known() if known is not None else (cause.strerror or str(cause))
+
+
+def describe_write_error(error: BaseException, target: str) -> str:
+    """A failed save or export, naming the file the user chose.
+
+    The writers go through a temporary file next to the target, so the raw
+    error names ``.x.policy.123.tmp`` or ``.x.pdf.ab12.part`` and an errno; the
+    user chose ``x.pdf`` in a folder, and wants to know what to do about it.
+    """
+    from policyeditor.core.workspace.errors import WorkspaceError
+
+    plain_write = isinstance(error, OSError) or type(error) is WorkspaceError
+    if not plain_write:
+        if isinstance(error, PolicyEditorError):
+            return describe_error(error)
+        if isinstance(error, ValueError):
+            return str(error)
+        return f"{type(error).__name__}: {error}"  # a bug: show it as it is
+    where = Path(target)
+    return (
+        QCoreApplication.translate("ErrorText", "“%1” could not be written in %2: %3.")
+        .replace("%1", where.name)
+        .replace("%2", str(where.parent))
+        .replace("%3", _write_reason(error))
+    )

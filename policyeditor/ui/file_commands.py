@@ -15,7 +15,7 @@ from policyeditor.app import documents
 from policyeditor.core.errors import PolicyEditorError
 from policyeditor.core.model import Policy, Section
 from policyeditor.ui.controller_host import ControllerHost
-from policyeditor.ui.error_text import describe_error, translate_reason
+from policyeditor.ui.error_text import describe_error, describe_write_error, translate_reason
 
 __all__ = ["FileCommands", "describe_error"]  # describe_error: re-exported for the other mixins
 
@@ -193,7 +193,7 @@ class FileCommands(ControllerHost):
             self.dialogs.error(
                 self.window,
                 QCoreApplication.translate("FileCommands", "Cannot Save"),
-                describe_error(exc),
+                describe_write_error(exc, path),
             )
             return False
         self.autosaver.discard_recovery()

@@ -23,6 +23,7 @@ from policyeditor.core.model import Policy
 from policyeditor.core.render.stamp import VersionStamp
 from policyeditor.ui.controller_host import ControllerHost
 from policyeditor.ui.dialogs import SaveVersionDialog
+from policyeditor.ui.error_text import describe_write_error
 from policyeditor.ui.file_commands import describe_error
 
 
@@ -231,9 +232,13 @@ class VersionCommands(ControllerHost):
             10000,
         )
 
-    def _export_failed(self, message: str) -> None:
+    def _export_failed(self, error: object) -> None:
         self.window.progress.hide()
         self.window.statusBar().clearMessage()
+        if isinstance(error, BaseException):
+            message = describe_write_error(error, self.exporter.target)
+        else:
+            message = str(error)
         self.dialogs.error(
             self.window,
             QCoreApplication.translate("VersionCommands", "Export Failed"),

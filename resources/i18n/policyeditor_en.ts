@@ -851,7 +851,7 @@
 <context>
     <name>EditorApp</name>
     <message>
-        <location filename="../../policyeditor/gui.py" line="118"/>
+        <location filename="../../policyeditor/gui.py" line="120"/>
         <source>Recovered unsaved work from the last session. Save it to keep it.</source>
         <translation>Recovered unsaved work from the last session. Save it to keep it.</translation>
     </message>
@@ -859,176 +859,208 @@
 <context>
     <name>ErrorText</name>
     <message>
-        <location filename="../../policyeditor/ui/error_text.py" line="24"/>
+        <location filename="../../policyeditor/ui/error_text.py" line="25"/>
         <source>there is no such file</source>
         <translation>there is no such file</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/error_text.py" line="25"/>
         <location filename="../../policyeditor/ui/error_text.py" line="26"/>
+        <location filename="../../policyeditor/ui/error_text.py" line="27"/>
         <source>this is a folder, not a file</source>
         <translation>this is a folder, not a file</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/error_text.py" line="29"/>
+        <location filename="../../policyeditor/ui/error_text.py" line="30"/>
         <source>this is not a text file (binary data)</source>
         <translation>this is not a text file (binary data)</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/error_text.py" line="32"/>
+        <location filename="../../policyeditor/ui/error_text.py" line="33"/>
         <source>the file is empty</source>
         <translation>the file is empty</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/error_text.py" line="33"/>
+        <location filename="../../policyeditor/ui/error_text.py" line="34"/>
         <source>the file contains only blank space</source>
         <translation>the file contains only blank space</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/error_text.py" line="36"/>
+        <location filename="../../policyeditor/ui/error_text.py" line="37"/>
         <source>this is not a regular file</source>
         <translation>this is not a regular file</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/error_text.py" line="37"/>
+        <location filename="../../policyeditor/ui/error_text.py" line="38"/>
         <source>you do not have permission to read it</source>
         <translation>you do not have permission to read it</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/error_text.py" line="40"/>
+        <location filename="../../policyeditor/ui/error_text.py" line="41"/>
         <source>this is not a valid file name</source>
         <translation>this is not a valid file name</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/error_text.py" line="43"/>
+        <location filename="../../policyeditor/ui/error_text.py" line="44"/>
         <source>this is a database (such as a .policy workspace), not a text file; open it with File ▸ Open</source>
         <translation>this is a database (such as a .policy workspace), not a text file; open it with File ▸ Open</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/error_text.py" line="48"/>
+        <location filename="../../policyeditor/ui/error_text.py" line="49"/>
         <source>this is a PDF file, not a text file; export it as plain text first</source>
         <translation>this is a PDF file, not a text file; export it as plain text first</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/error_text.py" line="54"/>
+        <location filename="../../policyeditor/ui/error_text.py" line="55"/>
         <source>this is a ZIP-based file (such as a Word document), not a text file; save it as plain text or Markdown first</source>
         <translation>this is a ZIP-based file (such as a Word document), not a text file; save it as plain text or Markdown first</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/error_text.py" line="59"/>
+        <location filename="../../policyeditor/ui/error_text.py" line="60"/>
         <source>this is an old Office document, not a text file</source>
         <translation>this is an old Office document, not a text file</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/error_text.py" line="65"/>
+        <location filename="../../policyeditor/ui/error_text.py" line="66"/>
         <source>the text is not UTF-8 (it looks like Latin-1/Windows-1252); save it as UTF-8 and import again</source>
         <translation>the text is not UTF-8 (it looks like Latin-1/Windows-1252); save it as UTF-8 and import again</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/error_text.py" line="70"/>
+        <location filename="../../policyeditor/ui/error_text.py" line="71"/>
         <source>no title found; the title is empty</source>
         <translation>no title found; the title is empty</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/error_text.py" line="73"/>
+        <location filename="../../policyeditor/ui/error_text.py" line="74"/>
         <source>no section headings found; the whole text is in the preamble</source>
         <translation>no section headings found; the whole text is in the preamble</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/error_text.py" line="82"/>
+        <location filename="../../policyeditor/ui/error_text.py" line="83"/>
         <source>the file is %1; PolicyEditor imports texts up to %2</source>
         <translation>the file is %1; PolicyEditor imports texts up to %2</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/error_text.py" line="89"/>
+        <location filename="../../policyeditor/ui/error_text.py" line="90"/>
         <source>the text is not UTF-8 (invalid byte 0x%1 at position %2); save it as UTF-8 and import again</source>
         <translation>the text is not UTF-8 (invalid byte 0x%1 at position %2); save it as UTF-8 and import again</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/error_text.py" line="97"/>
+        <location filename="../../policyeditor/ui/error_text.py" line="98"/>
         <source>the file cannot be read (%1)</source>
         <translation>the file cannot be read (%1)</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/error_text.py" line="104"/>
+        <location filename="../../policyeditor/ui/error_text.py" line="105"/>
         <source>heading %1 is numbered %2 in the source and becomes %3 (numbers follow position)</source>
         <translation>heading %1 is numbered %2 in the source and becomes %3 (numbers follow position)</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/error_text.py" line="111"/>
+        <location filename="../../policyeditor/ui/error_text.py" line="112"/>
         <source>line %1 looks like heading %2 but does not follow %3; kept as text</source>
         <translation>line %1 looks like heading %2 but does not follow %3; kept as text</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/error_text.py" line="139"/>
+        <location filename="../../policyeditor/ui/error_text.py" line="140"/>
         <source>the start</source>
         <translation>the start</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/error_text.py" line="161"/>
+        <location filename="../../policyeditor/ui/error_text.py" line="162"/>
         <source>“%1” already exists. Choose another name.</source>
         <translation>“%1” already exists. Choose another name.</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/error_text.py" line="163"/>
+        <location filename="../../policyeditor/ui/error_text.py" line="164"/>
         <source>“%1” is open read-only; nothing was changed.</source>
         <translation>“%1” is open read-only; nothing was changed.</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/error_text.py" line="165"/>
+        <location filename="../../policyeditor/ui/error_text.py" line="166"/>
         <source>A version labelled “%1” already exists. Choose another label.</source>
         <translation>A version labelled “%1” already exists. Choose another label.</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/error_text.py" line="169"/>
+        <location filename="../../policyeditor/ui/error_text.py" line="170"/>
         <source>“%1” cannot be a version label: it must be non-empty and on one line.</source>
         <translation>“%1” cannot be a version label: it must be non-empty and on one line.</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/error_text.py" line="174"/>
+        <location filename="../../policyeditor/ui/error_text.py" line="175"/>
         <source>There is no version labelled “%1”.</source>
         <translation>There is no version labelled “%1”.</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/error_text.py" line="177"/>
+        <location filename="../../policyeditor/ui/error_text.py" line="178"/>
         <source>Version “%1” is published and can no longer change.</source>
         <translation>Version “%1” is published and can no longer change.</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/error_text.py" line="181"/>
+        <location filename="../../policyeditor/ui/error_text.py" line="182"/>
         <source>Version “%1” cannot be changed (%2).</source>
         <translation>Version “%1” cannot be changed (%2).</translation>
+    </message>
+    <message>
+        <location filename="../../policyeditor/ui/error_text.py" line="231"/>
+        <location filename="../../policyeditor/ui/error_text.py" line="234"/>
+        <source>the folder does not exist</source>
+        <translation>the folder does not exist</translation>
+    </message>
+    <message>
+        <location filename="../../policyeditor/ui/error_text.py" line="235"/>
+        <location filename="../../policyeditor/ui/error_text.py" line="236"/>
+        <source>you do not have permission to write there</source>
+        <translation>you do not have permission to write there</translation>
+    </message>
+    <message>
+        <location filename="../../policyeditor/ui/error_text.py" line="237"/>
+        <source>the disk is full</source>
+        <translation>the disk is full</translation>
+    </message>
+    <message>
+        <location filename="../../policyeditor/ui/error_text.py" line="238"/>
+        <source>the disk is read-only</source>
+        <translation>the disk is read-only</translation>
+    </message>
+    <message>
+        <location filename="../../policyeditor/ui/error_text.py" line="239"/>
+        <source>the name is too long</source>
+        <translation>the name is too long</translation>
+    </message>
+    <message>
+        <location filename="../../policyeditor/ui/error_text.py" line="263"/>
+        <source>“%1” could not be written in %2: %3.</source>
+        <translation>“%1” could not be written in %2: %3.</translation>
     </message>
 </context>
 <context>
     <name>FileCommands</name>
     <message>
-        <location filename="../../policyeditor/ui/error_text.py" line="197"/>
+        <location filename="../../policyeditor/ui/error_text.py" line="198"/>
         <source>“%1” is busy: another program is writing to it. Try again in a moment.</source>
         <translation>“%1” is busy: another program is writing to it. Try again in a moment.</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/error_text.py" line="203"/>
+        <location filename="../../policyeditor/ui/error_text.py" line="204"/>
         <source>“%1” is already open for editing in another PolicyEditor window (%2, process %3). Close it there first, or open a copy of the file.</source>
         <translation>“%1” is already open for editing in another PolicyEditor window (%2, process %3). Close it there first, or open a copy of the file.</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/error_text.py" line="151"/>
+        <location filename="../../policyeditor/ui/error_text.py" line="152"/>
         <source>“%1” is not a PolicyEditor workspace.</source>
         <translation>“%1” is not a PolicyEditor workspace.</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/error_text.py" line="153"/>
+        <location filename="../../policyeditor/ui/error_text.py" line="154"/>
         <source>“%1” is damaged and cannot be opened. The file was not changed.</source>
         <translation>“%1” is damaged and cannot be opened. The file was not changed.</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/error_text.py" line="157"/>
+        <location filename="../../policyeditor/ui/error_text.py" line="158"/>
         <source>“%1” was written by a newer PolicyEditor. Please update this program.</source>
         <translation>“%1” was written by a newer PolicyEditor. Please update this program.</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/error_text.py" line="217"/>
+        <location filename="../../policyeditor/ui/error_text.py" line="218"/>
         <source>“%1” cannot be read as a policy: %2</source>
         <translation>“%1” cannot be read as a policy: %2</translation>
     </message>
@@ -1050,7 +1082,7 @@
     <message>
         <location filename="../../policyeditor/ui/file_commands.py" line="80"/>
         <location filename="../../policyeditor/ui/file_commands.py" line="87"/>
-        <location filename="../../policyeditor/gui.py" line="129"/>
+        <location filename="../../policyeditor/gui.py" line="131"/>
         <source>Cannot Open</source>
         <translation>Cannot Open</translation>
     </message>
@@ -1060,38 +1092,38 @@
         <translation>“%1” cannot be read: %2</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/file_commands.py" line="108"/>
+        <location filename="../../policyeditor/ui/file_commands.py" line="112"/>
         <source>Import Text</source>
         <translation>Import Text</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/file_commands.py" line="120"/>
-        <location filename="../../policyeditor/ui/file_commands.py" line="126"/>
+        <location filename="../../policyeditor/ui/file_commands.py" line="124"/>
+        <location filename="../../policyeditor/ui/file_commands.py" line="130"/>
         <source>Cannot Import</source>
         <translation>Cannot Import</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/file_commands.py" line="132"/>
+        <location filename="../../policyeditor/ui/file_commands.py" line="136"/>
         <source>Import %1</source>
         <translation>Import %1</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/file_commands.py" line="135"/>
+        <location filename="../../policyeditor/ui/file_commands.py" line="139"/>
         <source>Imported “%1”. Undo restores the previous draft.</source>
         <translation>Imported “%1”. Undo restores the previous draft.</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/file_commands.py" line="153"/>
+        <location filename="../../policyeditor/ui/file_commands.py" line="157"/>
         <source>&amp;Clear List</source>
         <translation>&amp;Clear List</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/file_commands.py" line="179"/>
+        <location filename="../../policyeditor/ui/file_commands.py" line="183"/>
         <source>Save Policy As</source>
         <translation>Save Policy As</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/file_commands.py" line="191"/>
+        <location filename="../../policyeditor/ui/file_commands.py" line="195"/>
         <source>Cannot Save</source>
         <translation>Cannot Save</translation>
     </message>
@@ -1507,12 +1539,12 @@
 <context>
     <name>Preview</name>
     <message>
-        <location filename="../../policyeditor/ui/preview.py" line="75"/>
+        <location filename="../../policyeditor/ui/preview.py" line="82"/>
         <source>Preview</source>
         <translation>Preview</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/preview.py" line="77"/>
+        <location filename="../../policyeditor/ui/preview.py" line="84"/>
         <source>The policy as it will be published</source>
         <translation>The policy as it will be published</translation>
     </message>
@@ -1891,87 +1923,87 @@
 <context>
     <name>VersionCommands</name>
     <message>
-        <location filename="../../policyeditor/ui/version_commands.py" line="55"/>
+        <location filename="../../policyeditor/ui/version_commands.py" line="56"/>
         <source>Save the Document First</source>
         <translation>Save the Document First</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/version_commands.py" line="56"/>
+        <location filename="../../policyeditor/ui/version_commands.py" line="57"/>
         <source>Versions are kept in a workspace file. Choose where to save it.</source>
         <translation>Versions are kept in a workspace file. Choose where to save it.</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/version_commands.py" line="81"/>
+        <location filename="../../policyeditor/ui/version_commands.py" line="82"/>
         <source>Cannot Save Version</source>
         <translation>Cannot Save Version</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/version_commands.py" line="90"/>
+        <location filename="../../policyeditor/ui/version_commands.py" line="91"/>
         <source>Saved version %1</source>
         <translation>Saved version %1</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/version_commands.py" line="104"/>
+        <location filename="../../policyeditor/ui/version_commands.py" line="105"/>
         <source>Cannot Open Version</source>
         <translation>Cannot Open Version</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/version_commands.py" line="127"/>
+        <location filename="../../policyeditor/ui/version_commands.py" line="128"/>
         <source>Replace the draft with version %1? You can undo this.</source>
         <translation>Replace the draft with version %1? You can undo this.</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/version_commands.py" line="132"/>
+        <location filename="../../policyeditor/ui/version_commands.py" line="133"/>
         <source>Restore Version</source>
         <translation>Restore Version</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/version_commands.py" line="134"/>
+        <location filename="../../policyeditor/ui/version_commands.py" line="135"/>
         <source>Restore</source>
         <translation>Restore</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/version_commands.py" line="139"/>
+        <location filename="../../policyeditor/ui/version_commands.py" line="140"/>
         <source>Restore version %1</source>
         <translation>Restore version %1</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/version_commands.py" line="144"/>
+        <location filename="../../policyeditor/ui/version_commands.py" line="145"/>
         <source>Draft restored from version %1</source>
         <translation>Draft restored from version %1</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/version_commands.py" line="177"/>
+        <location filename="../../policyeditor/ui/version_commands.py" line="178"/>
         <source>An export is still running.</source>
         <translation>An export is still running.</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/version_commands.py" line="185"/>
+        <location filename="../../policyeditor/ui/version_commands.py" line="186"/>
         <source>Export as HTML</source>
         <translation>Export as HTML</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/version_commands.py" line="187"/>
+        <location filename="../../policyeditor/ui/version_commands.py" line="188"/>
         <source>Export as PDF</source>
         <translation>Export as PDF</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/version_commands.py" line="198"/>
+        <location filename="../../policyeditor/ui/version_commands.py" line="199"/>
         <source>Exporting to %1…</source>
         <translation>Exporting to %1…</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/version_commands.py" line="230"/>
+        <location filename="../../policyeditor/ui/version_commands.py" line="231"/>
         <source>Exported to %1</source>
         <translation>Exported to %1</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/version_commands.py" line="239"/>
+        <location filename="../../policyeditor/ui/version_commands.py" line="244"/>
         <source>Export Failed</source>
         <translation>Export Failed</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/version_commands.py" line="240"/>
+        <location filename="../../policyeditor/ui/version_commands.py" line="245"/>
         <source>The file was not written.</source>
         <translation>The file was not written.</translation>
     </message>

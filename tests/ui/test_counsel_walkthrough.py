@@ -310,3 +310,27 @@ def test_renaming_a_section_with_a_list_keeps_its_preview_heading_a_heading(
         block = block.next()
     assert block.isValid()
     assert block.textList() is None, "the heading is drawn as a bullet point"
+
+
+def test_saving_into_a_missing_folder_names_the_file_and_the_folder(
+    seed_editor: EditorController, dialogs: Any, tmp_path: Path
+) -> None:
+    _to_swedish(seed_editor, dialogs)
+    dialogs.save_paths.append(str(tmp_path / "borttagen" / "integritet.policy"))
+    trigger(seed_editor, "file_save_as")
+    shown = dialogs.messages()
+    assert f"”integritet.policy” kunde inte skrivas i {tmp_path / 'borttagen'}: " in shown
+    assert "mappen finns inte" in shown
+    assert ".tmp" not in shown and "cannot create" not in shown  # no temp names, no English
+
+
+def test_a_failed_export_says_why_in_the_users_words(
+    qtbot: Any, seed_editor: EditorController, dialogs: Any, tmp_path: Path
+) -> None:
+    _to_swedish(seed_editor, dialogs)
+    dialogs.save_paths.append(str(tmp_path / "borttagen" / "policy.html"))
+    trigger(seed_editor, "file_export_html")
+    qtbot.waitUntil(lambda: "Exporten misslyckades" in dialogs.messages(), timeout=20000)
+    shown = dialogs.messages()
+    assert "”policy.html” kunde inte skrivas i" in shown and "mappen finns inte" in shown
+    assert "Errno" not in shown and ".part" not in shown
