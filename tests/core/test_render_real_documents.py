@@ -348,3 +348,20 @@ def test_corpus_redlines_show_no_markdown_source(
     assert "<pre>" not in body
     assert "**" not in text
     assert not re.search(r"(?m)^\s*\|", text) and not re.search(r"\|\s*---", text)
+
+
+def test_very_long_evidence_is_shortened_on_both_sides() -> None:
+    # Bluesky 005 → 006: 92 flags quoting up to 6,800 characters each made a
+    # 138-page PDF report; the JSON keeps the full text.
+    from policyeditor.core.render.redline_summary import evidence_text
+
+    old = "“_This Policy_ " + " ".join(f"old{i}" for i in range(900)) + " OLD END”"
+    new = "“" + " ".join(f"new{i}" for i in range(900)) + " NEW END”"
+    text = evidence_text(f"{old} → {new}")
+    assert len(text) < 700
+    before, after = text.split(" → ")
+    assert before.startswith("“This Policy old0") and before.endswith("OLD END”")
+    assert after.startswith("“new0") and after.endswith("NEW END”")
+    assert " … " in before and " … " in after
+    short = "“Vi delar inte uppgifter.” → “Vi delar uppgifter.”"
+    assert evidence_text(short) == short

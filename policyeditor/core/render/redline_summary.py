@@ -170,6 +170,7 @@ _EVIDENCE_RULES: tuple[tuple[re.Pattern[str], str], ...] = (
     (re.compile(r"<br\s*/?>"), " "),
     (re.compile(r"!?\[([^\]]*)\]\([^)]*\)"), r"\1"),
     (re.compile(r"\*\*|__"), ""),
+    (re.compile(r"(?<![\w*])[*_](?=[^\s*_])|(?<=[^\s*_])[*_](?![\w*])"), ""),  # *it*, _it_
     (re.compile(r"\\([\\`*_{}\[\]()#+\-.!|])"), r"\1"),
     (re.compile(r"(?:\|[ \t]*:?-{3,}:?[ \t]*)+\|"), "|"),  # a table's --- row
     (re.compile(r"\|[ \t]*\|"), " / "),  # end of one row, start of the next
@@ -186,9 +187,26 @@ def evidence_text(evidence: str) -> str:
     Evidence quoted from a table row read ``| **Access** | … <br><br>*   visit
     your account [Privacy Settings](https://…)``; the report shows the words:
     no ``<br>``, ``**`` or link targets, list items as bullets, cells still
-    apart. The diff markers (``"…" → "…"``, ``+``, ``−``) are left as they are.
+    apart, and a very long quote shortened in its middle. The diff markers
+    (``"…" → "…"``, ``+``, ``−``) are left as they are.
     """
     text = evidence
     for pattern, replacement in _EVIDENCE_RULES:
         text = pattern.sub(replacement, text)
-    return text.strip()
+    # "“old” → “new”": each side is shortened on its own, so both stay visible
+    return " → ".join(_shorten(side) for side in text.strip().split(" → "))
+
+
+# Some rules quote a whole paragraph; on real policies (Bluesky's preamble
+# with its link list) that was 6,800 characters per flag, 29 times over, and
+# the PDF report ran past 130 pages. A quote keeps its beginning and end; the
+# full text stays in the JSON report.
+QUOTE_HEAD, QUOTE_TAIL = 200, 80
+
+
+def _shorten(quoted: str) -> str:
+    if len(quoted) <= QUOTE_HEAD + QUOTE_TAIL + 40:
+        return quoted
+    head = quoted[:QUOTE_HEAD].rsplit(" ", 1)[0]
+    tail = quoted[-QUOTE_TAIL:].split(" ", 1)[-1]
+    return f"{head} … {tail}"
