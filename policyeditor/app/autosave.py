@@ -27,7 +27,7 @@ class Autosaver(QObject):
     """Writes the session's draft shortly after the last change."""
 
     saved = Signal()
-    failed = Signal(str)
+    failed = Signal(object)  # the exception: the window words it for the user
 
     def __init__(self, settings: Settings, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -74,7 +74,7 @@ class Autosaver(QObject):
                 self._save_recovery(session)
             self.saved.emit()
         except (PolicyEditorError, OSError) as exc:
-            self.failed.emit(str(exc))
+            self.failed.emit(exc)
 
     def _save_recovery(self, session: DocumentSession) -> None:
         from policyeditor.core.workspace import Workspace

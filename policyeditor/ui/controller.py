@@ -306,7 +306,14 @@ class EditorController(FileCommands, ReviewCommands, VersionCommands, SectionCom
         else:
             label.setText(QCoreApplication.translate("Controller", "All changes saved"))
 
-    def _autosave_failed(self, message: str) -> None:
+    def _autosave_failed(self, error: object) -> None:
+        from policyeditor.ui.error_text import describe_write_error
+
+        path = self.session.path if self.session is not None else ""
+        if isinstance(error, BaseException):
+            message = describe_write_error(error, path or "")
+        else:
+            message = str(error)
         self.window.save_label.setText(QCoreApplication.translate("Controller", "Autosave failed"))
         self.window.statusBar().showMessage(
             QCoreApplication.translate("Controller", "Autosave failed: %1").replace("%1", message),

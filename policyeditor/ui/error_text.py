@@ -258,6 +258,9 @@ def describe_write_error(error: BaseException, target: str) -> str:
         if isinstance(error, ValueError):
             return str(error)
         return f"{type(error).__name__}: {error}"  # a bug: show it as it is
+    if not target:
+        text = QCoreApplication.translate("ErrorText", "The file could not be written: %1.")
+        return text.replace("%1", _write_reason(error))
     where = Path(target)
     return (
         QCoreApplication.translate("ErrorText", "“%1” could not be written in %2: %3.")

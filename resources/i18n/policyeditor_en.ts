@@ -640,12 +640,12 @@
         <translation>All changes saved</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/controller.py" line="310"/>
+        <location filename="../../policyeditor/ui/controller.py" line="317"/>
         <source>Autosave failed</source>
         <translation>Autosave failed</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/controller.py" line="312"/>
+        <location filename="../../policyeditor/ui/controller.py" line="319"/>
         <source>Autosave failed: %1</source>
         <translation>Autosave failed: %1</translation>
     </message>
@@ -1027,7 +1027,12 @@
         <translation>the name is too long</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/error_text.py" line="263"/>
+        <location filename="../../policyeditor/ui/error_text.py" line="262"/>
+        <source>The file could not be written: %1.</source>
+        <translation>The file could not be written: %1.</translation>
+    </message>
+    <message>
+        <location filename="../../policyeditor/ui/error_text.py" line="266"/>
         <source>“%1” could not be written in %2: %3.</source>
         <translation>“%1” could not be written in %2: %3.</translation>
     </message>

@@ -640,12 +640,12 @@
         <translation>Alla ändringar sparade</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/controller.py" line="310"/>
+        <location filename="../../policyeditor/ui/controller.py" line="317"/>
         <source>Autosave failed</source>
         <translation>Automatisk sparning misslyckades</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/controller.py" line="312"/>
+        <location filename="../../policyeditor/ui/controller.py" line="319"/>
         <source>Autosave failed: %1</source>
         <translation>Automatisk sparning misslyckades: %1</translation>
     </message>
@@ -1027,7 +1027,12 @@
         <translation>namnet är för långt</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/error_text.py" line="263"/>
+        <location filename="../../policyeditor/ui/error_text.py" line="262"/>
+        <source>The file could not be written: %1.</source>
+        <translation>Filen kunde inte skrivas: %1.</translation>
+    </message>
+    <message>
+        <location filename="../../policyeditor/ui/error_text.py" line="266"/>
         <source>“%1” could not be written in %2: %3.</source>
         <translation>”%1” kunde inte skrivas i %2: %3.</translation>
     </message>

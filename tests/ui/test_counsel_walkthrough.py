@@ -334,3 +334,27 @@ def test_a_failed_export_says_why_in_the_users_words(
     shown = dialogs.messages()
     assert "”policy.html” kunde inte skrivas i" in shown and "mappen finns inte" in shown
     assert "Errno" not in shown and ".part" not in shown
+
+
+def test_autosave_on_a_full_disk_says_so_plainly(
+    qtbot: Any, open_editor: Any, seed_workspace: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import errno
+
+    from policyeditor.core.workspace.errors import WorkspaceError
+
+    editor = open_editor(seed_workspace)
+
+    def disk_full(policy: Any) -> None:
+        cause = OSError(errno.ENOSPC, "No space left on device")
+        raise WorkspaceError(f"{seed_workspace}: could not be written ({cause})") from cause
+
+    monkeypatch.setattr(editor.session.workspace, "save_draft", disk_full)  # the disk fills up
+    click_section(qtbot, editor, "7")
+    type_text(qtbot, editor.window.editor.body_edit, "Ny mening.")
+    qtbot.waitUntil(lambda: editor.window.save_label.text() == "Autosave failed", timeout=5000)
+    assert editor.window.statusBar().currentMessage() == (
+        f"Autosave failed: “seed.policy” could not be written in {seed_workspace.parent}: "
+        "the disk is full."
+    )
+    monkeypatch.undo()  # the disk has room again: closing may write the draft
