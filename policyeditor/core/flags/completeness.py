@@ -12,10 +12,10 @@ import re
 from dataclasses import dataclass
 
 from policyeditor.core.compare.result import Flag
-from policyeditor.core.flags.context import FlagContext
+from policyeditor.core.flags.context import Area, FlagContext
 from policyeditor.core.flags.cues import normalise
 from policyeditor.core.flags.rules import Rule
-from policyeditor.core.flags.sentences import evidence
+from policyeditor.core.flags.sentences import Hunk, evidence
 
 _ESCAPES = re.compile(r"\\[a-zA-Z]")
 _STOP = frozenset(
@@ -130,11 +130,22 @@ def detect(ctx: FlagContext) -> list[Flag]:
     items = _compiled(ctx)
     if not items:
         return []
-    removed_hunks = [(area, hunk) for area in ctx.areas for hunk in area.all_hunks
-                     if any(c.old_tokens for c in hunk.clusters)]
+    # plain loops and set updates: this runs over every changed sentence
+    removed_hunks: list[tuple[Area, Hunk]] = []
+    removed_set: set[str] = set()
+    for area in ctx.areas:
+        for hunk in area.all_hunks:
+            gone = False
+            for cluster in hunk.clusters:
+                tokens = cluster.old_tokens
+                if tokens:
+                    gone = True
+                    removed_set.update(tokens)
+            if gone:
+                removed_hunks.append((area, hunk))
     if not removed_hunks:
         return []
-    removed = frozenset(t for _a, h in removed_hunks for c in h.clusters for t in c.old_tokens)
+    removed = frozenset(removed_set)
     removed_text = normalise("\n".join(h.old for _a, h in removed_hunks))
     flags: list[Flag] = []
     for item in items:

@@ -145,6 +145,20 @@ class _Entry:
 _EMPTY = _Entry((), False)
 
 
+class _EntryCache(dict[str, _Entry]):
+    """A token's entry, looked up on first use (so a ``map`` over tokens stays in C)."""
+
+    def __init__(self, index: CueIndex) -> None:
+        super().__init__()
+        self._index = index
+
+    def __missing__(self, token: str) -> _Entry:
+        found = self[token] = self._index._lookup(token)
+        if found.exclusion_heads:
+            self._index._exclusion_tokens.add(token)
+        return found
+
+
 class CueIndex:
     """Compiled cue groups; counts hits in token lists."""
 
@@ -176,7 +190,9 @@ class CueIndex:
                 hit = (g, 1000 + i)
                 self._patterns.append((re.compile(regex, re.I), hit))
                 self.cue_text[hit] = regex
-        self._cache: dict[str, _Entry] = {}
+        self._cache = _EntryCache(self)
+        # tokens (looked up so far) that can start an exclusion: a set test per token list
+        self._exclusion_tokens: set[str] = set()
         # every distinct later word of a phrase gets an id (see _Entry.tails)
         tail_ids: dict[_Spec, int] = {}
         self._tails: list[tuple[int, ...]] = [
@@ -216,11 +232,7 @@ class CueIndex:
     def count_into(self, net: Counter[Hit], tokens: Sequence[str], sign: int) -> bool:
         """Add ``sign`` per single-token hit to ``net``; True if a phrase may be involved."""
         complex_ = False
-        cache = self._cache
-        for token in tokens:
-            entry = cache.get(token)
-            if entry is None:
-                entry = self.entry(token)
+        for entry in map(self._cache.__getitem__, tokens):
             if entry is _EMPTY:
                 continue
             for hit in entry.singles:
@@ -236,11 +248,7 @@ class CueIndex:
 
     def entry(self, token: str) -> _Entry:
         """What a token can take part in (cached)."""
-        found = self._cache.get(token)
-        if found is None:
-            found = self._lookup(token)
-            self._cache[token] = found
-        return found
+        return self._cache[token]
 
     def _lookup(self, token: str) -> _Entry:
         matched = self._table.matching(token)
@@ -281,9 +289,7 @@ class CueIndex:
 
     def full_hits(self, tokens: Sequence[str]) -> Counter[Hit]:
         """All hits (single tokens, phrases) minus tokens inside excluded phrases."""
-        cache = self._cache
-        lookup = self.entry
-        entries = [cache.get(token) or lookup(token) for token in tokens]
+        entries = list(map(self._cache.__getitem__, tokens))
         excluded: set[tuple[int, int]] = set()  # (group, token position)
         for i, entry in enumerate(entries):
             for tail, group in entry.exclusion_starts:
@@ -329,16 +335,15 @@ class CueIndex:
         the old one (with the same order of keys in ``net``), but phrases
         wholly inside the shared context are matched once: they cancel out.
         """
-        cache = self._cache
-        lookup = self.entry
-        left_entries = [cache.get(token) or lookup(token) for token in left]
-        right_entries = [cache.get(token) or lookup(token) for token in right]
-        new_entries = [cache.get(token) or lookup(token) for token in new]
-        old_entries = [cache.get(token) or lookup(token) for token in old]
-        for part in (left_entries, right_entries, new_entries, old_entries):
-            for entry in part:
-                if entry.exclusion_heads:
-                    return False
+        get = self._cache.__getitem__  # looks up a new token itself (``__missing__``)
+        left_entries = list(map(get, left))
+        right_entries = list(map(get, right))
+        new_entries = list(map(get, new))
+        old_entries = list(map(get, old))
+        exclusions = self._exclusion_tokens  # complete for these tokens: all looked up
+        if exclusions and not (exclusions.isdisjoint(left) and exclusions.isdisjoint(right)
+                               and exclusions.isdisjoint(new) and exclusions.isdisjoint(old)):
+            return False
         lead = len(left_entries)
         for entries, sign in ((left_entries + new_entries + right_entries, 1),
                               (left_entries + old_entries + right_entries, -1)):
@@ -351,8 +356,8 @@ class CueIndex:
                     break  # inside the right context: matched with the new window
                 for tail, hit in entry.starts:
                     end = i + 1 + len(tail)
-                    if end > size:
-                        continue
+                    if end > size or (sign < 0 and end <= lead):
+                        continue  # too long, or in the left context (counted with the new)
                     k = i + 1
                     for spec in tail:
                         if spec not in entries[k].tails:
