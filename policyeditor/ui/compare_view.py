@@ -36,6 +36,7 @@ from policyeditor.core.render.redline_summary import flag_target
 from policyeditor.core.review import FlagState
 from policyeditor.ui.change_list import ChangeList
 from policyeditor.ui.compare_panes import RedlinePane, ScrollSync
+from policyeditor.ui.find_replace import plural
 from policyeditor.ui.flags_panel import FlagsPanel, severity_name
 from policyeditor.ui.redline_render import (
     INLINE,
@@ -304,9 +305,11 @@ class CompareView(QWidget):
             "%1", assessment
         )
         if high:
-            text += " · " + QCoreApplication.translate(
-                "CompareView", "%1 high-severity flags need review"
-            ).replace("%1", str(high))
+            text += " · " + plural(
+                high,
+                QCoreApplication.translate("CompareView", "1 high-severity flag needs review"),
+                QCoreApplication.translate("CompareView", "%n high-severity flags need review"),
+            )
         self.counts_label.setText(text)
         self.readonly_label.setText(
             QCoreApplication.translate(

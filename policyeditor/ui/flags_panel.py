@@ -31,6 +31,7 @@ from PySide6.QtWidgets import (
 
 from policyeditor.core.compare.result import CATEGORIES, SEVERITIES
 from policyeditor.core.review import FlagState
+from policyeditor.ui.find_replace import plural
 from policyeditor.ui.redline_render import SEVERITY_COLOURS
 from policyeditor.ui.versions_panel import local_time
 
@@ -317,16 +318,29 @@ class FlagsPanel(QWidget):
         total = len(self._states)
         open_high = sum(1 for s in self._states if s.flag.severity == "high" and not s.acknowledged)
         open_all = sum(1 for s in self._states if not s.acknowledged)
-        text = (
-            QCoreApplication.translate(
-                "FlagsPanel", "%1 flags, %2 shown; %3 need review, %4 of them high"
-            )
-            .replace("%1", str(total))
-            .replace("%2", str(len(self.visible_states())))
-            .replace("%3", str(open_all))
-            .replace("%4", str(open_high))
+        # Counts of one read "1 flag", "1 allvarlig": each part picks its own form.
+        translate = QCoreApplication.translate
+        parts = (
+            plural(total, translate("FlagsPanel", "1 flag"), translate("FlagsPanel", "%n flags")),
+            translate("FlagsPanel", "%1 shown").replace("%1", str(len(self.visible_states()))),
+            plural(
+                open_all,
+                translate("FlagsPanel", "1 needs review"),
+                translate("FlagsPanel", "%n need review"),
+            ),
+            plural(
+                open_high,
+                translate("FlagsPanel", "1 of them high"),
+                translate("FlagsPanel", "%n of them high"),
+            ),
         )
-        self.summary.setText(text)
+        self.summary.setText(
+            translate("FlagsPanel", "%1, %2; %3, %4")
+            .replace("%1", parts[0])
+            .replace("%2", parts[1])
+            .replace("%3", parts[2])
+            .replace("%4", parts[3])
+        )
 
     # -- selection ------------------------------------------------------------------
     def selected_state(self) -> FlagState | None:

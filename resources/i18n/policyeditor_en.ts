@@ -407,22 +407,22 @@
 <context>
     <name>CompareView</name>
     <message>
-        <location filename="../../policyeditor/ui/compare_view.py" line="57"/>
+        <location filename="../../policyeditor/ui/compare_view.py" line="58"/>
         <source>Draft (current)</source>
         <translation>Draft (current)</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/compare_view.py" line="59"/>
+        <location filename="../../policyeditor/ui/compare_view.py" line="60"/>
         <source>saved</source>
         <translation>saved</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/compare_view.py" line="60"/>
+        <location filename="../../policyeditor/ui/compare_view.py" line="61"/>
         <source>approved</source>
         <translation>approved</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/compare_view.py" line="61"/>
+        <location filename="../../policyeditor/ui/compare_view.py" line="62"/>
         <source>published</source>
         <translation>published</translation>
     </message>
@@ -467,107 +467,112 @@
         <translation>Next change (Alt+Down)</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/compare_view.py" line="189"/>
+        <location filename="../../policyeditor/ui/compare_view.py" line="190"/>
         <source>Compare and Review</source>
         <translation>Compare and Review</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/compare_view.py" line="190"/>
+        <location filename="../../policyeditor/ui/compare_view.py" line="191"/>
         <source>Co&amp;mpare</source>
         <translation>Co&amp;mpare</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/compare_view.py" line="191"/>
+        <location filename="../../policyeditor/ui/compare_view.py" line="192"/>
         <source>&amp;with</source>
         <translation>&amp;with</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/compare_view.py" line="192"/>
+        <location filename="../../policyeditor/ui/compare_view.py" line="193"/>
         <source>&amp;Inline</source>
         <translation>&amp;Inline</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/compare_view.py" line="193"/>
+        <location filename="../../policyeditor/ui/compare_view.py" line="194"/>
         <source>Side &amp;by side</source>
         <translation>Side &amp;by side</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/compare_view.py" line="195"/>
+        <location filename="../../policyeditor/ui/compare_view.py" line="196"/>
         <source>Ignore &amp;formatting</source>
         <translation>Ignore &amp;formatting</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/compare_view.py" line="197"/>
+        <location filename="../../policyeditor/ui/compare_view.py" line="198"/>
         <source>&amp;Collapse unchanged</source>
         <translation>&amp;Collapse unchanged</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/compare_view.py" line="198"/>
+        <location filename="../../policyeditor/ui/compare_view.py" line="199"/>
         <source>Export &amp;HTML…</source>
         <translation>Export &amp;HTML…</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/compare_view.py" line="199"/>
+        <location filename="../../policyeditor/ui/compare_view.py" line="200"/>
         <source>Export &amp;PDF…</source>
         <translation>Export &amp;PDF…</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/compare_view.py" line="200"/>
+        <location filename="../../policyeditor/ui/compare_view.py" line="201"/>
         <source>Release &amp;Notice…</source>
         <translation>Release &amp;Notice…</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/compare_view.py" line="202"/>
+        <location filename="../../policyeditor/ui/compare_view.py" line="203"/>
         <source>Old version</source>
         <translation>Old version</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/compare_view.py" line="203"/>
+        <location filename="../../policyeditor/ui/compare_view.py" line="204"/>
         <source>New version</source>
         <translation>New version</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/compare_view.py" line="205"/>
+        <location filename="../../policyeditor/ui/compare_view.py" line="206"/>
         <source>Changes marked inline</source>
         <translation>Changes marked inline</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/compare_view.py" line="263"/>
+        <location filename="../../policyeditor/ui/compare_view.py" line="264"/>
         <source>Old: %1</source>
         <translation>Old: %1</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/compare_view.py" line="268"/>
+        <location filename="../../policyeditor/ui/compare_view.py" line="269"/>
         <source>New: %1</source>
         <translation>New: %1</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/compare_view.py" line="288"/>
+        <location filename="../../policyeditor/ui/compare_view.py" line="289"/>
         <source>%1 modified, %2 added, %3 removed, %4 moved, %5 unchanged</source>
         <translation>%1 modified, %2 added, %3 removed, %4 moved, %5 unchanged</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/compare_view.py" line="298"/>
+        <location filename="../../policyeditor/ui/compare_view.py" line="299"/>
         <source>substantive</source>
         <translation>substantive</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/compare_view.py" line="300"/>
+        <location filename="../../policyeditor/ui/compare_view.py" line="301"/>
         <source>editorial</source>
         <translation>editorial</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/compare_view.py" line="303"/>
+        <location filename="../../policyeditor/ui/compare_view.py" line="304"/>
         <source>Assessment: %1</source>
         <translation>Assessment: %1</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/compare_view.py" line="307"/>
-        <source>%1 high-severity flags need review</source>
-        <translation>%1 high-severity flags need review</translation>
+        <location filename="../../policyeditor/ui/compare_view.py" line="310"/>
+        <source>1 high-severity flag needs review</source>
+        <translation>1 high-severity flag needs review</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/compare_view.py" line="312"/>
+        <location filename="../../policyeditor/ui/compare_view.py" line="311"/>
+        <source>%n high-severity flags need review</source>
+        <translation>%n high-severity flags need review</translation>
+    </message>
+    <message>
+        <location filename="../../policyeditor/ui/compare_view.py" line="315"/>
         <source>The new side is published: read-only, no sign-off.</source>
         <translation>The new side is published: read-only, no sign-off.</translation>
     </message>
@@ -1234,213 +1239,248 @@
 <context>
     <name>FlagsPanel</name>
     <message>
-        <location filename="../../policyeditor/ui/flags_panel.py" line="48"/>
+        <location filename="../../policyeditor/ui/flags_panel.py" line="49"/>
         <source>High</source>
         <translation>High</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/flags_panel.py" line="49"/>
+        <location filename="../../policyeditor/ui/flags_panel.py" line="50"/>
         <source>Medium</source>
         <translation>Medium</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/flags_panel.py" line="50"/>
+        <location filename="../../policyeditor/ui/flags_panel.py" line="51"/>
         <source>Low</source>
         <translation>Low</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/flags_panel.py" line="58"/>
+        <location filename="../../policyeditor/ui/flags_panel.py" line="59"/>
         <source>Hi&amp;gh</source>
         <translation>Hi&amp;gh</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/flags_panel.py" line="59"/>
+        <location filename="../../policyeditor/ui/flags_panel.py" line="60"/>
         <source>Me&amp;dium</source>
         <translation>Me&amp;dium</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/flags_panel.py" line="60"/>
+        <location filename="../../policyeditor/ui/flags_panel.py" line="61"/>
         <source>&amp;Low</source>
         <translation>&amp;Low</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/flags_panel.py" line="68"/>
+        <location filename="../../policyeditor/ui/flags_panel.py" line="69"/>
         <source>Recipients</source>
         <translation>Recipients</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/flags_panel.py" line="69"/>
+        <location filename="../../policyeditor/ui/flags_panel.py" line="70"/>
         <source>Transfers abroad</source>
         <translation>Transfers abroad</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/flags_panel.py" line="70"/>
+        <location filename="../../policyeditor/ui/flags_panel.py" line="71"/>
         <source>Purposes</source>
         <translation>Purposes</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/flags_panel.py" line="71"/>
+        <location filename="../../policyeditor/ui/flags_panel.py" line="72"/>
         <source>Data collected</source>
         <translation>Data collected</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/flags_panel.py" line="72"/>
+        <location filename="../../policyeditor/ui/flags_panel.py" line="73"/>
         <source>Negation</source>
         <translation>Negation</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/flags_panel.py" line="73"/>
+        <location filename="../../policyeditor/ui/flags_panel.py" line="74"/>
         <source>Legal basis</source>
         <translation>Legal basis</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/flags_panel.py" line="74"/>
+        <location filename="../../policyeditor/ui/flags_panel.py" line="75"/>
         <source>Rights</source>
         <translation>Rights</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/flags_panel.py" line="75"/>
+        <location filename="../../policyeditor/ui/flags_panel.py" line="76"/>
         <source>Controller</source>
         <translation>Controller</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/flags_panel.py" line="76"/>
+        <location filename="../../policyeditor/ui/flags_panel.py" line="77"/>
         <source>Retention</source>
         <translation>Retention</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/flags_panel.py" line="77"/>
+        <location filename="../../policyeditor/ui/flags_panel.py" line="78"/>
         <source>Automated decisions</source>
         <translation>Automated decisions</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/flags_panel.py" line="78"/>
+        <location filename="../../policyeditor/ui/flags_panel.py" line="79"/>
         <source>Obligation wording</source>
         <translation>Obligation wording</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/flags_panel.py" line="79"/>
+        <location filename="../../policyeditor/ui/flags_panel.py" line="80"/>
         <source>Tracking</source>
         <translation>Tracking</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/flags_panel.py" line="80"/>
+        <location filename="../../policyeditor/ui/flags_panel.py" line="81"/>
         <source>Security</source>
         <translation>Security</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/flags_panel.py" line="81"/>
+        <location filename="../../policyeditor/ui/flags_panel.py" line="82"/>
         <source>Change notice</source>
         <translation>Change notice</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/flags_panel.py" line="82"/>
+        <location filename="../../policyeditor/ui/flags_panel.py" line="83"/>
         <source>Children</source>
         <translation>Children</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/flags_panel.py" line="83"/>
+        <location filename="../../policyeditor/ui/flags_panel.py" line="84"/>
         <source>Completeness</source>
         <translation>Completeness</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/flags_panel.py" line="84"/>
+        <location filename="../../policyeditor/ui/flags_panel.py" line="85"/>
         <source>Structure</source>
         <translation>Structure</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/flags_panel.py" line="129"/>
+        <location filename="../../policyeditor/ui/flags_panel.py" line="130"/>
         <source>Needs review</source>
         <translation>Needs review</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/flags_panel.py" line="130"/>
+        <location filename="../../policyeditor/ui/flags_panel.py" line="131"/>
         <source>Acknowledged (%1)</source>
         <translation>Acknowledged (%1)</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/flags_panel.py" line="202"/>
+        <location filename="../../policyeditor/ui/flags_panel.py" line="203"/>
         <source>Show:</source>
         <translation>Show:</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/flags_panel.py" line="206"/>
+        <location filename="../../policyeditor/ui/flags_panel.py" line="207"/>
         <source>Show or hide flags of this severity</source>
         <translation>Show or hide flags of this severity</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/flags_panel.py" line="208"/>
+        <location filename="../../policyeditor/ui/flags_panel.py" line="209"/>
         <source>Needs &amp;review only</source>
         <translation>Needs &amp;review only</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/flags_panel.py" line="211"/>
+        <location filename="../../policyeditor/ui/flags_panel.py" line="212"/>
         <source>Severity</source>
         <translation>Severity</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/flags_panel.py" line="212"/>
+        <location filename="../../policyeditor/ui/flags_panel.py" line="213"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/flags_panel.py" line="213"/>
-        <location filename="../../policyeditor/ui/flags_panel.py" line="220"/>
+        <location filename="../../policyeditor/ui/flags_panel.py" line="214"/>
+        <location filename="../../policyeditor/ui/flags_panel.py" line="221"/>
         <source>Category</source>
         <translation>Category</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/flags_panel.py" line="214"/>
+        <location filename="../../policyeditor/ui/flags_panel.py" line="215"/>
         <source>Section</source>
         <translation>Section</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/flags_panel.py" line="215"/>
+        <location filename="../../policyeditor/ui/flags_panel.py" line="216"/>
         <source>Explanation</source>
         <translation>Explanation</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/flags_panel.py" line="216"/>
+        <location filename="../../policyeditor/ui/flags_panel.py" line="217"/>
         <source>Reference</source>
         <translation>Reference</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/flags_panel.py" line="219"/>
+        <location filename="../../policyeditor/ui/flags_panel.py" line="220"/>
         <source>Flags</source>
         <translation>Flags</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/flags_panel.py" line="221"/>
+        <location filename="../../policyeditor/ui/flags_panel.py" line="222"/>
         <source>&amp;Acknowledge…</source>
         <translation>&amp;Acknowledge…</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/flags_panel.py" line="246"/>
+        <location filename="../../policyeditor/ui/flags_panel.py" line="247"/>
         <source>All categories</source>
         <translation>All categories</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/flags_panel.py" line="321"/>
-        <source>%1 flags, %2 shown; %3 need review, %4 of them high</source>
-        <translation>%1 flags, %2 shown; %3 need review, %4 of them high</translation>
+        <location filename="../../policyeditor/ui/flags_panel.py" line="324"/>
+        <source>1 flag</source>
+        <translation>1 flag</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/flags_panel.py" line="360"/>
+        <location filename="../../policyeditor/ui/flags_panel.py" line="324"/>
+        <source>%n flags</source>
+        <translation>%n flags</translation>
+    </message>
+    <message>
+        <location filename="../../policyeditor/ui/flags_panel.py" line="325"/>
+        <source>%1 shown</source>
+        <translation>%1 shown</translation>
+    </message>
+    <message>
+        <location filename="../../policyeditor/ui/flags_panel.py" line="328"/>
+        <source>1 needs review</source>
+        <translation>1 needs review</translation>
+    </message>
+    <message>
+        <location filename="../../policyeditor/ui/flags_panel.py" line="329"/>
+        <source>%n need review</source>
+        <translation>%n need review</translation>
+    </message>
+    <message>
+        <location filename="../../policyeditor/ui/flags_panel.py" line="333"/>
+        <source>1 of them high</source>
+        <translation>1 of them high</translation>
+    </message>
+    <message>
+        <location filename="../../policyeditor/ui/flags_panel.py" line="334"/>
+        <source>%n of them high</source>
+        <translation>%n of them high</translation>
+    </message>
+    <message>
+        <location filename="../../policyeditor/ui/flags_panel.py" line="338"/>
+        <source>%1, %2; %3, %4</source>
+        <translation>%1, %2; %3, %4</translation>
+    </message>
+    <message>
+        <location filename="../../policyeditor/ui/flags_panel.py" line="374"/>
         <source>Select a flag to see its evidence.</source>
         <translation>Select a flag to see its evidence.</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/flags_panel.py" line="366"/>
+        <location filename="../../policyeditor/ui/flags_panel.py" line="380"/>
         <source>Evidence:</source>
         <translation>Evidence:</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/flags_panel.py" line="369"/>
+        <location filename="../../policyeditor/ui/flags_panel.py" line="383"/>
         <source>Reference:</source>
         <translation>Reference:</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/flags_panel.py" line="376"/>
+        <location filename="../../policyeditor/ui/flags_panel.py" line="390"/>
         <source>Acknowledged by %1 on %2: %3</source>
         <translation>Acknowledged by %1 on %2: %3</translation>
     </message>

@@ -407,22 +407,22 @@
 <context>
     <name>CompareView</name>
     <message>
-        <location filename="../../policyeditor/ui/compare_view.py" line="57"/>
+        <location filename="../../policyeditor/ui/compare_view.py" line="58"/>
         <source>Draft (current)</source>
         <translation>Utkast (aktuellt)</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/compare_view.py" line="59"/>
+        <location filename="../../policyeditor/ui/compare_view.py" line="60"/>
         <source>saved</source>
         <translation>sparad</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/compare_view.py" line="60"/>
+        <location filename="../../policyeditor/ui/compare_view.py" line="61"/>
         <source>approved</source>
         <translation>godkänd</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/compare_view.py" line="61"/>
+        <location filename="../../policyeditor/ui/compare_view.py" line="62"/>
         <source>published</source>
         <translation>publicerad</translation>
     </message>
@@ -467,107 +467,112 @@
         <translation>Nästa ändring (Alt+Nedpil)</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/compare_view.py" line="189"/>
+        <location filename="../../policyeditor/ui/compare_view.py" line="190"/>
         <source>Compare and Review</source>
         <translation>Jämför och granska</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/compare_view.py" line="190"/>
+        <location filename="../../policyeditor/ui/compare_view.py" line="191"/>
         <source>Co&amp;mpare</source>
         <translation>&amp;Jämför</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/compare_view.py" line="191"/>
+        <location filename="../../policyeditor/ui/compare_view.py" line="192"/>
         <source>&amp;with</source>
         <translation>me&amp;d</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/compare_view.py" line="192"/>
+        <location filename="../../policyeditor/ui/compare_view.py" line="193"/>
         <source>&amp;Inline</source>
         <translation>&amp;I texten</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/compare_view.py" line="193"/>
+        <location filename="../../policyeditor/ui/compare_view.py" line="194"/>
         <source>Side &amp;by side</source>
         <translation>&amp;Sida vid sida</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/compare_view.py" line="195"/>
+        <location filename="../../policyeditor/ui/compare_view.py" line="196"/>
         <source>Ignore &amp;formatting</source>
         <translation>Ignorera &amp;formatering</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/compare_view.py" line="197"/>
+        <location filename="../../policyeditor/ui/compare_view.py" line="198"/>
         <source>&amp;Collapse unchanged</source>
         <translation>Fäll ih&amp;op oförändrade</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/compare_view.py" line="198"/>
+        <location filename="../../policyeditor/ui/compare_view.py" line="199"/>
         <source>Export &amp;HTML…</source>
         <translation>Exportera &amp;HTML…</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/compare_view.py" line="199"/>
+        <location filename="../../policyeditor/ui/compare_view.py" line="200"/>
         <source>Export &amp;PDF…</source>
         <translation>Exportera &amp;PDF…</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/compare_view.py" line="200"/>
+        <location filename="../../policyeditor/ui/compare_view.py" line="201"/>
         <source>Release &amp;Notice…</source>
         <translation>Ändrings&amp;meddelande…</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/compare_view.py" line="202"/>
+        <location filename="../../policyeditor/ui/compare_view.py" line="203"/>
         <source>Old version</source>
         <translation>Gammal version</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/compare_view.py" line="203"/>
+        <location filename="../../policyeditor/ui/compare_view.py" line="204"/>
         <source>New version</source>
         <translation>Ny version</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/compare_view.py" line="205"/>
+        <location filename="../../policyeditor/ui/compare_view.py" line="206"/>
         <source>Changes marked inline</source>
         <translation>Ändringar markerade i texten</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/compare_view.py" line="263"/>
+        <location filename="../../policyeditor/ui/compare_view.py" line="264"/>
         <source>Old: %1</source>
         <translation>Gammal: %1</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/compare_view.py" line="268"/>
+        <location filename="../../policyeditor/ui/compare_view.py" line="269"/>
         <source>New: %1</source>
         <translation>Ny: %1</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/compare_view.py" line="288"/>
+        <location filename="../../policyeditor/ui/compare_view.py" line="289"/>
         <source>%1 modified, %2 added, %3 removed, %4 moved, %5 unchanged</source>
         <translation>%1 ändrade, %2 tillagda, %3 borttagna, %4 flyttade, %5 oförändrade</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/compare_view.py" line="298"/>
+        <location filename="../../policyeditor/ui/compare_view.py" line="299"/>
         <source>substantive</source>
         <translation>materiell</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/compare_view.py" line="300"/>
+        <location filename="../../policyeditor/ui/compare_view.py" line="301"/>
         <source>editorial</source>
         <translation>redaktionell</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/compare_view.py" line="303"/>
+        <location filename="../../policyeditor/ui/compare_view.py" line="304"/>
         <source>Assessment: %1</source>
         <translation>Bedömning: %1</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/compare_view.py" line="307"/>
-        <source>%1 high-severity flags need review</source>
-        <translation>%1 allvarliga flaggor behöver granskas</translation>
+        <location filename="../../policyeditor/ui/compare_view.py" line="310"/>
+        <source>1 high-severity flag needs review</source>
+        <translation>1 allvarlig flagga behöver granskas</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/compare_view.py" line="312"/>
+        <location filename="../../policyeditor/ui/compare_view.py" line="311"/>
+        <source>%n high-severity flags need review</source>
+        <translation>%n allvarliga flaggor behöver granskas</translation>
+    </message>
+    <message>
+        <location filename="../../policyeditor/ui/compare_view.py" line="315"/>
         <source>The new side is published: read-only, no sign-off.</source>
         <translation>Den nya sidan är publicerad: skrivskyddad, inget godkännande.</translation>
     </message>
@@ -1234,213 +1239,248 @@
 <context>
     <name>FlagsPanel</name>
     <message>
-        <location filename="../../policyeditor/ui/flags_panel.py" line="48"/>
+        <location filename="../../policyeditor/ui/flags_panel.py" line="49"/>
         <source>High</source>
         <translation>Hög</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/flags_panel.py" line="49"/>
+        <location filename="../../policyeditor/ui/flags_panel.py" line="50"/>
         <source>Medium</source>
         <translation>Medel</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/flags_panel.py" line="50"/>
+        <location filename="../../policyeditor/ui/flags_panel.py" line="51"/>
         <source>Low</source>
         <translation>Låg</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/flags_panel.py" line="58"/>
+        <location filename="../../policyeditor/ui/flags_panel.py" line="59"/>
         <source>Hi&amp;gh</source>
         <translation>H&amp;ög</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/flags_panel.py" line="59"/>
+        <location filename="../../policyeditor/ui/flags_panel.py" line="60"/>
         <source>Me&amp;dium</source>
         <translation>Mede&amp;l</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/flags_panel.py" line="60"/>
+        <location filename="../../policyeditor/ui/flags_panel.py" line="61"/>
         <source>&amp;Low</source>
         <translation>L&amp;åg</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/flags_panel.py" line="68"/>
+        <location filename="../../policyeditor/ui/flags_panel.py" line="69"/>
         <source>Recipients</source>
         <translation>Mottagare</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/flags_panel.py" line="69"/>
+        <location filename="../../policyeditor/ui/flags_panel.py" line="70"/>
         <source>Transfers abroad</source>
         <translation>Överföring till tredje land</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/flags_panel.py" line="70"/>
+        <location filename="../../policyeditor/ui/flags_panel.py" line="71"/>
         <source>Purposes</source>
         <translation>Ändamål</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/flags_panel.py" line="71"/>
+        <location filename="../../policyeditor/ui/flags_panel.py" line="72"/>
         <source>Data collected</source>
         <translation>Insamlade uppgifter</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/flags_panel.py" line="72"/>
+        <location filename="../../policyeditor/ui/flags_panel.py" line="73"/>
         <source>Negation</source>
         <translation>Negation</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/flags_panel.py" line="73"/>
+        <location filename="../../policyeditor/ui/flags_panel.py" line="74"/>
         <source>Legal basis</source>
         <translation>Rättslig grund</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/flags_panel.py" line="74"/>
+        <location filename="../../policyeditor/ui/flags_panel.py" line="75"/>
         <source>Rights</source>
         <translation>Rättigheter</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/flags_panel.py" line="75"/>
+        <location filename="../../policyeditor/ui/flags_panel.py" line="76"/>
         <source>Controller</source>
         <translation>Personuppgiftsansvarig</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/flags_panel.py" line="76"/>
+        <location filename="../../policyeditor/ui/flags_panel.py" line="77"/>
         <source>Retention</source>
         <translation>Lagringstid</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/flags_panel.py" line="77"/>
+        <location filename="../../policyeditor/ui/flags_panel.py" line="78"/>
         <source>Automated decisions</source>
         <translation>Automatiserade beslut</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/flags_panel.py" line="78"/>
+        <location filename="../../policyeditor/ui/flags_panel.py" line="79"/>
         <source>Obligation wording</source>
         <translation>Förpliktande formulering</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/flags_panel.py" line="79"/>
+        <location filename="../../policyeditor/ui/flags_panel.py" line="80"/>
         <source>Tracking</source>
         <translation>Spårning</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/flags_panel.py" line="80"/>
+        <location filename="../../policyeditor/ui/flags_panel.py" line="81"/>
         <source>Security</source>
         <translation>Säkerhet</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/flags_panel.py" line="81"/>
+        <location filename="../../policyeditor/ui/flags_panel.py" line="82"/>
         <source>Change notice</source>
         <translation>Meddelande om ändringar</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/flags_panel.py" line="82"/>
+        <location filename="../../policyeditor/ui/flags_panel.py" line="83"/>
         <source>Children</source>
         <translation>Barn</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/flags_panel.py" line="83"/>
+        <location filename="../../policyeditor/ui/flags_panel.py" line="84"/>
         <source>Completeness</source>
         <translation>Fullständighet</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/flags_panel.py" line="84"/>
+        <location filename="../../policyeditor/ui/flags_panel.py" line="85"/>
         <source>Structure</source>
         <translation>Struktur</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/flags_panel.py" line="129"/>
+        <location filename="../../policyeditor/ui/flags_panel.py" line="130"/>
         <source>Needs review</source>
         <translation>Behöver granskas</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/flags_panel.py" line="130"/>
+        <location filename="../../policyeditor/ui/flags_panel.py" line="131"/>
         <source>Acknowledged (%1)</source>
         <translation>Godkänd (%1)</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/flags_panel.py" line="202"/>
+        <location filename="../../policyeditor/ui/flags_panel.py" line="203"/>
         <source>Show:</source>
         <translation>Visa:</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/flags_panel.py" line="206"/>
+        <location filename="../../policyeditor/ui/flags_panel.py" line="207"/>
         <source>Show or hide flags of this severity</source>
         <translation>Visa eller dölj flaggor med den här allvarlighetsgraden</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/flags_panel.py" line="208"/>
+        <location filename="../../policyeditor/ui/flags_panel.py" line="209"/>
         <source>Needs &amp;review only</source>
         <translation>&amp;Endast de som behöver granskas</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/flags_panel.py" line="211"/>
+        <location filename="../../policyeditor/ui/flags_panel.py" line="212"/>
         <source>Severity</source>
         <translation>Allvarlighet</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/flags_panel.py" line="212"/>
+        <location filename="../../policyeditor/ui/flags_panel.py" line="213"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/flags_panel.py" line="213"/>
-        <location filename="../../policyeditor/ui/flags_panel.py" line="220"/>
+        <location filename="../../policyeditor/ui/flags_panel.py" line="214"/>
+        <location filename="../../policyeditor/ui/flags_panel.py" line="221"/>
         <source>Category</source>
         <translation>Kategori</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/flags_panel.py" line="214"/>
+        <location filename="../../policyeditor/ui/flags_panel.py" line="215"/>
         <source>Section</source>
         <translation>Avsnitt</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/flags_panel.py" line="215"/>
+        <location filename="../../policyeditor/ui/flags_panel.py" line="216"/>
         <source>Explanation</source>
         <translation>Förklaring</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/flags_panel.py" line="216"/>
+        <location filename="../../policyeditor/ui/flags_panel.py" line="217"/>
         <source>Reference</source>
         <translation>Hänvisning</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/flags_panel.py" line="219"/>
+        <location filename="../../policyeditor/ui/flags_panel.py" line="220"/>
         <source>Flags</source>
         <translation>Flaggor</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/flags_panel.py" line="221"/>
+        <location filename="../../policyeditor/ui/flags_panel.py" line="222"/>
         <source>&amp;Acknowledge…</source>
         <translation>&amp;Godkänn…</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/flags_panel.py" line="246"/>
+        <location filename="../../policyeditor/ui/flags_panel.py" line="247"/>
         <source>All categories</source>
         <translation>Alla kategorier</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/flags_panel.py" line="321"/>
-        <source>%1 flags, %2 shown; %3 need review, %4 of them high</source>
-        <translation>%1 flaggor, %2 visas; %3 behöver granskas, varav %4 allvarliga</translation>
+        <location filename="../../policyeditor/ui/flags_panel.py" line="324"/>
+        <source>1 flag</source>
+        <translation>1 flagga</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/flags_panel.py" line="360"/>
+        <location filename="../../policyeditor/ui/flags_panel.py" line="324"/>
+        <source>%n flags</source>
+        <translation>%n flaggor</translation>
+    </message>
+    <message>
+        <location filename="../../policyeditor/ui/flags_panel.py" line="325"/>
+        <source>%1 shown</source>
+        <translation>%1 visas</translation>
+    </message>
+    <message>
+        <location filename="../../policyeditor/ui/flags_panel.py" line="328"/>
+        <source>1 needs review</source>
+        <translation>1 behöver granskas</translation>
+    </message>
+    <message>
+        <location filename="../../policyeditor/ui/flags_panel.py" line="329"/>
+        <source>%n need review</source>
+        <translation>%n behöver granskas</translation>
+    </message>
+    <message>
+        <location filename="../../policyeditor/ui/flags_panel.py" line="333"/>
+        <source>1 of them high</source>
+        <translation>varav 1 allvarlig</translation>
+    </message>
+    <message>
+        <location filename="../../policyeditor/ui/flags_panel.py" line="334"/>
+        <source>%n of them high</source>
+        <translation>varav %n allvarliga</translation>
+    </message>
+    <message>
+        <location filename="../../policyeditor/ui/flags_panel.py" line="338"/>
+        <source>%1, %2; %3, %4</source>
+        <translation>%1, %2; %3, %4</translation>
+    </message>
+    <message>
+        <location filename="../../policyeditor/ui/flags_panel.py" line="374"/>
         <source>Select a flag to see its evidence.</source>
         <translation>Välj en flagga för att se underlaget.</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/flags_panel.py" line="366"/>
+        <location filename="../../policyeditor/ui/flags_panel.py" line="380"/>
         <source>Evidence:</source>
         <translation>Underlag:</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/flags_panel.py" line="369"/>
+        <location filename="../../policyeditor/ui/flags_panel.py" line="383"/>
         <source>Reference:</source>
         <translation>Hänvisning:</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/flags_panel.py" line="376"/>
+        <location filename="../../policyeditor/ui/flags_panel.py" line="390"/>
         <source>Acknowledged by %1 on %2: %3</source>
         <translation>Godkänd av %1 %2: %3</translation>
     </message>

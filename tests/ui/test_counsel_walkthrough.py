@@ -358,3 +358,28 @@ def test_autosave_on_a_full_disk_says_so_plainly(
         "the disk is full."
     )
     monkeypatch.undo()  # the disk has room again: closing may write the draft
+
+
+def test_counts_of_one_read_as_one_in_swedish(
+    qtbot: Any, open_editor: Any, tmp_path: Path, seed_path: Path, dialogs: Any
+) -> None:
+    from policyeditor.core.importing import import_file
+
+    path = tmp_path / "en-flagga.policy"
+    seed = import_file(seed_path).policy
+    with Workspace.create(path, seed) as ws:
+        ws.save_version("1.0", author="Jurist")
+        ws.publish("1.0", author="Jurist")
+        draft = ws.load_draft()
+        draft.sections[5].body = draft.sections[5].body.replace("Vi delar inte", "Vi delar")
+        ws.save_draft(draft)
+    editor = open_editor(path)
+    editor.settings.author_name = "Anna Jurist"
+    _to_swedish(editor, dialogs)
+    view = open_compare(editor)
+    assert view.flags.summary.text() == "2 flaggor, 2 visas; 2 behöver granskas, varav 2 allvarliga"
+    click_flag(qtbot, view, lambda r: r["category"] == "Negation")
+    dialogs.handlers.append(accept_with(lambda d: d.comment_edit.setPlainText("Avsiktligt.")))
+    qtbot.mouseClick(view.flags.ack_button, Qt.MouseButton.LeftButton)
+    assert view.flags.summary.text() == "2 flaggor, 2 visas; 1 behöver granskas, varav 1 allvarlig"
+    assert view.counts_label.text().endswith("· 1 allvarlig flagga behöver granskas")
