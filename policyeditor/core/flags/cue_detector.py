@@ -34,6 +34,10 @@ class CompiledCues:
     index: CueIndex
     context: CueIndex  # one group per rule: words the sentence must contain
     require: CueIndex  # one group per rule: and one of these words as well
+    flips: list[bool] = field(default_factory=list)  # by group: a negation or restrictor
+
+    def __post_init__(self) -> None:
+        self.flips = [rule.flips for rule in self.rules]
 
 
 def rule_cues(rule: Rule) -> list[str]:
@@ -115,25 +119,30 @@ def hunk_net(index: CueIndex, hunk: Hunk,
              is_typo: Callable[[str], bool] | None = None) -> Counter[Hit]:
     """Cue hits after minus before in one changed sentence."""
     net: Counter[Hit] = Counter()
+    cannot_match = index.cannot_match
+    count_into = index.count_into
+    has_patterns = index.has_patterns
     for cluster in hunk.clusters:
-        old_tokens, new_tokens = cluster.old_tokens, cluster.new_tokens
-        if index.cannot_match(old_tokens) and index.cannot_match(new_tokens):
+        cluster_old, cluster_new = cluster.old_tokens, cluster.new_tokens
+        if cannot_match(cluster_old) and cannot_match(cluster_new):
             continue
-        old_tokens, new_tokens = drop_spelling_fixes(old_tokens, new_tokens, is_typo)
+        old_tokens, new_tokens = cluster_old, cluster_new
+        if old_tokens and new_tokens:  # a typo can only be fixed where words were replaced
+            old_tokens, new_tokens = drop_spelling_fixes(old_tokens, new_tokens, is_typo)
         # single-token cues counted straight into the net; phrases need context
-        complex_ = index.count_into(net, new_tokens, 1)
-        complex_ = index.count_into(net, old_tokens, -1) or complex_
+        complex_ = count_into(net, new_tokens, 1)
+        complex_ = count_into(net, old_tokens, -1) or complex_
         if complex_:
             left, right = cluster.context(PHRASE_CONTEXT)
             # single words are counted already; phrases added straight into the net
-            if not index.add_phrases(net, left, cluster.old_tokens, cluster.new_tokens, right):
+            if not index.add_phrases(net, left, cluster_old, cluster_new, right):
                 # an exclusion ("not limited to") may cancel single words: count all
                 old_window, new_window = cluster.window(PHRASE_CONTEXT)
-                index.count_into(net, new_tokens, -1)
-                index.count_into(net, old_tokens, 1)
+                count_into(net, new_tokens, -1)
+                count_into(net, old_tokens, 1)
                 net.update(index.full_hits(new_window))
                 net.subtract(index.full_hits(old_window))
-        if index.has_patterns:
+        if has_patterns:
             index.add_patterns(net, cluster.new, 1)
             index.add_patterns(net, cluster.old, -1)
     return net
@@ -174,7 +183,11 @@ def _flip(compiled: CompiledCues, hunk: Hunk, net: Counter[Hit]) -> None:
     cues within a few words of the negation do not count; the negation flag
     tells the reviewer about the sentence.
     """
-    change = sum(n for (g, _c), n in net.items() if compiled.rules[g].flips)
+    flips = compiled.flips
+    change = 0
+    for (group, _cue), count in net.items():
+        if flips[group]:
+            change += count
     if change == 0:
         return
     if hunk.added_only or hunk.removed_only:

@@ -92,19 +92,21 @@ def _unique(flags: list[Flag]) -> list[Flag]:
     seen: set[str] = set()
     out: list[Flag] = []
     for flag in flags:
-        key = flag_key(flag)
+        # flag_key without its digest: the same flags are equal (short of a hash collision)
+        key = f"{flag.rule}:{flag.section_id}:{normalised_evidence(flag.evidence)}"
         if key not in seen:
             seen.add(key)
             out.append(flag)
     return out
 
 
-_NOISE = re.compile(r"[\W_]+")
+# Runs of letters and digits: what is left when everything else counts as a gap.
+_WORDS = re.compile(r"[^\W_]+")
 
 
 def normalised_evidence(text: str) -> str:
     """Evidence reduced to lower-case words (typography and spacing do not count)."""
-    return " ".join(_NOISE.sub(" ", text.lower()).split())
+    return " ".join(_WORDS.findall(text.lower()))
 
 
 def flag_key(flag: Flag) -> str:
