@@ -286,9 +286,13 @@ class EditorController(FileCommands, ReviewCommands, VersionCommands, SectionCom
         total = len(s.policy.preamble.split()) + sum(
             len(x.body.split()) + len(x.heading.split()) for x in iter_sections(s.policy.sections)
         )
+        template = (  # a text just begun: "1 word", not "1 words"
+            QCoreApplication.translate("Controller", "1 word here, %2 in total")
+            if here == 1
+            else QCoreApplication.translate("Controller", "%1 words here, %2 in total")
+        )
         w.words_label.setText(
-            QCoreApplication.translate("Controller", "%1 words here, %2 in total")
-            .replace("%1", QLocale().toString(here))  # 1 378 in Swedish, 1,378 in English
+            template.replace("%1", QLocale().toString(here))  # 1 378 in Swedish, 1,378 in English
             .replace("%2", QLocale().toString(total))
         )
 

@@ -621,36 +621,41 @@
     </message>
     <message>
         <location filename="../../policyeditor/ui/controller.py" line="290"/>
+        <source>1 word here, %2 in total</source>
+        <translation>1 word here, %2 in total</translation>
+    </message>
+    <message>
+        <location filename="../../policyeditor/ui/controller.py" line="292"/>
         <source>%1 words here, %2 in total</source>
         <translation>%1 words here, %2 in total</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/controller.py" line="301"/>
+        <location filename="../../policyeditor/ui/controller.py" line="305"/>
         <source>Read-only version</source>
         <translation>Read-only version</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/controller.py" line="303"/>
+        <location filename="../../policyeditor/ui/controller.py" line="307"/>
         <source>Not saved in a workspace yet</source>
         <translation>Not saved in a workspace yet</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/controller.py" line="305"/>
+        <location filename="../../policyeditor/ui/controller.py" line="309"/>
         <source>Saving…</source>
         <translation>Saving…</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/controller.py" line="307"/>
+        <location filename="../../policyeditor/ui/controller.py" line="311"/>
         <source>All changes saved</source>
         <translation>All changes saved</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/controller.py" line="317"/>
+        <location filename="../../policyeditor/ui/controller.py" line="321"/>
         <source>Autosave failed</source>
         <translation>Autosave failed</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/controller.py" line="319"/>
+        <location filename="../../policyeditor/ui/controller.py" line="323"/>
         <source>Autosave failed: %1</source>
         <translation>Autosave failed: %1</translation>
     </message>

@@ -383,3 +383,16 @@ def test_counts_of_one_read_as_one_in_swedish(
     qtbot.mouseClick(view.flags.ack_button, Qt.MouseButton.LeftButton)
     assert view.flags.summary.text() == "2 flaggor, 2 visas; 1 behöver granskas, varav 1 allvarlig"
     assert view.counts_label.text().endswith("· 1 allvarlig flagga behöver granskas")
+
+
+def test_a_section_text_just_begun_counts_one_word(
+    qtbot: Any, seed_editor: EditorController
+) -> None:
+    trigger(seed_editor, "section_add")
+    body = seed_editor.window.editor.body_edit
+    body.setFocus()
+    type_text(qtbot, body, "Lagringstid")
+    label = seed_editor.window.words_label
+    qtbot.waitUntil(lambda: label.text().startswith("1 word here, "))
+    type_text(qtbot, body, " anges")
+    qtbot.waitUntil(lambda: label.text().startswith("2 words here, "))
