@@ -57,6 +57,9 @@ class ReleaseNoticeDialog(QDialog):
         self.text_edit = QPlainTextEdit(text or drafted)
         self.text_edit.setObjectName("release_notice_text")
         self.text_edit.setReadOnly(readonly)
+        # Tab moves on to the buttons: a tab typed into Markdown would turn the
+        # line into a code block on the published page.
+        self.text_edit.setTabChangesFocus(True)
         self.text_edit.setAccessibleName(
             QCoreApplication.translate("ReleaseNotice", "Release notice")
         )

@@ -396,3 +396,27 @@ def test_a_section_text_just_begun_counts_one_word(
     qtbot.waitUntil(lambda: label.text().startswith("1 word here, "))
     type_text(qtbot, body, " anges")
     qtbot.waitUntil(lambda: label.text().startswith("2 words here, "))
+
+
+def test_tab_in_the_release_notice_moves_on_instead_of_typing_a_tab(
+    qtbot: Any, open_editor: Any, tmp_path: Path, seed_path: Path, dialogs: Any
+) -> None:
+    editor = open_editor(review_workspace(tmp_path, seed_path, save_as="2.0"))
+    editor.window.versions_panel.select_label("2.0")
+    seen: dict[str, Any] = {}
+
+    def handler(dialog: Any) -> int:
+        dialog.show()
+        qtbot.waitExposed(dialog)
+        text = dialog.text_edit
+        text.setFocus()
+        before = text.toPlainText()
+        qtbot.keyClick(text, Qt.Key.Key_Tab)
+        seen["unchanged"] = text.toPlainText() == before
+        seen["moved"] = not text.hasFocus()
+        dialog.reject()
+        return 0
+
+    dialogs.handlers.append(handler)
+    trigger(editor, "review_notice")
+    assert seen == {"unchanged": True, "moved": True}
