@@ -120,9 +120,21 @@ def _compiled(ctx: FlagContext) -> list[_Item]:
     return found
 
 
-def _touched(item: _Item, removed: frozenset[str]) -> bool:
-    """Whether removed words could have broken a match of the item."""
-    return item.wordless or any(word in token for token in removed for word in item.words)
+def _touched(item: _Item, removed: frozenset[str], joined: str) -> bool:
+    """Whether removed words could have broken a match of the item.
+
+    ``joined`` is the removed tokens joined by line breaks, which no token
+    holds: a word without one is inside a token exactly when it is in ``joined``.
+    """
+    if item.wordless:
+        return True
+    for word in item.words:
+        if "\n" in word:
+            if any(word in token for token in removed):
+                return True
+        elif word in joined:
+            return True
+    return False
 
 
 def detect(ctx: FlagContext) -> list[Flag]:
@@ -146,11 +158,12 @@ def detect(ctx: FlagContext) -> list[Flag]:
     if not removed_hunks:
         return []
     removed = frozenset(removed_set)
+    joined = "\n".join(removed)
     removed_text = normalise("\n".join(h.old for _a, h in removed_hunks))
     flags: list[Flag] = []
     for item in items:
         rule = item.rule
-        if rule.severity == "none" or not _touched(item, removed):
+        if rule.severity == "none" or not _touched(item, removed, joined):
             continue
         seen = item.which(removed_text)
         if seen is None or item.match(ctx.new_lower, seen) is not None:

@@ -211,8 +211,13 @@ def _drop_denied(compiled: CompiledCues, tokens: list[str], net: Counter[Hit],
     entries = [compiled.index.entry(token) for token in tokens]
     negations = [i for i, entry in enumerate(entries)
                  if any(compiled.rules[g].flips for g, _c in entry.singles)]
+    # positions within reach of a negation, marked once (not searched per token)
+    near = [False] * len(entries)
+    for k in negations:
+        for i in range(max(0, k - DENIAL_REACH), min(len(entries), k + DENIAL_REACH + 1)):
+            near[i] = True
     for i, entry in enumerate(entries):
-        if not any(abs(i - k) <= DENIAL_REACH for k in negations):
+        if not near[i]:
             continue
         for hit in entry.singles:
             if compiled.rules[hit[0]].net == "cue" and sign * net.get(hit, 0) > 0:

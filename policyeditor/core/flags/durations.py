@@ -60,10 +60,20 @@ _TRIGGERS = frozenset(
 )
 
 
+# Every match of _PERIOD holds one of these (a unit, or a word of the open-ended
+# and purpose-bound wordings); a text with none is not searched.
+_NEEDED = (*_UNITS, "tills", "obegränsad", "alltid", "tidsgräns", "indefinitely",
+           "permanently", "forever", "limit", "länge", "long")
+
+
 def periods(text: str) -> list[float]:
     """Every period in ``text``, in days (``inf`` for open-ended wording)."""
     found: list[float] = []
-    for match in _PERIOD.finditer(normalise(text)):
+    text = normalise(text)
+    # "ı" matches "i" when ignoring case, so a text with one is always searched
+    if "ı" not in text and not any(word in text for word in _NEEDED):
+        return found
+    for match in _PERIOD.finditer(text):
         if match.group("open"):
             found.append(math.inf)
             continue

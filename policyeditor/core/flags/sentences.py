@@ -195,6 +195,14 @@ def _trim(text: str) -> str:
     """A sentence without surrounding space and a dangling list marker of the next line."""
     if "\n" not in text and text[:4].lstrip()[:1] not in ("-", "*", "•", "+"):
         return text.strip()  # the common case, without a regular expression
+    # Both patterns end at the end of the text, so unless the text ends in a
+    # list marker (or is one) they only take whitespace that strip() takes too.
+    stripped = text.strip()
+    if not stripped:
+        return stripped
+    last = stripped[-1]
+    if last not in "-*•+.)" or (last in ".)" and not stripped[-2:-1].isdecimal()):
+        return stripped
     return _MARKER_EDGES.sub("", text).strip()
 
 
