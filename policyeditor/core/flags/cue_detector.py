@@ -208,9 +208,10 @@ DENIAL_REACH = 3
 
 def _drop_denied(compiled: CompiledCues, tokens: list[str], net: Counter[Hit],
                  sign: int) -> None:
-    entries = [compiled.index.entry(token) for token in tokens]
+    entries = list(map(compiled.index.entry, tokens))
+    flips = compiled.flips
     negations = [i for i, entry in enumerate(entries)
-                 if any(compiled.rules[g].flips for g, _c in entry.singles)]
+                 if entry.singles and any(flips[g] for g, _c in entry.singles)]
     # positions within reach of a negation, marked once (not searched per token)
     near = [False] * len(entries)
     for k in negations:

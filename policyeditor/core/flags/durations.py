@@ -142,7 +142,14 @@ def detect(ctx: FlagContext) -> list[Flag]:
     if not rules:
         return []
     context_rule = rules.get("retention-longer")
-    context = CueIndex([[f"{c}*" for c in context_rule.context]]) if context_rule else None
+    context: CueIndex | None = None
+    if context_rule is not None:
+        # compiled once per rule set, so its token lookups are kept between comparisons
+        key = ("duration-context", ctx.language)
+        context = ctx.rules.compiled.get(key)
+        if context is None:
+            context = CueIndex([[f"{c}*" for c in context_rule.context]])
+            ctx.rules.compiled[key] = context
     events: list[tuple[Area, Hunk, str, list[float], list[float]]] = []
     for area in ctx.areas:
         for hunk in area.all_hunks:

@@ -130,7 +130,11 @@ def detect(ctx: FlagContext) -> list[Flag]:
     rules.sort(key=lambda r: not r.context)
     ignore = {normalise(w) for r in rules for w in r.ignore}
     approved = {normalise(w) for r in rules for w in r.approved}
-    contexts = CueIndex([[f"{c}*" for c in r.context] for r in rules])
+    # compiled once per rule set, so its token lookups are kept between comparisons
+    contexts = ctx.rules.compiled.get(("names-context", ctx.language))
+    if contexts is None:
+        contexts = CueIndex([[f"{c}*" for c in r.context] for r in rules])
+        ctx.rules.compiled["names-context", ctx.language] = contexts
     vocabulary = _Vocabulary(ctx)
     cue_words = compiled_cues(ctx.rules, ctx.language).index
     checked_language = False
