@@ -1,0 +1,26 @@
+"""Swedish users get Swedish standard dialogs too, not only our own strings."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import QDialogButtonBox
+
+from policyeditor.app.i18n import TranslationManager
+
+
+def test_swedish_installs_qts_own_translation_for_standard_buttons(qapp: Any) -> None:
+    manager = TranslationManager(qapp)
+    try:
+        assert manager.apply("sv") == "sv"
+        box = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Cancel | QDialogButtonBox.StandardButton.Save
+        )
+        texts = {button.text().replace("&", "") for button in box.buttons()}
+        assert texts == {"Avbryt", "Spara"}
+        assert QCoreApplication.translate("MainWindow", "&File") != "&File"
+    finally:
+        manager.apply("en")
+    box = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
+    assert box.buttons()[0].text().replace("&", "") == "Cancel"
