@@ -31,11 +31,19 @@ def _final_mode(target: Path) -> int:
 def atomic_path(target: str | Path) -> Iterator[Path]:
     """Yield a temporary path beside ``target``; on success it replaces ``target``.
 
-    For writers that insist on a file name (Qt's PDF writer, SQLite).
+    For writers that insist on a file name (Qt's PDF writer, SQLite). A target
+    that is a device or a pipe (``-o /dev/null``, ``-o /dev/stdout``) is
+    written in place: renaming over it would replace the device with a file.
+    A symbolic link is followed, so the file it points to is replaced and the
+    link stays.
     """
+    target = Path(target)
+    if target.exists() and not target.is_file():
+        yield target
+        return
+    target = target.resolve()
     import tempfile  # loaded on first write: printing to stdout never needs it
 
-    target = Path(target)
     fd, tmp_name = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".part", dir=target.parent)
     os.close(fd)
     tmp = Path(tmp_name)
