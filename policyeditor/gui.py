@@ -12,7 +12,8 @@ import signal
 import sys
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QTimer
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, QTimer
+from PySide6.QtGui import QFileOpenEvent
 from PySide6.QtWidgets import QApplication
 
 from policyeditor import __version__
@@ -41,6 +42,8 @@ class EditorApp:
         self.translations = TranslationManager(app)
         self.translations.apply(self.settings.ui_language)
         self.controllers: list[EditorController] = []
+        self._file_open_filter = _FileOpenFilter(self)
+        app.installEventFilter(self._file_open_filter)
 
     def new_window(
         self, session: DocumentSession, *, restore_layout: bool = False
@@ -133,6 +136,30 @@ class EditorApp:
                 ),
             )
         return controller
+
+
+class _FileOpenFilter(QObject):
+    """Opens documents handed over by the desktop as a QFileOpenEvent.
+
+    macOS Finder (double-click on a ``.policy``, a drop on the Dock icon) does
+    not pass the file on the command line but sends this event to the running
+    application.
+    """
+
+    def __init__(self, editor: EditorApp) -> None:
+        super().__init__(editor.app)
+        self._editor = editor
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.FileOpen and isinstance(event, QFileOpenEvent):
+            path = event.file()
+            if path:
+                if self._editor.controllers:
+                    self._editor.controllers[-1].open_file(path)
+                else:
+                    self._editor.start(path)
+            return True
+        return super().eventFilter(watched, event)
 
 
 def make_application(argv: list[str] | None = None) -> QApplication:

@@ -218,3 +218,16 @@ def test_export_html_of_a_version_carries_its_release_notice(
     page = target.read_text(encoding="utf-8")
     assert "Vi delar nu uppgifter med Acme." in page
     assert "2.0" in page
+
+
+def test_a_document_handed_over_by_the_desktop_opens_in_the_window(
+    qtbot: Any, open_editor: Any, seed_workspace: Path
+) -> None:
+    """macOS Finder opens a double-clicked .policy with a QFileOpenEvent, not argv."""
+    from PySide6.QtGui import QFileOpenEvent
+
+    editor = open_editor(None)  # the built-in sample
+    assert "seed.policy" not in editor.window.windowTitle()
+    QApplication.sendEvent(QApplication.instance(), QFileOpenEvent(str(seed_workspace)))
+    qtbot.waitUntil(lambda: "seed.policy" in editor.window.windowTitle())
+    assert heading_of(editor, "1") == "Information som vi samlar in"
