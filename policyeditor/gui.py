@@ -64,6 +64,12 @@ class EditorApp:
         self.controllers.append(controller)
         return controller
 
+    def shutdown(self) -> None:
+        """Detach from the QApplication (it may outlive this editor, as in tests)."""
+        self.app.removeEventFilter(self._file_open_filter)
+        self._file_open_filter.deleteLater()
+        self.translations.clear()
+
     def _forget(self, controller: EditorController) -> None:
         if controller in self.controllers:
             self.controllers.remove(controller)

@@ -43,14 +43,12 @@ class TranslationManager:
     def apply(self, setting: str) -> str:
         """Install translators for ``setting``; returns the language now in use."""
         language = resolve_language(setting)
-        for translator in self._installed:
-            self._app.removeTranslator(translator)
-        self._installed.clear()
-        ours = QTranslator(self._app)
+        self.clear()
+        ours = QTranslator()  # kept alive by self._installed while in use
         if ours.load(str(qm_dir() / f"policyeditor_{language}.qm")):
             self._installed.append(ours)
         if language != "en":
-            qt = QTranslator(self._app)
+            qt = QTranslator()
             qt_dir = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
             if qt.load(f"qtbase_{language}", qt_dir):
                 self._installed.append(qt)
@@ -61,3 +59,9 @@ class TranslationManager:
         )
         self.language = language
         return language
+
+    def clear(self) -> None:
+        """Remove every translator this manager installed (dropping them frees them)."""
+        for translator in self._installed:
+            self._app.removeTranslator(translator)
+        self._installed.clear()

@@ -144,7 +144,7 @@ class MainWindow(QMainWindow):
                 self.toolbar.addSeparator()
             else:
                 self.toolbar.addAction(self.commands[name])
-        self.recent_menu = named(QMenu(), "recent_menu")
+        self.recent_menu = named(QMenu(self), "recent_menu")  # owned: closes with the window
         self.menus: dict[str, QMenu] = {}
         self._build_menus()
         self.position_label = named(QLabel(), "status_position")

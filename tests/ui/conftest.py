@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
+import gc
 from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import Any
 
 import pytest
+from PySide6.QtCore import QCoreApplication, QEvent
 from PySide6.QtWidgets import QDialog, QMessageBox
 
 from policyeditor.app import documents
@@ -93,7 +95,13 @@ def editor_app(qapp: Any, dialogs: ScriptedDialogs) -> Iterator[EditorApp]:
         controller.window.close()
         controller.window.deleteLater()
     app.translations.apply("en")
+    app.shutdown()
     qapp.processEvents()
+    # deleteLater() only runs when control returns to an event loop, which a
+    # test never does; without this every test's windows, menus and preview
+    # documents pile up and each later test gets slower.
+    QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+    gc.collect()
 
 
 @pytest.fixture
