@@ -14,7 +14,7 @@ added row is a row of inserted text and a removed row a row of struck text.
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Hashable, Sequence
 
 # (old, new) → Markdown with changed runs wrapped in sentinels.
 Marker = Callable[[str, str], str]
@@ -68,19 +68,28 @@ def _key(row: str) -> str:
 
 
 def _pair_rows(old: list[str], new: list[str]) -> list[tuple[int | None, int | None]]:
-    """Longest common subsequence of row keys; unpaired rows as (i, None) / (None, j)."""
-    old_keys = [_key(r) for r in old]
-    new_keys = [_key(r) for r in new]
+    """Rows paired by their key (first cell); unpaired rows as (i, None) / (None, j)."""
+    return _lcs_pairs([_key(r) for r in old], [_key(r) for r in new])
+
+
+def _lcs_pairs(
+    old: Sequence[Hashable], new: Sequence[Hashable]
+) -> list[tuple[int | None, int | None]]:
+    """Longest common subsequence of two key lists, as index pairs in order.
+
+    Tables and their blocks are small (rows, paragraphs), so the quadratic
+    table is affordable and keeps pairing exact.
+    """
     n, m = len(old), len(new)
     lengths = [[0] * (m + 1) for _ in range(n + 1)]
     for i in range(n - 1, -1, -1):
         for j in range(m - 1, -1, -1):
-            lengths[i][j] = (lengths[i + 1][j + 1] + 1 if old_keys[i] == new_keys[j]
+            lengths[i][j] = (lengths[i + 1][j + 1] + 1 if old[i] == new[j]
                              else max(lengths[i + 1][j], lengths[i][j + 1]))
     pairs: list[tuple[int | None, int | None]] = []
     i = j = 0
     while i < n and j < m:
-        if old_keys[i] == new_keys[j]:
+        if old[i] == new[j]:
             pairs.append((i, j))
             i, j = i + 1, j + 1
         elif lengths[i + 1][j] >= lengths[i][j + 1]:
@@ -89,8 +98,7 @@ def _pair_rows(old: list[str], new: list[str]) -> list[tuple[int | None, int | N
         else:
             pairs.append((None, j))
             j += 1
-    pairs += [(k, None) for k in range(i, n)] + [(None, k) for k in range(j, m)]
-    return pairs
+    return pairs + [(k, None) for k in range(i, n)] + [(None, k) for k in range(j, m)]
 
 
 def _cell_row(old: list[str], new: list[str], mark: Marker) -> str:
@@ -125,26 +133,8 @@ def _whole(rows: list[str], mark: Marker, *, deleted: bool) -> list[str]:
 
 
 def _pair_blocks(old: list[bool], new: list[bool]) -> list[tuple[int | None, int | None]]:
-    """Pair prose with prose and tables with tables, in order (LCS of the kinds)."""
-    n, m = len(old), len(new)
-    lengths = [[0] * (m + 1) for _ in range(n + 1)]
-    for i in range(n - 1, -1, -1):
-        for j in range(m - 1, -1, -1):
-            lengths[i][j] = (lengths[i + 1][j + 1] + 1 if old[i] == new[j]
-                             else max(lengths[i + 1][j], lengths[i][j + 1]))
-    pairs: list[tuple[int | None, int | None]] = []
-    i = j = 0
-    while i < n and j < m:
-        if old[i] == new[j]:
-            pairs.append((i, j))
-            i, j = i + 1, j + 1
-        elif lengths[i + 1][j] >= lengths[i][j + 1]:
-            pairs.append((i, None))
-            i += 1
-        else:
-            pairs.append((None, j))
-            j += 1
-    return pairs + [(k, None) for k in range(i, n)] + [(None, k) for k in range(j, m)]
+    """Pair prose with prose and tables with tables, in order."""
+    return _lcs_pairs(old, new)
 
 
 def table_aware_source(old: str, new: str, mark: Marker) -> str:
