@@ -8,6 +8,7 @@ else the built-in sample policy is shown.
 
 from __future__ import annotations
 
+import os
 import signal
 import sys
 from pathlib import Path
@@ -177,13 +178,30 @@ def make_application(argv: list[str] | None = None) -> QApplication:
     app.setApplicationName("PolicyEditor")
     app.setOrganizationName("PolicyEditor")
     app.setApplicationVersion(__version__)
-    app.setDesktopFileName("policyeditor")
+    app.setDesktopFileName("se.policyeditor.PolicyEditor")  # the .desktop id (Wayland icon)
     app.setWindowIcon(icon("policyeditor"))
     return app
 
 
+def _no_display() -> bool:
+    """True on a Linux machine with no desktop to show a window on.
+
+    Qt would abort there with a misleading "reinstalling may fix this".
+    """
+    if not sys.platform.startswith("linux") or os.environ.get("QT_QPA_PLATFORM"):
+        return False
+    return not (os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY"))
+
+
 def run_gui(path: str | None) -> int:
     """Run the editor until its last window closes; returns the exit status."""
+    if _no_display():
+        print(
+            "policyeditor: no display to open the editor on (neither DISPLAY nor "
+            "WAYLAND_DISPLAY is set); the other verbs work without one: policyeditor --help",
+            file=sys.stderr,
+        )
+        return 2
     app = make_application()
     editor = EditorApp(app)
     editor.start(path)

@@ -41,7 +41,7 @@ def ensure_gui_application() -> None:
     argv = [sys.argv[0] if sys.argv else "policyeditor"]
     # Writing a PDF never needs a window: unless the user chose a platform,
     # use offscreen, which works without (or despite a broken) display.
-    if "QT_QPA_PLATFORM" not in os.environ:
+    if not os.environ.get("QT_QPA_PLATFORM"):  # unset or empty
         argv += ["-platform", "offscreen"]
     _app = QGuiApplication(argv)
 

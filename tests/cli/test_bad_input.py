@@ -104,3 +104,19 @@ def test_bad_usage_is_one_line_exit_2(cli: CliRunner, workspace: Path) -> None:
     assert_clean_failure(cli("export", "missing.txt", "--format", "md"))
     assert_clean_failure(cli("export", f"{workspace}@no-such-label", "--format", "md"))
     assert_clean_failure(cli("export", workspace, "--format", "pdf"))  # PDF needs -o
+
+
+def test_the_editor_without_a_display_says_so_in_one_line(tmp_path: Path) -> None:
+    import os
+    import subprocess
+    import sys
+
+    env = {k: v for k, v in os.environ.items()
+           if k not in ("DISPLAY", "WAYLAND_DISPLAY", "QT_QPA_PLATFORM")}
+    proc = subprocess.run(
+        [sys.executable, "-m", "policyeditor"],
+        capture_output=True, text=True, env=env, cwd=tmp_path, timeout=60,
+    )
+    assert proc.returncode == 2
+    assert proc.stderr.count("\n") == 1 and "no display" in proc.stderr
+    assert "Traceback" not in proc.stderr
