@@ -78,7 +78,8 @@ def connect_readonly(path: Path, timeout: float) -> sqlite3.Connection:
                     recover.close()
             except sqlite3.Error as failure:
                 raise as_workspace_error(path, failure) from failure
-        except sqlite3.DatabaseError as exc:
+        except (sqlite3.DatabaseError, UnicodeDecodeError) as exc:
+            # a damaged schema can make even SQLite's error message invalid UTF-8
             db.close()
             raise DamagedWorkspace(str(path), [str(exc)]) from exc
     raise WorkspaceInUse(str(path))

@@ -65,7 +65,7 @@ def validate(db: sqlite3.Connection, path: Path, version: int) -> None:
             problems = []
         tables = {str(r[0]) for r in db.execute(
             "SELECT name FROM sqlite_master WHERE type = 'table'").fetchall()}
-    except sqlite3.DatabaseError as exc:
+    except (sqlite3.DatabaseError, UnicodeDecodeError) as exc:
         raise DamagedWorkspace(str(path), [str(exc)]) from exc
     required = REQUIRED_TABLES if version == SCHEMA_VERSION else _BASELINE_TABLES
     missing = [t for t in required if t not in tables]
@@ -80,7 +80,7 @@ def run_check(db: sqlite3.Connection, texts: TextStore) -> list[str]:
     problems: list[str] = []
     try:
         result = [str(r[0]) for r in db.execute("PRAGMA integrity_check").fetchall()]
-    except sqlite3.DatabaseError as exc:
+    except (sqlite3.DatabaseError, UnicodeDecodeError) as exc:
         return [f"database: {exc}"]
     if result != ["ok"]:
         problems.extend(f"database: {line}" for line in result)

@@ -88,7 +88,7 @@ class WorkspaceSession:
         """Turn SQLite and decoding failures into typed workspace errors."""
         try:
             yield
-        except CorruptText as exc:
+        except (CorruptText, UnicodeDecodeError) as exc:
             raise DamagedWorkspace(str(self.path), [str(exc)]) from exc
         except sqlite3.Error as exc:
             raise connection.as_workspace_error(self.path, exc) from exc
