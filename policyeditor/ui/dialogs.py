@@ -160,6 +160,12 @@ class Dialogs:
         box.setStandardButtons(QMessageBox.StandardButton.Ok)
         self.exec(box)
 
+    def refused(self, parent: QWidget | None, title: str, error: BaseException) -> None:
+        """An :meth:`error` whose text is ``error`` worded for the user (UI language)."""
+        from policyeditor.ui.error_text import describe_error
+
+        self.error(parent, title, describe_error(error))
+
     def info(self, parent: QWidget | None, title: str, text: str) -> None:
         """A plain notice."""
         box = self._box(parent, QMessageBox.Icon.Information, title, text)

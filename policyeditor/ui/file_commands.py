@@ -75,10 +75,10 @@ class FileCommands(ControllerHost):
         try:
             session = documents.open_path(path)
         except PolicyEditorError as exc:
-            self.dialogs.error(
+            self.dialogs.refused(
                 self.window,
                 QCoreApplication.translate("FileCommands", "Cannot Open"),
-                describe_error(exc),
+                exc,
             )
             return False
         except OSError as exc:
@@ -119,10 +119,10 @@ class FileCommands(ControllerHost):
         try:
             result = import_file(path, language=s.policy.language)
         except PolicyEditorError as exc:
-            self.dialogs.error(
+            self.dialogs.refused(
                 self.window,
                 QCoreApplication.translate("FileCommands", "Cannot Import"),
-                describe_error(exc),
+                exc,
             )
             return
         except OSError as exc:

@@ -25,7 +25,6 @@ from policyeditor.core.render.labels import label as document_label
 from policyeditor.core.review import FlagState
 from policyeditor.ui.actions import Actions
 from policyeditor.ui.compare_view import CompareView
-from policyeditor.ui.file_commands import describe_error
 from policyeditor.ui.publish_dialog import PublishGateDialog
 from policyeditor.ui.release_notice import ReleaseNoticeDialog
 from policyeditor.ui.signoff_dialog import SignOffDialog
@@ -155,10 +154,10 @@ class ReviewCommands(_Base):
         try:
             view.model.acknowledge(state.flag, state.key, reviewer, comment)
         except PolicyEditorError as exc:
-            self.dialogs.error(
+            self.dialogs.refused(
                 view,
                 QCoreApplication.translate("ReviewCommands", "Cannot Record Sign-off"),
-                describe_error(exc),
+                exc,
             )
             return
         if not self.settings.author_name:
@@ -178,10 +177,10 @@ class ReviewCommands(_Base):
             info = s.workspace.version(label)
             flags = open_high_flags(s.workspace, label, user_rule_files=user_rule_files())
         except PolicyEditorError as exc:
-            self.dialogs.error(
+            self.dialogs.refused(
                 self.window,
                 QCoreApplication.translate("ReviewCommands", "Cannot Publish"),
-                describe_error(exc),
+                exc,
             )
             return
         if info.status == "published":
@@ -219,10 +218,10 @@ class ReviewCommands(_Base):
         try:
             s.workspace.publish(label, author=author, override_reason=reason if flags else None)
         except PolicyEditorError as exc:
-            self.dialogs.error(
+            self.dialogs.refused(
                 self.window,
                 QCoreApplication.translate("ReviewCommands", "Cannot Publish"),
-                describe_error(exc),
+                exc,
             )
             return
         self.window.versions_panel.refresh()
@@ -277,10 +276,10 @@ class ReviewCommands(_Base):
             info = s.workspace.version(label)
             drafted = draft_notice_for_version(s.workspace, label)
         except PolicyEditorError as exc:
-            self.dialogs.error(
+            self.dialogs.refused(
                 self.window,
                 QCoreApplication.translate("ReviewCommands", "Release Notice"),
-                describe_error(exc),
+                exc,
             )
             return
         readonly = info.status == "published"
@@ -292,10 +291,10 @@ class ReviewCommands(_Base):
         try:
             s.workspace.set_version_notice(label, dialog.text())
         except PolicyEditorError as exc:
-            self.dialogs.error(
+            self.dialogs.refused(
                 self.window,
                 QCoreApplication.translate("ReviewCommands", "Release Notice"),
-                describe_error(exc),
+                exc,
             )
             return
         self.window.statusBar().showMessage(
@@ -355,10 +354,10 @@ class ReviewCommands(_Base):
             policy = s.workspace.load_version(label)
             notice = s.workspace.version(label).notice or None
         except PolicyEditorError as exc:
-            self.dialogs.error(
+            self.dialogs.refused(
                 self.window,
                 QCoreApplication.translate("ReviewCommands", "Export Failed"),
-                describe_error(exc),
+                exc,
             )
             return
         stamp = self._version_info(label)

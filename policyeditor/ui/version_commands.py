@@ -24,7 +24,6 @@ from policyeditor.core.render.stamp import VersionStamp
 from policyeditor.ui.controller_host import ControllerHost
 from policyeditor.ui.dialogs import SaveVersionDialog
 from policyeditor.ui.error_text import describe_write_error
-from policyeditor.ui.file_commands import describe_error
 
 
 def next_label(labels: list[str]) -> str:
@@ -77,10 +76,10 @@ class VersionCommands(ControllerHost):
         try:
             ws.save_version(label, note=note, author=author, policy=s.policy)
         except PolicyEditorError as exc:
-            self.dialogs.error(
+            self.dialogs.refused(
                 self.window,
                 QCoreApplication.translate("VersionCommands", "Cannot Save Version"),
-                describe_error(exc),
+                exc,
             )
             return
         if author and not self.settings.author_name:
@@ -100,10 +99,10 @@ class VersionCommands(ControllerHost):
         try:
             return label, s.workspace.load_version(label)
         except PolicyEditorError as exc:
-            self.dialogs.error(
+            self.dialogs.refused(
                 self.window,
                 QCoreApplication.translate("VersionCommands", "Cannot Open Version"),
-                describe_error(exc),
+                exc,
             )
             return None
 
