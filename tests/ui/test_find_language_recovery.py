@@ -119,6 +119,17 @@ def test_last_workspace_busy_elsewhere_is_reported_at_start(
     assert editor.session.workspace is None  # a fresh document instead, nothing forced
 
 
+def run_until_killed(script_text: str, argument: Path, tmp_path: Path) -> None:
+    """Run an editor script in its own process and expect it to die by SIGKILL."""
+    script = tmp_path / "killed.py"
+    script.write_text(script_text, encoding="utf-8")
+    env = dict(os.environ, QT_QPA_PLATFORM="offscreen")
+    proc = subprocess.run([sys.executable, str(script), str(argument)], env=env,
+                          cwd=Path(__file__).resolve().parents[2], capture_output=True,
+                          timeout=60)
+    assert proc.returncode == -signal.SIGKILL, proc.stderr.decode(errors="replace")[-2000:]
+
+
 KILLED_EDITOR = textwrap.dedent("""
     import os, signal, sys
     from PySide6.QtCore import QTimer
@@ -146,13 +157,7 @@ KILLED_EDITOR = textwrap.dedent("""
 def test_killed_editor_loses_nothing_and_the_workspace_reopens(
     open_editor: Any, seed_workspace: Path, tmp_path: Path
 ) -> None:
-    script = tmp_path / "killed_editor.py"
-    script.write_text(KILLED_EDITOR, encoding="utf-8")
-    env = dict(os.environ, QT_QPA_PLATFORM="offscreen")
-    proc = subprocess.run([sys.executable, str(script), str(seed_workspace)], env=env,
-                          cwd=Path(__file__).resolve().parents[2], capture_output=True,
-                          timeout=60)
-    assert proc.returncode == -signal.SIGKILL, proc.stderr.decode(errors="replace")[-2000:]
+    run_until_killed(KILLED_EDITOR, seed_workspace, tmp_path)
     editor = open_editor(seed_workspace)  # the dead editor's lock does not block us
     assert editor.session.workspace is not None
     last = editor.session.policy.sections[-1]
@@ -189,13 +194,7 @@ KILLED_UNSAVED = textwrap.dedent("""
 def test_unsaved_import_is_recovered_after_a_kill(
     open_editor: Any, seed_path: Path, tmp_path: Path
 ) -> None:
-    script = tmp_path / "killed_unsaved.py"
-    script.write_text(KILLED_UNSAVED, encoding="utf-8")
-    env = dict(os.environ, QT_QPA_PLATFORM="offscreen")
-    proc = subprocess.run([sys.executable, str(script), str(seed_path)], env=env,
-                          cwd=Path(__file__).resolve().parents[2], capture_output=True,
-                          timeout=60)
-    assert proc.returncode == -signal.SIGKILL, proc.stderr.decode(errors="replace")[-2000:]
+    run_until_killed(KILLED_UNSAVED, seed_path, tmp_path)
     editor = open_editor(None)  # no file given: the crashed work comes back, unsaved
     assert editor.session.policy.sections[0].body.startswith("Ny mening som inte far forsvinna.")
     assert editor.session.workspace is None and editor.window.isWindowModified()
