@@ -22,8 +22,8 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 from benchmarks.handbook import make_handbook
-from policyeditor.app.pdf_export import write_policy_pdf
-from policyeditor.app.pdf_fonts import body_font_family
+from policyeditor.app.pdf.fonts import body_font_family
+from policyeditor.app.pdf.policy_pdf import write_policy_pdf
 from policyeditor.core.canonical import fingerprint
 from policyeditor.core.model import Policy, iter_sections, section_count
 from policyeditor.core.render.html_export import policy_to_html

@@ -24,9 +24,9 @@ from policyeditor.app.i18n import TranslationManager
 from policyeditor.app.session import DocumentSession
 from policyeditor.app.settings import LayoutStore, Settings
 from policyeditor.core.errors import PolicyEditorError
+from policyeditor.ui.common.dialogs import Dialogs
+from policyeditor.ui.common.icons import icon
 from policyeditor.ui.controller import EditorController
-from policyeditor.ui.dialogs import Dialogs
-from policyeditor.ui.icons import icon
 from policyeditor.ui.main_window import MainWindow
 
 
@@ -87,7 +87,7 @@ class EditorApp:
             try:
                 return documents.open_path(path), ""
             except (PolicyEditorError, OSError) as exc:
-                from policyeditor.ui.file_commands import describe_error
+                from policyeditor.ui.files.commands import describe_error
 
                 message = describe_error(exc) if isinstance(exc, PolicyEditorError) else str(exc)
                 return documents.new_document(), message
@@ -98,7 +98,7 @@ class EditorApp:
             try:
                 return documents.open_workspace(last), ""
             except WorkspaceInUse as exc:
-                from policyeditor.ui.file_commands import describe_error
+                from policyeditor.ui.files.commands import describe_error
 
                 return documents.new_document(), describe_error(exc)  # say why, not silently
             except (PolicyEditorError, OSError):

@@ -32,7 +32,7 @@ def write_policy_file(
             page = policy_to_html(policy, version=version, notice=notice)
             tmp.write_bytes(page.encode("utf-8"))
         else:
-            from policyeditor.app.pdf_export import write_policy_pdf
+            from policyeditor.app.pdf.policy_pdf import write_policy_pdf
 
             write_policy_pdf(policy, tmp, version=version, notice=notice)
 
@@ -45,6 +45,6 @@ def write_redline_file(comparison: Comparison, target: str | Path, fmt: str) -> 
 
             tmp.write_bytes(comparison_to_html(comparison).encode("utf-8"))
         else:
-            from policyeditor.app.pdf_redline import write_comparison_pdf
+            from policyeditor.app.pdf.redline_pdf import write_comparison_pdf
 
             write_comparison_pdf(comparison, tmp)

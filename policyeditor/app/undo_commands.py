@@ -10,14 +10,23 @@ state) starts a new step, which matches how word processors chunk typing.
 from __future__ import annotations
 
 import time
-from typing import TYPE_CHECKING
+from typing import Protocol
 
 from PySide6.QtGui import QUndoCommand
 
 from policyeditor.core.edits import Edit, EditError
 
-if TYPE_CHECKING:
-    from policyeditor.app.session import DocumentSession
+
+class EditTarget(Protocol):
+    """What a command applies its edit to (the document session).
+
+    A protocol rather than the session class itself: the session creates the
+    commands, so naming it here would tie the two modules in an import circle.
+    """
+
+    def execute(self, edit: Edit) -> Edit:
+        """Apply ``edit`` to the document and return its inverse."""
+        ...
 
 TYPING_ID = 0x7E57  # any fixed id: Qt only merges commands that share it
 MERGE_WINDOW_S = 1.5
@@ -28,7 +37,7 @@ class EditCommand(QUndoCommand):
 
     def __init__(
         self,
-        session: DocumentSession,
+        session: EditTarget,
         edit: Edit,
         text: str,
         merge_key: tuple[str, ...] | None = None,

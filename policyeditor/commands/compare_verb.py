@@ -63,7 +63,7 @@ def run_compare(args: argparse.Namespace) -> int:
 
         emit_text(comparison_to_html(comparison), args.output)
     else:
-        from policyeditor.app.pdf_redline import write_comparison_pdf
+        from policyeditor.app.pdf.redline_pdf import write_comparison_pdf
         from policyeditor.core.atomic import atomic_path
 
         with atomic_path(args.output) as tmp:

@@ -45,7 +45,7 @@ def run_export(args: argparse.Namespace) -> int:
 
         emit_text(policy_to_html(policy, version=_stamp(loaded), notice=loaded.notice), args.output)
     else:
-        from policyeditor.app.pdf_export import write_policy_pdf
+        from policyeditor.app.pdf.policy_pdf import write_policy_pdf
         from policyeditor.core.atomic import atomic_path
 
         with atomic_path(args.output) as tmp:

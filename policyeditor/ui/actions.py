@@ -11,7 +11,7 @@ from __future__ import annotations
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QObject, Qt
 from PySide6.QtGui import QAction, QKeySequence
 
-from policyeditor.ui.icons import icon
+from policyeditor.ui.common.icons import icon
 
 SK = QKeySequence.StandardKey
 

@@ -23,14 +23,14 @@ from policyeditor.app.recent_files import RecentFiles
 from policyeditor.app.session import DocumentSession
 from policyeditor.app.settings import Settings
 from policyeditor.core.model import find, iter_sections
-from policyeditor.ui.about_dialog import AboutDialog
-from policyeditor.ui.dialogs import Dialogs
-from policyeditor.ui.file_commands import FileCommands
+from policyeditor.ui.common.dialogs import Dialogs
+from policyeditor.ui.editing.commands import SectionCommands
+from policyeditor.ui.files.commands import FileCommands
 from policyeditor.ui.main_window import MainWindow
-from policyeditor.ui.review_commands import ReviewCommands
-from policyeditor.ui.section_commands import SectionCommands
-from policyeditor.ui.settings_dialog import SettingsDialog
-from policyeditor.ui.version_commands import VersionCommands
+from policyeditor.ui.review.commands import ReviewCommands
+from policyeditor.ui.settings.about_dialog import AboutDialog
+from policyeditor.ui.settings.settings_dialog import SettingsDialog
+from policyeditor.ui.versions.commands import VersionCommands
 
 HEARTBEAT_MS = 60_000
 STATUS_DELAY_MS = 250
@@ -311,7 +311,7 @@ class EditorController(FileCommands, ReviewCommands, VersionCommands, SectionCom
             label.setText(QCoreApplication.translate("Controller", "All changes saved"))
 
     def _autosave_failed(self, error: object) -> None:
-        from policyeditor.ui.error_text import describe_write_error
+        from policyeditor.ui.common.error_text import describe_write_error
 
         path = self.session.path if self.session is not None else ""
         if isinstance(error, BaseException):

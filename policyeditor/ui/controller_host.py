@@ -17,7 +17,7 @@ if TYPE_CHECKING:
     from policyeditor.app.recent_files import RecentFiles
     from policyeditor.app.session import DocumentSession
     from policyeditor.app.settings import Settings
-    from policyeditor.ui.dialogs import Dialogs
+    from policyeditor.ui.common.dialogs import Dialogs
     from policyeditor.ui.main_window import MainWindow
 
 

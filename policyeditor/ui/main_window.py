@@ -26,13 +26,13 @@ from PySide6.QtWidgets import (
 from policyeditor.app.session import DocumentSession
 from policyeditor.app.settings import LayoutStore
 from policyeditor.ui.actions import Actions
-from policyeditor.ui.find_replace import FindReplacePanel
-from policyeditor.ui.icons import icon
-from policyeditor.ui.naming import named
-from policyeditor.ui.outline import OutlineView
-from policyeditor.ui.preview import PreviewPane
-from policyeditor.ui.section_editor import SectionEditor
-from policyeditor.ui.versions_panel import VersionsPanel
+from policyeditor.ui.common.icons import icon
+from policyeditor.ui.common.naming import named
+from policyeditor.ui.editing.find_replace import FindReplacePanel
+from policyeditor.ui.editing.outline import OutlineView
+from policyeditor.ui.editing.preview import PreviewPane
+from policyeditor.ui.editing.section_editor import SectionEditor
+from policyeditor.ui.versions.versions_panel import VersionsPanel
 
 MENUS: dict[str, list[str | None]] = {
     "file": [

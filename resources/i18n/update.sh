@@ -9,6 +9,6 @@ set -e
 cd "$(dirname "$0")/../.."
 BIN=.venv/bin
 "$BIN/pyside6-lupdate" -no-obsolete -tr-function-alias translate+=_T \
-    policyeditor/ui/*.py policyeditor/app/*.py policyeditor/gui.py \
+    $(find policyeditor/ui policyeditor/app -name '*.py') policyeditor/gui.py \
     -ts resources/i18n/policyeditor_sv.ts resources/i18n/policyeditor_en.ts
 "$BIN/pyside6-lrelease" resources/i18n/policyeditor_sv.ts resources/i18n/policyeditor_en.ts

@@ -9,8 +9,8 @@ from typing import Any
 import pypdf
 import pytest
 
-from policyeditor.app.pdf_export import write_policy_pdf
-from policyeditor.app.pdf_fonts import PdfExportError
+from policyeditor.app.pdf.fonts import PdfExportError
+from policyeditor.app.pdf.policy_pdf import write_policy_pdf
 from policyeditor.core.canonical import fingerprint, short_fingerprint
 from policyeditor.core.errors import PolicyEditorError
 from policyeditor.core.model import Policy, Section, walk

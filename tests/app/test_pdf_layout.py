@@ -7,8 +7,8 @@ from pathlib import Path
 import pytest
 from PySide6.QtGui import QGuiApplication, QPdfWriter, QTextDocument
 
-from policyeditor.app.pdf_fonts import ensure_gui_application
-from policyeditor.app.pdf_layout import PageSlice, Row, layout_rows, page_of, paginate
+from policyeditor.app.pdf.fonts import ensure_gui_application
+from policyeditor.app.pdf.layout import PageSlice, Row, layout_rows, page_of, paginate
 
 
 def lines(block: int, count: int, top: float, height: float = 10.0,

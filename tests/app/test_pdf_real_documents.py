@@ -5,7 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
-from policyeditor.app.pdf_export import write_policy_pdf
+from policyeditor.app.pdf.policy_pdf import write_policy_pdf
 from policyeditor.core.model import Policy, Section
 from tests.app.test_pdf_export import catalog, pdf_text
 
@@ -30,7 +30,7 @@ def test_table_has_visible_rules_and_bulleted_cells(tmp_path: Path) -> None:
     # (border="0.5" draws nothing in Qt) and with literal "*" items.
     from PySide6.QtGui import QTextDocument, QTextTable
 
-    from policyeditor.app.pdf_html import qt_fragment
+    from policyeditor.app.pdf.policy_html import qt_fragment
 
     doc = QTextDocument()
     doc.setHtml(qt_fragment(TABLE))
@@ -46,7 +46,7 @@ def test_table_has_visible_rules_and_bulleted_cells(tmp_path: Path) -> None:
 
 
 def test_redline_pdf_of_a_changed_table_keeps_rows(tmp_path: Path) -> None:
-    from policyeditor.app.pdf_redline import write_comparison_pdf
+    from policyeditor.app.pdf.redline_pdf import write_comparison_pdf
     from policyeditor.core.compare.engine import compare
     from tests.core.test_render_real_documents import RIGHTS_NEW, RIGHTS_OLD
 
@@ -76,8 +76,8 @@ def test_german_policy_marked_swedish_prints_german_words_and_lang(tmp_path: Pat
 def _front_doc(policy: Policy, lang: str, width: float) -> Any:
     from PySide6.QtGui import QTextDocument
 
-    from policyeditor.app.pdf_fonts import ensure_gui_application
-    from policyeditor.app.pdf_html import STYLESHEET, policy_front_html
+    from policyeditor.app.pdf.fonts import ensure_gui_application
+    from policyeditor.app.pdf.policy_html import STYLESHEET, policy_front_html
     from policyeditor.core.render.stamp import resolve_stamp
 
     ensure_gui_application()
@@ -144,8 +144,8 @@ def test_code_block_wraps_instead_of_running_off_the_page() -> None:
     # check the layout instead — the block must wrap within the text width.
     from PySide6.QtGui import QTextDocument
 
-    from policyeditor.app.pdf_fonts import ensure_gui_application
-    from policyeditor.app.pdf_html import STYLESHEET, qt_fragment
+    from policyeditor.app.pdf.fonts import ensure_gui_application
+    from policyeditor.app.pdf.policy_html import STYLESHEET, qt_fragment
 
     ensure_gui_application()
     long_line = " ".join(f"word{i}" for i in range(60))

@@ -8,7 +8,7 @@ from pathlib import Path
 import pypdf
 import pytest
 
-from policyeditor.app.pdf_redline import write_comparison_pdf
+from policyeditor.app.pdf.redline_pdf import write_comparison_pdf
 from tests.app.test_pdf_export import outline_tree, pdf_text
 from tests.core.test_redline_html import hand_made
 

@@ -13,8 +13,8 @@ from PySide6.QtWidgets import QDialog, QMessageBox
 
 from policyeditor.app import documents
 from policyeditor.gui import EditorApp, make_application
+from policyeditor.ui.common.dialogs import Dialogs
 from policyeditor.ui.controller import EditorController
-from policyeditor.ui.dialogs import Dialogs
 
 
 class ScriptedDialogs(Dialogs):

@@ -9,7 +9,7 @@ from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QApplication
 
 from policyeditor.ui.controller import EditorController
-from policyeditor.ui.outline import ID_ROLE
+from policyeditor.ui.editing.outline import ID_ROLE
 
 
 def outline_labels(controller: EditorController) -> list[str]:

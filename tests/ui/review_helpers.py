@@ -11,8 +11,8 @@ from policyeditor.core import edits
 from policyeditor.core.importing import import_file
 from policyeditor.core.model import Policy, Section, find, walk
 from policyeditor.core.workspace import Workspace
-from policyeditor.ui.compare_view import CompareView
 from policyeditor.ui.controller import EditorController
+from policyeditor.ui.review.compare_view import CompareView
 from tests.ui.helpers import trigger
 
 VENDOR_SENTENCE = "Vi anlitar Salesforce Inc. för att lagra kunduppgifter."

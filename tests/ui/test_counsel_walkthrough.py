@@ -225,7 +225,7 @@ def test_closing_unsaved_work_names_the_policy_by_its_title(
 def test_opening_another_document_closes_the_compare_view_of_the_old_one(
     qtbot: Any, open_editor: Any, tmp_path: Path, seed_path: Path, dialogs: Any
 ) -> None:
-    from policyeditor.ui.compare_view import CompareView
+    from policyeditor.ui.review.compare_view import CompareView
 
     editor = open_editor(review_workspace(tmp_path, seed_path))
     view = open_compare(editor)

@@ -8,7 +8,7 @@ from PySide6.QtCore import QCoreApplication, QEvent, QMimeData, Qt
 from PySide6.QtGui import QTextDocument
 
 from policyeditor.ui.controller import EditorController
-from policyeditor.ui.outline import ID_ROLE
+from policyeditor.ui.editing.outline import ID_ROLE
 from tests.ui.helpers import (
     click_section,
     find_index,

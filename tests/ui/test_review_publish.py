@@ -11,7 +11,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialog
 
 from policyeditor.core.workspace import Workspace
-from policyeditor.ui.review_commands import window_actions
+from policyeditor.ui.review.commands import window_actions
 from tests.ui.conftest import accept_with
 from tests.ui.helpers import trigger
 from tests.ui.review_helpers import click_flag, flag_rows, open_compare, review_workspace

@@ -11,9 +11,9 @@ from __future__ import annotations
 
 import os
 
-from policyeditor.app.pdf_document import PdfJob, RunningText, write_paged_pdf
-from policyeditor.app.pdf_html import STYLESHEET, policy_body_html, policy_front_html
-from policyeditor.app.pdf_outline import PdfInfo
+from policyeditor.app.pdf.document import PdfJob, RunningText, write_paged_pdf
+from policyeditor.app.pdf.outline import PdfInfo
+from policyeditor.app.pdf.policy_html import STYLESHEET, policy_body_html, policy_front_html
 from policyeditor.core.model import Policy
 from policyeditor.core.render.doclang import export_language
 from policyeditor.core.render.labels import document_language, label
@@ -43,7 +43,7 @@ def write_policy_pdf(
 ) -> int:
     """Write ``policy`` to ``path`` as PDF; return the number of pages.
 
-    Raises :class:`policyeditor.app.pdf_fonts.PdfExportError` (a
+    Raises :class:`policyeditor.app.pdf.fonts.PdfExportError` (a
     PolicyEditorError) for an unknown page size or a file Qt cannot write.
     """
     lang = document_language(export_language(policy))

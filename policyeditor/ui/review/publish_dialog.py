@@ -29,7 +29,7 @@ from PySide6.QtWidgets import (
 )
 
 from policyeditor.core.compare.result import Flag
-from policyeditor.ui.flags_panel import category_name, ui_language
+from policyeditor.ui.review.flags_panel import category_name, ui_language
 
 
 def open_flags_html(flags: Sequence[Flag]) -> str:

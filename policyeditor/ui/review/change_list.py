@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
 
 from policyeditor.core.compare.result import Comparison
 from policyeditor.core.render.redline_summary import change_heading
-from policyeditor.ui.redline_render import DELETE_COLOUR, INSERT_COLOUR, MOVE_COLOUR
+from policyeditor.ui.review.redline_render import DELETE_COLOUR, INSERT_COLOUR, MOVE_COLOUR
 
 INDEX_ROLE = Qt.ItemDataRole.UserRole
 

@@ -34,11 +34,11 @@ from policyeditor.app.review_session import DRAFT, ReviewModel, Side
 from policyeditor.core.compare.result import Comparison
 from policyeditor.core.render.redline_summary import flag_target
 from policyeditor.core.review import FlagState
-from policyeditor.ui.change_list import ChangeList
-from policyeditor.ui.compare_panes import RedlinePane, ScrollSync
-from policyeditor.ui.find_replace import plural
-from policyeditor.ui.flags_panel import FlagsPanel, severity_name
-from policyeditor.ui.redline_render import (
+from policyeditor.ui.editing.find_replace import plural
+from policyeditor.ui.review.change_list import ChangeList
+from policyeditor.ui.review.compare_panes import RedlinePane, ScrollSync
+from policyeditor.ui.review.flags_panel import FlagsPanel, severity_name
+from policyeditor.ui.review.redline_render import (
     INLINE,
     NEW,
     OLD,

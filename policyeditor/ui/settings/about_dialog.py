@@ -9,8 +9,8 @@ from PySide6.QtCore import QCoreApplication, qVersion
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QTextBrowser, QVBoxLayout, QWidget
 
 from policyeditor import __version__
-from policyeditor.ui.icons import icon
-from policyeditor.ui.naming import named
+from policyeditor.ui.common.icons import icon
+from policyeditor.ui.common.naming import named
 
 LICENCES = [
     ("PolicyEditor", "GPL-3.0-or-later"),

@@ -24,7 +24,12 @@ from PySide6.QtWidgets import (
 )
 
 from policyeditor.core.review import FlagState
-from policyeditor.ui.flags_panel import category_name, explanation_of, severity_name, ui_language
+from policyeditor.ui.review.flags_panel import (
+    category_name,
+    explanation_of,
+    severity_name,
+    ui_language,
+)
 
 
 class SignOffDialog(QDialog):

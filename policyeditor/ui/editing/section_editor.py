@@ -23,8 +23,8 @@ from PySide6.QtWidgets import (
 )
 
 from policyeditor.app.session import DocumentSession
-from policyeditor.ui.markdown_highlighter import MarkdownHighlighter
-from policyeditor.ui.naming import named
+from policyeditor.ui.common.naming import named
+from policyeditor.ui.editing.markdown_highlighter import MarkdownHighlighter
 
 
 def _is_undo_redo(event: QEvent) -> bool:

@@ -21,9 +21,9 @@ from policyeditor.app.session import DocumentSession
 from policyeditor.core.errors import PolicyEditorError
 from policyeditor.core.model import Policy
 from policyeditor.core.render.stamp import VersionStamp
+from policyeditor.ui.common.dialogs import SaveVersionDialog
+from policyeditor.ui.common.error_text import describe_write_error
 from policyeditor.ui.controller_host import ControllerHost
-from policyeditor.ui.dialogs import SaveVersionDialog
-from policyeditor.ui.error_text import describe_write_error
 
 
 def next_label(labels: list[str]) -> str:

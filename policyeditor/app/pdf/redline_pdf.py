@@ -12,10 +12,10 @@ from __future__ import annotations
 
 import os
 
-from policyeditor.app.pdf_document import PdfJob, RunningText, write_paged_pdf
-from policyeditor.app.pdf_html import STYLESHEET
-from policyeditor.app.pdf_outline import PdfInfo
-from policyeditor.app.pdf_redline_html import (
+from policyeditor.app.pdf.document import PdfJob, RunningText, write_paged_pdf
+from policyeditor.app.pdf.outline import PdfInfo
+from policyeditor.app.pdf.policy_html import STYLESHEET
+from policyeditor.app.pdf.redline_html import (
     CHANGE_COLOURS,
     REDLINE_STYLESHEET,
     redline_body_html,

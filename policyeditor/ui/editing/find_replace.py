@@ -25,7 +25,7 @@ from PySide6.QtWidgets import (
 
 from policyeditor.app import search
 from policyeditor.app.session import DocumentSession
-from policyeditor.ui.naming import named
+from policyeditor.ui.common.naming import named
 
 
 def plural(count: int, one: str, many: str) -> str:

@@ -24,11 +24,11 @@ from policyeditor.core.release_notice import draft_notice_for_version
 from policyeditor.core.render.labels import label as document_label
 from policyeditor.core.review import FlagState
 from policyeditor.ui.actions import Actions
-from policyeditor.ui.compare_view import CompareView
-from policyeditor.ui.publish_dialog import PublishGateDialog
-from policyeditor.ui.release_notice import ReleaseNoticeDialog
-from policyeditor.ui.signoff_dialog import SignOffDialog
-from policyeditor.ui.version_commands import safe_file_name
+from policyeditor.ui.review.compare_view import CompareView
+from policyeditor.ui.review.publish_dialog import PublishGateDialog
+from policyeditor.ui.review.signoff_dialog import SignOffDialog
+from policyeditor.ui.versions.commands import safe_file_name
+from policyeditor.ui.versions.release_notice import ReleaseNoticeDialog
 
 if TYPE_CHECKING:
     from policyeditor.app.autosave import Autosaver
@@ -36,7 +36,7 @@ if TYPE_CHECKING:
     from policyeditor.app.session import DocumentSession
     from policyeditor.app.settings import Settings
     from policyeditor.core.render.stamp import VersionStamp
-    from policyeditor.ui.dialogs import Dialogs
+    from policyeditor.ui.common.dialogs import Dialogs
     from policyeditor.ui.main_window import MainWindow
 
     class _Base:

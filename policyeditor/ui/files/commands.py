@@ -14,8 +14,8 @@ from PySide6.QtCore import QCoreApplication
 from policyeditor.app import documents
 from policyeditor.core.errors import PolicyEditorError
 from policyeditor.core.model import Policy, Section
+from policyeditor.ui.common.error_text import describe_error, describe_write_error, translate_reason
 from policyeditor.ui.controller_host import ControllerHost
-from policyeditor.ui.error_text import describe_error, describe_write_error, translate_reason
 
 __all__ = ["FileCommands", "describe_error"]  # describe_error: re-exported for the other mixins
 

@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from policyeditor.ui.naming import named
+from policyeditor.ui.common.naming import named
 
 WORKSPACE_FILTER = "workspace"
 TEXT_FILTER = "text"
@@ -162,7 +162,7 @@ class Dialogs:
 
     def refused(self, parent: QWidget | None, title: str, error: BaseException) -> None:
         """An :meth:`error` whose text is ``error`` worded for the user (UI language)."""
-        from policyeditor.ui.error_text import describe_error
+        from policyeditor.ui.common.error_text import describe_error
 
         self.error(parent, title, describe_error(error))
 

@@ -4,10 +4,10 @@ Takes two HTML flows in Qt's rich-text subset — the front matter (title,
 version, table of contents) and the body — lays each out once in a
 QTextDocument whose paint device is the QPdfWriter itself (72 dpi, so one
 layout unit is one point and the layout is the same on every machine), cuts
-them into pages with :mod:`policyeditor.app.pdf_layout`, and paints every
+them into pages with :mod:`policyeditor.app.pdf.layout`, and paints every
 page with a running header and a "page X of Y" footer. Page numbers of the
 body's headings are fed back into the front matter (the table of contents)
-and into the outline, which :mod:`policyeditor.app.pdf_outline` adds with
+and into the outline, which :mod:`policyeditor.app.pdf.outline` adds with
 pypdf afterwards.
 """
 
@@ -35,9 +35,9 @@ from PySide6.QtGui import (
 )
 
 from policyeditor import __version__
-from policyeditor.app.pdf_fonts import PdfExportError, body_font_family
-from policyeditor.app.pdf_layout import PageSlice, layout_rows, page_of, paginate
-from policyeditor.app.pdf_outline import OutlineEntry, PdfInfo, finish_pdf
+from policyeditor.app.pdf.fonts import PdfExportError, body_font_family
+from policyeditor.app.pdf.layout import PageSlice, layout_rows, page_of, paginate
+from policyeditor.app.pdf.outline import OutlineEntry, PdfInfo, finish_pdf
 
 PAGE_SIZES = {"A4": QPageSize.PageSizeId.A4, "LETTER": QPageSize.PageSizeId.Letter}
 # Margins in points: room for the running header above and the footer below.

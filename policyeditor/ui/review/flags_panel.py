@@ -31,9 +31,9 @@ from PySide6.QtWidgets import (
 
 from policyeditor.core.compare.result import CATEGORIES, SEVERITIES
 from policyeditor.core.review import FlagState
-from policyeditor.ui.find_replace import plural
-from policyeditor.ui.redline_render import SEVERITY_COLOURS
-from policyeditor.ui.versions_panel import local_time
+from policyeditor.ui.editing.find_replace import plural
+from policyeditor.ui.review.redline_render import SEVERITY_COLOURS
+from policyeditor.ui.versions.versions_panel import local_time
 
 KEY_ROLE = Qt.ItemDataRole.UserRole
 

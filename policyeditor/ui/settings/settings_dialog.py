@@ -25,7 +25,7 @@ from PySide6.QtWidgets import (
 )
 
 from policyeditor.app.settings import AUTOSAVE_MAX_MS, AUTOSAVE_MIN_MS, Settings
-from policyeditor.ui.naming import named
+from policyeditor.ui.common.naming import named
 
 
 class SettingsDialog(QDialog):

@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
 
 from policyeditor.core.errors import PolicyEditorError
 from policyeditor.ui.actions import Actions
-from policyeditor.ui.naming import named
+from policyeditor.ui.common.naming import named
 
 
 def status_label(status: str) -> str:

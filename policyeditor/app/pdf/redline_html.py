@@ -10,7 +10,7 @@ heading's page is the n-th section's page.
 
 from __future__ import annotations
 
-from policyeditor.app.pdf_html import (
+from policyeditor.app.pdf.policy_html import (
     ACCENT,
     MUTED,
     esc,

@@ -16,7 +16,7 @@ from PySide6.QtCore import QObject, QUrl, Signal
 from PySide6.QtGui import QColor, QTextCharFormat, QTextCursor, QTextDocument
 from PySide6.QtWidgets import QTextBrowser, QTextEdit, QWidget
 
-from policyeditor.ui.redline_render import TOGGLE_SCHEME, search_variants
+from policyeditor.ui.review.redline_render import TOGGLE_SCHEME, search_variants
 
 HIGHLIGHT = QColor("#ffe27a")
 

@@ -1,0 +1,1 @@
+"""PDF writing through Qt: pagination, fonts, outline, the policy and redline reports."""

@@ -1,0 +1,1 @@
+"""Building blocks every feature of the window shares: dialogs, icons, naming."""

@@ -1,0 +1,1 @@
+"""Editing a policy: section editor, outline, preview, find and replace, section commands."""

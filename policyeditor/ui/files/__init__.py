@@ -1,0 +1,1 @@
+"""Files: new, open, import, save, recent files, close."""

@@ -1,0 +1,1 @@
+"""Review: the compare view, flags, sign-off and the publish gate."""

@@ -1,0 +1,1 @@
+"""Versions: the versions panel, saving, opening and restoring versions, release notices."""
