@@ -25,7 +25,7 @@ from policyeditor.app.documents import close_session  # noqa: E402
 from policyeditor.core import edits  # noqa: E402
 from policyeditor.core.model import Section, walk  # noqa: E402
 from policyeditor.gui import EditorApp, make_application  # noqa: E402
-from policyeditor.ui.compare_view import CompareView  # noqa: E402
+from policyeditor.ui.review.compare_view import CompareView  # noqa: E402
 
 OUT = Path(__file__).resolve().parent
 
