@@ -15,6 +15,7 @@ from collections.abc import Callable, Sequence
 from typing import NoReturn
 
 from policyeditor import __version__
+from policyeditor.app.services.exporters import Kind, formats, options_of
 from policyeditor.commands.common import EXIT_OK, EXIT_USAGE, UsageError
 
 VERBS = ("import", "export", "compare", "history", "save-version", "publish", "check")
@@ -29,6 +30,27 @@ class _Parser(argparse.ArgumentParser):
     def _verb(self) -> str:
         parts = self.prog.split()
         return f"{parts[1]} " if len(parts) > 1 else ""
+
+
+def _add_format_arguments(
+    parser: argparse.ArgumentParser, kind: Kind, *, default: str | None
+) -> None:
+    """``--format`` and each format's options, read from the exporter registry."""
+    choices = formats(kind)
+    listed = "; ".join(f"{f.name}: {f.title}" for f in choices)
+    if default is None:
+        parser.add_argument("--format", required=True, choices=[f.name for f in choices],
+                            help=listed)
+    else:
+        parser.add_argument("--format", default=default, choices=[f.name for f in choices],
+                            help=f"{listed} (default: {default})")
+    for option in options_of(kind):
+        users = ", ".join(f.name for f in choices if option in f.options)
+        if option.choices:
+            parser.add_argument(option.flag, choices=option.choices, default=option.default,
+                                help=f"{option.title} ({users}; default: {option.default})")
+        else:
+            parser.add_argument(option.flag, action="store_true", help=f"{option.title} ({users})")
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -47,20 +69,18 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--title")
     p.add_argument("--language", choices=("sv", "en"))
 
-    p = verbs.add_parser("export", help="export a policy as md, txt, json, html or pdf")
+    document_formats = ", ".join(f.name for f in formats("document"))
+    p = verbs.add_parser("export", help=f"export a policy as {document_formats}")
     p.add_argument("source", metavar="SOURCE")
-    p.add_argument("--format", required=True, choices=("md", "txt", "json", "html", "pdf"))
+    _add_format_arguments(p, "document", default=None)
     p.add_argument("-o", "--output", metavar="OUT")
-    p.add_argument("--pdfa", action="store_true", help="write PDF/A-1b")
-    p.add_argument("--page-size", choices=("A4", "Letter"), default="A4")
 
     p = verbs.add_parser("compare", help="compare two versions of a policy")
     p.add_argument("old", metavar="OLD")
     p.add_argument("new", metavar="NEW")
-    p.add_argument("--format", choices=("text", "json", "html", "pdf"), default="text")
+    _add_format_arguments(p, "redline", default="text")
     p.add_argument("-o", "--output", metavar="OUT")
     p.add_argument("--ignore-formatting", action="store_true")
-    p.add_argument("--page-size", choices=("A4", "Letter"), default="A4")
 
     p = verbs.add_parser("history", help="list the saved versions of a workspace")
     p.add_argument("workspace", metavar="WS.policy")

@@ -1,13 +1,11 @@
-"""``policyeditor compare OLD NEW [--format text|json|html|pdf] [-o OUT]``."""
+"""``policyeditor compare OLD NEW [--format FORMAT] [-o OUT]``: formats from the registry."""
 
 from __future__ import annotations
 
 import argparse
-import json
 import sys
 
-from policyeditor.commands.common import EXIT_OK, UsageError
-from policyeditor.commands.output import emit_text, to_stdout
+from policyeditor.commands.common import EXIT_OK
 from policyeditor.core.compare.result import Comparison, SideInfo
 from policyeditor.core.sources import LoadedSource, load_source
 
@@ -45,27 +43,17 @@ def build_comparison(old_spec: str, new_spec: str, *, ignore_formatting: bool) -
 
 def run_compare(args: argparse.Namespace) -> int:
     """Compare two sources and write the comparison in the requested format."""
-    if args.format == "pdf" and to_stdout(args.output):
-        raise UsageError("a PDF report needs a file name: -o OUT.pdf")
+    from dataclasses import replace
+
+    from policyeditor.app.services.exporters import redline_format, write_export
+    from policyeditor.commands.export_verb import needs_file_error, settings_from
+
+    fmt = redline_format(args.format)
+    to_stdout = args.output is None or args.output == "-"
+    if fmt.needs_file and to_stdout:
+        raise needs_file_error(fmt.name, fmt.extension)
     comparison = build_comparison(args.old, args.new, ignore_formatting=args.ignore_formatting)
-    if args.format == "json":
-        from policyeditor.core.compare.json_format import comparison_to_json
-
-        text = json.dumps(comparison_to_json(comparison), ensure_ascii=False, indent=2)
-        emit_text(text + "\n", args.output)
-    elif args.format == "text":
-        from policyeditor.core.compare.text_format import format_text
-
-        color = to_stdout(args.output) and sys.stdout.isatty()
-        emit_text(format_text(comparison, color=color), args.output)
-    elif args.format == "html":
-        from policyeditor.core.render.redline_html import comparison_to_html
-
-        emit_text(comparison_to_html(comparison), args.output)
-    else:
-        from policyeditor.app.pdf.redline_pdf import write_comparison_pdf
-        from policyeditor.core.atomic import atomic_path
-
-        with atomic_path(args.output) as tmp:
-            write_comparison_pdf(comparison, tmp, page_size=args.page_size)
+    # colours only for a person reading a terminal, never in a file or a pipe
+    settings = replace(settings_from(args), color=to_stdout and sys.stdout.isatty())
+    write_export(fmt, comparison, args.output, settings)
     return EXIT_OK

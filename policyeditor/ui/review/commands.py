@@ -325,9 +325,10 @@ class ReviewCommands(_Base):
         if not target:
             return
 
-        from policyeditor.app.export_jobs import write_redline_file
+        from policyeditor.app.services.exporters import redline_format, write_export
 
-        self.exporter.start(functools.partial(write_redline_file, comparison, target, fmt), target)
+        job = functools.partial(write_export, redline_format(fmt), comparison, target)
+        self.exporter.start(job, target)
 
     def _published_label(self) -> str | None:
         """The selected version if published, else the newest published one."""
@@ -372,9 +373,16 @@ class ReviewCommands(_Base):
         if not target:
             return
 
-        from policyeditor.app.export_jobs import write_policy_file
+        from policyeditor.app.services.exporters import (
+            DocumentExport,
+            document_format,
+            write_export,
+        )
 
         job = functools.partial(
-            write_policy_file, policy, target, fmt, version=stamp, notice=notice
+            write_export,
+            document_format(fmt),
+            DocumentExport(policy, stamp, notice),
+            target,
         )
         self.exporter.start(job, target)

@@ -16,7 +16,7 @@ from pathlib import Path
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QDialog
 
-from policyeditor.app.export_jobs import write_policy_file
+from policyeditor.app.services.exporters import DocumentExport, document_format, write_export
 from policyeditor.app.session import DocumentSession
 from policyeditor.core.errors import PolicyEditorError
 from policyeditor.core.model import Policy
@@ -192,7 +192,10 @@ class VersionCommands(ControllerHost):
         if not target:
             return
         job = functools.partial(
-            write_policy_file, policy, target, fmt, version=version, notice=notice
+            write_export,
+            document_format(fmt),
+            DocumentExport(policy, version, notice),
+            target,
         )
         self.window.statusBar().showMessage(
             QCoreApplication.translate("VersionCommands", "Exporting to %1…").replace(
