@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from policyeditor.core.compare.tokens import TokenMap
 from policyeditor.core.compare.worddiff import diff_words
-from policyeditor.core.flags.cues import tokenize
 from policyeditor.core.flags.sentences import evidence, hunks
+from policyeditor.core.flags.tokens import tokenize
 
 
 def _pairs(old: str, new: str) -> list[tuple[str, str]]:

@@ -13,9 +13,9 @@ from dataclasses import dataclass
 
 from policyeditor.core.compare.result import Flag
 from policyeditor.core.flags.context import Area, FlagContext
-from policyeditor.core.flags.cues import normalise
 from policyeditor.core.flags.rules import Rule
 from policyeditor.core.flags.sentences import Hunk, evidence
+from policyeditor.core.flags.tokens import normalise
 
 _ESCAPES = re.compile(r"\\[a-zA-Z]")
 _STOP = frozenset(

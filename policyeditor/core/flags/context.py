@@ -11,9 +11,9 @@ from dataclasses import dataclass, field
 from functools import cached_property
 
 from policyeditor.core.compare.result import Comparison, Flag, SectionChange
-from policyeditor.core.flags.cues import normalise
 from policyeditor.core.flags.rules import Rule, RuleSet
 from policyeditor.core.flags.sentences import Hunk, hunks
+from policyeditor.core.flags.tokens import normalise
 from policyeditor.core.model import Policy, iter_sections
 
 _DIRECTION = {

@@ -18,9 +18,10 @@ from dataclasses import dataclass, field
 
 from policyeditor.core.compare.result import Flag
 from policyeditor.core.flags.context import Area, FlagContext
-from policyeditor.core.flags.cues import CueIndex, Hit, tokenize
+from policyeditor.core.flags.cues import CueIndex, Hit
 from policyeditor.core.flags.rules import Rule, RuleSet
 from policyeditor.core.flags.sentences import Hunk, evidence, evidence_at, words_of
+from policyeditor.core.flags.tokens import tokenize
 
 # Unchanged words of context kept each side when a phrase may have changed.
 PHRASE_CONTEXT = 4

@@ -14,15 +14,12 @@ lookup per changed token.
 from __future__ import annotations
 
 import re
-import unicodedata
 from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-# Words, keeping inner dots and apostrophes (t.ex, bl.a, e.g, u.s, don't).
-_TOKEN = re.compile(r"[^\W_]+(?:['.][^\W_]+)*")
-# The same for lower-case ASCII text, where a plain character class is faster.
-ASCII_TOKEN = re.compile(r"[a-z0-9]+(?:['.][a-z0-9]+)*")
+from policyeditor.core.flags.tokens import normalise, tokenize
+
 # Tokens too common to stand for a phrase on their own (they never trigger one).
 _STOPWORDS = frozenset([
     "the", "a", "an", "of", "to", "and", "or", "in", "on", "for", "with", "by", "at", "from",
@@ -32,25 +29,6 @@ _STOPWORDS = frozenset([
 ])
 
 Hit = tuple[int, int]  # (group index, cue index within the group)
-
-
-def normalise(text: str) -> str:
-    """Lower-case text with typographic apostrophes and compatibility forms unified."""
-    if text.isascii():
-        return text.lower()
-    # three replace calls run in C; translate() with a table looks up every character
-    text = unicodedata.normalize("NFKC", text)
-    return text.replace("’", "'").replace("‘", "'").replace("ʼ", "'").lower()
-
-
-def tokenize(text: str) -> list[str]:
-    """Lower-case word tokens of ``text``."""
-    if text.isascii():
-        text = text.lower()
-        if text.replace(" ", "").isalnum():  # plain words and spaces: each word is a token
-            return text.split()
-        return ASCII_TOKEN.findall(text)
-    return _TOKEN.findall(normalise(text))
 
 
 @dataclass(frozen=True)

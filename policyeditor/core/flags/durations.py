@@ -15,9 +15,10 @@ import re
 
 from policyeditor.core.compare.result import Flag
 from policyeditor.core.flags.context import Area, FlagContext
-from policyeditor.core.flags.cues import CueIndex, normalise, tokenize
+from policyeditor.core.flags.cues import CueIndex
 from policyeditor.core.flags.rules import Rule
 from policyeditor.core.flags.sentences import Hunk, evidence
+from policyeditor.core.flags.tokens import normalise, tokenize
 
 _NUMBERS = {
     "en": 1, "ett": 1, "one": 1, "a": 1, "an": 1, "två": 2, "two": 2, "tre": 3, "three": 3,

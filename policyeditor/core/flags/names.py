@@ -17,9 +17,10 @@ import re
 from policyeditor.core.compare.result import Flag
 from policyeditor.core.flags.context import Area, FlagContext
 from policyeditor.core.flags.cue_detector import compiled_cues
-from policyeditor.core.flags.cues import CueIndex, normalise, tokenize
+from policyeditor.core.flags.cues import CueIndex
 from policyeditor.core.flags.rules import Rule
 from policyeditor.core.flags.sentences import Hunk, evidence, evidence_at, plain_text
+from policyeditor.core.flags.tokens import normalise, tokenize
 
 _LINKS = re.compile(r"\]\([^)]*\)|<[^>]*>|https?://\S+|www\.\S+|\S+@\S+")
 _WORD = re.compile(r"[^\W\d_][\w&'’.-]*[^\W_]|[^\W\d_]")

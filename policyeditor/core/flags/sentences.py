@@ -14,7 +14,7 @@ import re
 from dataclasses import dataclass, field
 
 from policyeditor.core.compare.result import DiffOp
-from policyeditor.core.flags.cues import tokenize
+from policyeditor.core.flags.tokens import tokenize
 
 # End of a sentence or list item inside unchanged text.
 _BOUNDARY = re.compile(r"[.!?;:](?=\s)|\n")
