@@ -29,9 +29,15 @@ from policyeditor.app.review_session import ReviewModel  # noqa: E402
 from policyeditor.app.session import DocumentSession  # noqa: E402
 from policyeditor.core.importing import import_file  # noqa: E402
 from policyeditor.core.model import Policy  # noqa: E402
+from policyeditor.core.render.redline.panes import (  # noqa: E402
+    INLINE,
+    NEW,
+    OLD,
+    RenderOptions,
+    redline_html,
+)
 from policyeditor.core.workspace import Workspace  # noqa: E402
 from policyeditor.ui.review.compare_panes import RedlinePane  # noqa: E402
-from policyeditor.ui.review.redline_render import INLINE, NEW, OLD, RenderOptions, redline_html  # noqa: E402
 
 CORPUS = Path(__file__).resolve().parents[2] / "shared" / "corpus"
 

@@ -30,10 +30,11 @@ def test_table_has_visible_rules_and_bulleted_cells(tmp_path: Path) -> None:
     # (border="0.5" draws nothing in Qt) and with literal "*" items.
     from PySide6.QtGui import QTextDocument, QTextTable
 
-    from policyeditor.app.pdf.policy_html import qt_fragment
+    from policyeditor.core.render.document.sections import body_html
+    from policyeditor.core.render.target import Target
 
     doc = QTextDocument()
-    doc.setHtml(qt_fragment(TABLE))
+    doc.setHtml(body_html(TABLE, Target.QT))
     tables = [f for f in doc.rootFrame().childFrames() if isinstance(f, QTextTable)]
     assert len(tables) == 1
     fmt = tables[0].format()
@@ -77,13 +78,15 @@ def _front_doc(policy: Policy, lang: str, width: float) -> Any:
     from PySide6.QtGui import QTextDocument
 
     from policyeditor.app.pdf.fonts import ensure_gui_application
-    from policyeditor.app.pdf.policy_html import STYLESHEET, policy_front_html
+    from policyeditor.core.render.document.front import front_html
     from policyeditor.core.render.stamp import resolve_stamp
+    from policyeditor.core.render.style import stylesheet
+    from policyeditor.core.render.target import Target
 
     ensure_gui_application()
     doc = QTextDocument()
-    doc.setDefaultStyleSheet(STYLESHEET)
-    doc.setHtml(policy_front_html(policy, resolve_stamp(policy, None), lang, None, None))
+    doc.setDefaultStyleSheet(stylesheet(Target.QT))
+    doc.setHtml(front_html(policy, resolve_stamp(policy, None), lang, None, Target.QT))
     doc.setTextWidth(width)
     doc.documentLayout().documentSize()
     return doc
@@ -145,13 +148,15 @@ def test_code_block_wraps_instead_of_running_off_the_page() -> None:
     from PySide6.QtGui import QTextDocument
 
     from policyeditor.app.pdf.fonts import ensure_gui_application
-    from policyeditor.app.pdf.policy_html import STYLESHEET, qt_fragment
+    from policyeditor.core.render.document.sections import body_html
+    from policyeditor.core.render.style import stylesheet
+    from policyeditor.core.render.target import Target
 
     ensure_gui_application()
     long_line = " ".join(f"word{i}" for i in range(60))
     doc = QTextDocument()
-    doc.setDefaultStyleSheet(STYLESHEET)
-    doc.setHtml(qt_fragment(f"```\n{long_line}\n```"))
+    doc.setDefaultStyleSheet(stylesheet(Target.QT))
+    doc.setHtml(body_html(f"```\n{long_line}\n```", Target.QT))
     doc.setTextWidth(400)
     doc.documentLayout().documentSize()
     block = doc.begin()

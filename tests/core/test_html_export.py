@@ -9,8 +9,8 @@ import pytest
 
 from policyeditor.core.canonical import fingerprint
 from policyeditor.core.model import Policy, Section
-from policyeditor.core.render.anchors import heading_level, section_anchor
 from policyeditor.core.render.html_export import policy_to_html
+from policyeditor.core.render.links import heading_level, section_anchor
 from policyeditor.core.render.stamp import VersionStamp
 from tests.core.test_render_markdown import HOSTILE, active_content
 

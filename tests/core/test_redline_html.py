@@ -8,7 +8,7 @@ import pytest
 
 from policyeditor.core.compare.result import Comparison, Flag, SectionChange, SideInfo
 from policyeditor.core.model import Policy, Section
-from policyeditor.core.render.diff_markup import diff_markdown_html, diff_text_html
+from policyeditor.core.render.redline.markup import diff_markdown_html, diff_text_html
 from policyeditor.core.render.redline_html import comparison_to_html
 from tests.core.test_html_export import Page
 from tests.core.test_render_markdown import HOSTILE, active_content

@@ -261,7 +261,7 @@ def test_long_urls_in_running_text_may_wrap_on_a_phone() -> None:
 def test_phone_rules_of_the_redline_summary_are_not_overridden() -> None:
     # The desktop padding stood after the phone @media block and won, so on a
     # 390 px phone the row label broke as "Fingerprin" / "t".
-    from policyeditor.core.render.page import export_resource
+    from policyeditor.core.render.style import export_resource
 
     css = re.sub(r"/\*.*?\*/", "", export_resource("redline.css"), flags=re.DOTALL)
     phone = css.index("@media (max-width")

@@ -9,8 +9,8 @@ from PySide6.QtCore import QPoint, Qt
 from PySide6.QtGui import QTextCursor
 from PySide6.QtWidgets import QApplication
 
+from policyeditor.core.render.redline.panes import anchor
 from policyeditor.ui.review.compare_view import CompareView
-from policyeditor.ui.review.redline_render import anchor
 from tests.ui.helpers import click_section, trigger, type_text
 from tests.ui.review_helpers import change_list, open_compare, review_workspace
 

@@ -38,6 +38,7 @@ from policyeditor import __version__
 from policyeditor.app.pdf.fonts import PdfExportError, body_font_family
 from policyeditor.app.pdf.layout import PageSlice, layout_rows, page_of, paginate
 from policyeditor.app.pdf.outline import OutlineEntry, PdfInfo, finish_pdf
+from policyeditor.core.render.palette import PALETTE
 
 PAGE_SIZES = {"A4": QPageSize.PageSizeId.A4, "LETTER": QPageSize.PageSizeId.Letter}
 # Margins in points: room for the running header above and the footer below.
@@ -46,8 +47,9 @@ MARGIN_RIGHT = 62.0
 MARGIN_TOP = 74.0
 MARGIN_BOTTOM = 66.0
 RUNNING_FONT_PT = 8.0
-RUNNING_COLOUR = QColor(90, 90, 99)
-CHANGE_BAR_COLOUR = QColor(70, 70, 76)
+RUNNING_COLOUR = QColor(PALETTE.muted)
+RULE_COLOUR = QColor(PALETTE.grid)
+CHANGE_BAR_COLOUR = QColor(PALETTE.change_bar)
 CREATOR = f"PolicyEditor {__version__}"
 MAX_FRONT_PASSES = 4
 
@@ -237,7 +239,7 @@ class _Painter:
             right_bottom = int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignBottom)
             painter.drawText(header, left_bottom, running.header_left)
             painter.drawText(header, right_bottom, running.header_right)
-            pen = QPen(QColor(200, 200, 206))
+            pen = QPen(RULE_COLOUR)
             pen.setWidthF(0.5)
             painter.setPen(pen)
             y = MARGIN_TOP - 22

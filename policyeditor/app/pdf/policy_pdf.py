@@ -5,6 +5,8 @@ title page with version table and table of contents (with page numbers),
 then the policy; running header (title, version label), footer with the
 short fingerprint and "page X of Y" ("sida X av Y" in Swedish), document
 metadata, an outline of the sections, optional PDF/A-1b. Works headless.
+The HTML it lays out is the document renderer's, for Qt's rich-text subset
+(:mod:`policyeditor.core.render.document`).
 """
 
 from __future__ import annotations
@@ -13,11 +15,14 @@ import os
 
 from policyeditor.app.pdf.document import PdfJob, RunningText, write_paged_pdf
 from policyeditor.app.pdf.outline import PdfInfo
-from policyeditor.app.pdf.policy_html import STYLESHEET, policy_body_html, policy_front_html
 from policyeditor.core.model import Policy
 from policyeditor.core.render.doclang import export_language
+from policyeditor.core.render.document.front import front_html
+from policyeditor.core.render.document.sections import policy_text_html
 from policyeditor.core.render.labels import document_language, label
 from policyeditor.core.render.stamp import VersionStamp, resolve_stamp, version_text
+from policyeditor.core.render.style import stylesheet
+from policyeditor.core.render.target import Target
 
 
 def policy_info(policy: Policy, stamp: VersionStamp, lang: str) -> PdfInfo:
@@ -56,9 +61,9 @@ def write_policy_pdf(
         page_label=lambda page, pages: label(lang, "page_of", page=page, pages=pages),
     )
     job = PdfJob(
-        body_html=policy_body_html(policy),
-        front_html=lambda pages: policy_front_html(policy, stamp, lang, notice, pages),
-        stylesheet=STYLESHEET,
+        body_html=policy_text_html(policy, Target.QT),
+        front_html=lambda pages: front_html(policy, stamp, lang, notice, Target.QT, pages),
+        stylesheet=stylesheet(Target.QT),
         running=running,
         info=policy_info(policy, stamp, lang),
         page_size=page_size,

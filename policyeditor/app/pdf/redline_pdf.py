@@ -6,6 +6,9 @@ their section), then the new version in full with insertions blue and
 underlined, deletions red and struck through, moved sections green, and a
 change bar in the left margin beside every changed block. Same engine as the
 policy PDF: running header, "page X of Y" footer, outline of the sections.
+The HTML it lays out is the redline renderer's, for Qt's rich-text subset
+(:mod:`policyeditor.core.render.redline`), as the HTML report and the
+compare view show it.
 """
 
 from __future__ import annotations
@@ -14,18 +17,16 @@ import os
 
 from policyeditor.app.pdf.document import PdfJob, RunningText, write_paged_pdf
 from policyeditor.app.pdf.outline import PdfInfo
-from policyeditor.app.pdf.policy_html import STYLESHEET
-from policyeditor.app.pdf.redline_html import (
-    CHANGE_COLOURS,
-    REDLINE_STYLESHEET,
-    redline_body_html,
-    summary_html,
-)
 from policyeditor.core.canonical import short_fingerprint
 from policyeditor.core.compare.result import Comparison
 from policyeditor.core.render.doclang import export_language
 from policyeditor.core.render.labels import label
+from policyeditor.core.render.palette import PALETTE
+from policyeditor.core.render.redline.front import summary_html
+from policyeditor.core.render.redline.sections import RedlineView, full_text_html
 from policyeditor.core.render.redline_summary import report_language, side_summary
+from policyeditor.core.render.style import stylesheet
+from policyeditor.core.render.target import Target
 
 
 def write_comparison_pdf(
@@ -56,14 +57,15 @@ def write_comparison_pdf(
         keywords=[new.title, old.version, new.version, old.fingerprint, new.fingerprint],
         language=export_language(comparison.new) or lang,
     )
+    view = RedlineView(Target.QT, lang, ignore_formatting=comparison.ignore_formatting)
     job = PdfJob(
-        body_html=redline_body_html(comparison, lang),
-        front_html=lambda pages: summary_html(comparison, lang, pages),
-        stylesheet=STYLESHEET + REDLINE_STYLESHEET,
+        body_html=full_text_html(comparison, view),
+        front_html=lambda pages: summary_html(comparison, lang, Target.QT, pages),
+        stylesheet=stylesheet(Target.QT),
         running=running,
         info=info,
         page_size=page_size,
-        change_colours=CHANGE_COLOURS,
+        change_colours=PALETTE.change_colours(),
         identity=f"policyeditor:redline:{old.fingerprint}:{new.fingerprint}",
     )
     return write_paged_pdf(job, path)

@@ -1,4 +1,8 @@
-"""In-page links copied from the web, pointed at the exported sections.
+"""Section anchors, and in-page links copied from the web pointed at them.
+
+An anchor is derived from the section's number (``1.2.1`` → ``s-1-2-1``) so
+that a link such as ``policy.html#s-1-2-1`` says which section it points to
+and is the same in every export of the same version.
 
 Policies imported from a website link to their own headings with the site's
 anchors: Telegram writes ``#3-1-basic-account-data`` (a slug of "3.1. Basic
@@ -20,13 +24,25 @@ import re
 import unicodedata
 from collections.abc import Iterable
 
-from policyeditor.core.render.anchors import section_anchor
+# h1 is the document title; sections start at h2 and HTML stops at h6.
+FIRST_SECTION_LEVEL = 2
+LAST_LEVEL = 6
 
 # Sanitised output (nh3) always writes attributes in double quotes.
 _LINK = re.compile(r'<a href="#([^"]*)"([^>]*)>(.*?)</a>', re.DOTALL)
 _ID = re.compile(r'\sid="([^"]*)"')
 _TAG = re.compile(r"<[^>]*>")
 _NOT_SLUG = re.compile(r"[^a-z0-9]+")
+
+
+def section_anchor(number: str) -> str:
+    """``"1.2.1"`` → ``"s-1-2-1"``."""
+    return "s-" + number.strip(".").replace(".", "-")
+
+
+def heading_level(depth: int) -> int:
+    """HTML heading level for a section at ``depth`` (0 = top level): h2, h3, … h6."""
+    return min(FIRST_SECTION_LEVEL + max(depth, 0), LAST_LEVEL)
 
 
 def slug(text: str) -> str:

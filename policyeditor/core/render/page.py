@@ -1,26 +1,21 @@
 """The self-contained HTML page shell shared by policy exports and redline reports.
 
-Fills ``resources/export/page.html`` with inline CSS from the same folder, so
-an exported file needs nothing else: no remote fonts, scripts or images (the
-page's Content-Security-Policy also forbids loading any).
+Fills ``resources/export/page.html`` with the generated stylesheet inline
+(:mod:`policyeditor.core.render.style`), so an exported file needs nothing
+else: no remote fonts, scripts or images (the page's Content-Security-Policy
+also forbids loading any).
 """
 
 from __future__ import annotations
 
 import html
-from functools import lru_cache
-from importlib.resources import files
 from string import Template
 
 from policyeditor import __version__
+from policyeditor.core.render.style import export_resource, stylesheet
+from policyeditor.core.render.target import Target
 
 GENERATOR = f"PolicyEditor {__version__}"
-
-
-@lru_cache(maxsize=16)
-def export_resource(name: str) -> str:
-    """Text of a file in ``resources/export/`` (cached: files do not change at run time)."""
-    return (files("policyeditor.resources") / "export" / name).read_text(encoding="utf-8")
 
 
 def meta_tags(values: dict[str, str | None]) -> str:
@@ -33,10 +28,11 @@ def meta_tags(values: dict[str, str | None]) -> str:
 
 
 def html_page(
-    *, lang: str, title: str, body: str, meta: dict[str, str | None], stylesheets: tuple[str, ...]
+    *, lang: str, title: str, body: str, meta: dict[str, str | None], kind: str
 ) -> str:
-    """A complete HTML document; ``body`` must already be safe HTML."""
-    css = "\n".join(export_resource(name) for name in stylesheets)
+    """A complete HTML document of ``kind`` (``policy`` or ``redline``); ``body`` must
+    already be safe HTML."""
+    css = stylesheet(Target.HTML, kind)
     return Template(export_resource("page.html")).substitute(
         lang=html.escape(lang),
         title=html.escape(title),

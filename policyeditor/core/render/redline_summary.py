@@ -14,9 +14,9 @@ from dataclasses import dataclass
 from policyeditor.core.canonical import fingerprint
 from policyeditor.core.compare.result import SEVERITIES, Comparison, Flag, SectionChange, SideInfo
 from policyeditor.core.model import Policy
-from policyeditor.core.render.anchors import section_anchor
 from policyeditor.core.render.doclang import export_language
 from policyeditor.core.render.labels import document_language, label
+from policyeditor.core.render.links import section_anchor
 
 COUNT_KEYS = ("added", "removed", "modified", "moved", "unchanged")
 

@@ -1,15 +1,16 @@
 """The live preview: the whole policy as it will be published, updated per section.
 
-Each section lives in its own QTextFrame of one QTextDocument. Typing in a
-section replaces only that frame's content (``render_markdown`` is cached by
-content, so the cost is one small Markdown conversion plus a local relayout);
+Each section lives in its own QTextFrame of one QTextDocument, holding the
+document renderer's HTML of that section for Qt (the same markup and
+stylesheet the PDF lays out). Typing in a section replaces only that frame's
+content (bodies are rendered cached by content, so the cost is one small
+Markdown conversion plus a local relayout);
 structural changes rebuild the frames, coalesced to once per event-loop turn.
 The pane scrolls to the section being edited.
 """
 
 from __future__ import annotations
 
-import html
 import time
 
 import shiboken6
@@ -26,23 +27,13 @@ from PySide6.QtWidgets import QTextBrowser, QWidget
 
 from policyeditor.app.session import DocumentSession
 from policyeditor.core.model import walk
-from policyeditor.core.render.labels import document_language, label
-from policyeditor.core.render.markdown_html import render_markdown
+from policyeditor.core.render.document.sections import draft_head_html, section_html
+from policyeditor.core.render.style import stylesheet
+from policyeditor.core.render.target import Target
 
 DOC_KEY = ""  # frame of the title and preamble
 FIRST_CHUNK = 40  # sections laid out before the window shows (a screenful and more)
 CHUNK_SECONDS = 0.008  # layout work per later event-loop turn: typing stays fluid
-STYLE = """
-h1 { font-size: 20pt; font-weight: 600; margin-bottom: 8px; }
-h2 { font-size: 15pt; font-weight: 600; margin-top: 14px; margin-bottom: 6px; }
-h3 { font-size: 13pt; font-weight: 600; margin-top: 10px; margin-bottom: 4px; }
-h4 { font-size: 11.5pt; font-weight: 600; margin-top: 8px; margin-bottom: 4px; }
-p { margin-top: 0px; margin-bottom: 8px; line-height: 130%; }
-li { margin-bottom: 2px; }
-table { border-collapse: collapse; }
-td, th { border: 1px solid #999; padding: 3px; }
-.meta { color: #555; }
-"""
 
 
 class PreviewPane(QTextBrowser):
@@ -91,23 +82,18 @@ class PreviewPane(QTextBrowser):
 
     # -- html of the parts ---------------------------------------------
     def _doc_html(self) -> str:
-        policy = self._session.policy
-        parts = [f"<h1>{html.escape(policy.title)}</h1>"] if policy.title else []
-        organisation = policy.metadata.get("organisation")
-        if organisation:
-            parts.append(f'<p class="meta">{html.escape(organisation)}</p>')
-        parts.append(render_markdown(policy.preamble))
-        changed = policy.metadata.get("last_changed")
-        if changed:
-            # In the document's language, as the published page says it (not the UI's).
-            text = label(document_language(policy.language), "last_changed")
-            parts.append(f'<p class="meta"><i>{html.escape(text)}: {html.escape(changed)}</i></p>')
-        return "".join(parts) or "&nbsp;"
+        # A frame needs some content, even for an untitled policy without preamble.
+        return draft_head_html(self._session.policy, Target.QT) or "&nbsp;"
+
+    def _section_html(self, section_id: str) -> str:
+        section = self._session.section(section_id)
+        number = self._session.number_of(section_id)
+        return section_html(number, section.heading, number.count("."), section.body, Target.QT)
 
     # -- building and updating -----------------------------------------
     def _new_document(self) -> QTextDocument:
         doc = QTextDocument(self)
-        doc.setDefaultStyleSheet(STYLE)
+        doc.setDefaultStyleSheet(stylesheet(Target.QT))
         doc.setDocumentMargin(18)
         doc.setUndoRedoEnabled(False)
         doc.setDefaultFont(self.font())
@@ -160,14 +146,9 @@ class PreviewPane(QTextBrowser):
                 count -= 1
             if not self._session.has_section(section_id):
                 continue
-            section = self._session.section(section_id)
-            number = self._session.number_of(section_id)
             cursor.movePosition(QTextCursor.MoveOperation.End)
             frame = cursor.insertFrame(self._frame_format)
-            cursor.insertHtml(
-                self._frame_html(section_id, number, number.count("."), section.heading,
-                                 section.body)
-            )
+            cursor.insertHtml(self._section_html(section_id))
             self._staging_frames[section_id] = frame
         if self._pending:
             self._fill_timer.start()
@@ -183,14 +164,6 @@ class PreviewPane(QTextBrowser):
         """Every section is laid out (no chunk is pending)."""
         return (not self._pending and not self._rebuild_timer.isActive()
                 and self._staging is self.document())
-
-    def _frame_html(self, section_id: str, number: str, depth: int, heading: str, body: str) -> str:
-        level = min(depth + 2, 4)
-        head = (
-            f'<h{level}><a name="s-{section_id}"></a>{html.escape(number)}&nbsp;&nbsp;'
-            f"{html.escape(heading)}</h{level}>"
-        )
-        return head + render_markdown(body)
 
     def _replace(self, frame: QTextFrame, content: str) -> None:
         cursor = QTextCursor(frame.document())
@@ -218,10 +191,7 @@ class PreviewPane(QTextBrowser):
         frames = self._frames_of(section_id)
         if not frames or not self._session.has_section(section_id):
             return
-        section = self._session.section(section_id)
-        number = self._session.number_of(section_id)
-        content = self._frame_html(section_id, number, number.count("."), section.heading,
-                                   section.body)
+        content = self._section_html(section_id)
         for frame in frames:
             self._replace(frame, content)
 

@@ -21,8 +21,8 @@ from PySide6.QtWidgets import (
 )
 
 from policyeditor.core.compare.result import Comparison
+from policyeditor.core.render.palette import PALETTE
 from policyeditor.core.render.redline_summary import change_heading
-from policyeditor.ui.review.redline_render import DELETE_COLOUR, INSERT_COLOUR, MOVE_COLOUR
 
 INDEX_ROLE = Qt.ItemDataRole.UserRole
 
@@ -92,7 +92,7 @@ class ChangeList(QWidget):
         self.list.clear()
         if comparison is None:
             return
-        colours = {"added": INSERT_COLOUR, "removed": DELETE_COLOUR}
+        colours = {"added": PALETTE.insertion, "removed": PALETTE.deletion}
         for index, change in enumerate(comparison.sections):
             if change.change == "unchanged" and not change.moved:
                 continue
@@ -101,7 +101,7 @@ class ChangeList(QWidget):
                 f"{change_kind_text(change.change, change.moved)}"
             )
             item.setData(INDEX_ROLE, index)
-            colour = MOVE_COLOUR if change.moved else colours.get(change.change)
+            colour = PALETTE.move if change.moved else colours.get(change.change)
             if colour:
                 item.setForeground(QColor(colour))
             self.list.addItem(item)

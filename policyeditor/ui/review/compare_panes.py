@@ -1,11 +1,12 @@
 """The text panes of the compare view: anchors, evidence highlight, synchronised scrolling.
 
-Each pane is a read-only QTextBrowser showing the rich text of
-``ui.redline_render``; every change carries the anchor ``c<index>`` in every
-pane. Side by side, the two panes scroll together section by section: the
-position inside the section at the top of one pane is mapped to the same
-fraction of that section in the other, so a long insertion on the right does
-not drag the left pane out of step.
+Each pane is a read-only QTextBrowser showing the redline renderer's rich
+text (:mod:`policyeditor.core.render.redline.panes`) with the generated Qt
+stylesheet; every change carries the anchor ``c<index>`` in every pane. Side
+by side, the two panes scroll together section by section: the position
+inside the section at the top of one pane is mapped to the same fraction of
+that section in the other, so a long insertion on the right does not drag the
+left pane out of step.
 """
 
 from __future__ import annotations
@@ -16,9 +17,12 @@ from PySide6.QtCore import QObject, QUrl, Signal
 from PySide6.QtGui import QColor, QTextCharFormat, QTextCursor, QTextDocument
 from PySide6.QtWidgets import QTextBrowser, QTextEdit, QWidget
 
-from policyeditor.ui.review.redline_render import TOGGLE_SCHEME, search_variants
+from policyeditor.core.render.palette import PALETTE
+from policyeditor.core.render.redline.panes import TOGGLE_SCHEME, search_variants
+from policyeditor.core.render.style import stylesheet
+from policyeditor.core.render.target import Target
 
-HIGHLIGHT = QColor("#ffe27a")
+HIGHLIGHT = QColor(PALETTE.highlight)
 
 
 def anchor_positions(document: QTextDocument) -> dict[str, int]:
@@ -50,6 +54,7 @@ class RedlinePane(QTextBrowser):
         self.anchorClicked.connect(self._clicked)
         self._anchors: dict[str, int] | None = None
         self.document().setDocumentMargin(14)
+        self.document().setDefaultStyleSheet(stylesheet(Target.QT))
 
     def show_html(self, text: str) -> None:
         """Replace the content, keeping the scroll position."""

@@ -32,13 +32,7 @@ from PySide6.QtWidgets import (
 
 from policyeditor.app.review_session import DRAFT, ReviewModel, Side
 from policyeditor.core.compare.result import Comparison
-from policyeditor.core.render.redline_summary import flag_target
-from policyeditor.core.review import FlagState
-from policyeditor.ui.editing.find_replace import plural
-from policyeditor.ui.review.change_list import ChangeList
-from policyeditor.ui.review.compare_panes import RedlinePane, ScrollSync
-from policyeditor.ui.review.flags_panel import FlagsPanel, severity_name
-from policyeditor.ui.review.redline_render import (
+from policyeditor.core.render.redline.panes import (
     INLINE,
     NEW,
     OLD,
@@ -48,6 +42,12 @@ from policyeditor.ui.review.redline_render import (
     flagged_sections,
     redline_html,
 )
+from policyeditor.core.render.redline_summary import flag_target
+from policyeditor.core.review import FlagState
+from policyeditor.ui.editing.find_replace import plural
+from policyeditor.ui.review.change_list import ChangeList
+from policyeditor.ui.review.compare_panes import RedlinePane, ScrollSync
+from policyeditor.ui.review.flags_panel import FlagsPanel, severity_name
 
 INLINE_MODE, SIDE_MODE = 0, 1
 

@@ -30,9 +30,9 @@ from PySide6.QtWidgets import (
 )
 
 from policyeditor.core.compare.result import CATEGORIES, SEVERITIES
+from policyeditor.core.render.palette import PALETTE
 from policyeditor.core.review import FlagState
 from policyeditor.ui.editing.find_replace import plural
-from policyeditor.ui.review.redline_render import SEVERITY_COLOURS
 from policyeditor.ui.versions.versions_panel import local_time
 
 KEY_ROLE = Qt.ItemDataRole.UserRole
@@ -93,7 +93,7 @@ def severity_icon(severity: str, size: int = 16) -> QIcon:
     pixmap.fill(Qt.GlobalColor.transparent)
     painter = QPainter(pixmap)
     painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-    painter.setBrush(QColor(SEVERITY_COLOURS.get(severity, "#888888")))
+    painter.setBrush(QColor(PALETTE.severity(severity)))
     painter.setPen(Qt.PenStyle.NoPen)
     if severity == "high":  # a triangle reads as "warning" even to colour-blind readers
         from PySide6.QtCore import QPointF
@@ -301,7 +301,7 @@ class FlagsPanel(QWidget):
                 font = item.font(1)
                 font.setBold(True)
                 item.setFont(1, font)
-                item.setForeground(1, QColor(SEVERITY_COLOURS[flag.severity]))
+                item.setForeground(1, QColor(PALETTE.severity(flag.severity)))
             else:
                 item.setForeground(1, QColor("#17803d"))
             self.tree.addTopLevelItem(item)

@@ -1,5 +1,9 @@
 """Diff ops → marked-up HTML: inserted and deleted words inside rendered Markdown.
 
+Insertions are ``<ins>``, deletions ``<del>``, for a browser and for Qt alike
+(the generated stylesheet styles both elements in both; Qt strikes ``<del>``
+through even without it).
+
 A section body's diff is over its Markdown source. To show changes inside the
 *rendered* text (lists stay lists, bold stays bold), each inserted or deleted
 run is wrapped in private-use sentinel characters, the combined text (old and
@@ -13,14 +17,15 @@ from __future__ import annotations
 
 import html
 import re
-from dataclasses import dataclass
+from functools import lru_cache
 
 from policyeditor.core.compare import noise
 from policyeditor.core.compare.result import DiffOp, new_text, old_text
 from policyeditor.core.compare.tokens import TokenMap
 from policyeditor.core.compare.worddiff import diff_words
-from policyeditor.core.render.markdown_html import dedent_body, render_markdown
-from policyeditor.core.render.table_diff import has_table, table_aware_source
+from policyeditor.core.render.markdown_html import CACHE_SIZE, dedent_body, render_markdown
+from policyeditor.core.render.redline.table_diff import has_table, table_aware_source
+from policyeditor.core.render.target import Target, adjust
 
 INS_START, INS_END, DEL_START, DEL_END = "\ue000", "\ue001", "\ue002", "\ue003"
 SENTINELS = INS_START + INS_END + DEL_START + DEL_END
@@ -32,18 +37,7 @@ _TAG = re.compile(r"(<[^>]*>)")
 # (and the nested list after it become a code block).
 _BLOCK_MARKER = re.compile(r"^([ \t]*(?:[-*+][ \t]+|\d{1,9}[.)][ \t]+|#{1,6}[ \t]+|>[ \t]?)?)")
 
-
-@dataclass(frozen=True)
-class Markers:
-    """How inserted and deleted text is marked up (HTML tags, or Qt's styled spans)."""
-
-    ins_open: str = "<ins>"
-    ins_close: str = "</ins>"
-    del_open: str = "<del>"
-    del_close: str = "</del>"
-
-
-HTML_MARKERS = Markers()
+INS_OPEN, INS_CLOSE, DEL_OPEN, DEL_CLOSE = "<ins>", "</ins>", "<del>", "</del>"
 
 
 def _sentinel_source(ops: list[DiffOp]) -> str:
@@ -76,7 +70,7 @@ def _sentinel_source(ops: list[DiffOp]) -> str:
     return "".join(out)
 
 
-def _apply(html_text: str, markers: Markers) -> str:
+def _apply(html_text: str) -> str:
     """Replace sentinels by markup that wraps only text runs (always well-formed)."""
     out: list[str] = []
     state = 0  # 1 inside an insertion, -1 inside a deletion
@@ -96,9 +90,9 @@ def _apply(html_text: str, markers: Markers) -> str:
             elif state == 0 or not piece.strip():
                 out.append(piece)
             elif state > 0:
-                out.append(markers.ins_open + piece + markers.ins_close)
+                out.append(INS_OPEN + piece + INS_CLOSE)
             else:
-                out.append(markers.del_open + piece + markers.del_close)
+                out.append(DEL_OPEN + piece + DEL_CLOSE)
     return "".join(out)
 
 
@@ -194,12 +188,13 @@ def _body_source(ops: list[DiffOp], tables: bool, ignore_formatting: bool) -> st
 
 def diff_markdown_html(
     ops: list[DiffOp],
-    markers: Markers = HTML_MARKERS,
+    target: Target = Target.HTML,
     *,
     tables: bool = False,
     ignore_formatting: bool = False,
 ) -> str:
-    """Rendered, sanitised Markdown of a body diff with insertions and deletions marked.
+    """Rendered, sanitised Markdown of a body diff with insertions and deletions marked,
+    adjusted for ``target``.
 
     ``tables``: ``ops`` are a whole two-sided diff and tables in it are shown
     row by row and cell by cell (see :mod:`table_diff`); the body is then
@@ -209,11 +204,18 @@ def diff_markdown_html(
     """
     if not any(text for _, text in ops):
         return ""
-    source = _body_source(ops, tables, ignore_formatting)
-    return _apply(render_markdown(source), markers)
+    return _marked(tuple((op, text) for op, text in ops), target, tables, ignore_formatting)
 
 
-def diff_text_html(ops: list[DiffOp], markers: Markers = HTML_MARKERS) -> str:
+@lru_cache(maxsize=CACHE_SIZE)
+def _marked(ops: tuple[DiffOp, ...], target: Target, tables: bool, ignore_formatting: bool) -> str:
+    # Cached by content: the compare view renders every change again whenever
+    # a filter or a fold changes, and a table's cell-by-cell diff is not cheap.
+    source = _body_source(list(ops), tables, ignore_formatting)
+    return adjust(_apply(render_markdown(source)), target)
+
+
+def diff_text_html(ops: list[DiffOp]) -> str:
     """A plain-text diff (headings, titles) as escaped HTML with changes marked."""
     out: list[str] = []
     for op, text in ops:
@@ -221,9 +223,9 @@ def diff_text_html(ops: list[DiffOp], markers: Markers = HTML_MARKERS) -> str:
         if op == 0 or not text.strip():
             out.append(escaped)
         elif op > 0:
-            out.append(markers.ins_open + escaped + markers.ins_close)
+            out.append(INS_OPEN + escaped + INS_CLOSE)
         else:
-            out.append(markers.del_open + escaped + markers.del_close)
+            out.append(DEL_OPEN + escaped + DEL_CLOSE)
     return "".join(out)
 
 
