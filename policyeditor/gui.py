@@ -87,7 +87,7 @@ class EditorApp:
             try:
                 return documents.open_path(path), ""
             except (PolicyEditorError, OSError) as exc:
-                from policyeditor.ui.files.commands import describe_error
+                from policyeditor.ui.common.error_text import describe_error
 
                 message = describe_error(exc) if isinstance(exc, PolicyEditorError) else str(exc)
                 return documents.new_document(), message
@@ -98,7 +98,7 @@ class EditorApp:
             try:
                 return documents.open_workspace(last), ""
             except WorkspaceInUse as exc:
-                from policyeditor.ui.files.commands import describe_error
+                from policyeditor.ui.common.error_text import describe_error
 
                 return documents.new_document(), describe_error(exc)  # say why, not silently
             except (PolicyEditorError, OSError):
@@ -124,7 +124,7 @@ class EditorApp:
         if session.workspace is not None and session.path:
             controller.recent.add(session.path)
         controller.window.show()
-        controller.show_import_warnings()  # `policyeditor FILE.txt` is an import too
+        controller.files.show_import_warnings()  # `policyeditor FILE.txt` is an import too
         if getattr(session, "recovered", False):
             controller.window.statusBar().showMessage(
                 QCoreApplication.translate(
@@ -162,7 +162,7 @@ class _FileOpenFilter(QObject):
             path = event.file()
             if path:
                 if self._editor.controllers:
-                    self._editor.controllers[-1].open_file(path)
+                    self._editor.controllers[-1].files.open_file(path)
                 else:
                     self._editor.start(path)
             return True

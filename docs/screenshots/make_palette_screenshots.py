@@ -97,7 +97,7 @@ def compare_shots(controller: object, prefix: str) -> None:
     view.go_to_change(index)
     QTest.qWait(300)
     view.grab().save(str(OUT / f"{prefix}-compare-inline.png"))
-    view.side_button.click()
+    view.bar.side_button.click()
     QTest.qWait(300)
     view.go_to_change(index)
     QTest.qWait(300)

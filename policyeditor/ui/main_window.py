@@ -1,8 +1,10 @@
 """The main window: menus, toolbar, the three panes and the docks. Layout only.
 
 Outline on the left, section editor in the centre, preview on the right (in one
-splitter), versions and find/replace as docks. Behaviour lives in
-``ui.controller``; this class places widgets and re-reads its texts when the
+splitter), versions and find/replace as docks. The menus and the toolbar are
+built from the features' action collections (files, editing, versions,
+review, export, settings); behaviour lives in the features' commands, composed
+by ``ui.controller``. This class places widgets and re-reads its texts when the
 UI language changes.
 """
 
@@ -11,7 +13,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from PySide6.QtCore import QCoreApplication, QEvent, Qt, Signal
-from PySide6.QtGui import QCloseEvent
+from PySide6.QtGui import QAction, QCloseEvent
 from PySide6.QtWidgets import (
     QDockWidget,
     QLabel,
@@ -25,85 +27,23 @@ from PySide6.QtWidgets import (
 
 from policyeditor.app.session import DocumentSession
 from policyeditor.app.settings import LayoutStore
-from policyeditor.ui.actions import Actions
+from policyeditor.ui.common.action_collection import ActionCollection
 from policyeditor.ui.common.icons import icon
 from policyeditor.ui.common.naming import named
+from policyeditor.ui.editing.actions import EditingActions
 from policyeditor.ui.editing.find_replace import FindReplacePanel
 from policyeditor.ui.editing.outline import OutlineView
 from policyeditor.ui.editing.preview import PreviewPane
 from policyeditor.ui.editing.section_editor import SectionEditor
+from policyeditor.ui.export.actions import ExportActions
+from policyeditor.ui.files.actions import FileActions
+from policyeditor.ui.review.actions import ReviewActions
+from policyeditor.ui.settings.actions import SettingsActions
+from policyeditor.ui.versions.actions import VersionActions
 from policyeditor.ui.versions.versions_panel import VersionsPanel
 
-MENUS: dict[str, list[str | None]] = {
-    "file": [
-        "file_new",
-        "file_open",
-        "@recent",
-        "file_import",
-        None,
-        "file_save",
-        "file_save_as",
-        None,
-        "file_export_html",
-        "file_export_pdf",
-        None,
-        "file_close",
-        "file_quit",
-    ],
-    "edit": ["edit_undo", "edit_redo", None, "edit_find", "edit_find_next", None, "edit_settings"],
-    "section": [
-        "section_add",
-        "section_add_child",
-        "section_rename",
-        "section_delete",
-        None,
-        "section_move_up",
-        "section_move_down",
-        "section_indent",
-        "section_outdent",
-    ],
-    "view": ["view_preview", "view_versions", "@find_dock", "@toolbar"],
-    "versions": [
-        "version_save",
-        "version_open",
-        "version_restore",
-        "version_publish",
-        None,
-        "version_export_html",
-        "version_export_pdf",
-    ],
-    "review": [
-        "review_compare",
-        "review_flags",
-        None,
-        "review_import",
-        "review_notice",
-        None,
-        "review_export_published_html",
-        "review_export_published_pdf",
-    ],
-    "help": ["help_about"],
-}
-TOOLBAR = [
-    "file_new",
-    "file_open",
-    "file_save",
-    None,
-    "edit_undo",
-    "edit_redo",
-    None,
-    "section_add",
-    "section_add_child",
-    "section_delete",
-    "section_move_up",
-    "section_move_down",
-    "section_outdent",
-    "section_indent",
-    None,
-    "edit_find",
-    "version_save",
-    "view_preview",
-]
+RECENT, FIND_DOCK, TOOLBAR = "@recent", "@find_dock", "@toolbar"  # placed by the window
+Item = QAction | str | None  # None: a separator
 
 
 class MainWindow(QMainWindow):
@@ -117,14 +57,30 @@ class MainWindow(QMainWindow):
         self.setWindowIcon(icon("policyeditor"))
         self.layout_store = layout_store
         self.close_guard: Callable[[], bool] | None = None
-        self.commands = Actions(self)
+        self.file_actions = FileActions(self)
+        self.editing_actions = EditingActions(self)
+        self.version_actions = VersionActions(self)
+        self.review_actions = ReviewActions(self)
+        self.export_actions = ExportActions(self)
+        self.settings_actions = SettingsActions(self)
+        self.collections: tuple[ActionCollection, ...] = (
+            self.file_actions,
+            self.editing_actions,
+            self.version_actions,
+            self.review_actions,
+            self.export_actions,
+            self.settings_actions,
+        )
         self.outline: OutlineView | None = None
         self.editor: SectionEditor | None = None
         self.preview: PreviewPane | None = None
         self.splitter = named(QSplitter(Qt.Orientation.Horizontal), "main_splitter")
         self.splitter.setChildrenCollapsible(False)
         self.setCentralWidget(self.splitter)
-        self.versions_panel = VersionsPanel(self.commands)
+        v = self.version_actions
+        self.versions_panel = VersionsPanel(
+            [v.version_save, v.version_open, v.version_restore, self.review_actions.version_publish]
+        )
         self.find_panel = FindReplacePanel()
         self.versions_dock = self._dock(
             "versions_dock", self.versions_panel, Qt.DockWidgetArea.BottomDockWidgetArea
@@ -139,11 +95,11 @@ class MainWindow(QMainWindow):
         self.toolbar.setMovable(False)
         self.toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonIconOnly)
         self.addToolBar(self.toolbar)
-        for name in TOOLBAR:
-            if name is None:
+        for action in self._toolbar_items():
+            if action is None:
                 self.toolbar.addSeparator()
             else:
-                self.toolbar.addAction(self.commands[name])
+                self.toolbar.addAction(action)
         self.recent_menu = named(QMenu(self), "recent_menu")  # owned: closes with the window
         self.menus: dict[str, QMenu] = {}
         self._build_menus()
@@ -173,23 +129,62 @@ class MainWindow(QMainWindow):
         self.addDockWidget(area, dock)
         return dock
 
+    def _menu_items(self) -> dict[str, list[Item]]:
+        """Every menu's contents, in order, from the features' collections."""
+        f, e, v = self.file_actions, self.editing_actions, self.version_actions
+        r, x, s = self.review_actions, self.export_actions, self.settings_actions
+        return {
+            "file": [
+                f.file_new, f.file_open, RECENT, f.file_import, None,
+                f.file_save, f.file_save_as, None,
+                x.file_export, None,
+                f.file_close, f.file_quit,
+            ],
+            "edit": [e.edit_undo, e.edit_redo, None, e.edit_find, e.edit_find_next, None,
+                     s.edit_settings],
+            "section": [
+                e.section_add, e.section_add_child, e.section_rename, e.section_delete, None,
+                e.section_move_up, e.section_move_down, e.section_indent, e.section_outdent,
+            ],
+            "view": [e.view_preview, v.view_versions, FIND_DOCK, TOOLBAR],
+            "versions": [
+                v.version_save, v.version_open, v.version_restore, r.version_publish, None,
+                x.version_export,
+            ],
+            "review": [
+                r.review_compare, r.review_flags, None, r.review_import, r.review_notice, None,
+                x.review_export_published,
+            ],
+            "help": [s.help_about],
+        }
+
+    def _toolbar_items(self) -> list[QAction | None]:
+        f, e, v = self.file_actions, self.editing_actions, self.version_actions
+        return [
+            f.file_new, f.file_open, f.file_save, None,
+            e.edit_undo, e.edit_redo, None,
+            e.section_add, e.section_add_child, e.section_delete, e.section_move_up,
+            e.section_move_down, e.section_outdent, e.section_indent, None,
+            e.edit_find, v.version_save, e.view_preview,
+        ]
+
     def _build_menus(self) -> None:
         bar = self.menuBar()
-        for key, items in MENUS.items():
+        for key, items in self._menu_items().items():
             menu = bar.addMenu("")
             menu.setObjectName(f"menu_{key}")
             self.menus[key] = menu
             for item in items:
                 if item is None:
                     menu.addSeparator()
-                elif item == "@recent":
+                elif isinstance(item, QAction):
+                    menu.addAction(item)
+                elif item == RECENT:
                     menu.addMenu(self.recent_menu)
-                elif item == "@find_dock":
+                elif item == FIND_DOCK:
                     menu.addAction(self.find_dock.toggleViewAction())
-                elif item == "@toolbar":
+                elif item == TOOLBAR:
                     menu.addAction(self.toolbar.toggleViewAction())
-                else:
-                    menu.addAction(self.commands[item])
 
     def retranslate(self) -> None:
         """Re-read every text (menus, docks, status) in the current language."""
@@ -208,7 +203,8 @@ class MainWindow(QMainWindow):
         self.versions_dock.setWindowTitle(QCoreApplication.translate("MainWindow", "Versions"))
         self.find_dock.setWindowTitle(QCoreApplication.translate("MainWindow", "Find and Replace"))
         self.toolbar.setWindowTitle(QCoreApplication.translate("MainWindow", "Toolbar"))
-        self.commands.retranslate()
+        for collection in self.collections:
+            collection.translate_ui()
         self.find_dock.toggleViewAction().setText(
             QCoreApplication.translate("MainWindow", "&Find and Replace")
         )
@@ -239,7 +235,7 @@ class MainWindow(QMainWindow):
             self.splitter.addWidget(widget)
         # Right-click in the outline offers the section commands (same actions as the menu).
         self.outline.setContextMenuPolicy(Qt.ContextMenuPolicy.ActionsContextMenu)
-        self.outline.addActions([self.commands[name] for name in MENUS["section"] if name])
+        self.outline.addActions(self.editing_actions.section_actions())
         self.splitter.setStretchFactor(0, 0)
         self.splitter.setStretchFactor(1, 3)
         self.splitter.setStretchFactor(2, 2)

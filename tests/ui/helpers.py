@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QModelIndex, Qt
+from PySide6.QtCore import QModelIndex, QPoint, Qt
 from PySide6.QtGui import QAction
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QCheckBox, QComboBox, QDialog
 
 from policyeditor.ui.controller import EditorController
 from policyeditor.ui.editing.outline import ID_ROLE
@@ -63,6 +65,51 @@ def trigger(controller: EditorController, name: str) -> None:
     assert action.isEnabled(), f"{name} is disabled"
     action.trigger()
     QApplication.processEvents()
+
+
+def action(controller: EditorController, name: str) -> QAction:
+    """The window's action called ``name`` (its objectName)."""
+    found = controller.window.findChild(QAction, name)
+    assert found is not None, name
+    return found
+
+
+def export_as(
+    qtbot: Any,
+    target: str | Path,
+    fmt: str | None = None,
+    *,
+    page_size: str | None = None,
+    pdfa: bool | None = None,
+) -> Callable[[QDialog], int]:
+    """Dialog handler: in the export dialog pick the format ``fmt`` (registry name:
+    its title is translated) and the options, type ``target`` as the file and press
+    Export, as a user would."""
+
+    def handler(dialog: Any) -> int:
+        dialog.show()
+        qtbot.waitExposed(dialog)
+        if fmt is not None:
+            row = dialog.format_combo.findData(fmt)
+            assert row >= 0, f"{fmt!r} not offered"
+            dialog.format_combo.setCurrentIndex(row)
+        if page_size is not None:
+            combo = dialog.findChild(QComboBox, "export_page_size")
+            assert combo.isEnabled(), "no page size for this format"
+            combo.setCurrentIndex(combo.findText(page_size))
+        if pdfa is not None:
+            check = dialog.findChild(QCheckBox, "export_pdfa")
+            assert check.isEnabled(), "no PDF/A for this format"
+            if check.isChecked() != pdfa:
+                qtbot.mouseClick(check, Qt.MouseButton.LeftButton,
+                                 pos=QPoint(8, check.height() // 2))
+            assert check.isChecked() == pdfa
+        dialog.target_edit.selectAll()
+        qtbot.keyClicks(dialog.target_edit, str(target))
+        qtbot.mouseClick(dialog.export_button, Qt.MouseButton.LeftButton)
+        return int(dialog.result())
+
+    return handler
 
 
 def menu_action(controller: EditorController, menu: str, text: str) -> QAction:

@@ -24,7 +24,7 @@ from PySide6.QtWidgets import QApplication, QDialogButtonBox, QMenu
 from policyeditor.core.workspace import Workspace
 from policyeditor.ui.controller import EditorController
 from tests.ui.conftest import accept_with
-from tests.ui.helpers import click_section, trigger, type_text
+from tests.ui.helpers import click_section, export_as, trigger, type_text
 from tests.ui.review_helpers import click_flag, open_compare, review_workspace
 
 
@@ -166,7 +166,7 @@ def test_a_flag_badge_never_splits_over_two_lines(
 ) -> None:
     editor = open_editor(review_workspace(tmp_path, seed_path))
     view = open_compare(editor)
-    qtbot.mouseClick(view.side_button, Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(view.bar.side_button, Qt.MouseButton.LeftButton)
     QApplication.processEvents()
     document = view.new_pane.document()
     assert "⚑" in document.toPlainText()
@@ -198,17 +198,21 @@ def test_an_import_warning_in_the_status_bar_is_swedish(
 
 
 def test_the_suggested_redline_file_name_keeps_the_version_number(
-    qtbot: Any, open_editor: Any, tmp_path: Path, seed_path: Path, dialogs: Any,
-    monkeypatch: pytest.MonkeyPatch,
+    qtbot: Any, open_editor: Any, tmp_path: Path, seed_path: Path, dialogs: Any
 ) -> None:
     editor = open_editor(review_workspace(tmp_path, seed_path, save_as="2.0"))
     view = open_compare(editor)
     view.choose("1.0", "2.0")
     suggested: list[str] = []
-    monkeypatch.setattr(
-        dialogs, "save_path", lambda parent, title, name, kind: suggested.append(name) or ""
-    )
-    qtbot.mouseClick(view.export_html, Qt.MouseButton.LeftButton)
+
+    def look(dialog: Any) -> int:
+        dialog.format_combo.setCurrentIndex(dialog.format_combo.findData("html"))
+        suggested.append(dialog.target_edit.text())
+        dialog.reject()
+        return int(dialog.result())
+
+    dialogs.handlers.append(look)
+    qtbot.mouseClick(view.bar.export_button, Qt.MouseButton.LeftButton)
     assert [Path(name).name for name in suggested] == ["Sekretesspolicy-redline-1.0-2.0.html"]
 
 
@@ -328,8 +332,8 @@ def test_a_failed_export_says_why_in_the_users_words(
     qtbot: Any, seed_editor: EditorController, dialogs: Any, tmp_path: Path
 ) -> None:
     _to_swedish(seed_editor, dialogs)
-    dialogs.save_paths.append(str(tmp_path / "borttagen" / "policy.html"))
-    trigger(seed_editor, "file_export_html")
+    dialogs.handlers.append(export_as(qtbot, tmp_path / "borttagen" / "policy.html", "html"))
+    trigger(seed_editor, "file_export")
     qtbot.waitUntil(lambda: "Exporten misslyckades" in dialogs.messages(), timeout=20000)
     shown = dialogs.messages()
     assert "”policy.html” kunde inte skrivas i" in shown and "mappen finns inte" in shown

@@ -10,7 +10,7 @@ from PySide6.QtWidgets import QApplication
 from policyeditor.core.workspace import Workspace
 from policyeditor.ui.controller import EditorController
 from tests.ui.conftest import accept_with, click_button
-from tests.ui.helpers import click_section, heading_of, trigger, type_text
+from tests.ui.helpers import action, click_section, export_as, heading_of, trigger, type_text
 
 
 def test_save_as_then_save_version_and_reopen_the_workspace(
@@ -91,8 +91,7 @@ def test_open_version_shows_it_read_only_in_its_own_window(
     assert viewer is not editor
     assert "1.0" in viewer.window.windowTitle() and "read-only" in viewer.window.windowTitle()
     assert viewer.window.editor.body_edit.isReadOnly()
-    assert not viewer.window.findChild(type(editor.window.commands.section_add),
-                                       "section_add").isEnabled()
+    assert not action(viewer, "section_add").isEnabled()
     assert not viewer.window.find_panel.replace_all_button.isEnabled()  # search only
 
 
@@ -138,7 +137,7 @@ def test_workspace_open_elsewhere_is_reported_by_name(
     holder = Workspace.open(seed_workspace, exclusive=True)  # "another editor"
     try:
         editor = open_editor(None)
-        assert editor.open_file(str(seed_workspace)) is False
+        assert editor.files.open_file(str(seed_workspace)) is False
     finally:
         holder.close()
     message = dialogs.messages()
@@ -180,8 +179,8 @@ def test_export_html_of_the_draft_writes_a_file(
 ) -> None:
     editor = open_editor(seed_workspace)
     target = tmp_path / "out.html"
-    dialogs.save_paths.append(str(target))
-    trigger(editor, "file_export_html")
+    dialogs.handlers.append(export_as(qtbot, target, "html"))
+    trigger(editor, "file_export")
     qtbot.waitUntil(lambda: target.is_file() and not editor.exporter.busy, timeout=20000)
     assert "Information som vi samlar in" in target.read_text(encoding="utf-8")
 
@@ -194,8 +193,8 @@ def test_export_pdf_of_a_version_runs_in_the_background(
     editor = open_editor(seed_workspace)
     editor.window.versions_panel.select_label("1.0")
     target = tmp_path / "version.pdf"
-    dialogs.save_paths.append(str(target))
-    trigger(editor, "version_export_pdf")
+    dialogs.handlers.append(export_as(qtbot, target, "pdf"))
+    trigger(editor, "version_export")
     assert editor.window.progress.isVisible() or target.is_file()
     qtbot.waitUntil(lambda: target.is_file() and not editor.exporter.busy, timeout=60000)
     assert target.read_bytes().startswith(b"%PDF")
@@ -212,8 +211,8 @@ def test_export_html_of_a_version_carries_its_release_notice(
     editor = open_editor(seed_workspace)
     editor.window.versions_panel.select_label("2.0")
     target = tmp_path / "version.html"
-    dialogs.save_paths.append(str(target))
-    trigger(editor, "version_export_html")
+    dialogs.handlers.append(export_as(qtbot, target, "html"))
+    trigger(editor, "version_export")
     qtbot.waitUntil(lambda: target.is_file() and not editor.exporter.busy, timeout=20000)
     page = target.read_text(encoding="utf-8")
     assert "Vi delar nu uppgifter med Acme." in page

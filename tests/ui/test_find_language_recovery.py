@@ -16,7 +16,7 @@ from PySide6.QtWidgets import QMenu
 from policyeditor.core.workspace import Workspace
 from policyeditor.ui.controller import EditorController
 from tests.ui.conftest import accept_with
-from tests.ui.helpers import trigger
+from tests.ui.helpers import action, trigger
 
 
 def _search(qtbot: Any, editor: EditorController, text: str) -> None:
@@ -83,7 +83,7 @@ def test_switching_language_to_swedish_shows_swedish_menus(
     assert seed_editor.settings.ui_language == "sv"
     assert menu.title() == "&Arkiv"
     assert seed_editor.window.findChild(QMenu, "menu_section").title() == "Av&snitt"
-    assert seed_editor.window.commands.section_add.text() == "&Lägg till avsnitt"
+    assert action(seed_editor, "section_add").text() == "&Lägg till avsnitt"
     assert seed_editor.window.position_label.text() == "Avsnitt 1 av 18"
     dialogs.handlers.append(accept_with(lambda d: d.set_language("en")))
     trigger(seed_editor, "edit_settings")

@@ -143,7 +143,7 @@ def test_every_target_draws_changes_and_links_with_the_palette(
     assert comparison is not None
     moved = moved_heading(comparison)
     assert_qt_redline(view.inline_pane.document(), moved)
-    view.side_button.click()
+    view.bar.side_button.click()
     assert_qt_redline(view.old_pane.document(), moved, sides="old")
     assert_qt_redline(view.new_pane.document(), moved, sides="new")
 

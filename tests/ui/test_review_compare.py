@@ -20,8 +20,8 @@ def test_compare_last_published_with_draft_lists_every_change(
 ) -> None:
     editor = open_editor(review_workspace(tmp_path, seed_path))
     view = open_compare(editor)
-    assert view.old_combo.currentText().startswith("1.0")
-    assert view.new_combo.currentData() == ""  # the draft
+    assert view.bar.old_combo.currentText().startswith("1.0")
+    assert view.bar.new_combo.currentData() == ""  # the draft
     changes = change_list(view)
     assert "1.2.4  Cookies och liknande teknik — moved" in changes
     assert "5  Komma åt och uppdatera personuppgifter — modified" in changes
@@ -39,7 +39,7 @@ def test_change_list_jumps_to_the_change(
 ) -> None:
     editor = open_editor(review_workspace(tmp_path, seed_path))
     view = open_compare(editor)
-    view.collapse.setChecked(False)  # long document: everything unfolded
+    view.bar.collapse.setChecked(False)  # long document: everything unfolded
     bar = view.inline_pane.verticalScrollBar()
     assert bar.maximum() > 0
     bar.setValue(0)
@@ -59,8 +59,8 @@ def test_side_by_side_panes_scroll_together(
 ) -> None:
     editor = open_editor(review_workspace(tmp_path, seed_path))
     view = open_compare(editor)
-    view.collapse.setChecked(False)
-    qtbot.mouseClick(view.side_button, Qt.MouseButton.LeftButton)
+    view.bar.collapse.setChecked(False)
+    qtbot.mouseClick(view.bar.side_button, Qt.MouseButton.LeftButton)
     assert view.mode() == "side-by-side"
     assert view.stack.currentWidget() is view.side_by_side
     old_text, new_text = view.old_pane.toPlainText(), view.new_pane.toPlainText()
@@ -83,7 +83,7 @@ def test_side_by_side_panes_scroll_together(
     assert y is not None and top <= y < top + view.old_pane.viewport().height() - 20
     view.new_pane.verticalScrollBar().setValue(0)  # and the tops meet again
     assert view.old_pane.verticalScrollBar().value() == 0
-    qtbot.mouseClick(view.inline_button, Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(view.bar.inline_button, Qt.MouseButton.LeftButton)
     assert view.mode() == "inline" and view.stack.currentWidget() is view.inline_pane
 
 
@@ -105,14 +105,14 @@ def test_unchanged_sections_fold_and_unfold(
 ) -> None:
     editor = open_editor(review_workspace(tmp_path, seed_path))
     view = open_compare(editor)
-    assert view.collapse.isChecked()
+    assert view.bar.collapse.isChecked()
     unchanged_body = "Vi arbetar ständigt för att skydda Intensive Code"
     assert unchanged_body not in view.inline_pane.toPlainText()
     _click_link(qtbot, view, "7 Informationssäkerhet")
     assert unchanged_body in view.inline_pane.toPlainText()
     _click_link(qtbot, view, "7 Informationssäkerhet")
     assert unchanged_body not in view.inline_pane.toPlainText()
-    qtbot.mouseClick(view.collapse, Qt.MouseButton.LeftButton, pos=QPoint(8, 8))
+    qtbot.mouseClick(view.bar.collapse, Qt.MouseButton.LeftButton, pos=QPoint(8, 8))
     assert unchanged_body in view.inline_pane.toPlainText()
 
 
@@ -128,7 +128,7 @@ def test_ignore_formatting_hides_a_formatting_only_edit(
     type_text(qtbot, body, "**")
     view = open_compare(editor)
     assert any(line.startswith("8 ") for line in change_list(view))
-    qtbot.mouseClick(view.ignore_formatting, Qt.MouseButton.LeftButton, pos=QPoint(8, 8))
+    qtbot.mouseClick(view.bar.ignore_formatting, Qt.MouseButton.LeftButton, pos=QPoint(8, 8))
     assert view.model.ignore_formatting
     assert not any(line.startswith("8 ") for line in change_list(view))
     assert any(line.startswith("6 ") for line in change_list(view))  # real edits remain
@@ -139,7 +139,7 @@ def test_any_two_saved_versions_can_be_compared(
 ) -> None:
     editor = open_editor(review_workspace(tmp_path, seed_path, save_as="2.0"))
     view = open_compare(editor)
-    labels = [view.new_combo.itemText(i) for i in range(view.new_combo.count())]
+    labels = [view.bar.new_combo.itemText(i) for i in range(view.bar.new_combo.count())]
     assert labels[:2] == ["1.0 (published)", "2.0 (saved)"]
     view.choose("2.0", "1.0")  # backwards: what 2.0 had that 1.0 lacks
     changes = change_list(view)
@@ -170,7 +170,7 @@ def test_next_and_previous_change_step_through_the_redline(
 ) -> None:
     editor = open_editor(review_workspace(tmp_path, seed_path))
     view = open_compare(editor)
-    view.collapse.setChecked(False)
+    view.bar.collapse.setChecked(False)
     bar = view.inline_pane.verticalScrollBar()
     bar.setValue(0)
     next_button = view.change_list.next_button

@@ -9,8 +9,9 @@ from PySide6.QtCore import QPoint, Qt
 from PySide6.QtWidgets import QDialog
 
 from policyeditor.core.workspace import Workspace
+from policyeditor.ui.review.compare_view import CompareView
 from tests.ui.conftest import accept_with
-from tests.ui.helpers import trigger
+from tests.ui.helpers import export_as, trigger
 from tests.ui.review_helpers import (
     VENDOR_SENTENCE,
     change_list,
@@ -29,12 +30,12 @@ def test_exported_redline_is_filtered_as_on_screen(
 ) -> None:
     editor = open_editor(review_workspace(tmp_path, seed_path))
     view = open_compare(editor)
-    qtbot.mouseClick(view.ignore_formatting, Qt.MouseButton.LeftButton, pos=QPoint(8, 8))
+    qtbot.mouseClick(view.bar.ignore_formatting, Qt.MouseButton.LeftButton, pos=QPoint(8, 8))
     qtbot.mouseClick(view.flags.severity_buttons["medium"], Qt.MouseButton.LeftButton)
     qtbot.mouseClick(view.flags.severity_buttons["low"], Qt.MouseButton.LeftButton)
     target = tmp_path / "redline"
-    dialogs.save_paths.append(str(target))
-    qtbot.mouseClick(view.export_html, Qt.MouseButton.LeftButton)
+    dialogs.handlers.append(export_as(qtbot, target, "html"))
+    qtbot.mouseClick(view.bar.export_button, Qt.MouseButton.LeftButton)
     written = tmp_path / "redline.html"
     _wait_written(qtbot, editor, written)
     page = written.read_text(encoding="utf-8")
@@ -53,8 +54,8 @@ def test_exported_redline_pdf(
     editor = open_editor(review_workspace(tmp_path, seed_path))
     view = open_compare(editor)
     target = tmp_path / "redline.pdf"
-    dialogs.save_paths.append(str(target))
-    qtbot.mouseClick(view.export_pdf, Qt.MouseButton.LeftButton)
+    dialogs.handlers.append(export_as(qtbot, target, "pdf"))
+    qtbot.mouseClick(view.bar.export_button, Qt.MouseButton.LeftButton)
     _wait_written(qtbot, editor, target)
     text = "".join(page.extract_text() for page in PdfReader(str(target)).pages)
     assert "Salesforce" in text
@@ -80,8 +81,8 @@ def test_published_version_exported_with_its_release_notice(
         ws.publish("2.0", author="Jurist", override_reason="test")
     editor.window.versions_panel.refresh()
     target = tmp_path / "publicerad.html"
-    dialogs.save_paths.append(str(target))
-    trigger(editor, "review_export_published_html")
+    dialogs.handlers.append(export_as(qtbot, target, "html"))
+    trigger(editor, "review_export_published")
     _wait_written(qtbot, editor, target)
     page = target.read_text(encoding="utf-8")
     assert "Vad har ändrats" in page and "Vi delar nu uppgifter med partner." in page
@@ -105,7 +106,7 @@ def test_import_revision_carries_review_state_and_compares_with_publication(
     before = [s.id for s in editor.session.policy.sections]
     dialogs.open_paths.append(str(revised))
     trigger(editor, "review_import")
-    view = editor._compare_view
+    view = editor.window.findChild(CompareView, "compare_view")
     assert view is not None and view.isVisible()
     assert view.model.old_key == "1.0" and view.model.new_key == ""
     assert "6.2  För extern behandling — modified" in change_list(view)
@@ -141,7 +142,7 @@ def test_release_notice_of_the_draft_asks_for_a_saved_version(
 ) -> None:
     editor = open_editor(review_workspace(tmp_path, seed_path))
     view = open_compare(editor)
-    qtbot.mouseClick(view.notice_button, Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(view.bar.notice_button, Qt.MouseButton.LeftButton)
     assert "Save the draft as a version first." in dialogs.messages()
 
 
@@ -177,8 +178,8 @@ def test_published_version_as_pdf_starts_with_the_notice(
     editor = open_editor(path)
     editor.window.versions_panel.select_label("2.0")
     target = tmp_path / "publicerad.pdf"
-    dialogs.save_paths.append(str(target))
-    trigger(editor, "review_export_published_pdf")
+    dialogs.handlers.append(export_as(qtbot, target, "pdf"))
+    trigger(editor, "review_export_published")
     _wait_written(qtbot, editor, target)
     first_pages = " ".join(
         " ".join(p.extract_text().split()) for p in PdfReader(str(target)).pages[:2]

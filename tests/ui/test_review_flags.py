@@ -58,13 +58,13 @@ def test_selecting_a_flag_highlights_its_evidence(
 ) -> None:
     editor = open_editor(review_workspace(tmp_path, seed_path))
     view = open_compare(editor)
-    view.collapse.setChecked(False)
+    view.bar.collapse.setChecked(False)
     view.inline_pane.verticalScrollBar().setValue(0)
     click_flag(qtbot, view, lambda r: r["category"] == "Recipients" and r["section"] == "6.2")
     assert "Salesforce Inc." in view.inline_pane.highlighted_text()
     assert view.inline_pane.verticalScrollBar().value() > 0
     assert "Salesforce" in view.flags.details.text()
-    qtbot.mouseClick(view.side_button, Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(view.bar.side_button, Qt.MouseButton.LeftButton)
     click_flag(qtbot, view, lambda r: r["category"] == "Retention")
     assert "36 månader" in view.new_pane.highlighted_text()
 

@@ -11,9 +11,9 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialog
 
 from policyeditor.core.workspace import Workspace
-from policyeditor.ui.review.commands import window_actions
+from policyeditor.ui.review.compare_view import CompareView
 from tests.ui.conftest import accept_with
-from tests.ui.helpers import trigger
+from tests.ui.helpers import action, trigger
 from tests.ui.review_helpers import click_flag, flag_rows, open_compare, review_workspace
 
 
@@ -76,7 +76,7 @@ def test_override_with_a_reason_is_recorded_in_the_history(
     assert tree.topLevelItem(1).text(1) == "Published"
     # Published versions are read-only: no second publication, notice read-only.
     editor.window.versions_panel.select_label("2.0")
-    assert not window_actions(editor.window)["version_publish"].isEnabled()
+    assert not action(editor, "version_publish").isEnabled()
     shown: dict[str, Any] = {}
 
     def look(dialog: Any) -> int:
@@ -134,7 +134,7 @@ def test_blocked_publish_leads_to_the_flags_it_counts(
 
     dialogs.handlers.append(review)
     trigger(editor, "version_publish")
-    view = editor._compare_view
+    view = editor.window.findChild(CompareView, "compare_view")
     assert view is not None and view.isVisible()
     assert (view.model.old_key, view.model.new_key) == ("1.0", "2.0")
     assert any(r["category"] == "Negation" for r in flag_rows(view))

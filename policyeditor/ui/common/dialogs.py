@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from policyeditor.app.services.exporters import DOCUMENT_FORMATS, REDLINE_FORMATS
 from policyeditor.ui.common.naming import named
 
 WORKSPACE_FILTER = "workspace"
@@ -31,7 +32,7 @@ TEXT_FILTER = "text"
 
 
 def file_filter(kind: str) -> str:
-    """Translated file-type filter for the file dialogs."""
+    """Translated file-type filter for the file dialogs (``kind``: a name or an extension)."""
     if kind == WORKSPACE_FILTER:
         return QCoreApplication.translate("Dialogs", "Policy workspaces (*.policy)")
     if kind == TEXT_FILTER:
@@ -50,10 +51,11 @@ def file_filter(kind: str) -> str:
                 ),
             ]
         )
-    if kind == "html":
-        return QCoreApplication.translate("Dialogs", "HTML files (*.html)")
-    if kind == "pdf":
-        return QCoreApplication.translate("Dialogs", "PDF files (*.pdf)")
+    if kind.startswith("."):  # an export format's extension: "PDF (*.pdf)"
+        titles = {f.extension: f.title for f in DOCUMENT_FORMATS}
+        titles.update({f.extension: f.title for f in REDLINE_FORMATS})
+        if kind in titles:
+            return f"{QCoreApplication.translate('Exporters', titles[kind])} (*{kind})"
     return QCoreApplication.translate("Dialogs", "All files (*)")
 
 

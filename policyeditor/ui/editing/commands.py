@@ -1,21 +1,107 @@
-"""Section and find commands of the editor window (a mixin of EditorController).
+"""Editing commands of the editor window: undo/redo, sections, find, the preview.
 
 Add, delete (asking first, naming the section), rename, move and indent the
 current section through the session, and jump to find results. Every change
-is an undo command; the outline and editor follow the session's signals.
+is an undo command; the outline and editor follow the session's signals. The
+Undo and Redo actions name the step they undo ("Undo Typing").
 """
 
 from __future__ import annotations
+
+import contextlib
 
 from PySide6.QtCore import QCoreApplication
 
 from policyeditor.app import search
 from policyeditor.core.model import find, iter_sections
-from policyeditor.ui.controller_host import ControllerHost
+from policyeditor.ui.window_context import FeatureCommands, WindowContext, on_trigger
 
 
-class SectionCommands(ControllerHost):
-    """Structure of the document and find/replace navigation."""
+class EditingCommands(FeatureCommands):
+    """Undo/redo, structure of the document, find/replace navigation, preview."""
+
+    def __init__(self, context: WindowContext) -> None:
+        super().__init__(context)
+        a = self.window.editing_actions
+        on_trigger(a.edit_undo, self.undo)
+        on_trigger(a.edit_redo, self.redo)
+        on_trigger(a.edit_find, self.show_find)
+        on_trigger(a.edit_find_next, self.find_next)
+        on_trigger(a.section_add, self.add_section)
+        on_trigger(a.section_add_child, self.add_subsection)
+        on_trigger(a.section_delete, self.delete_section)
+        on_trigger(a.section_rename, self.rename_section)
+        on_trigger(a.section_move_up, lambda: self._structural("move_up"))
+        on_trigger(a.section_move_down, lambda: self._structural("move_down"))
+        on_trigger(a.section_indent, lambda: self._structural("indent"))
+        on_trigger(a.section_outdent, lambda: self._structural("outdent"))
+        a.view_preview.toggled.connect(self.toggle_preview)
+        self.window.find_panel.match_activated.connect(self.go_to_match)
+        a.view_preview.setChecked(self.settings.preview_visible)
+
+    # -- action states ---------------------------------------------------------
+    def update_actions(self) -> None:
+        s = self.session
+        a = self.window.editing_actions
+        editable = s is not None and not s.readonly
+        current = s.current_section_id if s else ""
+        ref = find(s.policy, current) if s and current else None
+        siblings = (
+            (ref.parent.children if ref and ref.parent else s.policy.sections) if ref and s else []
+        )
+        a.section_add.setEnabled(editable)
+        a.section_add_child.setEnabled(editable)
+        for action in (a.section_delete, a.section_rename):
+            action.setEnabled(editable and ref is not None)
+        a.section_move_up.setEnabled(editable and ref is not None and ref.index > 0)
+        a.section_indent.setEnabled(editable and ref is not None and ref.index > 0)
+        a.section_move_down.setEnabled(
+            editable and ref is not None and ref.index + 1 < len(siblings)
+        )
+        a.section_outdent.setEnabled(editable and ref is not None and ref.parent is not None)
+        self.window.find_panel.set_readonly(not editable)
+
+    def update_undo(self) -> None:
+        """Undo/Redo enabled and named after the step they would take."""
+        # RuntimeError: the stack is being destroyed together with its session.
+        with contextlib.suppress(RuntimeError):
+            self._show_undo_state()
+
+    def _show_undo_state(self) -> None:
+        s = self.session
+        a = self.window.editing_actions
+        stack = s.undo_stack if s else None
+        a.edit_undo.setEnabled(bool(stack and stack.canUndo()))
+        a.edit_redo.setEnabled(bool(stack and stack.canRedo()))
+        undo_text = stack.undoText() if stack else ""
+        redo_text = stack.redoText() if stack else ""
+        a.edit_undo.setText(
+            QCoreApplication.translate("Controller", "&Undo %1").replace("%1", undo_text).strip()
+            if undo_text
+            else QCoreApplication.translate("Actions", "&Undo")
+        )
+        a.edit_redo.setText(
+            QCoreApplication.translate("Controller", "&Redo %1").replace("%1", redo_text).strip()
+            if redo_text
+            else QCoreApplication.translate("Actions", "&Redo")
+        )
+
+    def undo(self) -> None:
+        """Undo the last document change."""
+        if self.session is not None:
+            self.session.undo_stack.undo()
+
+    def redo(self) -> None:
+        """Redo the last undone change."""
+        if self.session is not None:
+            self.session.undo_stack.redo()
+
+    def toggle_preview(self, visible: bool) -> None:
+        """Show or hide the preview pane (remembered in the settings)."""
+        if self.window.preview is not None:
+            self.window.preview.setVisible(visible)
+        if self.settings.preview_visible != visible:
+            self.settings.preview_visible = visible
 
     # -- sections -----------------------------------------------------------
     def _after_insert(self, new_id: str | None) -> None:

@@ -1,8 +1,8 @@
-"""File commands of the editor window: New, Open, Import, Save, Save As, recent, close.
+"""File commands of the editor window: New, Open, Import, Save, Save As, recent, close, quit.
 
-A mixin of ``EditorController``. Work is never lost: a document without a
-workspace asks where to save before closing, and a workspace open in another
-editor is reported by name instead of being opened twice.
+Work is never lost: a document without a workspace asks where to save before
+closing, and a workspace open in another editor is reported by name instead
+of being opened twice.
 """
 
 from __future__ import annotations
@@ -10,18 +10,53 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import QApplication
 
 from policyeditor.app import documents
 from policyeditor.core.errors import PolicyEditorError
 from policyeditor.core.model import Policy, Section
-from policyeditor.ui.common.error_text import describe_error, describe_write_error, translate_reason
-from policyeditor.ui.controller_host import ControllerHost
-
-__all__ = ["FileCommands", "describe_error"]  # describe_error: re-exported for the other mixins
+from policyeditor.ui.common.error_text import describe_write_error, translate_reason
+from policyeditor.ui.window_context import FeatureCommands, WindowContext, on_trigger
 
 
-class FileCommands(ControllerHost):
+class FileCommands(FeatureCommands):
     """New / Open / Import / Save / Save As / recent files / closing."""
+
+    def __init__(self, context: WindowContext) -> None:
+        super().__init__(context)
+        self.autosaver = context.autosaver
+        self.exporter = context.exporter
+        self.recent = context.recent
+        self.translations = context.translations
+        self.set_session = context.show_session
+        a = self.window.file_actions
+        on_trigger(a.file_new, self.new_document)
+        on_trigger(a.file_open, self.open_dialog)
+        on_trigger(a.file_import, self.import_dialog)
+        on_trigger(a.file_save, self.save)
+        on_trigger(a.file_save_as, self.save_as_dialog)
+        on_trigger(a.file_close, self.window.close)
+        on_trigger(a.file_quit, self.quit)
+        self.recent.changed.connect(self.rebuild_recent_menu)
+        self.window.close_guard = self.confirm_close
+        self.rebuild_recent_menu()
+
+    def update_actions(self) -> None:
+        s = self.session
+        editable = s is not None and not s.readonly
+        a = self.window.file_actions
+        a.file_import.setEnabled(editable)
+        a.file_save.setEnabled(editable)
+        a.file_save_as.setEnabled(editable)
+
+    def document_name(self) -> str:
+        """Short name for titles and messages."""
+        s = self.session
+        if s is None:
+            return ""
+        if s.path:
+            return Path(s.path).name
+        return QCoreApplication.translate("Controller", "Unsaved policy")
 
     # -- opening ------------------------------------------------------------
     def _may_replace_document(self) -> bool:
@@ -142,7 +177,8 @@ class FileCommands(ControllerHost):
             10000,
         )
 
-    def _rebuild_recent_menu(self) -> None:
+    def rebuild_recent_menu(self) -> None:
+        """The Open Recent menu from the recent-files list (in the current language)."""
         menu = self.window.recent_menu
         menu.clear()
         paths = self.recent.paths()
@@ -167,7 +203,7 @@ class FileCommands(ControllerHost):
         if s.workspace is None:
             return self.save_as_dialog()
         self.autosaver.flush()
-        self._update_save_state()
+        self.context.refresh_window()
         return True
 
     def save_as_dialog(self) -> bool:
@@ -200,9 +236,7 @@ class FileCommands(ControllerHost):
         self.autosaver.watch(s)
         self.recent.add(path)
         self.window.versions_panel.set_workspace(s.workspace)
-        self._update_title()
-        self._update_actions()
-        self._update_save_state()
+        self.context.refresh_window()
         return True
 
     # -- closing ------------------------------------------------------------
@@ -219,3 +253,7 @@ class FileCommands(ControllerHost):
             documents.close_session(s)
         self.exporter.wait()
         return True
+
+    def quit(self) -> None:
+        """Close every window (each asks about unsaved work)."""
+        QApplication.closeAllWindows()

@@ -1,19 +1,16 @@
-"""Review commands of the editor window (a mixin of EditorController).
+"""Review commands of the editor window: compare, flags, sign-off, publish, release notice.
 
 Compare… opens the compare view (its own window) on the last published
 version against the draft; Import Revision… brings a text drafted elsewhere
 into the draft (ids carried over, one undo step) and compares it at once.
-Sign-off, the publish gate, the release notice and the exports of the review
-desk (the redline as filtered on screen; the published version with its
-notice) are driven from here so the widgets stay free of workspace writes.
+Sign-off, the publish gate and the release notice are driven from here so the
+widgets stay free of workspace writes; the compare view's Export… is the
+export feature's (the redline as filtered on screen).
 """
 
 from __future__ import annotations
 
 import contextlib
-import functools
-from pathlib import Path
-from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QDialog
@@ -21,51 +18,38 @@ from PySide6.QtWidgets import QDialog
 from policyeditor.app.review_session import DRAFT, ReviewModel
 from policyeditor.core.errors import PolicyEditorError
 from policyeditor.core.release_notice import draft_notice_for_version
-from policyeditor.core.render.labels import label as document_label
 from policyeditor.core.review import FlagState
-from policyeditor.ui.actions import Actions
+from policyeditor.ui.export.commands import ExportCommands
+from policyeditor.ui.files.commands import FileCommands
 from policyeditor.ui.review.compare_view import CompareView
 from policyeditor.ui.review.publish_dialog import PublishGateDialog
 from policyeditor.ui.review.signoff_dialog import SignOffDialog
-from policyeditor.ui.versions.commands import safe_file_name
+from policyeditor.ui.versions.commands import VersionCommands
 from policyeditor.ui.versions.release_notice import ReleaseNoticeDialog
-
-if TYPE_CHECKING:
-    from policyeditor.app.autosave import Autosaver
-    from policyeditor.app.export_runner import ExportRunner
-    from policyeditor.app.session import DocumentSession
-    from policyeditor.app.settings import Settings
-    from policyeditor.core.render.stamp import VersionStamp
-    from policyeditor.ui.common.dialogs import Dialogs
-    from policyeditor.ui.main_window import MainWindow
-
-    class _Base:
-        """What this mixin uses of EditorController (type checking only)."""
-
-        window: MainWindow
-        session: DocumentSession | None
-        settings: Settings
-        dialogs: Dialogs
-        autosaver: Autosaver
-        exporter: ExportRunner
-
-        def _need_workspace(self) -> bool: ...
-        def import_dialog(self) -> None: ...
-        def _version_info(self, label: str | None) -> VersionStamp | None: ...
-else:
-    _Base = object
+from policyeditor.ui.window_context import FeatureCommands, WindowContext, on_trigger
 
 
-def window_actions(window: object) -> Actions:
-    """The window's action registry (``commands``; ``actions`` in older main windows)."""
-    found = getattr(window, "commands", None)
-    return found if isinstance(found, Actions) else window.actions  # type: ignore[attr-defined]
+class ReviewCommands(FeatureCommands):
+    """Compare, flags, sign-off, publish gate, release notice."""
 
-
-class ReviewCommands(_Base):
-    """Compare, flags, sign-off, publish gate, release notice, review exports."""
-
-    _compare_view: CompareView | None = None
+    def __init__(
+        self,
+        context: WindowContext,
+        files: FileCommands,
+        versions: VersionCommands,
+        export: ExportCommands,
+    ) -> None:
+        super().__init__(context)
+        self.files = files
+        self.versions = versions
+        self.export = export
+        self._compare_view: CompareView | None = None
+        a = self.window.review_actions
+        on_trigger(a.review_compare, self.open_compare)
+        on_trigger(a.review_flags, self.show_flags)
+        on_trigger(a.review_import, self.import_revision)
+        on_trigger(a.review_notice, self.edit_release_notice)
+        on_trigger(a.version_publish, self.publish_version)
 
     # -- compare ------------------------------------------------------------------
     def open_compare(self) -> CompareView | None:
@@ -73,7 +57,7 @@ class ReviewCommands(_Base):
         s = self.session
         if s is None or s.readonly:
             return None
-        if s.workspace is None and not self._need_workspace():
+        if s.workspace is None and not self.versions.need_workspace():
             return None
         self.close_stale_compare()
         view = self._compare_view
@@ -82,7 +66,7 @@ class ReviewCommands(_Base):
             view = CompareView(model, self.window)
             view.setWindowFlag(Qt.WindowType.Window)
             view.resize(1280, 800)
-            view.export_requested.connect(self._export_redline)
+            view.export_requested.connect(lambda: self.export.export_redline(view))
             view.notice_requested.connect(lambda: self.edit_release_notice(view.model.new_key))
             view.acknowledge_requested.connect(self._acknowledge)
             # The versions panel refreshes after every save/publish: keep the choosers in step.
@@ -134,7 +118,7 @@ class ReviewCommands(_Base):
         if s is None or s.readonly:
             return
         before = (s.undo_stack.index(), s.undo_stack.count())
-        self.import_dialog()
+        self.files.import_dialog()
         if (s.undo_stack.index(), s.undo_stack.count()) == before:
             return  # cancelled or refused
         view = self.open_compare()
@@ -235,13 +219,13 @@ class ReviewCommands(_Base):
             8000,
         )
 
-    def _update_review_actions(self) -> None:
+    def update_actions(self) -> None:
         """Review actions follow the document; Publish is off for a published version."""
         s = self.session
-        a = window_actions(self.window)
+        a = self.window.review_actions
         editable = s is not None and not s.readonly
-        for name in ("review_compare", "review_flags", "review_import"):
-            a[name].setEnabled(editable)
+        for action in (a.review_compare, a.review_flags, a.review_import):
+            action.setEnabled(editable)
         label = self.window.versions_panel.selected_label()
         status = ""
         if s is not None and s.workspace is not None and label:
@@ -250,11 +234,8 @@ class ReviewCommands(_Base):
             except PolicyEditorError:
                 status = ""
         a.review_notice.setEnabled(bool(status))
-        if status == "published":
-            a.version_publish.setEnabled(False)
-        published = self._published_label()
-        for name in ("review_export_published_html", "review_export_published_pdf"):
-            a[name].setEnabled(published is not None)
+        has_ws = s is not None and s.workspace is not None
+        a.version_publish.setEnabled(has_ws and bool(label) and status != "published")
 
     # -- release notice -------------------------------------------------------------------
     def edit_release_notice(self, label: str | None = None) -> None:
@@ -303,86 +284,3 @@ class ReviewCommands(_Base):
             ).replace("%1", label),
             8000,
         )
-
-    # -- exports --------------------------------------------------------------------------
-    def _export_redline(self, fmt: str) -> None:
-        view = self._compare_view
-        comparison = view.filtered_comparison() if view is not None else None
-        if view is None or comparison is None:
-            return
-        draft = document_label(comparison.new.language, "draft").lower()  # the document's word
-        sides = f"{view.model.old_key or draft}-{view.model.new_key or draft}"
-        base = f"{safe_file_name(comparison.new.title)}-redline-{safe_file_name(sides)}"
-        session = self.session
-        folder = Path(session.path).parent if session and session.path else Path.home()
-        target = self.dialogs.target_path(
-            view,
-            QCoreApplication.translate("ReviewCommands", "Export Redline"),
-            str(folder / f"{base}.{fmt}"),
-            fmt,
-            f".{fmt}",
-        )
-        if not target:
-            return
-
-        from policyeditor.app.services.exporters import redline_format, write_export
-
-        job = functools.partial(write_export, redline_format(fmt), comparison, target)
-        self.exporter.start(job, target)
-
-    def _published_label(self) -> str | None:
-        """The selected version if published, else the newest published one."""
-        s = self.session
-        if s is None or s.workspace is None:
-            return None
-        try:
-            versions = s.workspace.versions()
-        except PolicyEditorError:
-            return None
-        published = [v.label for v in versions if v.status == "published"]
-        selected = self.window.versions_panel.selected_label()
-        if selected in published:
-            return selected
-        return published[-1] if published else None
-
-    def export_published(self, fmt: str) -> None:
-        """Export the published version (with its release notice) as HTML or PDF."""
-        s = self.session
-        label = self._published_label()
-        if s is None or s.workspace is None or label is None:
-            return
-        try:
-            policy = s.workspace.load_version(label)
-            notice = s.workspace.version(label).notice or None
-        except PolicyEditorError as exc:
-            self.dialogs.refused(
-                self.window,
-                QCoreApplication.translate("ReviewCommands", "Export Failed"),
-                exc,
-            )
-            return
-        stamp = self._version_info(label)
-        folder = Path(s.path).parent if s.path else Path.home()
-        target = self.dialogs.target_path(
-            self.window,
-            QCoreApplication.translate("ReviewCommands", "Export Published Version"),
-            str(folder / f"{safe_file_name(policy.title)}-{label}.{fmt}"),
-            fmt,
-            f".{fmt}",
-        )
-        if not target:
-            return
-
-        from policyeditor.app.services.exporters import (
-            DocumentExport,
-            document_format,
-            write_export,
-        )
-
-        job = functools.partial(
-            write_export,
-            document_format(fmt),
-            DocumentExport(policy, stamp, notice),
-            target,
-        )
-        self.exporter.start(job, target)

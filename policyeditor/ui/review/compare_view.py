@@ -1,13 +1,14 @@
 """The compare view: two sides, the redline (inline or side by side), changes and flags.
 
-Top: which two sides (any saved version or the draft), the mode, "ignore
-formatting", "collapse unchanged" and the export buttons. Left: the change
+Top: the bar (``compare_bar``) with the two sides (any saved version or the
+draft), the mode, "ignore formatting", "collapse unchanged" and the Release
+Notice…/Export… buttons. Left: the change
 list (sections added / removed / modified / moved); a click scrolls the
 redline there. Centre: the inline redline, or the old and new panes side by
 side with synchronised scrolling. Bottom: the flags panel; selecting a flag
 scrolls to its section and highlights its evidence. Everything here is
 read-only: the only thing a reviewer writes is a sign-off (through the review
-model), and exports are requested from the controller.
+model), and the export is requested from the export feature.
 """
 
 from __future__ import annotations
@@ -17,20 +18,15 @@ import dataclasses
 from PySide6.QtCore import QCoreApplication, QEvent, Qt, Signal
 from PySide6.QtGui import QHideEvent, QShowEvent
 from PySide6.QtWidgets import (
-    QButtonGroup,
-    QCheckBox,
-    QComboBox,
     QHBoxLayout,
     QLabel,
-    QPushButton,
     QSplitter,
     QStackedWidget,
-    QToolButton,
     QVBoxLayout,
     QWidget,
 )
 
-from policyeditor.app.review_session import DRAFT, ReviewModel, Side
+from policyeditor.app.review_session import ReviewModel
 from policyeditor.core.compare.result import Comparison
 from policyeditor.core.render.redline.panes import (
     INLINE,
@@ -46,28 +42,15 @@ from policyeditor.core.render.redline_summary import flag_target
 from policyeditor.core.review import FlagState
 from policyeditor.ui.editing.find_replace import plural
 from policyeditor.ui.review.change_list import ChangeList
+from policyeditor.ui.review.compare_bar import INLINE_MODE, CompareBar, side_name
 from policyeditor.ui.review.compare_panes import RedlinePane, ScrollSync
 from policyeditor.ui.review.flags_panel import FlagsPanel, severity_name
-
-INLINE_MODE, SIDE_MODE = 0, 1
-
-
-def side_name(side: Side) -> str:
-    """How a side is named in the choosers."""
-    if side.is_draft:
-        return QCoreApplication.translate("CompareView", "Draft (current)")
-    statuses = {
-        "draft": QCoreApplication.translate("CompareView", "saved"),
-        "approved": QCoreApplication.translate("CompareView", "approved"),
-        "published": QCoreApplication.translate("CompareView", "published"),
-    }
-    return f"{side.key} ({statuses.get(side.status, side.status)})"
 
 
 class CompareView(QWidget):
     """The review desk's main view (shown as its own window)."""
 
-    export_requested = Signal(str)  # "html" or "pdf": the redline as filtered on screen
+    export_requested = Signal()  # the redline as filtered on screen
     notice_requested = Signal()
     acknowledge_requested = Signal(object)  # FlagState
 
@@ -76,57 +59,14 @@ class CompareView(QWidget):
         self.setObjectName("compare_view")
         self.model = model
         self.options = RenderOptions()
-        self.old_combo = QComboBox()
-        self.old_combo.setObjectName("compare_old")
-        self.new_combo = QComboBox()
-        self.new_combo.setObjectName("compare_new")
-        self.old_label, self.new_label = QLabel(), QLabel()
-        # This window has no menu bar: Alt+letter on every control is the keyboard path.
-        self.old_label.setBuddy(self.old_combo)
-        self.new_label.setBuddy(self.new_combo)
-        for combo in (self.old_combo, self.new_combo):
-            combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
+        self.bar = CompareBar()
+        for combo in (self.bar.old_combo, self.bar.new_combo):
             combo.activated.connect(self._sides_chosen)
-        self.inline_button = QToolButton()
-        self.inline_button.setObjectName("compare_mode_inline")
-        self.inline_button.setCheckable(True)
-        self.side_button = QToolButton()
-        self.side_button.setObjectName("compare_mode_side")
-        self.side_button.setCheckable(True)
-        self.mode_group = QButtonGroup(self)
-        self.mode_group.setExclusive(True)
-        self.mode_group.addButton(self.inline_button, INLINE_MODE)
-        self.mode_group.addButton(self.side_button, SIDE_MODE)
-        self.inline_button.setChecked(True)
-        self.mode_group.idToggled.connect(self._mode_toggled)
-        self.ignore_formatting = QCheckBox()
-        self.ignore_formatting.setObjectName("compare_ignore_formatting")
-        self.ignore_formatting.toggled.connect(model.set_ignore_formatting)
-        self.collapse = QCheckBox()
-        self.collapse.setObjectName("compare_collapse_unchanged")
-        self.collapse.setChecked(True)
-        self.collapse.toggled.connect(self._collapse_toggled)
-        self.export_html = QPushButton()
-        self.export_html.setObjectName("compare_export_html")
-        self.export_pdf = QPushButton()
-        self.export_pdf.setObjectName("compare_export_pdf")
-        self.notice_button = QPushButton()
-        self.notice_button.setObjectName("compare_notice")
-        self.export_html.clicked.connect(lambda: self.export_requested.emit("html"))
-        self.export_pdf.clicked.connect(lambda: self.export_requested.emit("pdf"))
-        self.notice_button.clicked.connect(self.notice_requested)
-        bar = QHBoxLayout()
-        for widget in (self.old_label, self.old_combo, self.new_label, self.new_combo):
-            bar.addWidget(widget)
-        bar.addSpacing(12)
-        bar.addWidget(self.inline_button)
-        bar.addWidget(self.side_button)
-        bar.addSpacing(12)
-        bar.addWidget(self.ignore_formatting)
-        bar.addWidget(self.collapse)
-        bar.addStretch(1)
-        for button in (self.notice_button, self.export_html, self.export_pdf):
-            bar.addWidget(button)
+        self.bar.mode_group.idToggled.connect(self._mode_toggled)
+        self.bar.ignore_formatting.toggled.connect(model.set_ignore_formatting)
+        self.bar.collapse.toggled.connect(self._collapse_toggled)
+        self.bar.notice_button.clicked.connect(self.notice_requested)
+        self.bar.export_button.clicked.connect(self.export_requested)
         self.change_list = ChangeList()
         self.change_list.change_activated.connect(self.go_to_change)
         self.changes = self.change_list.list
@@ -174,7 +114,7 @@ class CompareView(QWidget):
         self.body.setSizes([470, 260])
         box = QVBoxLayout(self)
         box.setContentsMargins(6, 6, 6, 6)
-        box.addLayout(bar)
+        box.addWidget(self.bar)
         box.addWidget(self.body, 1)
         status = QHBoxLayout()
         status.addWidget(self.counts_label, 1)
@@ -188,17 +128,7 @@ class CompareView(QWidget):
     def retranslate(self) -> None:
         """Texts in the current UI language."""
         self.setWindowTitle(QCoreApplication.translate("CompareView", "Compare and Review"))
-        self.old_label.setText(QCoreApplication.translate("CompareView", "Co&mpare"))
-        self.new_label.setText(QCoreApplication.translate("CompareView", "&with"))
-        self.inline_button.setText(QCoreApplication.translate("CompareView", "&Inline"))
-        self.side_button.setText(QCoreApplication.translate("CompareView", "Side &by side"))
-        self.ignore_formatting.setText(
-            QCoreApplication.translate("CompareView", "Ignore &formatting")
-        )
-        self.collapse.setText(QCoreApplication.translate("CompareView", "&Collapse unchanged"))
-        self.export_html.setText(QCoreApplication.translate("CompareView", "Export &HTML…"))
-        self.export_pdf.setText(QCoreApplication.translate("CompareView", "Export &PDF…"))
-        self.notice_button.setText(QCoreApplication.translate("CompareView", "Release &Notice…"))
+        self.bar.retranslate()
         self.change_list.retranslate()
         self.old_pane.setAccessibleName(QCoreApplication.translate("CompareView", "Old version"))
         self.new_pane.setAccessibleName(QCoreApplication.translate("CompareView", "New version"))
@@ -224,29 +154,16 @@ class CompareView(QWidget):
 
     # -- sides ---------------------------------------------------------------------
     def _fill_sides(self) -> None:
-        sides = self.model.sides()
-        for combo, key in (
-            (self.old_combo, self.model.old_key),
-            (self.new_combo, self.model.new_key),
-        ):
-            combo.blockSignals(True)
-            combo.clear()
-            for side in sides:
-                combo.addItem(side_name(side), side.key)
-            combo.setCurrentIndex(max(combo.findData(key), 0))
-            combo.blockSignals(False)
+        self.bar.fill_sides(self.model.sides(), self.model.old_key, self.model.new_key)
 
     def choose(self, old_key: str, new_key: str) -> None:
         """Pick both sides as the user would in the choosers."""
-        self.old_combo.setCurrentIndex(self.old_combo.findData(old_key))
-        self.new_combo.setCurrentIndex(self.new_combo.findData(new_key))
+        self.bar.select(old_key, new_key)
         self._sides_chosen()
 
     def _sides_chosen(self, _index: int = 0) -> None:
-        old = self.old_combo.currentData()
-        new = self.new_combo.currentData()
         self.options.expanded.clear()
-        self.model.set_sides(DRAFT if old is None else str(old), DRAFT if new is None else str(new))
+        self.model.set_sides(*self.bar.chosen())
 
     def reload_sides(self) -> None:
         """Re-read the list of versions (one was saved or published) without recomputing."""
@@ -319,7 +236,7 @@ class CompareView(QWidget):
             else ""
         )
         # Always clickable: for the draft it explains that a notice needs a saved version.
-        self.notice_button.setEnabled(self.model.workspace is not None)
+        self.bar.notice_button.setEnabled(self.model.workspace is not None)
 
     def _fill_changes(self) -> None:
         self.change_list.set_comparison(self.model.comparison)
@@ -333,7 +250,7 @@ class CompareView(QWidget):
             section: (severity, severity_name(severity))
             for section, severity in flagged_sections(visible).items()
         }
-        if self.mode_group.checkedId() == INLINE_MODE:
+        if self.bar.mode_group.checkedId() == INLINE_MODE:
             self.inline_pane.show_html(redline_html(c, INLINE, self.options))
         else:
             self.sync.enabled = False
@@ -349,7 +266,7 @@ class CompareView(QWidget):
 
     def mode(self) -> str:
         """``inline`` or ``side-by-side``."""
-        return "inline" if self.mode_group.checkedId() == INLINE_MODE else "side-by-side"
+        return "inline" if self.bar.mode_group.checkedId() == INLINE_MODE else "side-by-side"
 
     def _collapse_toggled(self, collapse: bool) -> None:
         self.options.collapse_unchanged = collapse
@@ -362,7 +279,7 @@ class CompareView(QWidget):
 
     def panes(self) -> list[RedlinePane]:
         """The panes shown in the current mode."""
-        if self.mode_group.checkedId() == INLINE_MODE:
+        if self.bar.mode_group.checkedId() == INLINE_MODE:
             return [self.inline_pane]
         return [self.old_pane, self.new_pane]
 

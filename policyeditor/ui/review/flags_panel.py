@@ -13,8 +13,8 @@ from __future__ import annotations
 import html
 from collections.abc import Sequence
 
-from PySide6.QtCore import QCoreApplication, QEvent, QLocale, QRectF, Qt, Signal
-from PySide6.QtGui import QColor, QFont, QIcon, QPainter, QPixmap
+from PySide6.QtCore import QCoreApplication, QEvent, QLocale, Qt, Signal
+from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -33,6 +33,7 @@ from policyeditor.core.compare.result import CATEGORIES, SEVERITIES
 from policyeditor.core.render.palette import PALETTE
 from policyeditor.core.review import FlagState
 from policyeditor.ui.editing.find_replace import plural
+from policyeditor.ui.review.severity_icon import severity_icon
 from policyeditor.ui.versions.versions_panel import local_time
 
 KEY_ROLE = Qt.ItemDataRole.UserRole
@@ -85,38 +86,6 @@ def category_name(category: str) -> str:
         "structure": QCoreApplication.translate("FlagsPanel", "Structure"),
     }
     return names.get(category, category)
-
-
-def severity_icon(severity: str, size: int = 16) -> QIcon:
-    """A filled disc in the severity's colour with a mark (!, !!, i) — no asset needed."""
-    pixmap = QPixmap(size, size)
-    pixmap.fill(Qt.GlobalColor.transparent)
-    painter = QPainter(pixmap)
-    painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-    painter.setBrush(QColor(PALETTE.severity(severity)))
-    painter.setPen(Qt.PenStyle.NoPen)
-    if severity == "high":  # a triangle reads as "warning" even to colour-blind readers
-        from PySide6.QtCore import QPointF
-        from PySide6.QtGui import QPolygonF
-
-        painter.drawPolygon(
-            QPolygonF(
-                [QPointF(size / 2, 0.5), QPointF(size - 0.5, size - 1), QPointF(0.5, size - 1)]
-            )
-        )
-    else:
-        painter.drawEllipse(QRectF(1, 1, size - 2, size - 2))
-    painter.setPen(QColor("#ffffff"))
-    font = QFont()
-    font.setBold(True)
-    font.setPixelSize(int(size * 0.65))
-    painter.setFont(font)
-    mark = "i" if severity == "low" else "!"
-    painter.drawText(
-        QRectF(0, 1 if severity == "high" else 0, size, size), Qt.AlignmentFlag.AlignCenter, mark
-    )
-    painter.end()
-    return QIcon(pixmap)
 
 
 def explanation_of(state: FlagState, language: str) -> str:

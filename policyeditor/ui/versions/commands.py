@@ -1,29 +1,25 @@
-"""Versions and export commands of the editor window (a mixin of EditorController).
+"""Versions commands of the editor window: save, open and restore a version.
 
 Saving a version snapshots the draft with a label, note and author; opening one
 shows it read-only in its own window; restoring replaces the draft as one undo
-step (publishing goes through the review gate in ``ReviewCommands``). Exports
-run in a worker thread on a private copy of the policy, so typing continues
-while a PDF is written.
+step (publishing goes through the review gate in ``ui.review.commands``; the
+exports of a version are ``ui.export``'s).
 """
 
 from __future__ import annotations
 
-import functools
 import re
-from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QDialog
 
-from policyeditor.app.services.exporters import DocumentExport, document_format, write_export
 from policyeditor.app.session import DocumentSession
 from policyeditor.core.errors import PolicyEditorError
 from policyeditor.core.model import Policy
 from policyeditor.core.render.stamp import VersionStamp
 from policyeditor.ui.common.dialogs import SaveVersionDialog
-from policyeditor.ui.common.error_text import describe_write_error
-from policyeditor.ui.controller_host import ControllerHost
+from policyeditor.ui.files.commands import FileCommands
+from policyeditor.ui.window_context import FeatureCommands, WindowContext, on_trigger
 
 
 def next_label(labels: list[str]) -> str:
@@ -37,16 +33,36 @@ def next_label(labels: list[str]) -> str:
     return "1.0" if "1.0" not in labels else f"{len(labels) + 1}.0"
 
 
-def safe_file_name(text: str) -> str:
-    """A title turned into a file name (version numbers keep their dots: 2.0, not 20)."""
-    cleaned = re.sub(r"[^\w\-. ]+", "", text).strip(" .").replace(" ", "-")
-    return cleaned[:60] or "policy"
+class VersionCommands(FeatureCommands):
+    """Save / open / restore versions; the versions panel and its dock."""
 
+    def __init__(self, context: WindowContext, files: FileCommands) -> None:
+        super().__init__(context)
+        self.autosaver = context.autosaver
+        self.open_window = context.open_window
+        self.files = files
+        a = self.window.version_actions
+        on_trigger(a.version_save, self.save_version)
+        on_trigger(a.version_open, self.open_version)
+        on_trigger(a.version_restore, self.restore_version)
+        dock = self.window.versions_dock
+        a.view_versions.toggled.connect(dock.setVisible)
+        dock.toggleViewAction().toggled.connect(a.view_versions.setChecked)
+        self.window.versions_panel.open_requested.connect(lambda _label: self.open_version())
+        a.view_versions.setChecked(True)
 
-class VersionCommands(ControllerHost):
-    """Save / open / restore / publish versions; export HTML and PDF."""
+    def update_actions(self) -> None:
+        s = self.session
+        a = self.window.version_actions
+        editable = s is not None and not s.readonly
+        has_ws = s is not None and s.workspace is not None
+        selected = bool(self.window.versions_panel.selected_label())
+        a.version_save.setEnabled(editable)
+        a.version_open.setEnabled(has_ws and selected)
+        a.version_restore.setEnabled(has_ws and selected and editable)
 
-    def _need_workspace(self) -> bool:
+    def need_workspace(self) -> bool:
+        """True once the document has a workspace (asks to save it first)."""
         s = self.session
         if s is not None and s.workspace is not None:
             return True
@@ -57,12 +73,12 @@ class VersionCommands(ControllerHost):
                 "VersionCommands", "Versions are kept in a workspace file. Choose where to save it."
             ),
         )
-        return self.save_as_dialog()
+        return self.files.save_as_dialog()
 
     def save_version(self) -> None:
         """Snapshot the draft as a named version."""
         s = self.session
-        if s is None or s.readonly or not self._need_workspace():
+        if s is None or s.readonly or not self.need_workspace():
             return
         ws = s.workspace
         labels = [v.label for v in ws.versions()]
@@ -91,7 +107,8 @@ class VersionCommands(ControllerHost):
             8000,
         )
 
-    def _selected_version(self) -> tuple[str, Policy] | None:
+    def selected_version(self) -> tuple[str, Policy] | None:
+        """The version selected in the panel, loaded (None: none, or it cannot be read)."""
         s = self.session
         label = self.window.versions_panel.selected_label()
         if s is None or s.workspace is None or not label:
@@ -108,19 +125,19 @@ class VersionCommands(ControllerHost):
 
     def open_version(self) -> None:
         """Show the selected version read-only in its own window."""
-        found = self._selected_version()
+        found = self.selected_version()
         if found is None or self.session is None:
             return
         label, policy = found
         viewer = DocumentSession(policy, path=self.session.path, readonly=True, version_label=label)
-        viewer.version_stamp = self._version_info(label)  # type: ignore[attr-defined]
+        viewer.version_stamp = self.version_info(label)  # type: ignore[attr-defined]
         if self.open_window is not None:
             self.open_window(viewer)
 
     def restore_version(self) -> None:
         """Replace the draft by the selected version (one undo step)."""
         s = self.session
-        found = self._selected_version()
+        found = self.selected_version()
         if s is None or found is None or s.readonly:
             return
         label, policy = found
@@ -147,64 +164,7 @@ class VersionCommands(ControllerHost):
             8000,
         )
 
-    # -- export ---------------------------------------------------------------
-    def export_draft(self, fmt: str) -> None:
-        """Export the draft (or, in a version window, that version)."""
-        s = self.session
-        if s is not None:
-            label = s.version_label
-            stamp = getattr(s, "version_stamp", None)
-            self._export(s.policy.clone(), label, fmt, stamp, self._version_notice(label))
-
-    def export_version(self, fmt: str) -> None:
-        """Export the version selected in the panel."""
-        found = self._selected_version()
-        if found is not None:
-            label, policy = found
-            info = self._version_info(label)
-            self._export(policy, label, fmt, info, self._version_notice(label))
-
-    def _export(
-        self,
-        policy: Policy,
-        label: str | None,
-        fmt: str,
-        version: VersionStamp | None,
-        notice: str | None = None,
-    ) -> None:
-        if self.exporter.busy:
-            self.window.statusBar().showMessage(
-                QCoreApplication.translate("VersionCommands", "An export is still running."), 5000
-            )
-            return
-        base = safe_file_name(policy.title) + (f"-{label}" if label else "")
-        folder = (
-            Path(self.session.path).parent if self.session and self.session.path else Path.home()
-        )
-        title = (
-            QCoreApplication.translate("VersionCommands", "Export as HTML")
-            if fmt == "html"
-            else QCoreApplication.translate("VersionCommands", "Export as PDF")
-        )
-        target = self.dialogs.target_path(
-            self.window, title, str(folder / f"{base}.{fmt}"), fmt, f".{fmt}"
-        )
-        if not target:
-            return
-        job = functools.partial(
-            write_export,
-            document_format(fmt),
-            DocumentExport(policy, version, notice),
-            target,
-        )
-        self.window.statusBar().showMessage(
-            QCoreApplication.translate("VersionCommands", "Exporting to %1…").replace(
-                "%1", Path(target).name
-            )
-        )
-        self.exporter.start(job, target)
-
-    def _version_info(self, label: str | None) -> VersionStamp | None:
+    def version_info(self, label: str | None) -> VersionStamp | None:
         """The stamp printed on an exported version (None: a draft)."""
         s = self.session
         if not label or s is None or s.workspace is None:
@@ -217,7 +177,7 @@ class VersionCommands(ControllerHost):
             label=info.label, fingerprint=info.fingerprint, created=info.created, status=info.status
         )
 
-    def _version_notice(self, label: str | None) -> str | None:
+    def version_notice(self, label: str | None) -> str | None:
         """The release notice saved with a version (printed atop its export)."""
         s = self.session
         if not label or s is None or s.workspace is None:
@@ -227,23 +187,3 @@ class VersionCommands(ControllerHost):
         except PolicyEditorError:
             return None
 
-    def _export_done(self, target: str) -> None:
-        self.window.progress.hide()
-        self.window.statusBar().showMessage(
-            QCoreApplication.translate("VersionCommands", "Exported to %1").replace("%1", target),
-            10000,
-        )
-
-    def _export_failed(self, error: object) -> None:
-        self.window.progress.hide()
-        self.window.statusBar().clearMessage()
-        if isinstance(error, BaseException):
-            message = describe_write_error(error, self.exporter.target)
-        else:
-            message = str(error)
-        self.dialogs.error(
-            self.window,
-            QCoreApplication.translate("VersionCommands", "Export Failed"),
-            QCoreApplication.translate("VersionCommands", "The file was not written."),
-            message,
-        )

@@ -1,16 +1,19 @@
 """The versions panel: saved versions of the workspace with their status.
 
 The list is read from the workspace (never cached beyond a refresh); the
-buttons are the window's version actions, so menus, toolbar and panel stay in
-step. Double-clicking a version opens it read-only.
+buttons are the window's version actions (save, open, restore, publish), so
+menus, toolbar and panel stay in step. Double-clicking a version opens it
+read-only.
 """
 
 from __future__ import annotations
 
 import sqlite3
+from collections.abc import Sequence
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QDateTime, QEvent, Qt, Signal
+from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
@@ -23,7 +26,6 @@ from PySide6.QtWidgets import (
 )
 
 from policyeditor.core.errors import PolicyEditorError
-from policyeditor.ui.actions import Actions
 from policyeditor.ui.common.naming import named
 
 
@@ -51,7 +53,7 @@ class VersionsPanel(QWidget):
     selection_changed = Signal()
     open_requested = Signal(str)
 
-    def __init__(self, actions: Actions, parent: QWidget | None = None) -> None:
+    def __init__(self, actions: Sequence[QAction], parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("versions_panel")
         self._workspace: Any = None
@@ -67,9 +69,9 @@ class VersionsPanel(QWidget):
         self.empty_label = named(QLabel(), "versions_empty")
         self.empty_label.setWordWrap(True)
         buttons = QHBoxLayout()
-        for name in ("version_save", "version_open", "version_restore", "version_publish"):
+        for action in actions:
             button = QToolButton()
-            button.setDefaultAction(actions[name])
+            button.setDefaultAction(action)
             button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
             buttons.addWidget(button)
         buttons.addStretch(1)

@@ -1,0 +1,1 @@
+"""Export: the dialog built from the exporter registry, and the draft/version/redline exports."""

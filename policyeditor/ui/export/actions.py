@@ -1,0 +1,50 @@
+"""The export actions: the draft, the selected version, the published version.
+
+Each opens the export dialog (every registered format with its options) on
+its subject; the main window places them in the File, Versions and Review
+menus.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QT_TRANSLATE_NOOP
+from PySide6.QtGui import QAction
+
+from policyeditor.ui.common.action_collection import ActionCollection, ActionSpec
+
+
+class ExportActions(ActionCollection):
+    """Actions of the export feature (``ui.export.commands``)."""
+
+    SPECS = (
+        ActionSpec(
+            "file_export",
+            QT_TRANSLATE_NOOP("Actions", "E&xport Draft…"),
+            "document-export",
+            "Ctrl+E",
+            QT_TRANSLATE_NOOP("Actions", "Write the draft to a file in a format of your choice"),
+        ),
+        ActionSpec(
+            "version_export",
+            QT_TRANSLATE_NOOP("Actions", "&Export Version…"),
+            "document-export",
+            None,
+            QT_TRANSLATE_NOOP(
+                "Actions", "Write the selected version to a file in a format of your choice"
+            ),
+        ),
+        ActionSpec(
+            "review_export_published",
+            QT_TRANSLATE_NOOP("Actions", "Export &Published Version…"),
+            "document-export",
+            None,
+            QT_TRANSLATE_NOOP(
+                "Actions",
+                "Write the published version, with its release notice, to a file in a format of your choice",  # noqa: E501
+            ),
+        ),
+    )
+
+    file_export: QAction
+    version_export: QAction
+    review_export_published: QAction
