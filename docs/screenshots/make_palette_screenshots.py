@@ -83,7 +83,7 @@ def preview_shot(editor: EditorApp, workspace: str, prefix: str) -> None:
 
 def compare_shots(controller: object, prefix: str) -> None:
     """The compare view, inline and side by side, at the section with the link."""
-    view = controller.open_compare()  # type: ignore[attr-defined]
+    view = controller.review.open_compare()
     assert isinstance(view, CompareView)
     view.resize(1280, 800)
     view.move(0, 0)
