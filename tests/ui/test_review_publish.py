@@ -159,7 +159,7 @@ def test_a_published_new_side_is_read_only_in_the_review(
 def test_flags_signed_off_on_the_draft_stay_signed_off_in_the_saved_version(
     qtbot: Any, open_editor: Any, tmp_path: Path, seed_path: Path, dialogs: Any
 ) -> None:
-    from policyeditor.core.review import open_high_flags
+    from policyeditor.app.services.publishing import open_high_flags
 
     path = review_workspace(tmp_path, seed_path)
     editor = open_editor(path)

@@ -33,7 +33,7 @@ from PySide6.QtWidgets import (
 from policyeditor.app.review_session import DRAFT, ReviewModel, Side
 from policyeditor.core.compare.result import Comparison
 from policyeditor.core.render.redline_summary import flag_target
-from policyeditor.core.review import FlagState
+from policyeditor.core.review.states import FlagState
 from policyeditor.ui.editing.find_replace import plural
 from policyeditor.ui.review.change_list import ChangeList
 from policyeditor.ui.review.compare_panes import RedlinePane, ScrollSync

@@ -30,7 +30,7 @@ from PySide6.QtWidgets import (
 )
 
 from policyeditor.core.compare.result import CATEGORIES, SEVERITIES
-from policyeditor.core.review import FlagState
+from policyeditor.core.review.states import FlagState
 from policyeditor.ui.editing.find_replace import plural
 from policyeditor.ui.review.redline_render import SEVERITY_COLOURS
 from policyeditor.ui.versions.versions_panel import local_time
