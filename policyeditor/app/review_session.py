@@ -2,25 +2,28 @@
 
 Which two sides are compared (any saved version, or the live draft), whether
 formatting-only changes are ignored, the resulting comparison with its flags,
-and each flag's review state (``core.review.review_states``). Acknowledging a
-flag writes to the workspace and re-reads the states; a change of the draft is
-picked up after a short pause so the compare view follows typing without
-recomputing on every keystroke.
+and each flag's review state, all from the review service
+(:mod:`policyeditor.app.services.review`). Acknowledging a flag writes to the
+workspace and re-reads the states; a change of the draft is picked up after a
+short pause so the compare view follows typing without recomputing on every
+keystroke.
 """
 
 from __future__ import annotations
 
+import functools
+from collections.abc import Callable
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QObject, QThread, QTimer, Signal
 
-from policyeditor.app.paths import user_rule_files
+from policyeditor.app.services import review
 from policyeditor.app.session import DocumentSession
-from policyeditor.core.compare import compare
 from policyeditor.core.compare.result import Comparison, Flag, SideInfo
 from policyeditor.core.model import Policy
-from policyeditor.core.review import FlagState, flag_content_hash, review_states
+from policyeditor.core.review.flagged import FlaggedComparison
+from policyeditor.core.review.states import FlagState
 
 if TYPE_CHECKING:
     from policyeditor.core.workspace import Workspace
@@ -43,17 +46,9 @@ class Side:
         return self.key == DRAFT
 
 
-def compute(
-    old: Policy, new: Policy, old_info: SideInfo, new_info: SideInfo, ignore_formatting: bool
-) -> Comparison:
-    """The comparison with its flags (pure computation: safe in a worker thread)."""
-    from policyeditor.core.flags.engine import detect_flags
-
-    comparison = compare(
-        old, new, ignore_formatting=ignore_formatting, old_info=old_info, new_info=new_info
-    )
-    comparison.flags = list(detect_flags(comparison, user_rule_files=user_rule_files()).flags)
-    return comparison
+#: A comparison ready to run: its inputs were read on the GUI thread (SQLite stays
+#: there), so calling it touches no workspace and is safe in a worker thread.
+ComparisonWork = Callable[[], FlaggedComparison]
 
 
 class _CompareJob(QThread):
@@ -61,16 +56,14 @@ class _CompareJob(QThread):
 
     done = Signal(object, int)  # Comparison, generation
 
-    def __init__(
-        self, inputs: tuple[Policy, Policy, SideInfo, SideInfo, bool], generation: int
-    ) -> None:
+    def __init__(self, work: ComparisonWork, generation: int) -> None:
         super().__init__()
-        self._inputs = inputs
+        self._work = work
         self._generation = generation
 
     def run(self) -> None:
         try:
-            comparison = compute(*self._inputs)
+            comparison = self._work().comparison
         except Exception:
             return  # a failed follow-up keeps the last good view; an explicit refresh reports
         self.done.emit(comparison, self._generation)
@@ -187,15 +180,16 @@ class ReviewModel(QObject):
             created=info.created,
         )
 
-    def _inputs(self) -> tuple[Policy, Policy, SideInfo, SideInfo, bool]:
-        """Everything a comparison needs, read on this thread (SQLite stays here)."""
+    def _work(self) -> ComparisonWork:
+        """The comparison of the chosen sides, read on this thread (SQLite stays here)."""
         old, new = self.policy_of(self.old_key), self.policy_of(self.new_key)
-        return (
+        return functools.partial(
+            review.compare_policies,
             old,
             new,
-            self._info(self.old_key, old),
-            self._info(self.new_key, new),
-            self.ignore_formatting,
+            old_info=self._info(self.old_key, old),
+            new_info=self._info(self.new_key, new),
+            ignore_formatting=self.ignore_formatting,
         )
 
     def refresh(self) -> None:
@@ -203,7 +197,8 @@ class ReviewModel(QObject):
         self._timer.stop()
         self._stale = False
         self._generation += 1  # a background result still on its way is now outdated
-        self._show(compute(*self._inputs()))
+        work = self._work()
+        self._show(work().comparison)
 
     def _show(self, comparison: Comparison) -> None:
         self.comparison = comparison
@@ -217,7 +212,7 @@ class ReviewModel(QObject):
             return
         self._stale = False
         self._generation += 1
-        job = _CompareJob(self._inputs(), self._generation)
+        job = _CompareJob(self._work(), self._generation)
         job.done.connect(self._job_done)
         job.finished.connect(self._job_finished)
         self._job = job
@@ -244,9 +239,8 @@ class ReviewModel(QObject):
             QCoreApplication.sendPostedEvents(self)
 
     def _read_states(self) -> None:
-        ws = self.workspace
-        acks = ws.acknowledgements() if ws is not None else []
-        self.states = review_states(self.comparison, acks) if self.comparison else []
+        comparison = self.comparison
+        self.states = review.flag_states(comparison, self.workspace) if comparison else []
 
     def _draft_changed(self) -> None:
         if DRAFT in (self.old_key, self.new_key) and self.comparison is not None:
@@ -271,14 +265,7 @@ class ReviewModel(QObject):
         ws = self.workspace
         if self.comparison is None or ws is None or not self.can_acknowledge():
             return
-        ws.acknowledge(
-            key,
-            section_id=flag.section_id,
-            content_hash=flag_content_hash(flag, self.comparison.new),
-            rule=flag.rule,
-            reviewer=reviewer,
-            comment=comment,
-        )
+        review.acknowledge(ws, self.comparison, flag, key, reviewer=reviewer, comment=comment)
         self._read_states()
         self.states_changed.emit()
 

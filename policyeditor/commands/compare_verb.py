@@ -6,39 +6,17 @@ import argparse
 import sys
 
 from policyeditor.commands.common import EXIT_OK
-from policyeditor.core.compare.result import Comparison, SideInfo
-from policyeditor.core.sources import LoadedSource, load_source
-
-
-def _side(loaded: LoadedSource) -> SideInfo:
-    return SideInfo(
-        source=loaded.source,
-        label=loaded.label,
-        title=loaded.policy.title,
-        fingerprint=loaded.fingerprint,
-        created=loaded.created,
-    )
+from policyeditor.core.compare.result import Comparison
 
 
 def build_comparison(old_spec: str, new_spec: str, *, ignore_formatting: bool) -> Comparison:
-    """Load both sides, align and diff them, and attach the significance flags."""
-    from policyeditor.app.paths import user_rule_files
-    from policyeditor.core.compare import compare
-    from policyeditor.core.flags.engine import detect_flags
+    """The flagged comparison from the review service; its warnings go to stderr."""
+    from policyeditor.app.services.review import compare_sources
 
-    old, new = load_source(old_spec), load_source(new_spec)
-    comparison = compare(
-        old.policy,
-        new.policy,
-        ignore_formatting=ignore_formatting,
-        old_info=_side(old),
-        new_info=_side(new),
-    )
-    report = detect_flags(comparison, user_rule_files=user_rule_files())
-    for warning in report.warnings:
+    flagged = compare_sources(old_spec, new_spec, ignore_formatting=ignore_formatting)
+    for warning in flagged.warnings:
         print(f"policyeditor: warning: {warning}", file=sys.stderr)
-    comparison.flags = list(report.flags)
-    return comparison
+    return flagged.comparison
 
 
 def run_compare(args: argparse.Namespace) -> int:

@@ -107,24 +107,24 @@ def run_save_version(args: argparse.Namespace) -> int:
 
 def run_publish(args: argparse.Namespace) -> int:
     """Publish a version unless open high-severity flags stand in the way."""
-    from policyeditor.app.paths import user_rule_files
-    from policyeditor.core.review import open_high_flags
+    from policyeditor.app.services import publishing
+    from policyeditor.core.workspace.errors import PublishRefused
 
     with Workspace.open(args.workspace) as workspace:
-        workspace.version(args.label)  # unknown label: a clear error before any work
-        blocking = open_high_flags(workspace, args.label, user_rule_files=user_rule_files())
-        if blocking and not args.override_reason:
+        try:
+            info = publishing.publish(
+                workspace, args.label, author=args.author, override_reason=args.override_reason
+            )
+        except PublishRefused as refused:
             print(
-                f"policyeditor: {len(blocking)} high-severity flag(s) since the last published "
-                "version are not acknowledged; acknowledge them or give --override-reason:",
+                f"policyeditor: {len(refused.flags)} high-severity flag(s) since the last "
+                "published version are not acknowledged; acknowledge them or give "
+                "--override-reason:",
                 file=sys.stderr,
             )
-            for flag in blocking:
+            for flag in refused.flags:
                 print(f"  {flag.section} [{flag.rule}] {flag.evidence}", file=sys.stderr)
             return EXIT_PROBLEMS
-        info = workspace.publish(
-            args.label, author=args.author, override_reason=args.override_reason
-        )
     print(f"Published version {info.label} ({info.fingerprint}).")
     return EXIT_OK
 

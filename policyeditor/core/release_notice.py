@@ -12,11 +12,15 @@ top of the published page.
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+from pathlib import Path
 from typing import TYPE_CHECKING
 
 from policyeditor.core.compare.result import Comparison, Flag, SectionChange
 from policyeditor.core.render.labels import document_language
 from policyeditor.core.render.redline_summary import change_heading
+from policyeditor.core.review.flagged import flagged_comparison
+from policyeditor.core.review.gate import last_published_before
 
 if TYPE_CHECKING:
     from policyeditor.core.workspace import Workspace
@@ -141,21 +145,21 @@ def draft_notice(comparison: Comparison, flags: list[Flag] | None = None) -> str
     return "\n".join(lines) + "\n"
 
 
-def draft_notice_for_version(workspace: Workspace, label: str) -> str:
+def draft_notice_for_version(
+    workspace: Workspace, label: str, *, rule_files: Sequence[Path] = ()
+) -> str:
     """A draft notice for ``label``: changes since the last published version (else the
-    previous version); '' for a first version, which has nothing to announce."""
-    from policyeditor.core.compare import compare
-    from policyeditor.core.flags.engine import detect_flags
-    from policyeditor.core.review import comparison_since_published
+    previous version); '' for a first version, which has nothing to announce.
 
-    comparison = comparison_since_published(workspace, label)
-    if comparison is None:
-        labels = [v.label for v in workspace.versions()]
+    ``rule_files`` are the user's own significance rules, as in the review.
+    """
+    versions = workspace.versions()
+    base = last_published_before(versions, label)
+    if base is None:
+        labels = [v.label for v in versions]
         index = labels.index(label) if label in labels else 0
         if index == 0:
             return ""
-        comparison = compare(
-            workspace.load_version(labels[index - 1]), workspace.load_version(label)
-        )
-        comparison.flags = list(detect_flags(comparison).flags)
-    return draft_notice(comparison)
+        base = labels[index - 1]
+    old, new = workspace.load_version(base), workspace.load_version(label)
+    return draft_notice(flagged_comparison(old, new, rule_files=rule_files).comparison)

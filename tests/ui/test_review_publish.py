@@ -159,7 +159,7 @@ def test_a_published_new_side_is_read_only_in_the_review(
 def test_flags_signed_off_on_the_draft_stay_signed_off_in_the_saved_version(
     qtbot: Any, open_editor: Any, tmp_path: Path, seed_path: Path, dialogs: Any
 ) -> None:
-    from policyeditor.core.review import open_high_flags
+    from policyeditor.app.services.publishing import open_high_flags
 
     path = review_workspace(tmp_path, seed_path)
     editor = open_editor(path)
@@ -187,3 +187,66 @@ def test_flags_signed_off_on_the_draft_stay_signed_off_in_the_saved_version(
     assert _status(path, "2.0") == "published"
     with Workspace.open(path, readonly=True) as ws:
         assert "override" not in [e.kind for e in ws.events()]
+
+
+USER_RULE = (
+    'language = "sv"\n\n[[rule]]\nid = "banned-processor"\ncategory = "recipients"\n'
+    'added = "high"\nwords = ["acme"]\nreference = "Avtal 2024-17"\n'
+    'explanation.sv = "Acme är inte godkänt."\nexplanation.en = "Acme is not approved."\n'
+)
+
+
+def test_compare_review_and_gate_see_the_same_flags_including_the_users_rule(
+    qtbot: Any, open_editor: Any, tmp_path: Path, seed_path: Path, dialogs: Any
+) -> None:
+    import json
+    import os
+
+    from policyeditor.core.importing import import_file
+    from tests.ui.review_helpers import number_map, plant_edits
+
+    rules = Path(os.environ["POLICYEDITOR_CONFIG_DIR"]) / "rules"
+    rules.mkdir(parents=True)
+    (rules / "processors.toml").write_text(USER_RULE, encoding="utf-8")
+    path = tmp_path / "regler.policy"
+    with Workspace.create(path, import_file(seed_path).policy) as ws:
+        ws.save_version("1.0", author="Jurist")
+        ws.publish("1.0", author="Jurist")
+        revised = plant_edits(ws.load_draft())
+        number_map(revised)["3"].body += "\n\nAcme lagrar loggarna åt oss."
+        ws.save_draft(revised)
+        ws.save_version("2.0", author="Jurist")
+
+    compared = subprocess.run(
+        [sys.executable, "-m", "policyeditor", "compare", f"{path}@1.0", f"{path}@2.0",
+         "--format", "json"],
+        capture_output=True, text=True, check=False,
+    )
+    assert compared.returncode == 0, compared.stderr
+    cli_flags = {
+        (f["rule"], f["section_id"], f["severity"]) for f in json.loads(compared.stdout)["flags"]
+    }
+    assert ("banned-processor-added", number_map(revised)["3"].id, "high") in cli_flags
+
+    editor = open_editor(path)
+    view = open_compare(editor)
+    view.choose("1.0", "2.0")
+    review = {(s.flag.rule, s.flag.section_id, s.flag.severity) for s in view.model.states}
+    assert review == cli_flags
+    assert any(r["reference"] == "Avtal 2024-17" for r in flag_rows(view))
+
+    editor.window.versions_panel.select_label("2.0")
+    seen: dict[str, Any] = {}
+
+    def look(dialog: Any) -> int:
+        seen["gate"] = {(f.rule, f.section_id, f.severity) for f in dialog.open_flags}
+        dialog.reject()
+        return int(QDialog.DialogCode.Rejected)
+
+    dialogs.handlers.append(look)
+    trigger(editor, "version_publish")
+    assert seen["gate"] == {flag for flag in cli_flags if flag[2] == "high"}
+    editor.window.close()
+    refused = _cli_publish(path, "2.0")
+    assert refused.returncode == 1 and "banned-processor" in refused.stderr
+    assert _status(path, "2.0") == "draft"

@@ -8,7 +8,13 @@ message; ``str(error)`` is a plain English fallback.
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+from typing import TYPE_CHECKING
+
 from policyeditor.core.errors import PolicyEditorError
+
+if TYPE_CHECKING:
+    from policyeditor.core.compare.result import Flag
 
 
 class WorkspaceError(PolicyEditorError):
@@ -115,3 +121,21 @@ class VersionImmutable(WorkspaceError):
         super().__init__(f"version {label!r} cannot be changed: {reason}")
         self.label = label
         self.reason = reason
+
+
+class PublishRefused(WorkspaceError):
+    """Publishing is refused: high-severity flags raised since the last published
+    version are not acknowledged, and no reason to publish anyway was given.
+
+    ``flags`` are the open flags (``core.compare.result.Flag``), in reading order.
+    """
+
+    code = "publish.refused"
+
+    def __init__(self, label: str, flags: Sequence[Flag]) -> None:
+        super().__init__(
+            f"version {label!r} cannot be published: {len(flags)} high-severity flag(s) "
+            "since the last published version are not acknowledged"
+        )
+        self.label = label
+        self.flags = list(flags)

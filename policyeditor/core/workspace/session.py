@@ -113,8 +113,11 @@ class WorkspaceSession:
 
     @contextmanager
     def _read(self) -> Iterator[sqlite3.Connection]:
-        """A consistent snapshot for multi-query reads."""
+        """A consistent snapshot for multi-query reads (inside a write: that write's)."""
         with self._mutex, self._guard():
+            if self._db.in_transaction:  # e.g. the publish gate reads what it publishes
+                yield self._db
+                return
             self._db.execute("BEGIN")
             try:
                 yield self._db

@@ -13,7 +13,9 @@ from __future__ import annotations
 import os
 import sqlite3
 import uuid
+from collections.abc import Sequence
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from policyeditor.core.canonical import fingerprint
 from policyeditor.core.model import Policy
@@ -22,6 +24,7 @@ from policyeditor.core.workspace.errors import (
     DamagedWorkspace,
     DuplicateLabel,
     InvalidLabel,
+    PublishRefused,
     VersionImmutable,
     VersionNotFound,
     WorkspaceError,
@@ -36,6 +39,9 @@ from policyeditor.core.workspace.serialize import (
     head_text,
 )
 from policyeditor.core.workspace.session import DraftCache, WorkspaceSession
+
+if TYPE_CHECKING:
+    from policyeditor.core.compare.result import Flag
 
 #: Seconds a writer waits for another process's transaction before giving up.
 BUSY_TIMEOUT = 5.0
@@ -303,17 +309,37 @@ class Workspace(WorkspaceSession):
         """Move a version from draft to approved."""
         return self._set_status(label, "approved", author, None)
 
-    def publish(self, label: str, *, author: str = "",
-                override_reason: str | None = None) -> VersionInfo:
+    def publish(self, label: str, *, author: str = "", override_reason: str | None = None,
+                rule_files: Sequence[Path] = ()) -> VersionInfo:
         """Publish a version: from now on nothing can change or delete it.
 
-        The content is re-verified against its fingerprint first; an override
-        reason (publishing despite open review flags) is recorded in the log.
+        The publish gate holds here, so no caller can skip it: while
+        :meth:`open_high_flags` (with the user's ``rule_files``) finds any, the
+        version is refused with :class:`PublishRefused` unless a non-empty
+        ``override_reason`` is given; a reason is recorded in the log
+        (``override``). The content is re-verified against its fingerprint first.
         """
-        return self._set_status(label, "published", author, override_reason)
+        reason = (override_reason or "").strip() or None  # a blank reason is no reason
+        return self._set_status(label, "published", author, reason, rule_files)
 
-    def _set_status(self, label: str, status: str, author: str,
-                    override_reason: str | None) -> VersionInfo:
+    def open_high_flags(self, label: str, *, rule_files: Sequence[Path] = ()) -> list[Flag]:
+        """High-severity flags since the last publication before ``label``, unacknowledged."""
+        # imported here: opening a workspace (every verb, the editor) needs no flag rules
+        from policyeditor.core.review import gate
+
+        with self._read():
+            versions = self.versions()
+            if all(info.label != label for info in versions):
+                raise VersionNotFound(label)
+            base = gate.last_published_before(versions, label)
+            if base is None:
+                return []
+            return gate.open_high_flags(self.load_version(base), self.load_version(label),
+                                        self.acknowledgements(), rule_files=rule_files)
+
+    def _set_status(self, label: str, status: str, author: str, override_reason: str | None,
+                    rule_files: Sequence[Path] = ()) -> VersionInfo:
+        # one transaction: the gate judges exactly the versions and sign-offs it publishes
         with self._write() as db:
             info = self._version_info(db, label)
             if info.status == "published":
@@ -321,15 +347,13 @@ class Workspace(WorkspaceSession):
             if info.status == status:
                 raise VersionImmutable(label, f"it is already {status}")
             if status == "published":
-                row = db.execute("SELECT id, head_blob, preamble_blob FROM versions "
-                                 "WHERE label = ?", (label,)).fetchone()
-                content = build(self._texts.get(int(row[1])), self._texts.get(int(row[2])),
-                                self._texts.rows("version_sections", "s.version_id = ?",
-                                                 (row[0],)))
-                if fingerprint(content) != info.fingerprint:
+                if fingerprint(self.load_version(label)) != info.fingerprint:
                     raise DamagedWorkspace(str(self.path),
                                            [f"version {label} does not match its fingerprint"])
-            if override_reason:  # an empty reason is no reason
+                blocking = self.open_high_flags(label, rule_files=rule_files)
+                if blocking and not override_reason:
+                    raise PublishRefused(label, blocking)
+            if override_reason:
                 self._log(db, "override", label, author, override_reason)
             try:
                 db.execute("UPDATE versions SET status = ? WHERE label = ?", (status, label))

@@ -17,8 +17,7 @@ from PySide6.QtWidgets import QDialog
 
 from policyeditor.app.review_session import DRAFT, ReviewModel
 from policyeditor.core.errors import PolicyEditorError
-from policyeditor.core.release_notice import draft_notice_for_version
-from policyeditor.core.review import FlagState
+from policyeditor.core.review.states import FlagState
 from policyeditor.ui.export.commands import ExportCommands
 from policyeditor.ui.files.commands import FileCommands
 from policyeditor.ui.review.compare_view import CompareView
@@ -97,13 +96,13 @@ class ReviewCommands(FeatureCommands):
 
     def review_version(self, label: str) -> None:
         """Compare ``label`` with the publication before it: the flags its gate counts."""
-        from policyeditor.core.review import last_published_before
+        from policyeditor.app.services.publishing import review_base
 
         view = self.open_compare()
         s = self.session
         if view is None or s is None or s.workspace is None:
             return
-        base = last_published_before(s.workspace, label)
+        base = review_base(s.workspace, label)
         view.choose(base if base is not None else label, label)
 
     def show_flags(self) -> None:
@@ -149,9 +148,9 @@ class ReviewCommands(FeatureCommands):
 
     # -- publish gate -----------------------------------------------------------------
     def publish_version(self) -> None:
-        """Publish the selected version through the review gate (``open_high_flags``)."""
-        from policyeditor.app.paths import user_rule_files
-        from policyeditor.core.review import open_high_flags
+        """Publish the selected version through the publishing service (the gate)."""
+        from policyeditor.app.services import publishing
+        from policyeditor.core.workspace.errors import PublishRefused
 
         s = self.session
         label = self.window.versions_panel.selected_label()
@@ -159,7 +158,7 @@ class ReviewCommands(FeatureCommands):
             return
         try:
             info = s.workspace.version(label)
-            flags = open_high_flags(s.workspace, label, user_rule_files=user_rule_files())
+            flags = publishing.open_high_flags(s.workspace, label)
         except PolicyEditorError as exc:
             self.dialogs.refused(
                 self.window,
@@ -189,7 +188,11 @@ class ReviewCommands(FeatureCommands):
         if result != QDialog.DialogCode.Accepted:
             return
         author, reason = dialog.values()
-        if flags and not reason:  # the dialog prevents this; the rule holds regardless
+        try:
+            publishing.publish(
+                s.workspace, label, author=author, override_reason=reason if flags else None
+            )
+        except PublishRefused:  # the dialog prevents this; the gate holds regardless
             self.dialogs.error(
                 self.window,
                 QCoreApplication.translate("ReviewCommands", "Not Published"),
@@ -199,8 +202,6 @@ class ReviewCommands(FeatureCommands):
                 ),
             )
             return
-        try:
-            s.workspace.publish(label, author=author, override_reason=reason if flags else None)
         except PolicyEditorError as exc:
             self.dialogs.refused(
                 self.window,
@@ -240,6 +241,8 @@ class ReviewCommands(FeatureCommands):
     # -- release notice -------------------------------------------------------------------
     def edit_release_notice(self, label: str | None = None) -> None:
         """Edit the "What has changed" text of a version (read-only once published)."""
+        from policyeditor.app.services.review import draft_release_notice
+
         s = self.session
         label = label or self.window.versions_panel.selected_label()
         if s is None or s.workspace is None or not label or label == DRAFT:
@@ -255,7 +258,7 @@ class ReviewCommands(FeatureCommands):
             return
         try:
             info = s.workspace.version(label)
-            drafted = draft_notice_for_version(s.workspace, label)
+            drafted = draft_release_notice(s.workspace, label)
         except PolicyEditorError as exc:
             self.dialogs.refused(
                 self.window,

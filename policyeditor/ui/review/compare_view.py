@@ -39,7 +39,7 @@ from policyeditor.core.render.redline.panes import (
     redline_html,
 )
 from policyeditor.core.render.redline_summary import flag_target
-from policyeditor.core.review import FlagState
+from policyeditor.core.review.states import FlagState
 from policyeditor.ui.editing.find_replace import plural
 from policyeditor.ui.review.change_list import ChangeList
 from policyeditor.ui.review.compare_bar import INLINE_MODE, CompareBar, side_name

@@ -31,7 +31,7 @@ from PySide6.QtWidgets import (
 
 from policyeditor.core.compare.result import CATEGORIES, SEVERITIES
 from policyeditor.core.render.palette import PALETTE
-from policyeditor.core.review import FlagState
+from policyeditor.core.review.states import FlagState
 from policyeditor.ui.editing.find_replace import plural
 from policyeditor.ui.review.severity_icon import severity_icon
 from policyeditor.ui.versions.versions_panel import local_time

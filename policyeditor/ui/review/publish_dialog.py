@@ -1,8 +1,9 @@
 """The publish gate as a dialog.
 
 Publishing a version is refused while high-severity flags raised since the
-last published version are unacknowledged (``core.review.open_high_flags``,
-the very check ``policyeditor publish`` applies). The dialog lists those
+last published version are unacknowledged (the flags come from
+``app.services.publishing.open_high_flags``, the very check ``Workspace.publish``
+applies for the editor and ``policyeditor publish`` alike). The dialog lists those
 flags; the Publish button stays disabled until the user writes a reason to
 publish anyway, and that reason is recorded in the workspace history. With
 no open flag the dialog only asks who publishes. It also says whether the

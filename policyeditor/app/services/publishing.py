@@ -1,0 +1,39 @@
+"""The publishing service: the publish gate with the user's rules, for CLI and GUI.
+
+The gate itself lives in ``Workspace.publish`` (the lowest level that can
+publish): it refuses with ``PublishRefused`` while high-severity flags raised
+since the last published version are unacknowledged and no reason is given.
+This service hands it the user's own rule files, so the gate counts the same
+flags as the compare view, and offers those flags to the publish dialog
+before the user decides.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from policyeditor.app.paths import user_rule_files
+from policyeditor.core.review.gate import last_published_before
+
+if TYPE_CHECKING:
+    from policyeditor.core.compare.result import Flag
+    from policyeditor.core.workspace import VersionInfo, Workspace
+
+
+def open_high_flags(workspace: Workspace, label: str) -> list[Flag]:
+    """The flags that stand in the way of publishing ``label`` (none: it may go)."""
+    return workspace.open_high_flags(label, rule_files=user_rule_files())
+
+
+def review_base(workspace: Workspace, label: str) -> str | None:
+    """The version the gate compares ``label`` with: the last publication before it."""
+    return last_published_before(workspace.versions(), label)
+
+
+def publish(
+    workspace: Workspace, label: str, *, author: str, override_reason: str | None = None
+) -> VersionInfo:
+    """Publish ``label``; raises ``PublishRefused`` while flags are open and no reason is given."""
+    return workspace.publish(
+        label, author=author, override_reason=override_reason, rule_files=user_rule_files()
+    )
