@@ -21,6 +21,32 @@ def new_section_id() -> str:
 
 
 @dataclass
+class Reply:
+    """A reply in a comment thread."""
+
+    author: str = ""
+    created: str = ""  # ISO 8601
+    text: str = ""
+
+
+@dataclass
+class Comment:
+    """A review comment on a section, anchored to the words it quotes (DESIGN.md §6).
+
+    Comments are review notes, not policy text: they travel with their section
+    but are not part of a version's fingerprint.
+    """
+
+    id: str = field(default_factory=new_section_id)
+    author: str = ""
+    created: str = ""  # ISO 8601
+    quote: str = ""  # the words commented on, as they read in the section
+    text: str = ""
+    resolved: bool = False
+    replies: list[Reply] = field(default_factory=list)
+
+
+@dataclass
 class Section:
     """One numbered section: heading (plain text, no number), Markdown body, children."""
 
@@ -28,6 +54,7 @@ class Section:
     body: str = ""
     children: list[Section] = field(default_factory=list)
     id: str = field(default_factory=new_section_id)
+    comments: list[Comment] = field(default_factory=list)
 
     def clone(self) -> Section:
         """Deep copy keeping ids (for snapshots and inverse operations)."""
