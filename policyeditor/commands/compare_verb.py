@@ -6,7 +6,7 @@ import argparse
 import json
 import sys
 
-from policyeditor.commands.common import EXIT_OK, UsageError
+from policyeditor.commands.common import EXIT_OK, UsageError, report_warnings
 from policyeditor.commands.output import emit_text, to_stdout
 from policyeditor.core.compare.result import Comparison, SideInfo
 from policyeditor.core.sources import LoadedSource, load_source
@@ -37,8 +37,7 @@ def build_comparison(old_spec: str, new_spec: str, *, ignore_formatting: bool) -
         new_info=_side(new),
     )
     report = detect_flags(comparison, user_rule_files=user_rule_files())
-    for warning in report.warnings:
-        print(f"policyeditor: warning: {warning}", file=sys.stderr)
+    report_warnings(report.warnings)
     comparison.flags = list(report.flags)
     return comparison
 
@@ -46,7 +45,7 @@ def build_comparison(old_spec: str, new_spec: str, *, ignore_formatting: bool) -
 def run_compare(args: argparse.Namespace) -> int:
     """Compare two sources and write the comparison in the requested format."""
     if args.format == "pdf" and to_stdout(args.output):
-        raise UsageError("a PDF report needs a file name: -o OUT.pdf")
+        raise UsageError("usage.pdf-needs-file")
     comparison = build_comparison(args.old, args.new, ignore_formatting=args.ignore_formatting)
     if args.format == "json":
         from policyeditor.core.compare.json_format import comparison_to_json

@@ -23,7 +23,7 @@ def _stamp(loaded: LoadedSource) -> VersionStamp:
 def run_export(args: argparse.Namespace) -> int:
     """Export one SOURCE in the requested format."""
     if args.format == "pdf" and to_stdout(args.output):
-        raise UsageError("PDF export needs a file name: -o OUT.pdf")
+        raise UsageError("usage.pdf-needs-file")
     loaded = load_source(args.source)
     policy = loaded.policy
     if args.format == "md":

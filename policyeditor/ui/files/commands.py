@@ -12,12 +12,10 @@ from pathlib import Path
 from PySide6.QtCore import QCoreApplication
 
 from policyeditor.app import documents
+from policyeditor.app.services.errors import describe, describe_write_error
 from policyeditor.core.errors import PolicyEditorError
 from policyeditor.core.model import Policy, Section
-from policyeditor.ui.common.error_text import describe_error, describe_write_error, translate_reason
 from policyeditor.ui.controller_host import ControllerHost
-
-__all__ = ["FileCommands", "describe_error"]  # describe_error: re-exported for the other mixins
 
 
 class FileCommands(ControllerHost):
@@ -100,7 +98,7 @@ class FileCommands(ControllerHost):
         """What the importer noticed about the text just opened, in the status bar."""
         warnings = getattr(self.session, "import_warnings", [])
         if warnings:
-            shown = "; ".join(translate_reason(str(w)) for w in warnings[:3])
+            shown = "; ".join(describe(w) for w in warnings[:3])
             self.window.statusBar().showMessage(shown, 15000)
 
     def import_dialog(self) -> None:

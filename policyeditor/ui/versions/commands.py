@@ -17,12 +17,12 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QDialog
 
 from policyeditor.app.export_jobs import write_policy_file
+from policyeditor.app.services.errors import describe_write_error
 from policyeditor.app.session import DocumentSession
 from policyeditor.core.errors import PolicyEditorError
 from policyeditor.core.model import Policy
 from policyeditor.core.render.stamp import VersionStamp
 from policyeditor.ui.common.dialogs import SaveVersionDialog
-from policyeditor.ui.common.error_text import describe_write_error
 from policyeditor.ui.controller_host import ControllerHost
 
 
