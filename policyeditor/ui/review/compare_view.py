@@ -37,7 +37,8 @@ from policyeditor.core.review import FlagState
 from policyeditor.ui.editing.find_replace import plural
 from policyeditor.ui.review.change_list import ChangeList
 from policyeditor.ui.review.compare_panes import RedlinePane, ScrollSync
-from policyeditor.ui.review.flags_panel import FlagsPanel, severity_name
+from policyeditor.ui.review.flag_names import severity_name
+from policyeditor.ui.review.flags_panel import FlagsPanel
 from policyeditor.ui.review.redline_render import (
     INLINE,
     NEW,
@@ -220,6 +221,7 @@ class CompareView(QWidget):
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:
             self.retranslate()
+            self._render()  # the flag badges name the severity in the UI language
         super().changeEvent(event)
 
     # -- sides ---------------------------------------------------------------------

@@ -32,6 +32,7 @@ from PySide6.QtWidgets import (
 from policyeditor.core.compare.result import CATEGORIES, SEVERITIES
 from policyeditor.core.review import FlagState
 from policyeditor.ui.editing.find_replace import plural
+from policyeditor.ui.review.flag_names import category_name, severity_name
 from policyeditor.ui.review.redline_render import SEVERITY_COLOURS
 from policyeditor.ui.versions.versions_panel import local_time
 
@@ -43,16 +44,6 @@ def ui_language() -> str:
     return "sv" if QLocale().language() == QLocale.Language.Swedish else "en"
 
 
-def severity_name(severity: str) -> str:
-    """Translated severity."""
-    names = {
-        "high": QCoreApplication.translate("FlagsPanel", "High"),
-        "medium": QCoreApplication.translate("FlagsPanel", "Medium"),
-        "low": QCoreApplication.translate("FlagsPanel", "Low"),
-    }
-    return names.get(severity, severity)
-
-
 def severity_filter_text(severity: str) -> str:
     """A severity on its filter button, with an Alt+letter free in the compare window."""
     names = {
@@ -61,30 +52,6 @@ def severity_filter_text(severity: str) -> str:
         "low": QCoreApplication.translate("FlagsPanel", "&Low"),
     }
     return names.get(severity, severity)
-
-
-def category_name(category: str) -> str:
-    """Translated category (the rule files' category ids are not for people)."""
-    names = {
-        "recipients": QCoreApplication.translate("FlagsPanel", "Recipients"),
-        "transfers": QCoreApplication.translate("FlagsPanel", "Transfers abroad"),
-        "purposes": QCoreApplication.translate("FlagsPanel", "Purposes"),
-        "data-categories": QCoreApplication.translate("FlagsPanel", "Data collected"),
-        "polarity": QCoreApplication.translate("FlagsPanel", "Negation"),
-        "legal-basis": QCoreApplication.translate("FlagsPanel", "Legal basis"),
-        "rights": QCoreApplication.translate("FlagsPanel", "Rights"),
-        "controller": QCoreApplication.translate("FlagsPanel", "Controller"),
-        "retention": QCoreApplication.translate("FlagsPanel", "Retention"),
-        "automated-decisions": QCoreApplication.translate("FlagsPanel", "Automated decisions"),
-        "modality": QCoreApplication.translate("FlagsPanel", "Obligation wording"),
-        "tracking": QCoreApplication.translate("FlagsPanel", "Tracking"),
-        "security": QCoreApplication.translate("FlagsPanel", "Security"),
-        "change-notice": QCoreApplication.translate("FlagsPanel", "Change notice"),
-        "children": QCoreApplication.translate("FlagsPanel", "Children"),
-        "completeness": QCoreApplication.translate("FlagsPanel", "Completeness"),
-        "structure": QCoreApplication.translate("FlagsPanel", "Structure"),
-    }
-    return names.get(category, category)
 
 
 def severity_icon(severity: str, size: int = 16) -> QIcon:
