@@ -182,6 +182,11 @@ def test_a_code_without_a_sentence_is_shown_not_hidden() -> None:
     assert describe(PolicyEditorError("made.up", path="x")) == "made.up (path='x')"
 
 
+def test_a_missing_parameter_leaves_a_gap_instead_of_a_crash() -> None:
+    unlabelled = PolicyEditorError("version.not-found")
+    assert describe_for_cli(unlabelled) == "There is no version labelled “{label}”."
+
+
 @pytest.mark.xfail(strict=True, reason="translations folded in at integration")
 @pytest.mark.usefixtures("swedish_ui")
 def test_a_refused_publication_in_swedish() -> None:

@@ -223,9 +223,17 @@ def _shown(name: str, value: object, for_gui: bool) -> str:
     return str(value)
 
 
-def _values(params: Mapping[str, object], for_gui: bool) -> dict[str, str]:
+class _Values(dict[str, str]):
+    """Parameters for ``str.format_map``; one the error lacks shows as its name
+    (a message with a gap beats a crash while reporting an error)."""
+
+    def __missing__(self, name: str) -> str:
+        return "{" + name + "}"
+
+
+def _values(params: Mapping[str, object], for_gui: bool) -> _Values:
     """The parameters as shown, plus the few the sentences derive from them."""
-    values = {name: _shown(name, value, for_gui) for name, value in params.items()}
+    values = _Values({name: _shown(name, value, for_gui) for name, value in params.items()})
     if "host" in params:  # who holds a workspace
         user, host = params.get("user") or "", params["host"]
         values["who"] = f"{user}@{host}" if user else str(host)
@@ -237,11 +245,11 @@ def _values(params: Mapping[str, object], for_gui: bool) -> dict[str, str]:
     return values
 
 
-def _fill(template: str, fallback: str, values: Mapping[str, str]) -> str:
+def _fill(template: str, fallback: str, values: _Values) -> str:
     try:
-        return template.format_map(values)
+        return template.format_map(dict(values))
     except (KeyError, ValueError, IndexError):
-        # A translation naming a parameter that does not exist: the English is right.
+        # A translation with a misspelt parameter or a stray brace: the English is right.
         return fallback.format_map(values)
 
 
@@ -298,7 +306,7 @@ def describe_write_error(error: BaseException, target: str) -> str:
         if isinstance(error, ValueError):
             return str(error)
         return f"{type(error).__name__}: {error}"  # a bug: show it as it is
-    values = {"reason": _write_reason(error)}
+    values = _Values(reason=_write_reason(error))
     if not target:
         template = str(_NOT_WRITTEN)
     else:
