@@ -16,7 +16,7 @@ from typing import NoReturn
 
 from policyeditor import __version__
 from policyeditor.app.services.exporters import Kind, formats, options_of
-from policyeditor.commands.common import EXIT_OK, EXIT_USAGE, UsageError
+from policyeditor.commands.common import EXIT_OK, EXIT_USAGE, UsageError, report_error
 
 VERBS = ("import", "export", "compare", "history", "save-version", "publish", "check")
 
@@ -25,7 +25,7 @@ class _Parser(argparse.ArgumentParser):
     """argparse that reports errors as one line instead of usage + message."""
 
     def error(self, message: str) -> NoReturn:
-        raise UsageError(f"{message} (see 'policyeditor {self._verb()}--help')")
+        raise UsageError(detail=message, command=f"policyeditor {self._verb()}".rstrip())
 
     def _verb(self) -> str:
         parts = self.prog.split()
@@ -160,11 +160,8 @@ def main(argv: Sequence[str] | None = None) -> int:
             build_parser().print_help()
             return EXIT_OK
         return _run_verb(args)
-    except UsageError as exc:
-        print(f"policyeditor: {exc}", file=sys.stderr)
-        return EXIT_USAGE
-    except PolicyEditorError as exc:
-        print(f"policyeditor: {exc}", file=sys.stderr)
+    except PolicyEditorError as exc:  # usage errors included: worded from their code
+        report_error(exc)
         return EXIT_USAGE
     except BrokenPipeError:
         # The reader (e.g. `| head`) went away; that is not an error of ours.

@@ -87,9 +87,9 @@ class EditorApp:
             try:
                 return documents.open_path(path), ""
             except (PolicyEditorError, OSError) as exc:
-                from policyeditor.ui.common.error_text import describe_error
+                from policyeditor.app.services.errors import describe
 
-                message = describe_error(exc) if isinstance(exc, PolicyEditorError) else str(exc)
+                message = describe(exc) if isinstance(exc, PolicyEditorError) else str(exc)
                 return documents.new_document(), message
         last = self.settings.last_workspace
         if last and Path(last).is_file():
@@ -98,9 +98,9 @@ class EditorApp:
             try:
                 return documents.open_workspace(last), ""
             except WorkspaceInUse as exc:
-                from policyeditor.ui.common.error_text import describe_error
+                from policyeditor.app.services.errors import describe
 
-                return documents.new_document(), describe_error(exc)  # say why, not silently
+                return documents.new_document(), describe(exc)  # say why, not silently
             except (PolicyEditorError, OSError):
                 pass  # gone or damaged since last time: start fresh
         for recovery in leftover_recoveries():

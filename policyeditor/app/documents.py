@@ -66,9 +66,9 @@ def import_document(path: str) -> DocumentSession:
 def open_path(path: str) -> DocumentSession:
     """Open a workspace or import a text file, by what ``path`` is."""
     if not Path(path).exists():
-        raise InputError(path, "no such file")
+        raise InputError(path, "input.not-found")
     if Path(path).is_dir():
-        raise InputError(path, "is a folder, not a file")
+        raise InputError(path, "input.folder")
     if is_workspace_file(path):
         return open_workspace(path)
     return import_document(path)

@@ -28,6 +28,8 @@ _TEXT_EDITS = (
 class ReadOnlyError(PolicyEditorError):
     """The document is a saved version opened read-only."""
 
+    code = "document.read-only"
+
 
 class DocumentSession(QObject):
     """A policy being edited (or viewed read-only) with undo/redo."""
@@ -183,7 +185,7 @@ class DocumentSession(QObject):
 
     def _push(self, edit: Edit, text: str, merge_key: tuple[str, ...] | None = None) -> bool:
         if self.readonly:
-            raise ReadOnlyError("this version is read-only")
+            raise ReadOnlyError()
         command = EditCommand(self, edit, text, merge_key)
         self.undo_stack.push(command)
         return command.failed is None

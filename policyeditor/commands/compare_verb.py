@@ -5,7 +5,7 @@ from __future__ import annotations
 import argparse
 import sys
 
-from policyeditor.commands.common import EXIT_OK
+from policyeditor.commands.common import EXIT_OK, report_warnings
 from policyeditor.core.compare.result import Comparison
 
 
@@ -14,8 +14,7 @@ def build_comparison(old_spec: str, new_spec: str, *, ignore_formatting: bool) -
     from policyeditor.app.services.review import compare_sources
 
     flagged = compare_sources(old_spec, new_spec, ignore_formatting=ignore_formatting)
-    for warning in flagged.warnings:
-        print(f"policyeditor: warning: {warning}", file=sys.stderr)
+    report_warnings(flagged.warnings)
     return flagged.comparison
 
 

@@ -26,7 +26,7 @@ def _stamp(loaded: LoadedSource) -> VersionStamp:
 
 def needs_file_error(name: str, extension: str) -> UsageError:
     """The one-line refusal of a binary format sent to standard output."""
-    return UsageError(f"{name.upper()} output needs a file name: -o OUT{extension}")
+    return UsageError("usage.needs-file", format=name.upper(), extension=extension)
 
 
 def settings_from(args: argparse.Namespace) -> ExportSettings:

@@ -7,14 +7,15 @@ import json
 import sys
 from pathlib import Path
 
-from policyeditor.commands.common import EXIT_OK, EXIT_PROBLEMS, UsageError
+from policyeditor.commands.common import (
+    EXIT_OK,
+    EXIT_PROBLEMS,
+    UsageError,
+    report_error,
+    report_warnings,
+)
 from policyeditor.core.importing import import_file
 from policyeditor.core.workspace import VersionInfo, Workspace, WorkspaceEvent
-
-
-def _warn(lines: list[str] | tuple[str, ...]) -> None:
-    for line in lines:
-        print(f"policyeditor: warning: {line}", file=sys.stderr)
 
 
 def run_import(args: argparse.Namespace) -> int:
@@ -26,7 +27,7 @@ def run_import(args: argparse.Namespace) -> int:
     imported = result.policy
     if args.title:
         SetTitle(args.title).apply(imported)
-    _warn(result.warnings)
+    report_warnings(result.warnings)
     target = Path(args.output)
     if target.exists():
         with Workspace.open(target) as workspace:
@@ -98,7 +99,7 @@ def run_history(args: argparse.Namespace) -> int:
 def run_save_version(args: argparse.Namespace) -> int:
     """Save the current draft as an immutable version."""
     if not args.label.strip():
-        raise UsageError("--label must not be empty")
+        raise UsageError("usage.empty-label")
     with Workspace.open(args.workspace) as workspace:
         info = workspace.save_version(args.label, note=args.note, author=args.author)
     print(f"Saved version {info.label} ({info.fingerprint}).")
@@ -138,7 +139,7 @@ def run_check(args: argparse.Namespace) -> int:
             problems = workspace.check()
             count = len(workspace.versions())
     except DamagedWorkspace as exc:
-        print(f"policyeditor: {exc}", file=sys.stderr)
+        report_error(exc)
         return EXIT_PROBLEMS
     if problems:
         for problem in problems:

@@ -10,7 +10,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from policyeditor.core.canonical import fingerprint
-from policyeditor.core.errors import InputError
+from policyeditor.core.errors import InputError, InputWarning
 from policyeditor.core.importing import import_file
 from policyeditor.core.model import Policy
 
@@ -28,7 +28,7 @@ class LoadedSource:
     created: str | None = None
     status: str | None = None
     notice: str | None = None
-    warnings: tuple[str, ...] = ()
+    warnings: tuple[InputWarning, ...] = ()
 
     @property
     def is_version(self) -> bool:
@@ -60,9 +60,9 @@ def load_source(spec: str, *, language: str | None = None) -> LoadedSource:
     """Load a SOURCE; raises a PolicyEditorError subclass for anything unusable."""
     path, label = split_spec(spec)
     if not path.exists():
-        raise InputError(str(path), "no such file")
+        raise InputError(str(path), "input.not-found")
     if path.is_dir():
-        raise InputError(str(path), "is a folder, not a file")
+        raise InputError(str(path), "input.folder")
     if label is not None or is_workspace_path(path):
         return _load_from_workspace(path, label, spec)
     result = import_file(path, language=language)

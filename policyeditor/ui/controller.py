@@ -225,7 +225,7 @@ class EditorController(QObject):
             label.setText(QCoreApplication.translate("Controller", "All changes saved"))
 
     def _autosave_failed(self, error: object) -> None:
-        from policyeditor.ui.common.error_text import describe_write_error
+        from policyeditor.app.services.errors import describe_write_error
 
         path = self.session.path if self.session is not None else ""
         if isinstance(error, BaseException):

@@ -194,9 +194,10 @@ def test_page_sizes(tmp_path: Path, size: str, width: int, height: int) -> None:
 
 def test_unknown_page_size_is_a_clear_error_and_writes_nothing(tmp_path: Path) -> None:
     out = tmp_path / "x.pdf"
-    with pytest.raises(PdfExportError, match="page size") as caught:
+    with pytest.raises(PdfExportError) as caught:
         write_policy_pdf(long_policy(), out, page_size="A5")
     assert isinstance(caught.value, PolicyEditorError)
+    assert caught.value.code == "pdf.page-size" and caught.value.params == {"name": "A5"}
     assert list(tmp_path.iterdir()) == []
 
 

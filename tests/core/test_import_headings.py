@@ -6,6 +6,7 @@ from pathlib import Path
 
 import pytest
 
+from policyeditor.core.errors import InputWarning
 from policyeditor.core.importing import detect_language, import_text
 from policyeditor.core.importing.metadata import match_date_line, parse_date
 from policyeditor.core.model import Policy, walk
@@ -56,16 +57,22 @@ def test_skipped_and_repeated_numbers_are_imported_in_order_with_warnings() -> N
         ("3", "Tre igen"),
         ("3.1", "Under"),
     ]
-    joined = " | ".join(result.warnings)
-    assert "numbered 3 in the source and becomes 2" in joined
-    assert "numbered 3.2 in the source and becomes 3.1" in joined
+    renumbered = [
+        (w.params["written"], w.params["derived"])
+        for w in result.warnings
+        if w.code == "import.renumbered"
+    ]
+    assert ("3", "2") in renumbered
+    assert ("3.2", "3.1") in renumbered
 
 
 def test_number_going_backwards_stays_text_with_a_warning() -> None:
     result = import_text("Policy\n\n1. Ett\n\nA.\n\n2. Två\n\nText\n\n1. Åter\n\nMer.", fmt="txt")
     assert outline(result.policy) == [("1", "Ett"), ("2", "Två")]
     assert result.policy.sections[1].body == "Text\n\n1. Åter\n\nMer."
-    assert any("looks like heading 1 but does not follow 2" in w for w in result.warnings)
+    assert InputWarning("import.out-of-sequence", line=11, number="1", previous="2") in (
+        result.warnings
+    )
 
 
 def test_markdown_atx_anchor_escaped_number_emphasis_and_closing_hashes() -> None:
@@ -148,7 +155,7 @@ def test_no_headings_at_all_puts_everything_in_the_preamble_with_a_warning() -> 
     result = import_text("Titel\n\nEn lång mening som bara är brödtext, utan rubriker alls.")
     assert result.policy.sections == []
     assert result.policy.preamble.startswith("En lång mening")
-    assert any("no section headings" in w for w in result.warnings)
+    assert InputWarning("import.no-sections") in result.warnings
 
 
 @pytest.mark.parametrize(

@@ -58,13 +58,13 @@ def test_text_file_renamed_policy(tmp_path: Path) -> None:
     path = tmp_path / "notes.policy"
     path.write_text("1. Information som vi samlar in\n\nVi samlar in data.\n", encoding="utf-8")
     error = _refused(path, NotAWorkspace)
-    assert "not a PolicyEditor workspace" in str(error)
+    assert error.code == "workspace.foreign"
 
 
 def test_empty_file(tmp_path: Path) -> None:
     path = tmp_path / "empty.policy"
     path.write_bytes(b"")
-    assert "empty" in str(_refused(path, NotAWorkspace))
+    assert _refused(path, NotAWorkspace).code == "workspace.empty"
 
 
 def test_missing_file_and_folder(tmp_path: Path) -> None:
@@ -83,7 +83,7 @@ def test_another_programs_sqlite_database(tmp_path: Path) -> None:
         db.execute("CREATE TABLE things(x)")
         db.execute("INSERT INTO things VALUES (1)")
     db.close()
-    assert "another program" in str(_refused(path, NotAWorkspace))
+    assert _refused(path, NotAWorkspace).code == "workspace.other-program"
 
 
 def test_bytes_overwritten_in_the_middle(tmp_path: Path) -> None:
@@ -100,7 +100,7 @@ def test_bytes_overwritten_in_the_middle(tmp_path: Path) -> None:
         handle.seek((pages // 2) * page_size)
         handle.write(junk)
     error = _refused(path, DamagedWorkspace)
-    assert "damaged" in str(error)
+    assert error.code == "workspace.damaged" and error.problems
 
 
 def test_truncated_file(tmp_path: Path) -> None:

@@ -100,7 +100,7 @@ def page_size_id(name: str) -> QPageSize.PageSizeId:
     try:
         return PAGE_SIZES[name.strip().upper()]
     except KeyError:
-        raise PdfExportError(f"unknown page size {name!r} (use A4 or Letter)") from None
+        raise PdfExportError("pdf.page-size", name=name) from None
 
 
 def _make_writer(path: Path, job: PdfJob) -> QPdfWriter:
@@ -198,13 +198,13 @@ class _Painter:
 
     def begin(self) -> None:
         if not self.painter.begin(self.writer):
-            raise PdfExportError("the PDF file could not be opened for writing")
+            raise PdfExportError("pdf.cannot-open")
 
     def page(self, doc: QTextDocument, piece: PageSlice, number: int, total: int,
              bars: list[tuple[float, float]] | None = None) -> None:
         painter = self.painter
         if not self.first and not self.writer.newPage():
-            raise PdfExportError("the PDF writer could not start a new page")
+            raise PdfExportError("pdf.new-page")
         self.first = False
         painter.save()
         painter.translate(MARGIN_LEFT, MARGIN_TOP - piece.top)
@@ -253,7 +253,7 @@ class _Painter:
 
     def end(self) -> None:
         if not self.painter.end():
-            raise PdfExportError("the PDF file could not be completed")
+            raise PdfExportError("pdf.incomplete")
 
 
 def write_paged_pdf(job: PdfJob, path: str | os.PathLike[str]) -> int:
@@ -272,7 +272,7 @@ def write_paged_pdf(job: PdfJob, path: str | os.PathLike[str]) -> int:
         body_pages = paginate(layout_rows(body, size.height()), size.height())
         headings = _headings(body, body_pages)
         if not body_pages and not job.front_html(None).strip():
-            raise PdfExportError("nothing to write: the document is empty")
+            raise PdfExportError("pdf.empty")
         front_pages: list[PageSlice] = []
         front: QTextDocument | None = None
         offset = 0

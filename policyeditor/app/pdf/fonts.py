@@ -30,7 +30,10 @@ _lock = threading.Lock()
 
 
 class PdfExportError(PolicyEditorError):
-    """A PDF could not be produced (Qt refused the file, fonts missing, ...)."""
+    """A PDF could not be produced: ``pdf.font`` (``name``), ``pdf.page-size``
+    (``name``), ``pdf.cannot-open``, ``pdf.new-page``, ``pdf.incomplete``, ``pdf.empty``."""
+
+    code = "pdf.incomplete"
 
 
 def ensure_gui_application() -> None:
@@ -63,7 +66,7 @@ def _register() -> str:
         with as_file(folder / name) as path:
             font_id = QFontDatabase.addApplicationFont(str(path))
         if font_id < 0:
-            raise PdfExportError(f"bundled font {name} could not be loaded")
+            raise PdfExportError("pdf.font", name=name)
         families = QFontDatabase.applicationFontFamilies(font_id)
         if families and family is None:
             family = families[0]

@@ -40,11 +40,12 @@ _RANK = {"high": 0, "medium": 1, "low": 2}
 class DetectorError(PolicyEditorError):
     """A detector failed on this comparison; the others' flags are still given."""
 
+    code = "flags.detector-failed"
+
     def __init__(self, detector: str, error: Exception) -> None:
-        super().__init__(f"significance flags: the {detector} check failed ({error!r}); "
-                         "its flags are missing")
         self.detector = detector
-        self.error = error
+        self.detail = repr(error)  # a bug report needs the exception itself
+        super().__init__()
 
 
 @dataclass

@@ -53,14 +53,19 @@ _KNOWN_FIELDS = {"id", "category", "kind", "language", "added", "removed", "seve
 
 
 class RuleFileError(PolicyEditorError):
-    """A rule file cannot be used: unreadable, not TOML, or a rule is invalid."""
+    """A rule file cannot be used: ``rules.unreadable``, or ``rules.invalid`` (not
+    TOML, or a rule is invalid). ``detail`` says what is wrong (the rule file's
+    author reads it as written: field names and TOML syntax are not translated)."""
 
-    def __init__(self, path: str, line: int | None, reason: str) -> None:
-        where = f"{path}:{line}" if line else path
-        super().__init__(f"{where}: {reason}")
+    code = "rules.invalid"
+
+    def __init__(
+        self, path: str, line: int | None, detail: str, code: str = "rules.invalid"
+    ) -> None:
         self.path = path
         self.line = line
-        self.reason = reason
+        self.detail = detail
+        super().__init__(code)
 
 
 @dataclass(frozen=True)
@@ -339,7 +344,7 @@ def _load(user_files: list[Path]) -> RuleSet:
         try:
             text = path.read_text(encoding="utf-8")
         except (OSError, UnicodeDecodeError) as exc:
-            warnings.append(RuleFileError(str(path), None, f"cannot be read: {exc}"))
+            warnings.append(RuleFileError(str(path), None, str(exc), "rules.unreadable"))
             continue
         try:
             parsed = parse_rules(text, str(path), rules)

@@ -30,7 +30,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from policyeditor.core.errors import InputError
+from policyeditor.core.errors import InputError, InputWarning
 from policyeditor.core.importing.assemble import parse
 from policyeditor.core.importing.decode import MAX_BYTES, decode_bytes, normalise_text, read_source
 from policyeditor.core.importing.language import detect_language
@@ -40,6 +40,7 @@ __all__ = [
     "MAX_BYTES",
     "ImportResult",
     "InputError",
+    "InputWarning",
     "decode_bytes",
     "detect_language",
     "import_file",
@@ -55,13 +56,13 @@ class ImportResult:
     """The imported policy, what was odd about the source, and its format."""
 
     policy: Policy
-    warnings: list[str] = field(default_factory=list)
+    warnings: list[InputWarning] = field(default_factory=list)
     format: str = "txt"  # "txt" or "md"
 
 
 def _check_language(language: str | None, name: str) -> None:
     if language is not None and language not in LANGUAGES:
-        raise InputError(name, f"unknown language {language!r}; use one of {', '.join(LANGUAGES)}")
+        raise InputError(name, "input.language", language=language, choices=list(LANGUAGES))
 
 
 def import_text(

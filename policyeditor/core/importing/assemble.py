@@ -30,6 +30,7 @@ import math
 import re
 from dataclasses import dataclass, field
 
+from policyeditor.core.errors import InputWarning
 from policyeditor.core.importing.blocks import (
     Block,
     Heading,
@@ -57,7 +58,7 @@ class Parsed:
     metadata: dict[str, str] = field(default_factory=dict)
     preamble: str = ""
     sections: list[Section] = field(default_factory=list)
-    warnings: list[str] = field(default_factory=list)
+    warnings: list[InputWarning] = field(default_factory=list)
     fmt: str = "txt"
 
 
@@ -215,7 +216,7 @@ def _choose(
     blocks: list[Block],
     markup: list[Heading],
     consumed: set[int],
-) -> tuple[list[Heading], list[str]]:
+) -> tuple[list[Heading], list[InputWarning]]:
     """Pick the heading strategy: Markdown headings, numbered lines, or short lines."""
     by_markup = [h for h in markup if h.start not in consumed]
     numbered, skipped = numbered_headings(lines, blocks, consumed, markdown=fmt == "md")
@@ -260,16 +261,19 @@ def parse(text: str, fmt: str | None) -> Parsed:
     out.preamble = region_text(lines, 0, headings[0].start if headings else len(lines), consumed)
     out.sections = _build_tree(headings, bodies, warnings)
     if not out.title:
-        warnings.append("no title found; the title is empty")
+        warnings.append(InputWarning("import.no-title"))
     if not headings:
-        warnings.append("no section headings found; the whole text is in the preamble")
+        warnings.append(InputWarning("import.no-sections"))
     if len(warnings) > MAX_WARNINGS:
-        warnings = [*warnings[:MAX_WARNINGS], f"... and {len(warnings) - MAX_WARNINGS} more"]
+        more = InputWarning("import.more", count=len(warnings) - MAX_WARNINGS)
+        warnings = [*warnings[:MAX_WARNINGS], more]
     out.warnings = warnings
     return out
 
 
-def _build_tree(headings: list[Heading], bodies: list[str], warnings: list[str]) -> list[Section]:
+def _build_tree(
+    headings: list[Heading], bodies: list[str], warnings: list[InputWarning]
+) -> list[Section]:
     roots: list[Section] = []
     open_path: list[tuple[Section, int]] = []  # (section, index among siblings)
     for heading, body, depth in zip(headings, bodies, _depths(headings), strict=True):
@@ -282,8 +286,7 @@ def _build_tree(headings: list[Heading], bodies: list[str], warnings: list[str])
             written = ".".join(map(str, heading.number))
             derived = number_from_path(tuple(index for _, index in open_path))
             if written != derived:
-                warnings.append(
-                    f"heading {heading.text!r} is numbered {written} in the source and "
-                    f"becomes {derived} (numbers follow position)"
-                )
+                warnings.append(InputWarning(
+                    "import.renumbered", heading=heading.text, written=written, derived=derived
+                ))
     return roots

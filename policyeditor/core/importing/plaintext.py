@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import re
 
+from policyeditor.core.errors import InputWarning
 from policyeditor.core.importing.blocks import Block, Heading, is_blank, split_number
 from policyeditor.core.importing.markdown_in import plain_text
 
@@ -103,11 +104,11 @@ def _candidates(
 
 def numbered_headings(
     lines: list[str], blocks: list[Block], consumed: set[int], markdown: bool = False
-) -> tuple[list[Heading], list[str]]:
+) -> tuple[list[Heading], list[InputWarning]]:
     """Seed-style numbered headings, and warnings about lines that were not taken."""
     candidates = _drop_list_runs(lines, _candidates(lines, blocks, consumed, markdown))
     headings: list[Heading] = []
-    warnings: list[str] = []
+    warnings: list[InputWarning] = []
     previous: tuple[int, ...] = ()
     for heading in candidates:
         assert heading.number is not None
@@ -115,10 +116,13 @@ def numbered_headings(
             headings.append(heading)
             previous = heading.number
         else:
+            number = ".".join(map(str, heading.number))
+            line = heading.start + 1
             warnings.append(
-                f"line {heading.start + 1} looks like heading "
-                f"{'.'.join(map(str, heading.number))} but does not follow "
-                f"{'.'.join(map(str, previous)) or 'the start'}; kept as text"
+                InputWarning("import.out-of-sequence", line=line, number=number,
+                             previous=".".join(map(str, previous)))
+                if previous
+                else InputWarning("import.out-of-sequence-first", line=line, number=number)
             )
     return headings, warnings
 

@@ -7,6 +7,7 @@ SQLite's journal still makes every transaction atomic across crashes.
 
 from __future__ import annotations
 
+import errno
 import sqlite3
 from pathlib import Path
 
@@ -30,9 +31,12 @@ def as_workspace_error(path: Path, exc: sqlite3.Error) -> WorkspaceError:
     if code in (_SQLITE_PERM, _SQLITE_READONLY, _SQLITE_CANTOPEN):
         return ReadOnlyWorkspace(str(path))
     if code in (_SQLITE_IOERR, _SQLITE_FULL):
-        return WorkspaceError(f"{path}: could not be written ({exc}); nothing was changed")
+        # the errno lets the editor say "the disk is full" in the user's language
+        os_errno = errno.ENOSPC if code == _SQLITE_FULL else errno.EIO
+        return WorkspaceError("workspace.write-failed", path=str(path), detail=str(exc),
+                              os_errno=os_errno)
     if isinstance(exc, sqlite3.IntegrityError):
-        return WorkspaceError(f"{path}: the workspace refused the change ({exc})")
+        return WorkspaceError("workspace.change-refused", path=str(path), detail=str(exc))
     return DamagedWorkspace(str(path), [str(exc)])
 
 
@@ -41,7 +45,8 @@ def connect_new(path: Path) -> sqlite3.Connection:
     try:
         return sqlite3.connect(path, isolation_level=None)
     except sqlite3.Error as exc:
-        raise WorkspaceError(f"{path.parent}: cannot create a workspace here ({exc})") from exc
+        raise WorkspaceError("workspace.folder-not-writable", path=str(path.parent),
+                             detail=str(exc)) from exc
 
 
 def connect(path: Path, timeout: float) -> sqlite3.Connection:

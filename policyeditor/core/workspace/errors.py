@@ -1,9 +1,11 @@
 """Typed errors of the workspace store.
 
 Every error derives from :class:`PolicyEditorError` so the command line turns
-it into one clear line (exit 2) and the editor into a message box. The fields
-are structured (path, label, who holds a lock...) so callers can word their own
-message; ``str(error)`` is a plain English fallback.
+it into one clear line (exit 2) and the editor into a message box. Each has a
+stable code (docs/errors.md) and structured fields (path, label, who holds a
+lock...); the sentence is made from them by ``policyeditor.app.services.errors``.
+Technical text from SQLite or the OS travels as ``detail`` (shown on the
+command line only).
 """
 
 from __future__ import annotations
@@ -18,124 +20,149 @@ if TYPE_CHECKING:
 
 
 class WorkspaceError(PolicyEditorError):
-    """Base of every workspace error."""
+    """Base of every workspace error; raised itself when a write or create fails.
+
+    Codes raised as plain ``WorkspaceError``: ``workspace.write-failed``,
+    ``workspace.change-refused``, ``workspace.cannot-create``,
+    ``workspace.no-folder``, each with ``path`` (and ``detail``; ``os_errno``
+    when the cause is known, so the editor can say why).
+    """
+
+    code = "workspace.write-failed"
 
 
 class WorkspaceExists(WorkspaceError, FileExistsError):
     """``Workspace.create`` refuses to overwrite an existing file."""
 
+    code = "workspace.exists"
+
     def __init__(self, path: str) -> None:
-        super().__init__(f"{path}: a file with this name already exists")
         self.path = path
+        super().__init__()
 
 
 class NotAWorkspace(WorkspaceError):
-    """The file is not a PolicyEditor workspace (text, empty, other SQLite...)."""
+    """The file is not a PolicyEditor workspace (missing, text, empty, other SQLite...).
 
-    def __init__(self, path: str, reason: str) -> None:
-        super().__init__(f"{path}: not a PolicyEditor workspace ({reason})")
+    Codes: ``workspace.missing``, ``workspace.is-folder``,
+    ``workspace.permission``, ``workspace.unreadable`` (with ``detail``),
+    ``workspace.empty``, ``workspace.foreign``, ``workspace.other-program``.
+    """
+
+    code = "workspace.foreign"
+
+    def __init__(self, path: str, code: str, detail: str = "") -> None:
         self.path = path
-        self.reason = reason
+        self.detail = detail
+        super().__init__(code)
 
 
 class DamagedWorkspace(WorkspaceError):
-    """The file is a workspace but its content is damaged."""
+    """The file is a workspace but its content is damaged (``problems``: diagnostics)."""
+
+    code = "workspace.damaged"
 
     def __init__(self, path: str, problems: list[str]) -> None:
-        shown = "; ".join(problems[:3]) + (" ..." if len(problems) > 3 else "")
-        super().__init__(f"{path}: the workspace is damaged ({shown})")
         self.path = path
         self.problems = problems
+        super().__init__()
 
 
 class NewerSchema(WorkspaceError):
     """The workspace was written by a newer PolicyEditor."""
 
+    code = "workspace.newer"
+
     def __init__(self, path: str, found: int, supported: int) -> None:
-        super().__init__(
-            f"{path}: written by a newer PolicyEditor (format {found}; this version reads "
-            f"up to {supported})"
-        )
         self.path = path
         self.found = found
         self.supported = supported
+        super().__init__()
 
 
 class WorkspaceInUse(WorkspaceError):
-    """Another process holds the workspace (editing marker or write lock)."""
+    """Another process holds the workspace: ``workspace.in-use`` names the editor
+    that has it open (``pid``, ``host``, ``user``, ``since``); ``workspace.busy``
+    is a write lock of unknown holder."""
+
+    code = "workspace.in-use"
 
     def __init__(
         self, path: str, *, pid: int | None = None, host: str = "", user: str = "",
         since: str = "",
     ) -> None:
-        if pid is None:
-            message = f"{path}: the workspace is busy (another program is writing to it)"
-        else:
-            who = f"{user}@{host}" if user else host
-            message = f"{path}: the workspace is open for editing elsewhere ({who}, process {pid}"
-            message += f", since {since})" if since else ")"
-        super().__init__(message)
         self.path = path
         self.pid = pid
         self.host = host
         self.user = user
         self.since = since
+        super().__init__("workspace.busy" if pid is None else "workspace.in-use")
 
 
 class ReadOnlyWorkspace(WorkspaceError):
     """A write was attempted on a workspace opened read-only."""
 
+    code = "workspace.read-only"
+
     def __init__(self, path: str) -> None:
-        super().__init__(f"{path}: the workspace was opened read-only")
         self.path = path
+        super().__init__()
 
 
 class VersionNotFound(WorkspaceError, LookupError):
     """No version has this label."""
 
+    code = "version.not-found"
+
     def __init__(self, label: str) -> None:
-        super().__init__(f"no version labelled {label!r}")
         self.label = label
+        super().__init__()
 
 
 class DuplicateLabel(WorkspaceError):
     """A version with this label already exists (labels are unique)."""
 
+    code = "version.duplicate"
+
     def __init__(self, label: str) -> None:
-        super().__init__(f"a version labelled {label!r} already exists")
         self.label = label
+        super().__init__()
 
 
 class InvalidLabel(WorkspaceError, ValueError):
     """A version label must be non-empty text on one line."""
 
+    code = "version.invalid-label"
+
     def __init__(self, label: str) -> None:
-        super().__init__(f"invalid version label {label!r} (must be non-empty, one line)")
         self.label = label
+        super().__init__()
 
 
 class VersionImmutable(WorkspaceError):
-    """The version cannot change (published, or the status change goes backwards)."""
+    """The version cannot change: ``version.published``, ``version.already-approved``,
+    or ``version.immutable`` (the file's own protection refused, with ``detail``)."""
 
-    def __init__(self, label: str, reason: str) -> None:
-        super().__init__(f"version {label!r} cannot be changed: {reason}")
+    code = "version.immutable"
+
+    def __init__(self, label: str, code: str, detail: str = "") -> None:
         self.label = label
-        self.reason = reason
+        self.detail = detail
+        super().__init__(code)
 
 
 class PublishRefused(WorkspaceError):
     """Publishing is refused: high-severity flags raised since the last published
     version are not acknowledged, and no reason to publish anyway was given.
 
-    ``flags`` are the open flags (``core.compare.result.Flag``), in reading order.
+    ``flags`` are the open flags (``core.compare.result.Flag``), in reading order;
+    ``count`` is how many (the sentence names it).
     """
 
     code = "publish.refused"
 
     def __init__(self, label: str, flags: Sequence[Flag]) -> None:
-        super().__init__(
-            f"version {label!r} cannot be published: {len(flags)} high-severity flag(s) "
-            "since the last published version are not acknowledged"
-        )
         self.label = label
         self.flags = list(flags)
+        self.count = len(self.flags)
+        super().__init__()

@@ -36,20 +36,22 @@ def inspect_header(path: Path) -> int:
         with path.open("rb") as handle:
             header = handle.read(100)
     except FileNotFoundError as exc:
-        raise NotAWorkspace(shown, "no such file") from exc
+        raise NotAWorkspace(shown, "workspace.missing") from exc
     except IsADirectoryError as exc:
-        raise NotAWorkspace(shown, "it is a folder") from exc
+        raise NotAWorkspace(shown, "workspace.is-folder") from exc
+    except PermissionError as exc:
+        raise NotAWorkspace(shown, "workspace.permission") from exc
     except OSError as exc:
-        raise NotAWorkspace(shown, f"cannot be read: {exc.strerror or exc}") from exc
+        raise NotAWorkspace(shown, "workspace.unreadable", exc.strerror or str(exc)) from exc
     if not header:
-        raise NotAWorkspace(shown, "the file is empty")
+        raise NotAWorkspace(shown, "workspace.empty")
     if not header.startswith(SQLITE_MAGIC):
-        raise NotAWorkspace(shown, "not a workspace file")
+        raise NotAWorkspace(shown, "workspace.foreign")
     if len(header) < 100:
         raise DamagedWorkspace(shown, ["the file is truncated"])
     user_version, application_id = struct.unpack(">I4xI", header[60:72])
     if application_id != APPLICATION_ID:
-        raise NotAWorkspace(shown, "an SQLite database of another program")
+        raise NotAWorkspace(shown, "workspace.other-program")
     if user_version > SCHEMA_VERSION:
         raise NewerSchema(shown, user_version, SCHEMA_VERSION)
     if user_version < OLDEST_SUPPORTED:

@@ -65,7 +65,7 @@ class Workspace(WorkspaceSession):
         if target.exists() or target.is_symlink():
             raise WorkspaceExists(str(target))
         if not target.parent.is_dir():
-            raise WorkspaceError(f"{target}: cannot create, the folder does not exist")
+            raise WorkspaceError("workspace.no-folder", path=str(target))
         temp = target.with_name(f".{target.name}.{uuid.uuid4().hex[:8]}.tmp")
         try:
             db = connection.connect_new(temp)
@@ -92,7 +92,8 @@ class Workspace(WorkspaceSession):
                 ws._write_draft(policy, None)
                 db.execute("COMMIT")
             except sqlite3.Error as exc:
-                raise WorkspaceError(f"{target}: cannot create the workspace ({exc})") from exc
+                raise WorkspaceError("workspace.cannot-create", path=str(target),
+                                     detail=str(exc)) from exc
             finally:
                 db.close()
             try:
@@ -343,9 +344,9 @@ class Workspace(WorkspaceSession):
         with self._write() as db:
             info = self._version_info(db, label)
             if info.status == "published":
-                raise VersionImmutable(label, "it is already published")
-            if info.status == status:
-                raise VersionImmutable(label, f"it is already {status}")
+                raise VersionImmutable(label, "version.published")
+            if info.status == status:  # only "approved" can be asked for twice
+                raise VersionImmutable(label, "version.already-approved")
             if status == "published":
                 if fingerprint(self.load_version(label)) != info.fingerprint:
                     raise DamagedWorkspace(str(self.path),
@@ -358,7 +359,7 @@ class Workspace(WorkspaceSession):
             try:
                 db.execute("UPDATE versions SET status = ? WHERE label = ?", (status, label))
             except sqlite3.IntegrityError as exc:
-                raise VersionImmutable(label, str(exc)) from exc
+                raise VersionImmutable(label, "version.immutable", str(exc)) from exc
             self._log(db, "approve" if status == "approved" else "publish", label, author, "")
             return self._version_info(db, label)
 
@@ -367,7 +368,7 @@ class Workspace(WorkspaceSession):
         with self._write() as db:
             info = self._version_info(db, label)
             if info.status == "published":
-                raise VersionImmutable(label, "it is published")
+                raise VersionImmutable(label, "version.published")
             db.execute("UPDATE versions SET notice = ? WHERE label = ?", (text, label))
 
     def _version_info(self, db: sqlite3.Connection, label: str) -> VersionInfo:

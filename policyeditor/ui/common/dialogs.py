@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 )
 
 from policyeditor.app.services.exporters import DOCUMENT_FORMATS, REDLINE_FORMATS
+from policyeditor.core.errors import PolicyEditorError
 from policyeditor.ui.common.naming import named
 
 WORKSPACE_FILTER = "workspace"
@@ -162,11 +163,11 @@ class Dialogs:
         box.setStandardButtons(QMessageBox.StandardButton.Ok)
         self.exec(box)
 
-    def refused(self, parent: QWidget | None, title: str, error: BaseException) -> None:
+    def refused(self, parent: QWidget | None, title: str, error: PolicyEditorError) -> None:
         """An :meth:`error` whose text is ``error`` worded for the user (UI language)."""
-        from policyeditor.ui.common.error_text import describe_error
+        from policyeditor.app.services.errors import describe
 
-        self.error(parent, title, describe_error(error))
+        self.error(parent, title, describe(error))
 
     def info(self, parent: QWidget | None, title: str, text: str) -> None:
         """A plain notice."""

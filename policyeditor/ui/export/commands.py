@@ -17,12 +17,12 @@ from typing import TYPE_CHECKING, Any
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QDialog, QWidget
 
+from policyeditor.app.services.errors import describe_write_error
 from policyeditor.app.services.exporters import DocumentExport, Kind, write_export
 from policyeditor.core.errors import PolicyEditorError
 from policyeditor.core.model import Policy
 from policyeditor.core.render.labels import label as document_label
 from policyeditor.core.render.stamp import VersionStamp
-from policyeditor.ui.common.error_text import describe_write_error
 from policyeditor.ui.export.dialog import ExportChoice, ExportDialog
 from policyeditor.ui.versions.commands import VersionCommands
 from policyeditor.ui.window_context import FeatureCommands, WindowContext, on_trigger

@@ -13,9 +13,9 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QApplication
 
 from policyeditor.app import documents
+from policyeditor.app.services.errors import describe, describe_write_error
 from policyeditor.core.errors import PolicyEditorError
 from policyeditor.core.model import Policy, Section
-from policyeditor.ui.common.error_text import describe_write_error, translate_reason
 from policyeditor.ui.window_context import FeatureCommands, WindowContext, on_trigger
 
 
@@ -135,7 +135,7 @@ class FileCommands(FeatureCommands):
         """What the importer noticed about the text just opened, in the status bar."""
         warnings = getattr(self.session, "import_warnings", [])
         if warnings:
-            shown = "; ".join(translate_reason(str(w)) for w in warnings[:3])
+            shown = "; ".join(describe(w) for w in warnings[:3])
             self.window.statusBar().showMessage(shown, 15000)
 
     def import_dialog(self) -> None:

@@ -44,7 +44,8 @@ from policyeditor.ui.editing.find_replace import plural
 from policyeditor.ui.review.change_list import ChangeList
 from policyeditor.ui.review.compare_bar import INLINE_MODE, CompareBar, side_name
 from policyeditor.ui.review.compare_panes import RedlinePane, ScrollSync
-from policyeditor.ui.review.flags_panel import FlagsPanel, severity_name
+from policyeditor.ui.review.flag_names import severity_name
+from policyeditor.ui.review.flags_panel import FlagsPanel
 
 
 class CompareView(QWidget):
@@ -150,6 +151,7 @@ class CompareView(QWidget):
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:
             self.retranslate()
+            self._render()  # the flag badges name the severity in the UI language
         super().changeEvent(event)
 
     # -- sides ---------------------------------------------------------------------

@@ -33,6 +33,7 @@ from policyeditor.core.compare.result import CATEGORIES, SEVERITIES
 from policyeditor.core.render.palette import PALETTE
 from policyeditor.core.review.states import FlagState
 from policyeditor.ui.editing.find_replace import plural
+from policyeditor.ui.review.flag_names import category_name, severity_name
 from policyeditor.ui.review.severity_icon import severity_icon
 from policyeditor.ui.versions.versions_panel import local_time
 
@@ -42,16 +43,6 @@ KEY_ROLE = Qt.ItemDataRole.UserRole
 def ui_language() -> str:
     """``sv`` or ``en``: the language the UI is shown in (set by the translation manager)."""
     return "sv" if QLocale().language() == QLocale.Language.Swedish else "en"
-
-
-def severity_name(severity: str) -> str:
-    """Translated severity."""
-    names = {
-        "high": QCoreApplication.translate("FlagsPanel", "High"),
-        "medium": QCoreApplication.translate("FlagsPanel", "Medium"),
-        "low": QCoreApplication.translate("FlagsPanel", "Low"),
-    }
-    return names.get(severity, severity)
 
 
 def severity_filter_text(severity: str) -> str:
@@ -64,28 +55,6 @@ def severity_filter_text(severity: str) -> str:
     return names.get(severity, severity)
 
 
-def category_name(category: str) -> str:
-    """Translated category (the rule files' category ids are not for people)."""
-    names = {
-        "recipients": QCoreApplication.translate("FlagsPanel", "Recipients"),
-        "transfers": QCoreApplication.translate("FlagsPanel", "Transfers abroad"),
-        "purposes": QCoreApplication.translate("FlagsPanel", "Purposes"),
-        "data-categories": QCoreApplication.translate("FlagsPanel", "Data collected"),
-        "polarity": QCoreApplication.translate("FlagsPanel", "Negation"),
-        "legal-basis": QCoreApplication.translate("FlagsPanel", "Legal basis"),
-        "rights": QCoreApplication.translate("FlagsPanel", "Rights"),
-        "controller": QCoreApplication.translate("FlagsPanel", "Controller"),
-        "retention": QCoreApplication.translate("FlagsPanel", "Retention"),
-        "automated-decisions": QCoreApplication.translate("FlagsPanel", "Automated decisions"),
-        "modality": QCoreApplication.translate("FlagsPanel", "Obligation wording"),
-        "tracking": QCoreApplication.translate("FlagsPanel", "Tracking"),
-        "security": QCoreApplication.translate("FlagsPanel", "Security"),
-        "change-notice": QCoreApplication.translate("FlagsPanel", "Change notice"),
-        "children": QCoreApplication.translate("FlagsPanel", "Children"),
-        "completeness": QCoreApplication.translate("FlagsPanel", "Completeness"),
-        "structure": QCoreApplication.translate("FlagsPanel", "Structure"),
-    }
-    return names.get(category, category)
 
 
 def explanation_of(state: FlagState, language: str) -> str:

@@ -30,7 +30,8 @@ from PySide6.QtWidgets import (
 )
 
 from policyeditor.core.compare.result import Flag
-from policyeditor.ui.review.flags_panel import category_name, ui_language
+from policyeditor.ui.review.flag_names import category_name
+from policyeditor.ui.review.flags_panel import ui_language
 
 
 def open_flags_html(flags: Sequence[Flag]) -> str:

@@ -24,12 +24,8 @@ from PySide6.QtWidgets import (
 )
 
 from policyeditor.core.review.states import FlagState
-from policyeditor.ui.review.flags_panel import (
-    category_name,
-    explanation_of,
-    severity_name,
-    ui_language,
-)
+from policyeditor.ui.review.flag_names import category_name, severity_name
+from policyeditor.ui.review.flags_panel import explanation_of, ui_language
 
 
 class SignOffDialog(QDialog):
