@@ -4,27 +4,27 @@
 <context>
     <name>AboutDialog</name>
     <message>
-        <location filename="../../policyeditor/ui/about_dialog.py" line="32"/>
+        <location filename="../../policyeditor/ui/settings/about_dialog.py" line="32"/>
         <source>About PolicyEditor</source>
         <translation>About PolicyEditor</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/about_dialog.py" line="38"/>
+        <location filename="../../policyeditor/ui/settings/about_dialog.py" line="38"/>
         <source>Draft, version, compare and publish policies — offline.</source>
         <translation>Draft, version, compare and publish policies — offline.</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/about_dialog.py" line="47"/>
+        <location filename="../../policyeditor/ui/settings/about_dialog.py" line="47"/>
         <source>Built with Python %1, Qt %2 and PySide6 %3.</source>
         <translation>Built with Python %1, Qt %2 and PySide6 %3.</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/about_dialog.py" line="52"/>
+        <location filename="../../policyeditor/ui/settings/about_dialog.py" line="52"/>
         <source>Licences</source>
         <translation>Licences</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/about_dialog.py" line="53"/>
+        <location filename="../../policyeditor/ui/settings/about_dialog.py" line="53"/>
         <source>This program comes with ABSOLUTELY NO WARRANTY.</source>
         <translation>This program comes with ABSOLUTELY NO WARRANTY.</translation>
     </message>
@@ -32,552 +32,517 @@
 <context>
     <name>Actions</name>
     <message>
-        <location filename="../../policyeditor/ui/actions.py" line="25"/>
+        <location filename="../../policyeditor/ui/files/actions.py" line="17"/>
         <source>&amp;New</source>
         <translation>&amp;New</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/actions.py" line="28"/>
+        <location filename="../../policyeditor/ui/files/actions.py" line="20"/>
         <source>Start a new, empty policy</source>
         <translation>Start a new, empty policy</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/actions.py" line="31"/>
+        <location filename="../../policyeditor/ui/files/actions.py" line="24"/>
         <source>&amp;Open…</source>
         <translation>&amp;Open…</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/actions.py" line="34"/>
+        <location filename="../../policyeditor/ui/files/actions.py" line="27"/>
         <source>Open a policy workspace or a text file</source>
         <translation>Open a policy workspace or a text file</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/actions.py" line="37"/>
+        <location filename="../../policyeditor/ui/files/actions.py" line="31"/>
         <source>&amp;Import Text…</source>
         <translation>&amp;Import Text…</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/actions.py" line="40"/>
+        <location filename="../../policyeditor/ui/files/actions.py" line="34"/>
         <source>Import a revised Markdown or text file into this workspace</source>
         <translation>Import a revised Markdown or text file into this workspace</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/actions.py" line="43"/>
+        <location filename="../../policyeditor/ui/files/actions.py" line="40"/>
         <source>&amp;Save</source>
         <translation>&amp;Save</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/actions.py" line="46"/>
+        <location filename="../../policyeditor/ui/files/actions.py" line="43"/>
         <source>Write the draft to its workspace now</source>
         <translation>Write the draft to its workspace now</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/actions.py" line="49"/>
+        <location filename="../../policyeditor/ui/files/actions.py" line="47"/>
         <source>Save &amp;As…</source>
         <translation>Save &amp;As…</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/actions.py" line="52"/>
+        <location filename="../../policyeditor/ui/files/actions.py" line="50"/>
         <source>Save the document as a new workspace file</source>
         <translation>Save the document as a new workspace file</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/actions.py" line="55"/>
-        <source>Export Draft as &amp;HTML…</source>
-        <translation>Export Draft as &amp;HTML…</translation>
-    </message>
-    <message>
-        <location filename="../../policyeditor/ui/actions.py" line="58"/>
-        <source>Write the draft as a self-contained HTML file</source>
-        <translation>Write the draft as a self-contained HTML file</translation>
-    </message>
-    <message>
-        <location filename="../../policyeditor/ui/actions.py" line="61"/>
-        <source>Export Draft as &amp;PDF…</source>
-        <translation>Export Draft as &amp;PDF…</translation>
-    </message>
-    <message>
-        <location filename="../../policyeditor/ui/actions.py" line="64"/>
-        <source>Write the draft as a PDF file</source>
-        <translation>Write the draft as a PDF file</translation>
-    </message>
-    <message>
-        <location filename="../../policyeditor/ui/actions.py" line="67"/>
+        <location filename="../../policyeditor/ui/files/actions.py" line="54"/>
         <source>&amp;Close Window</source>
         <translation>&amp;Close Window</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/actions.py" line="70"/>
+        <location filename="../../policyeditor/ui/files/actions.py" line="57"/>
         <source>Close this window</source>
         <translation>Close this window</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/actions.py" line="73"/>
+        <location filename="../../policyeditor/ui/files/actions.py" line="61"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/actions.py" line="76"/>
+        <location filename="../../policyeditor/ui/files/actions.py" line="64"/>
         <source>Quit PolicyEditor</source>
         <translation>Quit PolicyEditor</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/actions.py" line="79"/>
-        <location filename="../../policyeditor/ui/controller.py" line="225"/>
+        <location filename="../../policyeditor/ui/editing/actions.py" line="21"/>
+        <location filename="../../policyeditor/ui/editing/commands.py" line="81"/>
         <source>&amp;Undo</source>
         <translation>&amp;Undo</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/actions.py" line="82"/>
+        <location filename="../../policyeditor/ui/editing/actions.py" line="24"/>
         <source>Undo the last change</source>
         <translation>Undo the last change</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/actions.py" line="85"/>
-        <location filename="../../policyeditor/ui/controller.py" line="230"/>
+        <location filename="../../policyeditor/ui/editing/actions.py" line="29"/>
+        <location filename="../../policyeditor/ui/editing/commands.py" line="86"/>
         <source>&amp;Redo</source>
         <translation>&amp;Redo</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/actions.py" line="88"/>
+        <location filename="../../policyeditor/ui/editing/actions.py" line="32"/>
         <source>Redo the change you undid</source>
         <translation>Redo the change you undid</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/actions.py" line="91"/>
+        <location filename="../../policyeditor/ui/editing/actions.py" line="37"/>
         <source>&amp;Find and Replace…</source>
         <translation>&amp;Find and Replace…</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/actions.py" line="94"/>
+        <location filename="../../policyeditor/ui/editing/actions.py" line="40"/>
         <source>Search and replace across all sections</source>
         <translation>Search and replace across all sections</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/actions.py" line="97"/>
+        <location filename="../../policyeditor/ui/editing/actions.py" line="44"/>
         <source>Find &amp;Next</source>
         <translation>Find &amp;Next</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/actions.py" line="100"/>
+        <location filename="../../policyeditor/ui/editing/actions.py" line="47"/>
         <source>Go to the next match</source>
         <translation>Go to the next match</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/actions.py" line="103"/>
+        <location filename="../../policyeditor/ui/settings/actions.py" line="17"/>
         <source>&amp;Settings…</source>
         <translation>&amp;Settings…</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/actions.py" line="106"/>
+        <location filename="../../policyeditor/ui/settings/actions.py" line="20"/>
         <source>Language, author name, font, autosave</source>
         <translation>Language, author name, font, autosave</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/actions.py" line="109"/>
+        <location filename="../../policyeditor/ui/editing/actions.py" line="51"/>
         <source>&amp;Add Section</source>
         <translation>&amp;Add Section</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/actions.py" line="112"/>
+        <location filename="../../policyeditor/ui/editing/actions.py" line="54"/>
         <source>Add a section after the current one</source>
         <translation>Add a section after the current one</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/actions.py" line="115"/>
+        <location filename="../../policyeditor/ui/editing/actions.py" line="58"/>
         <source>Add &amp;Subsection</source>
         <translation>Add &amp;Subsection</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/actions.py" line="118"/>
+        <location filename="../../policyeditor/ui/editing/actions.py" line="61"/>
         <source>Add a subsection inside the current section</source>
         <translation>Add a subsection inside the current section</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/actions.py" line="121"/>
+        <location filename="../../policyeditor/ui/editing/actions.py" line="65"/>
         <source>&amp;Delete Section…</source>
         <translation>&amp;Delete Section…</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/actions.py" line="124"/>
+        <location filename="../../policyeditor/ui/editing/actions.py" line="68"/>
         <source>Delete the current section and its subsections</source>
         <translation>Delete the current section and its subsections</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/actions.py" line="127"/>
+        <location filename="../../policyeditor/ui/editing/actions.py" line="72"/>
         <source>&amp;Rename Section</source>
         <translation>&amp;Rename Section</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/actions.py" line="130"/>
+        <location filename="../../policyeditor/ui/editing/actions.py" line="75"/>
         <source>Edit the current heading</source>
         <translation>Edit the current heading</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/actions.py" line="133"/>
+        <location filename="../../policyeditor/ui/editing/actions.py" line="79"/>
         <source>Move &amp;Up</source>
         <translation>Move &amp;Up</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/actions.py" line="136"/>
+        <location filename="../../policyeditor/ui/editing/actions.py" line="82"/>
         <source>Move the section before the previous one</source>
         <translation>Move the section before the previous one</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/actions.py" line="139"/>
+        <location filename="../../policyeditor/ui/editing/actions.py" line="86"/>
         <source>Move Do&amp;wn</source>
         <translation>Move Do&amp;wn</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/actions.py" line="142"/>
+        <location filename="../../policyeditor/ui/editing/actions.py" line="89"/>
         <source>Move the section after the next one</source>
         <translation>Move the section after the next one</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/actions.py" line="145"/>
+        <location filename="../../policyeditor/ui/editing/actions.py" line="93"/>
         <source>&amp;Indent</source>
         <translation>&amp;Indent</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/actions.py" line="148"/>
+        <location filename="../../policyeditor/ui/editing/actions.py" line="96"/>
         <source>Make the section a subsection of the one before</source>
         <translation>Make the section a subsection of the one before</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/actions.py" line="151"/>
+        <location filename="../../policyeditor/ui/editing/actions.py" line="100"/>
         <source>&amp;Outdent</source>
         <translation>&amp;Outdent</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/actions.py" line="154"/>
+        <location filename="../../policyeditor/ui/editing/actions.py" line="103"/>
         <source>Move the section one level up</source>
         <translation>Move the section one level up</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/actions.py" line="157"/>
+        <location filename="../../policyeditor/ui/editing/actions.py" line="107"/>
         <source>&amp;Preview</source>
         <translation>&amp;Preview</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/actions.py" line="160"/>
+        <location filename="../../policyeditor/ui/editing/actions.py" line="110"/>
         <source>Show or hide the preview</source>
         <translation>Show or hide the preview</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/actions.py" line="163"/>
+        <location filename="../../policyeditor/ui/versions/actions.py" line="20"/>
         <source>&amp;Versions</source>
         <translation>&amp;Versions</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/actions.py" line="166"/>
+        <location filename="../../policyeditor/ui/versions/actions.py" line="23"/>
         <source>Show or hide the versions panel</source>
         <translation>Show or hide the versions panel</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/actions.py" line="169"/>
+        <location filename="../../policyeditor/ui/versions/actions.py" line="28"/>
         <source>Save &amp;Version…</source>
         <translation>Save &amp;Version…</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/actions.py" line="172"/>
+        <location filename="../../policyeditor/ui/versions/actions.py" line="31"/>
         <source>Save the draft as a named version</source>
         <translation>Save the draft as a named version</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/actions.py" line="175"/>
+        <location filename="../../policyeditor/ui/versions/actions.py" line="35"/>
         <source>&amp;Open Version</source>
         <translation>&amp;Open Version</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/actions.py" line="178"/>
+        <location filename="../../policyeditor/ui/versions/actions.py" line="38"/>
         <source>View the selected version read-only</source>
         <translation>View the selected version read-only</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/actions.py" line="181"/>
+        <location filename="../../policyeditor/ui/versions/actions.py" line="42"/>
         <source>&amp;Restore into Draft</source>
         <translation>&amp;Restore into Draft</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/actions.py" line="184"/>
+        <location filename="../../policyeditor/ui/versions/actions.py" line="45"/>
         <source>Replace the draft with the selected version (undoable)</source>
         <translation>Replace the draft with the selected version (undoable)</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/actions.py" line="187"/>
+        <location filename="../../policyeditor/ui/review/actions.py" line="56"/>
         <source>&amp;Publish Version…</source>
         <translation>&amp;Publish Version…</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/actions.py" line="190"/>
+        <location filename="../../policyeditor/ui/review/actions.py" line="59"/>
         <source>Mark the selected version as published</source>
         <translation>Mark the selected version as published</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/actions.py" line="193"/>
-        <source>Export Version as H&amp;TML…</source>
-        <translation>Export Version as H&amp;TML…</translation>
-    </message>
-    <message>
-        <location filename="../../policyeditor/ui/actions.py" line="196"/>
-        <source>Write the selected version as HTML</source>
-        <translation>Write the selected version as HTML</translation>
-    </message>
-    <message>
-        <location filename="../../policyeditor/ui/actions.py" line="199"/>
-        <source>Export Version as P&amp;DF…</source>
-        <translation>Export Version as P&amp;DF…</translation>
-    </message>
-    <message>
-        <location filename="../../policyeditor/ui/actions.py" line="202"/>
-        <source>Write the selected version as PDF</source>
-        <translation>Write the selected version as PDF</translation>
-    </message>
-    <message>
-        <location filename="../../policyeditor/ui/actions.py" line="206"/>
+        <location filename="../../policyeditor/ui/review/actions.py" line="21"/>
         <source>&amp;Compare…</source>
         <translation>&amp;Compare…</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/actions.py" line="209"/>
+        <location filename="../../policyeditor/ui/review/actions.py" line="24"/>
         <source>Compare two versions or the draft and review the changes</source>
         <translation>Compare two versions or the draft and review the changes</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/actions.py" line="212"/>
+        <location filename="../../policyeditor/ui/review/actions.py" line="30"/>
         <source>&amp;Flags</source>
         <translation>&amp;Flags</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/actions.py" line="215"/>
+        <location filename="../../policyeditor/ui/review/actions.py" line="33"/>
         <source>Flags raised since the last published version</source>
         <translation>Flags raised since the last published version</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/actions.py" line="218"/>
+        <location filename="../../policyeditor/ui/review/actions.py" line="37"/>
         <source>&amp;Import Revision…</source>
         <translation>&amp;Import Revision…</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/actions.py" line="221"/>
+        <location filename="../../policyeditor/ui/review/actions.py" line="40"/>
         <source>Import a revised text into the draft and compare it with the last published version</source>
         <translation>Import a revised text into the draft and compare it with the last published version</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/actions.py" line="226"/>
+        <location filename="../../policyeditor/ui/review/actions.py" line="47"/>
         <source>Release &amp;Notice…</source>
         <translation>Release &amp;Notice…</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/actions.py" line="229"/>
+        <location filename="../../policyeditor/ui/review/actions.py" line="50"/>
         <source>Edit the “What has changed” text of the selected version</source>
         <translation>Edit the “What has changed” text of the selected version</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/actions.py" line="232"/>
-        <source>Export Published Version as &amp;HTML…</source>
-        <translation>Export Published Version as &amp;HTML…</translation>
-    </message>
-    <message>
-        <location filename="../../policyeditor/ui/actions.py" line="235"/>
-        <source>Write the published version, with its release notice, as HTML</source>
-        <translation>Write the published version, with its release notice, as HTML</translation>
-    </message>
-    <message>
-        <location filename="../../policyeditor/ui/actions.py" line="238"/>
-        <source>Export Published Version as &amp;PDF…</source>
-        <translation>Export Published Version as &amp;PDF…</translation>
-    </message>
-    <message>
-        <location filename="../../policyeditor/ui/actions.py" line="241"/>
-        <source>Write the published version, with its release notice, as PDF</source>
-        <translation>Write the published version, with its release notice, as PDF</translation>
-    </message>
-    <message>
-        <location filename="../../policyeditor/ui/actions.py" line="244"/>
+        <location filename="../../policyeditor/ui/settings/actions.py" line="25"/>
         <source>&amp;About PolicyEditor</source>
         <translation>&amp;About PolicyEditor</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/actions.py" line="247"/>
+        <location filename="../../policyeditor/ui/settings/actions.py" line="28"/>
         <source>Version and licences</source>
         <translation>Version and licences</translation>
+    </message>
+    <message>
+        <location filename="../../policyeditor/ui/export/actions.py" line="22"/>
+        <source>E&amp;xport Draft…</source>
+        <translation>E&amp;xport Draft…</translation>
+    </message>
+    <message>
+        <location filename="../../policyeditor/ui/export/actions.py" line="25"/>
+        <source>Write the draft to a file in a format of your choice</source>
+        <translation>Write the draft to a file in a format of your choice</translation>
+    </message>
+    <message>
+        <location filename="../../policyeditor/ui/export/actions.py" line="29"/>
+        <source>&amp;Export Version…</source>
+        <translation>&amp;Export Version…</translation>
+    </message>
+    <message>
+        <location filename="../../policyeditor/ui/export/actions.py" line="32"/>
+        <source>Write the selected version to a file in a format of your choice</source>
+        <translation>Write the selected version to a file in a format of your choice</translation>
+    </message>
+    <message>
+        <location filename="../../policyeditor/ui/export/actions.py" line="38"/>
+        <source>Export &amp;Published Version…</source>
+        <translation>Export &amp;Published Version…</translation>
+    </message>
+    <message>
+        <location filename="../../policyeditor/ui/export/actions.py" line="41"/>
+        <source>Write the published version, with its release notice, to a file in a format of your choice</source>
+        <translation>Write the published version, with its release notice, to a file in a format of your choice</translation>
     </message>
 </context>
 <context>
     <name>CompareView</name>
     <message>
-        <location filename="../../policyeditor/ui/compare_view.py" line="58"/>
+        <location filename="../../policyeditor/ui/review/compare_bar.py" line="34"/>
         <source>Draft (current)</source>
         <translation>Draft (current)</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/compare_view.py" line="60"/>
+        <location filename="../../policyeditor/ui/review/compare_bar.py" line="36"/>
         <source>saved</source>
         <translation>saved</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/compare_view.py" line="61"/>
+        <location filename="../../policyeditor/ui/review/compare_bar.py" line="37"/>
         <source>approved</source>
         <translation>approved</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/compare_view.py" line="62"/>
+        <location filename="../../policyeditor/ui/review/compare_bar.py" line="38"/>
         <source>published</source>
         <translation>published</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/change_list.py" line="33"/>
+        <location filename="../../policyeditor/ui/review/change_list.py" line="33"/>
         <source>added</source>
         <translation>added</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/change_list.py" line="34"/>
+        <location filename="../../policyeditor/ui/review/change_list.py" line="34"/>
         <source>removed</source>
         <translation>removed</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/change_list.py" line="35"/>
+        <location filename="../../policyeditor/ui/review/change_list.py" line="35"/>
         <source>modified</source>
         <translation>modified</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/change_list.py" line="36"/>
+        <location filename="../../policyeditor/ui/review/change_list.py" line="36"/>
         <source>unchanged</source>
         <translation>unchanged</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/change_list.py" line="40"/>
+        <location filename="../../policyeditor/ui/review/change_list.py" line="40"/>
         <source>moved</source>
         <translation>moved</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/change_list.py" line="81"/>
+        <location filename="../../policyeditor/ui/review/change_list.py" line="81"/>
         <source>Chang&amp;es</source>
         <translation>Chang&amp;es</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/change_list.py" line="84"/>
+        <location filename="../../policyeditor/ui/review/change_list.py" line="84"/>
         <source>Previous change (Alt+Up)</source>
         <translation>Previous change (Alt+Up)</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/change_list.py" line="87"/>
+        <location filename="../../policyeditor/ui/review/change_list.py" line="87"/>
         <source>Next change (Alt+Down)</source>
         <translation>Next change (Alt+Down)</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/compare_view.py" line="190"/>
+        <location filename="../../policyeditor/ui/review/compare_view.py" line="131"/>
         <source>Compare and Review</source>
         <translation>Compare and Review</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/compare_view.py" line="191"/>
+        <location filename="../../policyeditor/ui/review/compare_bar.py" line="87"/>
         <source>Co&amp;mpare</source>
         <translation>Co&amp;mpare</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/compare_view.py" line="192"/>
+        <location filename="../../policyeditor/ui/review/compare_bar.py" line="88"/>
         <source>&amp;with</source>
         <translation>&amp;with</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/compare_view.py" line="193"/>
+        <location filename="../../policyeditor/ui/review/compare_bar.py" line="89"/>
         <source>&amp;Inline</source>
         <translation>&amp;Inline</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/compare_view.py" line="194"/>
+        <location filename="../../policyeditor/ui/review/compare_bar.py" line="90"/>
         <source>Side &amp;by side</source>
         <translation>Side &amp;by side</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/compare_view.py" line="196"/>
+        <location filename="../../policyeditor/ui/review/compare_bar.py" line="92"/>
         <source>Ignore &amp;formatting</source>
         <translation>Ignore &amp;formatting</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/compare_view.py" line="198"/>
+        <location filename="../../policyeditor/ui/review/compare_bar.py" line="94"/>
         <source>&amp;Collapse unchanged</source>
         <translation>&amp;Collapse unchanged</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/compare_view.py" line="199"/>
-        <source>Export &amp;HTML…</source>
-        <translation>Export &amp;HTML…</translation>
+        <location filename="../../policyeditor/ui/review/compare_bar.py" line="96"/>
+        <source>E&amp;xport…</source>
+        <translation>E&amp;xport…</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/compare_view.py" line="200"/>
-        <source>Export &amp;PDF…</source>
-        <translation>Export &amp;PDF…</translation>
-    </message>
-    <message>
-        <location filename="../../policyeditor/ui/compare_view.py" line="201"/>
+        <location filename="../../policyeditor/ui/review/compare_bar.py" line="95"/>
         <source>Release &amp;Notice…</source>
         <translation>Release &amp;Notice…</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/compare_view.py" line="203"/>
+        <location filename="../../policyeditor/ui/review/compare_view.py" line="134"/>
         <source>Old version</source>
         <translation>Old version</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/compare_view.py" line="204"/>
+        <location filename="../../policyeditor/ui/review/compare_view.py" line="135"/>
         <source>New version</source>
         <translation>New version</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/compare_view.py" line="206"/>
+        <location filename="../../policyeditor/ui/review/compare_view.py" line="137"/>
         <source>Changes marked inline</source>
         <translation>Changes marked inline</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/compare_view.py" line="264"/>
+        <location filename="../../policyeditor/ui/review/compare_view.py" line="183"/>
         <source>Old: %1</source>
         <translation>Old: %1</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/compare_view.py" line="269"/>
+        <location filename="../../policyeditor/ui/review/compare_view.py" line="188"/>
         <source>New: %1</source>
         <translation>New: %1</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/compare_view.py" line="289"/>
+        <location filename="../../policyeditor/ui/review/compare_view.py" line="208"/>
         <source>%1 modified, %2 added, %3 removed, %4 moved, %5 unchanged</source>
         <translation>%1 modified, %2 added, %3 removed, %4 moved, %5 unchanged</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/compare_view.py" line="299"/>
+        <location filename="../../policyeditor/ui/review/compare_view.py" line="218"/>
         <source>substantive</source>
         <translation>substantive</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/compare_view.py" line="301"/>
+        <location filename="../../policyeditor/ui/review/compare_view.py" line="220"/>
         <source>editorial</source>
         <translation>editorial</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/compare_view.py" line="304"/>
+        <location filename="../../policyeditor/ui/review/compare_view.py" line="223"/>
         <source>Assessment: %1</source>
         <translation>Assessment: %1</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/compare_view.py" line="310"/>
+        <location filename="../../policyeditor/ui/review/compare_view.py" line="229"/>
         <source>1 high-severity flag needs review</source>
         <translation>1 high-severity flag needs review</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/compare_view.py" line="311"/>
+        <location filename="../../policyeditor/ui/review/compare_view.py" line="230"/>
         <source>%n high-severity flags need review</source>
         <translation>%n high-severity flags need review</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/compare_view.py" line="315"/>
+        <location filename="../../policyeditor/ui/review/compare_view.py" line="234"/>
         <source>The new side is published: read-only, no sign-off.</source>
         <translation>The new side is published: read-only, no sign-off.</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/change_list.py" line="109"/>
+        <location filename="../../policyeditor/ui/review/change_list.py" line="109"/>
         <source>No differences.</source>
         <translation>No differences.</translation>
     </message>
@@ -585,107 +550,107 @@
 <context>
     <name>Controller</name>
     <message>
-        <location filename="../../policyeditor/ui/controller.py" line="192"/>
+        <location filename="../../policyeditor/ui/files/commands.py" line="59"/>
         <source>Unsaved policy</source>
         <translation>Unsaved policy</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/controller.py" line="198"/>
+        <location filename="../../policyeditor/ui/controller.py" line="173"/>
         <source>Untitled policy</source>
         <translation>Untitled policy</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/controller.py" line="203"/>
+        <location filename="../../policyeditor/ui/controller.py" line="178"/>
         <source>(read-only)</source>
         <translation>(read-only)</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/controller.py" line="223"/>
+        <location filename="../../policyeditor/ui/editing/commands.py" line="79"/>
         <source>&amp;Undo %1</source>
         <translation>&amp;Undo %1</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/controller.py" line="228"/>
+        <location filename="../../policyeditor/ui/editing/commands.py" line="84"/>
         <source>&amp;Redo %1</source>
         <translation>&amp;Redo %1</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/controller.py" line="279"/>
+        <location filename="../../policyeditor/ui/controller.py" line="193"/>
         <source>Section %1 of %2</source>
         <translation>Section %1 of %2</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/controller.py" line="284"/>
+        <location filename="../../policyeditor/ui/controller.py" line="198"/>
         <source>Title and preamble</source>
         <translation>Title and preamble</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/controller.py" line="290"/>
+        <location filename="../../policyeditor/ui/controller.py" line="204"/>
         <source>1 word here, %2 in total</source>
         <translation>1 word here, %2 in total</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/controller.py" line="292"/>
+        <location filename="../../policyeditor/ui/controller.py" line="206"/>
         <source>%1 words here, %2 in total</source>
         <translation>%1 words here, %2 in total</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/controller.py" line="305"/>
+        <location filename="../../policyeditor/ui/controller.py" line="219"/>
         <source>Read-only version</source>
         <translation>Read-only version</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/controller.py" line="307"/>
+        <location filename="../../policyeditor/ui/controller.py" line="221"/>
         <source>Not saved in a workspace yet</source>
         <translation>Not saved in a workspace yet</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/controller.py" line="309"/>
+        <location filename="../../policyeditor/ui/controller.py" line="223"/>
         <source>Saving…</source>
         <translation>Saving…</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/controller.py" line="311"/>
+        <location filename="../../policyeditor/ui/controller.py" line="225"/>
         <source>All changes saved</source>
         <translation>All changes saved</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/controller.py" line="321"/>
+        <location filename="../../policyeditor/ui/controller.py" line="235"/>
         <source>Autosave failed</source>
         <translation>Autosave failed</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/controller.py" line="323"/>
+        <location filename="../../policyeditor/ui/controller.py" line="237"/>
         <source>Autosave failed: %1</source>
         <translation>Autosave failed: %1</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/section_commands.py" line="45"/>
+        <location filename="../../policyeditor/ui/editing/commands.py" line="131"/>
         <source>Delete section %1 “%2”?</source>
         <translation>Delete section %1 “%2”?</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/section_commands.py" line="51"/>
+        <location filename="../../policyeditor/ui/editing/commands.py" line="137"/>
         <source>Its subsection will be deleted too.</source>
         <translation>Its subsection will be deleted too.</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/section_commands.py" line="53"/>
+        <location filename="../../policyeditor/ui/editing/commands.py" line="139"/>
         <source>Its %n subsections will be deleted too.</source>
         <translation>Its %n subsections will be deleted too.</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/section_commands.py" line="57"/>
+        <location filename="../../policyeditor/ui/editing/commands.py" line="143"/>
         <source>You can undo this.</source>
         <translation>You can undo this.</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/section_commands.py" line="60"/>
+        <location filename="../../policyeditor/ui/editing/commands.py" line="146"/>
         <source>Delete Section</source>
         <translation>Delete Section</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/section_commands.py" line="62"/>
+        <location filename="../../policyeditor/ui/editing/commands.py" line="148"/>
         <source>Delete</source>
         <translation>Delete</translation>
     </message>
@@ -693,94 +658,84 @@
 <context>
     <name>Dialogs</name>
     <message>
-        <location filename="../../policyeditor/ui/dialogs.py" line="36"/>
-        <location filename="../../policyeditor/ui/dialogs.py" line="47"/>
+        <location filename="../../policyeditor/ui/common/dialogs.py" line="38"/>
+        <location filename="../../policyeditor/ui/common/dialogs.py" line="49"/>
         <source>Policy workspaces (*.policy)</source>
         <translation>Policy workspaces (*.policy)</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/dialogs.py" line="38"/>
-        <location filename="../../policyeditor/ui/dialogs.py" line="48"/>
+        <location filename="../../policyeditor/ui/common/dialogs.py" line="40"/>
+        <location filename="../../policyeditor/ui/common/dialogs.py" line="50"/>
         <source>Text and Markdown (*.md *.markdown *.txt *.text)</source>
         <translation>Text and Markdown (*.md *.markdown *.txt *.text)</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/dialogs.py" line="44"/>
+        <location filename="../../policyeditor/ui/common/dialogs.py" line="46"/>
         <source>Policies and text files (*.policy *.md *.markdown *.txt *.text)</source>
         <translation>Policies and text files (*.policy *.md *.markdown *.txt *.text)</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/dialogs.py" line="54"/>
-        <source>HTML files (*.html)</source>
-        <translation>HTML files (*.html)</translation>
-    </message>
-    <message>
-        <location filename="../../policyeditor/ui/dialogs.py" line="56"/>
-        <source>PDF files (*.pdf)</source>
-        <translation>PDF files (*.pdf)</translation>
-    </message>
-    <message>
-        <location filename="../../policyeditor/ui/dialogs.py" line="57"/>
+        <location filename="../../policyeditor/ui/common/dialogs.py" line="60"/>
         <source>All files (*)</source>
         <translation>All files (*)</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/dialogs.py" line="76"/>
+        <location filename="../../policyeditor/ui/common/dialogs.py" line="79"/>
         <source>Save Version</source>
         <translation>Save Version</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/dialogs.py" line="82"/>
+        <location filename="../../policyeditor/ui/common/dialogs.py" line="85"/>
         <source>Version label</source>
         <translation>Version label</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/dialogs.py" line="83"/>
+        <location filename="../../policyeditor/ui/common/dialogs.py" line="86"/>
         <source>Author</source>
         <translation>Author</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/dialogs.py" line="84"/>
+        <location filename="../../policyeditor/ui/common/dialogs.py" line="87"/>
         <source>Note</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/dialogs.py" line="86"/>
+        <location filename="../../policyeditor/ui/common/dialogs.py" line="89"/>
         <source>&amp;Label:</source>
         <translation>&amp;Label:</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/dialogs.py" line="87"/>
+        <location filename="../../policyeditor/ui/common/dialogs.py" line="90"/>
         <source>&amp;Author:</source>
         <translation>&amp;Author:</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/dialogs.py" line="88"/>
+        <location filename="../../policyeditor/ui/common/dialogs.py" line="91"/>
         <source>&amp;Note:</source>
         <translation>&amp;Note:</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/dialogs.py" line="90"/>
+        <location filename="../../policyeditor/ui/common/dialogs.py" line="93"/>
         <source>A saved version never changes. You can keep editing the draft.</source>
         <translation>A saved version never changes. You can keep editing the draft.</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/dialogs.py" line="118"/>
+        <location filename="../../policyeditor/ui/common/dialogs.py" line="121"/>
         <source>A version labelled “%1” already exists. Choose another label.</source>
         <translation>A version labelled “%1” already exists. Choose another label.</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/dialogs.py" line="183"/>
+        <location filename="../../policyeditor/ui/common/dialogs.py" line="192"/>
         <source>Unsaved Changes</source>
         <translation>Unsaved Changes</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/dialogs.py" line="184"/>
+        <location filename="../../policyeditor/ui/common/dialogs.py" line="193"/>
         <source>“%1” has changes that are not saved in a workspace file.</source>
         <translation>“%1” has changes that are not saved in a workspace file.</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/dialogs.py" line="187"/>
+        <location filename="../../policyeditor/ui/common/dialogs.py" line="196"/>
         <source>Do you want to save them before closing?</source>
         <translation>Do you want to save them before closing?</translation>
     </message>
@@ -788,72 +743,72 @@
 <context>
     <name>DocumentSession</name>
     <message>
-        <location filename="../../policyeditor/app/session.py" line="195"/>
+        <location filename="../../policyeditor/app/session.py" line="197"/>
         <source>Typing</source>
         <translation>Typing</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/app/session.py" line="202"/>
+        <location filename="../../policyeditor/app/session.py" line="204"/>
         <source>Rename section</source>
         <translation>Rename section</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/app/session.py" line="209"/>
+        <location filename="../../policyeditor/app/session.py" line="211"/>
         <source>Edit preamble</source>
         <translation>Edit preamble</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/app/session.py" line="214"/>
+        <location filename="../../policyeditor/app/session.py" line="216"/>
         <source>Change title</source>
         <translation>Change title</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/app/session.py" line="219"/>
+        <location filename="../../policyeditor/app/session.py" line="221"/>
         <source>Change language</source>
         <translation>Change language</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/app/session.py" line="226"/>
+        <location filename="../../policyeditor/app/session.py" line="228"/>
         <source>Edit details</source>
         <translation>Edit details</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/app/session.py" line="233"/>
+        <location filename="../../policyeditor/app/session.py" line="235"/>
         <source>New section</source>
         <translation>New section</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/app/session.py" line="234"/>
+        <location filename="../../policyeditor/app/session.py" line="236"/>
         <source>Add section</source>
         <translation>Add section</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/app/session.py" line="252"/>
+        <location filename="../../policyeditor/app/session.py" line="254"/>
         <source>Delete section</source>
         <translation>Delete section</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/app/session.py" line="256"/>
+        <location filename="../../policyeditor/app/session.py" line="258"/>
         <source>Move section</source>
         <translation>Move section</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/app/session.py" line="267"/>
+        <location filename="../../policyeditor/app/session.py" line="269"/>
         <source>Indent section</source>
         <translation>Indent section</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/app/session.py" line="271"/>
+        <location filename="../../policyeditor/app/session.py" line="273"/>
         <source>Outdent section</source>
         <translation>Outdent section</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/app/session.py" line="275"/>
+        <location filename="../../policyeditor/app/session.py" line="277"/>
         <source>Move section up</source>
         <translation>Move section up</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/app/session.py" line="279"/>
+        <location filename="../../policyeditor/app/session.py" line="281"/>
         <source>Move section down</source>
         <translation>Move section down</translation>
     </message>
@@ -861,284 +816,500 @@
 <context>
     <name>EditorApp</name>
     <message>
-        <location filename="../../policyeditor/gui.py" line="120"/>
+        <location filename="../../policyeditor/gui.py" line="130"/>
         <source>Recovered unsaved work from the last session. Save it to keep it.</source>
         <translation>Recovered unsaved work from the last session. Save it to keep it.</translation>
     </message>
 </context>
 <context>
-    <name>ErrorText</name>
+    <name>Errors</name>
     <message>
-        <location filename="../../policyeditor/ui/error_text.py" line="25"/>
-        <source>there is no such file</source>
-        <translation>there is no such file</translation>
+        <location filename="../../policyeditor/app/services/errors.py" line="33"/>
+        <source>“{path}” cannot be read as a policy: there is no such file.</source>
+        <translation>“{path}” cannot be read as a policy: there is no such file.</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/error_text.py" line="26"/>
-        <location filename="../../policyeditor/ui/error_text.py" line="27"/>
-        <source>this is a folder, not a file</source>
-        <translation>this is a folder, not a file</translation>
+        <location filename="../../policyeditor/app/services/errors.py" line="35"/>
+        <source>“{path}” cannot be read as a policy: this is a folder, not a file.</source>
+        <translation>“{path}” cannot be read as a policy: this is a folder, not a file.</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/error_text.py" line="30"/>
-        <source>this is not a text file (binary data)</source>
-        <translation>this is not a text file (binary data)</translation>
+        <location filename="../../policyeditor/app/services/errors.py" line="37"/>
+        <source>“{path}” cannot be read as a policy: this is not a valid file name.</source>
+        <translation>“{path}” cannot be read as a policy: this is not a valid file name.</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/error_text.py" line="33"/>
-        <source>the file is empty</source>
-        <translation>the file is empty</translation>
+        <location filename="../../policyeditor/app/services/errors.py" line="39"/>
+        <source>“{path}” cannot be read as a policy: this is not a regular file.</source>
+        <translation>“{path}” cannot be read as a policy: this is not a regular file.</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/error_text.py" line="34"/>
-        <source>the file contains only blank space</source>
-        <translation>the file contains only blank space</translation>
+        <location filename="../../policyeditor/app/services/errors.py" line="41"/>
+        <source>“{path}” cannot be read as a policy: you do not have permission to read it.</source>
+        <translation>“{path}” cannot be read as a policy: you do not have permission to read it.</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/error_text.py" line="37"/>
-        <source>this is not a regular file</source>
-        <translation>this is not a regular file</translation>
+        <location filename="../../policyeditor/app/services/errors.py" line="44"/>
+        <source>“{path}” cannot be read as a policy: the file cannot be read.</source>
+        <translation>“{path}” cannot be read as a policy: the file cannot be read.</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/error_text.py" line="38"/>
-        <source>you do not have permission to read it</source>
-        <translation>you do not have permission to read it</translation>
+        <location filename="../../policyeditor/app/services/errors.py" line="46"/>
+        <source>“{path}” cannot be read as a policy: the file is empty.</source>
+        <translation>“{path}” cannot be read as a policy: the file is empty.</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/error_text.py" line="41"/>
-        <source>this is not a valid file name</source>
-        <translation>this is not a valid file name</translation>
+        <location filename="../../policyeditor/app/services/errors.py" line="48"/>
+        <source>“{path}” cannot be read as a policy: the file contains only blank space.</source>
+        <translation>“{path}” cannot be read as a policy: the file contains only blank space.</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/error_text.py" line="44"/>
-        <source>this is a database (such as a .policy workspace), not a text file; open it with File ▸ Open</source>
-        <translation>this is a database (such as a .policy workspace), not a text file; open it with File ▸ Open</translation>
+        <location filename="../../policyeditor/app/services/errors.py" line="50"/>
+        <source>“{path}” cannot be read as a policy: the file is {size}; PolicyEditor imports texts up to {limit}.</source>
+        <translation>“{path}” cannot be read as a policy: the file is {size}; PolicyEditor imports texts up to {limit}.</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/error_text.py" line="49"/>
-        <source>this is a PDF file, not a text file; export it as plain text first</source>
-        <translation>this is a PDF file, not a text file; export it as plain text first</translation>
+        <location filename="../../policyeditor/app/services/errors.py" line="54"/>
+        <source>“{path}” cannot be read as a policy: this is not a text file (binary data).</source>
+        <translation>“{path}” cannot be read as a policy: this is not a text file (binary data).</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/error_text.py" line="55"/>
-        <source>this is a ZIP-based file (such as a Word document), not a text file; save it as plain text or Markdown first</source>
-        <translation>this is a ZIP-based file (such as a Word document), not a text file; save it as plain text or Markdown first</translation>
+        <location filename="../../policyeditor/app/services/errors.py" line="56"/>
+        <source>“{path}” cannot be read as a policy: this is a database (such as a .policy workspace), not a text file; open it as a workspace.</source>
+        <translation>“{path}” cannot be read as a policy: this is a database (such as a .policy workspace), not a text file; open it as a workspace.</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/error_text.py" line="60"/>
-        <source>this is an old Office document, not a text file</source>
-        <translation>this is an old Office document, not a text file</translation>
+        <location filename="../../policyeditor/app/services/errors.py" line="60"/>
+        <source>“{path}” cannot be read as a policy: this is a PDF file, not a text file; export it as plain text first.</source>
+        <translation>“{path}” cannot be read as a policy: this is a PDF file, not a text file; export it as plain text first.</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/error_text.py" line="66"/>
-        <source>the text is not UTF-8 (it looks like Latin-1/Windows-1252); save it as UTF-8 and import again</source>
-        <translation>the text is not UTF-8 (it looks like Latin-1/Windows-1252); save it as UTF-8 and import again</translation>
+        <location filename="../../policyeditor/app/services/errors.py" line="64"/>
+        <source>“{path}” cannot be read as a policy: this is a ZIP-based file (such as a Word document), not a text file; save it as plain text or Markdown first.</source>
+        <translation>“{path}” cannot be read as a policy: this is a ZIP-based file (such as a Word document), not a text file; save it as plain text or Markdown first.</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/error_text.py" line="71"/>
+        <location filename="../../policyeditor/app/services/errors.py" line="68"/>
+        <source>“{path}” cannot be read as a policy: this is an old Office document, not a text file.</source>
+        <translation>“{path}” cannot be read as a policy: this is an old Office document, not a text file.</translation>
+    </message>
+    <message>
+        <location filename="../../policyeditor/app/services/errors.py" line="71"/>
+        <source>“{path}” cannot be read as a policy: the text is not UTF-8 (it looks like Latin-1/Windows-1252); save it as UTF-8 and import again.</source>
+        <translation>“{path}” cannot be read as a policy: the text is not UTF-8 (it looks like Latin-1/Windows-1252); save it as UTF-8 and import again.</translation>
+    </message>
+    <message>
+        <location filename="../../policyeditor/app/services/errors.py" line="75"/>
+        <source>“{path}” cannot be read as a policy: the text is not UTF-8 (invalid byte {byte} at position {offset}); save it as UTF-8 and import again.</source>
+        <translation>“{path}” cannot be read as a policy: the text is not UTF-8 (invalid byte {byte} at position {offset}); save it as UTF-8 and import again.</translation>
+    </message>
+    <message>
+        <location filename="../../policyeditor/app/services/errors.py" line="79"/>
+        <source>“{path}” cannot be imported: unknown language “{language}”; use one of {choices}.</source>
+        <translation>“{path}” cannot be imported: unknown language “{language}”; use one of {choices}.</translation>
+    </message>
+    <message>
+        <location filename="../../policyeditor/app/services/errors.py" line="83"/>
         <source>no title found; the title is empty</source>
         <translation>no title found; the title is empty</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/error_text.py" line="74"/>
+        <location filename="../../policyeditor/app/services/errors.py" line="84"/>
         <source>no section headings found; the whole text is in the preamble</source>
         <translation>no section headings found; the whole text is in the preamble</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/error_text.py" line="83"/>
-        <source>the file is %1; PolicyEditor imports texts up to %2</source>
-        <translation>the file is %1; PolicyEditor imports texts up to %2</translation>
+        <location filename="../../policyeditor/app/services/errors.py" line="86"/>
+        <source>heading “{heading}” is numbered {written} in the source and becomes {derived} (numbers follow position)</source>
+        <translation>heading “{heading}” is numbered {written} in the source and becomes {derived} (numbers follow position)</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/error_text.py" line="90"/>
-        <source>the text is not UTF-8 (invalid byte 0x%1 at position %2); save it as UTF-8 and import again</source>
-        <translation>the text is not UTF-8 (invalid byte 0x%1 at position %2); save it as UTF-8 and import again</translation>
+        <location filename="../../policyeditor/app/services/errors.py" line="90"/>
+        <source>line {line} looks like heading {number} but does not follow {previous}; kept as text</source>
+        <translation>line {line} looks like heading {number} but does not follow {previous}; kept as text</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/error_text.py" line="98"/>
-        <source>the file cannot be read (%1)</source>
-        <translation>the file cannot be read (%1)</translation>
+        <location filename="../../policyeditor/app/services/errors.py" line="93"/>
+        <source>line {line} looks like heading {number} but cannot be the first heading; kept as text</source>
+        <translation>line {line} looks like heading {number} but cannot be the first heading; kept as text</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/error_text.py" line="105"/>
-        <source>heading %1 is numbered %2 in the source and becomes %3 (numbers follow position)</source>
-        <translation>heading %1 is numbered %2 in the source and becomes %3 (numbers follow position)</translation>
+        <location filename="../../policyeditor/app/services/errors.py" line="97"/>
+        <source>… and {count} more</source>
+        <translation>… and {count} more</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/error_text.py" line="112"/>
-        <source>line %1 looks like heading %2 but does not follow %3; kept as text</source>
-        <translation>line %1 looks like heading %2 but does not follow %3; kept as text</translation>
+        <location filename="../../policyeditor/app/services/errors.py" line="99"/>
+        <source>“{path}” is not a PolicyEditor workspace: there is no such file.</source>
+        <translation>“{path}” is not a PolicyEditor workspace: there is no such file.</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/error_text.py" line="140"/>
-        <source>the start</source>
-        <translation>the start</translation>
+        <location filename="../../policyeditor/app/services/errors.py" line="101"/>
+        <source>“{path}” is not a PolicyEditor workspace: it is a folder.</source>
+        <translation>“{path}” is not a PolicyEditor workspace: it is a folder.</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/error_text.py" line="162"/>
-        <source>“%1” already exists. Choose another name.</source>
-        <translation>“%1” already exists. Choose another name.</translation>
+        <location filename="../../policyeditor/app/services/errors.py" line="103"/>
+        <source>“{path}” is not a PolicyEditor workspace: the file is empty.</source>
+        <translation>“{path}” is not a PolicyEditor workspace: the file is empty.</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/error_text.py" line="164"/>
-        <source>“%1” is open read-only; nothing was changed.</source>
-        <translation>“%1” is open read-only; nothing was changed.</translation>
+        <location filename="../../policyeditor/app/services/errors.py" line="105"/>
+        <source>“{path}” is not a PolicyEditor workspace.</source>
+        <translation>“{path}” is not a PolicyEditor workspace.</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/error_text.py" line="166"/>
-        <source>A version labelled “%1” already exists. Choose another label.</source>
-        <translation>A version labelled “%1” already exists. Choose another label.</translation>
+        <location filename="../../policyeditor/app/services/errors.py" line="106"/>
+        <source>“{path}” is not a PolicyEditor workspace: it is a database of another program.</source>
+        <translation>“{path}” is not a PolicyEditor workspace: it is a database of another program.</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/error_text.py" line="170"/>
-        <source>“%1” cannot be a version label: it must be non-empty and on one line.</source>
-        <translation>“%1” cannot be a version label: it must be non-empty and on one line.</translation>
+        <location filename="../../policyeditor/app/services/errors.py" line="109"/>
+        <source>“{path}” cannot be opened: you do not have permission to read it.</source>
+        <translation>“{path}” cannot be opened: you do not have permission to read it.</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/error_text.py" line="175"/>
-        <source>There is no version labelled “%1”.</source>
-        <translation>There is no version labelled “%1”.</translation>
+        <location filename="../../policyeditor/app/services/errors.py" line="111"/>
+        <source>“{path}” cannot be opened: the file cannot be read.</source>
+        <translation>“{path}” cannot be opened: the file cannot be read.</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/error_text.py" line="178"/>
-        <source>Version “%1” is published and can no longer change.</source>
-        <translation>Version “%1” is published and can no longer change.</translation>
+        <location filename="../../policyeditor/app/services/errors.py" line="113"/>
+        <source>“{path}” is damaged and cannot be used. The file was not changed.</source>
+        <translation>“{path}” is damaged and cannot be used. The file was not changed.</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/error_text.py" line="182"/>
-        <source>Version “%1” cannot be changed (%2).</source>
-        <translation>Version “%1” cannot be changed (%2).</translation>
+        <location filename="../../policyeditor/app/services/errors.py" line="115"/>
+        <source>“{path}” was written by a newer PolicyEditor (format {found}; this version reads up to {supported}). Please update this program.</source>
+        <translation>“{path}” was written by a newer PolicyEditor (format {found}; this version reads up to {supported}). Please update this program.</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/error_text.py" line="231"/>
-        <location filename="../../policyeditor/ui/error_text.py" line="234"/>
+        <location filename="../../policyeditor/app/services/errors.py" line="119"/>
+        <source>“{path}” already exists. Choose another name.</source>
+        <translation>“{path}” already exists. Choose another name.</translation>
+    </message>
+    <message>
+        <location filename="../../policyeditor/app/services/errors.py" line="121"/>
+        <source>“{path}” is already open for editing in another PolicyEditor window ({who}, process {pid}). Close it there first, or open a copy of the file.</source>
+        <translation>“{path}” is already open for editing in another PolicyEditor window ({who}, process {pid}). Close it there first, or open a copy of the file.</translation>
+    </message>
+    <message>
+        <location filename="../../policyeditor/app/services/errors.py" line="125"/>
+        <source>“{path}” is busy: another program is writing to it. Try again in a moment.</source>
+        <translation>“{path}” is busy: another program is writing to it. Try again in a moment.</translation>
+    </message>
+    <message>
+        <location filename="../../policyeditor/app/services/errors.py" line="127"/>
+        <source>“{path}” is open read-only; nothing was changed.</source>
+        <translation>“{path}” is open read-only; nothing was changed.</translation>
+    </message>
+    <message>
+        <location filename="../../policyeditor/app/services/errors.py" line="129"/>
+        <source>“{path}” could not be written; nothing was changed.</source>
+        <translation>“{path}” could not be written; nothing was changed.</translation>
+    </message>
+    <message>
+        <location filename="../../policyeditor/app/services/errors.py" line="131"/>
+        <source>The workspace “{path}” refused the change; nothing was changed.</source>
+        <translation>The workspace “{path}” refused the change; nothing was changed.</translation>
+    </message>
+    <message>
+        <location filename="../../policyeditor/app/services/errors.py" line="133"/>
+        <source>“{path}” could not be created; nothing was written.</source>
+        <translation>“{path}” could not be created; nothing was written.</translation>
+    </message>
+    <message>
+        <location filename="../../policyeditor/app/services/errors.py" line="135"/>
+        <source>A workspace cannot be created in the folder “{path}”.</source>
+        <translation>A workspace cannot be created in the folder “{path}”.</translation>
+    </message>
+    <message>
+        <location filename="../../policyeditor/app/services/errors.py" line="137"/>
+        <source>“{path}” cannot be created: the folder does not exist.</source>
+        <translation>“{path}” cannot be created: the folder does not exist.</translation>
+    </message>
+    <message>
+        <location filename="../../policyeditor/app/services/errors.py" line="140"/>
+        <source>There is no version labelled “{label}”.</source>
+        <translation>There is no version labelled “{label}”.</translation>
+    </message>
+    <message>
+        <location filename="../../policyeditor/app/services/errors.py" line="141"/>
+        <source>A version labelled “{label}” already exists. Choose another label.</source>
+        <translation>A version labelled “{label}” already exists. Choose another label.</translation>
+    </message>
+    <message>
+        <location filename="../../policyeditor/app/services/errors.py" line="143"/>
+        <source>“{label}” cannot be a version label: it must be non-empty and on one line.</source>
+        <translation>“{label}” cannot be a version label: it must be non-empty and on one line.</translation>
+    </message>
+    <message>
+        <location filename="../../policyeditor/app/services/errors.py" line="145"/>
+        <source>Version “{label}” is published and can no longer change.</source>
+        <translation>Version “{label}” is published and can no longer change.</translation>
+    </message>
+    <message>
+        <location filename="../../policyeditor/app/services/errors.py" line="147"/>
+        <source>Version “{label}” is already approved.</source>
+        <translation>Version “{label}” is already approved.</translation>
+    </message>
+    <message>
+        <location filename="../../policyeditor/app/services/errors.py" line="149"/>
+        <source>Version “{label}” cannot be changed.</source>
+        <translation>Version “{label}” cannot be changed.</translation>
+    </message>
+    <message>
+        <location filename="../../policyeditor/app/services/errors.py" line="150"/>
+        <source>Version “{label}” was not published: {count} high-severity flag(s) raised since the last published version are not acknowledged; acknowledge them or give a reason.</source>
+        <translation>Version “{label}” was not published: {count} high-severity flag(s) raised since the last published version are not acknowledged; acknowledge them or give a reason.</translation>
+    </message>
+    <message>
+        <location filename="../../policyeditor/app/services/errors.py" line="154"/>
+        <source>This version is read-only; it cannot be edited.</source>
+        <translation>This version is read-only; it cannot be edited.</translation>
+    </message>
+    <message>
+        <location filename="../../policyeditor/app/services/errors.py" line="157"/>
+        <source>The bundled font {name} could not be loaded.</source>
+        <translation>The bundled font {name} could not be loaded.</translation>
+    </message>
+    <message>
+        <location filename="../../policyeditor/app/services/errors.py" line="158"/>
+        <source>Unknown page size “{name}” (use A4 or Letter).</source>
+        <translation>Unknown page size “{name}” (use A4 or Letter).</translation>
+    </message>
+    <message>
+        <location filename="../../policyeditor/app/services/errors.py" line="160"/>
+        <source>The PDF file could not be opened for writing.</source>
+        <translation>The PDF file could not be opened for writing.</translation>
+    </message>
+    <message>
+        <location filename="../../policyeditor/app/services/errors.py" line="162"/>
+        <source>The PDF writer could not start a new page.</source>
+        <translation>The PDF writer could not start a new page.</translation>
+    </message>
+    <message>
+        <location filename="../../policyeditor/app/services/errors.py" line="163"/>
+        <source>The PDF file could not be completed.</source>
+        <translation>The PDF file could not be completed.</translation>
+    </message>
+    <message>
+        <location filename="../../policyeditor/app/services/errors.py" line="164"/>
+        <source>Nothing to write: the document is empty.</source>
+        <translation>Nothing to write: the document is empty.</translation>
+    </message>
+    <message>
+        <location filename="../../policyeditor/app/services/errors.py" line="166"/>
+        <source>The rule file “{location}” cannot be used: {detail}</source>
+        <translation>The rule file “{location}” cannot be used: {detail}</translation>
+    </message>
+    <message>
+        <location filename="../../policyeditor/app/services/errors.py" line="168"/>
+        <source>The rule file “{path}” cannot be read: {detail}</source>
+        <translation>The rule file “{path}” cannot be read: {detail}</translation>
+    </message>
+    <message>
+        <location filename="../../policyeditor/app/services/errors.py" line="170"/>
+        <source>Significance flags: the {detector} check failed; its flags are missing.</source>
+        <translation>Significance flags: the {detector} check failed; its flags are missing.</translation>
+    </message>
+    <message>
+        <location filename="../../policyeditor/app/services/errors.py" line="173"/>
+        <source>{detail} (see &apos;{command} --help&apos;)</source>
+        <translation>{detail} (see &apos;{command} --help&apos;)</translation>
+    </message>
+    <message>
+        <location filename="../../policyeditor/app/services/errors.py" line="174"/>
+        <source>{format} output needs a file name: -o OUT{extension}</source>
+        <translation>{format} output needs a file name: -o OUT{extension}</translation>
+    </message>
+    <message>
+        <location filename="../../policyeditor/app/services/errors.py" line="176"/>
+        <source>--label must not be empty</source>
+        <translation>--label must not be empty</translation>
+    </message>
+    <message>
+        <location filename="../../policyeditor/app/services/errors.py" line="184"/>
         <source>the folder does not exist</source>
         <translation>the folder does not exist</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/error_text.py" line="235"/>
-        <location filename="../../policyeditor/ui/error_text.py" line="236"/>
+        <location filename="../../policyeditor/app/services/errors.py" line="185"/>
+        <location filename="../../policyeditor/app/services/errors.py" line="186"/>
         <source>you do not have permission to write there</source>
         <translation>you do not have permission to write there</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/error_text.py" line="237"/>
+        <location filename="../../policyeditor/app/services/errors.py" line="187"/>
         <source>the disk is full</source>
         <translation>the disk is full</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/error_text.py" line="238"/>
+        <location filename="../../policyeditor/app/services/errors.py" line="188"/>
         <source>the disk is read-only</source>
         <translation>the disk is read-only</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/error_text.py" line="239"/>
+        <location filename="../../policyeditor/app/services/errors.py" line="189"/>
         <source>the name is too long</source>
         <translation>the name is too long</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/error_text.py" line="262"/>
-        <source>The file could not be written: %1.</source>
-        <translation>The file could not be written: %1.</translation>
+        <location filename="../../policyeditor/app/services/errors.py" line="190"/>
+        <source>the disk reported a read or write error</source>
+        <translation>the disk reported a read or write error</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/error_text.py" line="266"/>
-        <source>“%1” could not be written in %2: %3.</source>
-        <translation>“%1” could not be written in %2: %3.</translation>
+        <location filename="../../policyeditor/app/services/errors.py" line="192"/>
+        <source>“{name}” could not be written in {folder}: {reason}.</source>
+        <translation>“{name}” could not be written in {folder}: {reason}.</translation>
+    </message>
+    <message>
+        <location filename="../../policyeditor/app/services/errors.py" line="193"/>
+        <source>The file could not be written: {reason}.</source>
+        <translation>The file could not be written: {reason}.</translation>
+    </message>
+</context>
+<context>
+    <name>ExportCommands</name>
+    <message>
+        <location filename="../../policyeditor/ui/export/commands.py" line="94"/>
+        <source>Export Version %1</source>
+        <translation>Export Version %1</translation>
+    </message>
+    <message>
+        <location filename="../../policyeditor/ui/export/commands.py" line="96"/>
+        <source>Export Draft</source>
+        <translation>Export Draft</translation>
+    </message>
+</context>
+<context>
+    <name>ExportDialog</name>
+    <message>
+        <location filename="../../policyeditor/ui/export/dialog.py" line="138"/>
+        <source>&amp;Format:</source>
+        <translation>&amp;Format:</translation>
+    </message>
+    <message>
+        <location filename="../../policyeditor/ui/export/dialog.py" line="139"/>
+        <source>&amp;Target file:</source>
+        <translation>&amp;Target file:</translation>
+    </message>
+    <message>
+        <location filename="../../policyeditor/ui/export/dialog.py" line="140"/>
+        <source>&amp;Browse…</source>
+        <translation>&amp;Browse…</translation>
+    </message>
+    <message>
+        <location filename="../../policyeditor/ui/export/dialog.py" line="141"/>
+        <source>&amp;Export</source>
+        <translation>&amp;Export</translation>
+    </message>
+</context>
+<context>
+    <name>Exporters</name>
+    <message>
+        <location filename="../../policyeditor/app/services/exporters.py" line="52"/>
+        <source>Page size</source>
+        <translation>Page size</translation>
+    </message>
+    <message>
+        <location filename="../../policyeditor/app/services/exporters.py" line="56"/>
+        <source>Archival PDF (PDF/A-1b)</source>
+        <translation>Archival PDF (PDF/A-1b)</translation>
+    </message>
+    <message>
+        <location filename="../../policyeditor/app/services/exporters.py" line="143"/>
+        <source>Markdown</source>
+        <translation>Markdown</translation>
+    </message>
+    <message>
+        <location filename="../../policyeditor/app/services/exporters.py" line="144"/>
+        <location filename="../../policyeditor/app/services/exporters.py" line="179"/>
+        <source>Plain text</source>
+        <translation>Plain text</translation>
+    </message>
+    <message>
+        <location filename="../../policyeditor/app/services/exporters.py" line="145"/>
+        <location filename="../../policyeditor/app/services/exporters.py" line="180"/>
+        <source>JSON</source>
+        <translation>JSON</translation>
+    </message>
+    <message>
+        <location filename="../../policyeditor/app/services/exporters.py" line="146"/>
+        <location filename="../../policyeditor/app/services/exporters.py" line="181"/>
+        <source>Web page (HTML)</source>
+        <translation>Web page (HTML)</translation>
+    </message>
+    <message>
+        <location filename="../../policyeditor/app/services/exporters.py" line="148"/>
+        <location filename="../../policyeditor/app/services/exporters.py" line="183"/>
+        <source>PDF</source>
+        <translation>PDF</translation>
     </message>
 </context>
 <context>
     <name>FileCommands</name>
     <message>
-        <location filename="../../policyeditor/ui/error_text.py" line="198"/>
-        <source>“%1” is busy: another program is writing to it. Try again in a moment.</source>
-        <translation>“%1” is busy: another program is writing to it. Try again in a moment.</translation>
-    </message>
-    <message>
-        <location filename="../../policyeditor/ui/error_text.py" line="204"/>
-        <source>“%1” is already open for editing in another PolicyEditor window (%2, process %3). Close it there first, or open a copy of the file.</source>
-        <translation>“%1” is already open for editing in another PolicyEditor window (%2, process %3). Close it there first, or open a copy of the file.</translation>
-    </message>
-    <message>
-        <location filename="../../policyeditor/ui/error_text.py" line="152"/>
-        <source>“%1” is not a PolicyEditor workspace.</source>
-        <translation>“%1” is not a PolicyEditor workspace.</translation>
-    </message>
-    <message>
-        <location filename="../../policyeditor/ui/error_text.py" line="154"/>
-        <source>“%1” is damaged and cannot be opened. The file was not changed.</source>
-        <translation>“%1” is damaged and cannot be opened. The file was not changed.</translation>
-    </message>
-    <message>
-        <location filename="../../policyeditor/ui/error_text.py" line="158"/>
-        <source>“%1” was written by a newer PolicyEditor. Please update this program.</source>
-        <translation>“%1” was written by a newer PolicyEditor. Please update this program.</translation>
-    </message>
-    <message>
-        <location filename="../../policyeditor/ui/error_text.py" line="218"/>
-        <source>“%1” cannot be read as a policy: %2</source>
-        <translation>“%1” cannot be read as a policy: %2</translation>
-    </message>
-    <message>
-        <location filename="../../policyeditor/ui/file_commands.py" line="52"/>
+        <location filename="../../policyeditor/ui/files/commands.py" line="87"/>
         <source>New policy</source>
         <translation>New policy</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/file_commands.py" line="56"/>
+        <location filename="../../policyeditor/ui/files/commands.py" line="91"/>
         <source>Introduction</source>
         <translation>Introduction</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/file_commands.py" line="64"/>
+        <location filename="../../policyeditor/ui/files/commands.py" line="99"/>
         <source>Open Policy</source>
         <translation>Open Policy</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/file_commands.py" line="80"/>
-        <location filename="../../policyeditor/ui/file_commands.py" line="87"/>
-        <location filename="../../policyeditor/gui.py" line="131"/>
+        <location filename="../../policyeditor/ui/files/commands.py" line="115"/>
+        <location filename="../../policyeditor/ui/files/commands.py" line="122"/>
+        <location filename="../../policyeditor/gui.py" line="141"/>
         <source>Cannot Open</source>
         <translation>Cannot Open</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/file_commands.py" line="88"/>
+        <location filename="../../policyeditor/ui/files/commands.py" line="123"/>
         <source>“%1” cannot be read: %2</source>
         <translation>“%1” cannot be read: %2</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/file_commands.py" line="112"/>
+        <location filename="../../policyeditor/ui/files/commands.py" line="147"/>
         <source>Import Text</source>
         <translation>Import Text</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/file_commands.py" line="124"/>
-        <location filename="../../policyeditor/ui/file_commands.py" line="130"/>
+        <location filename="../../policyeditor/ui/files/commands.py" line="159"/>
+        <location filename="../../policyeditor/ui/files/commands.py" line="165"/>
         <source>Cannot Import</source>
         <translation>Cannot Import</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/file_commands.py" line="136"/>
+        <location filename="../../policyeditor/ui/files/commands.py" line="171"/>
         <source>Import %1</source>
         <translation>Import %1</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/file_commands.py" line="139"/>
+        <location filename="../../policyeditor/ui/files/commands.py" line="174"/>
         <source>Imported “%1”. Undo restores the previous draft.</source>
         <translation>Imported “%1”. Undo restores the previous draft.</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/file_commands.py" line="157"/>
+        <location filename="../../policyeditor/ui/files/commands.py" line="193"/>
         <source>&amp;Clear List</source>
         <translation>&amp;Clear List</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/file_commands.py" line="183"/>
+        <location filename="../../policyeditor/ui/files/commands.py" line="219"/>
         <source>Save Policy As</source>
         <translation>Save Policy As</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/file_commands.py" line="195"/>
+        <location filename="../../policyeditor/ui/files/commands.py" line="231"/>
         <source>Cannot Save</source>
         <translation>Cannot Save</translation>
     </message>
@@ -1146,97 +1317,97 @@
 <context>
     <name>FindReplace</name>
     <message>
-        <location filename="../../policyeditor/ui/find_replace.py" line="100"/>
+        <location filename="../../policyeditor/ui/editing/find_replace.py" line="100"/>
         <source>F&amp;ind:</source>
         <translation>F&amp;ind:</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/find_replace.py" line="101"/>
+        <location filename="../../policyeditor/ui/editing/find_replace.py" line="101"/>
         <source>Re&amp;place with:</source>
         <translation>Re&amp;place with:</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/find_replace.py" line="102"/>
+        <location filename="../../policyeditor/ui/editing/find_replace.py" line="102"/>
         <source>Match &amp;case</source>
         <translation>Match &amp;case</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/find_replace.py" line="103"/>
+        <location filename="../../policyeditor/ui/editing/find_replace.py" line="103"/>
         <source>&amp;Whole words</source>
         <translation>&amp;Whole words</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/find_replace.py" line="104"/>
+        <location filename="../../policyeditor/ui/editing/find_replace.py" line="104"/>
         <source>Find &amp;All</source>
         <translation>Find &amp;All</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/find_replace.py" line="105"/>
+        <location filename="../../policyeditor/ui/editing/find_replace.py" line="105"/>
         <source>&amp;Replace</source>
         <translation>&amp;Replace</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/find_replace.py" line="106"/>
+        <location filename="../../policyeditor/ui/editing/find_replace.py" line="106"/>
         <source>Replace A&amp;ll</source>
         <translation>Replace A&amp;ll</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/find_replace.py" line="107"/>
+        <location filename="../../policyeditor/ui/editing/find_replace.py" line="107"/>
         <source>Text to find</source>
         <translation>Text to find</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/find_replace.py" line="109"/>
+        <location filename="../../policyeditor/ui/editing/find_replace.py" line="109"/>
         <source>Replacement text</source>
         <translation>Replacement text</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/find_replace.py" line="111"/>
+        <location filename="../../policyeditor/ui/editing/find_replace.py" line="111"/>
         <source>Matches</source>
         <translation>Matches</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/find_replace.py" line="161"/>
+        <location filename="../../policyeditor/ui/editing/find_replace.py" line="161"/>
         <source>Preamble</source>
         <translation>Preamble</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/find_replace.py" line="163"/>
+        <location filename="../../policyeditor/ui/editing/find_replace.py" line="163"/>
         <source>(heading)</source>
         <translation>(heading)</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/find_replace.py" line="173"/>
+        <location filename="../../policyeditor/ui/editing/find_replace.py" line="173"/>
         <source>No matches</source>
         <translation>No matches</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/find_replace.py" line="178"/>
+        <location filename="../../policyeditor/ui/editing/find_replace.py" line="178"/>
         <source>1 match</source>
         <translation>1 match</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/find_replace.py" line="179"/>
+        <location filename="../../policyeditor/ui/editing/find_replace.py" line="179"/>
         <source>%n matches</source>
         <translation>%n matches</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/find_replace.py" line="204"/>
+        <location filename="../../policyeditor/ui/editing/find_replace.py" line="204"/>
         <source>Replace</source>
         <translation>Replace</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/find_replace.py" line="221"/>
+        <location filename="../../policyeditor/ui/editing/find_replace.py" line="221"/>
         <source>Replace All</source>
         <translation>Replace All</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/find_replace.py" line="226"/>
+        <location filename="../../policyeditor/ui/editing/find_replace.py" line="226"/>
         <source>Replaced 1 occurrence</source>
         <translation>Replaced 1 occurrence</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/find_replace.py" line="227"/>
+        <location filename="../../policyeditor/ui/editing/find_replace.py" line="227"/>
         <source>Replaced %n occurrences</source>
         <translation>Replaced %n occurrences</translation>
     </message>
@@ -1244,248 +1415,248 @@
 <context>
     <name>FlagsPanel</name>
     <message>
-        <location filename="../../policyeditor/ui/flags_panel.py" line="49"/>
+        <location filename="../../policyeditor/ui/review/flag_names.py" line="20"/>
         <source>High</source>
         <translation>High</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/flags_panel.py" line="50"/>
+        <location filename="../../policyeditor/ui/review/flag_names.py" line="21"/>
         <source>Medium</source>
         <translation>Medium</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/flags_panel.py" line="51"/>
+        <location filename="../../policyeditor/ui/review/flag_names.py" line="22"/>
         <source>Low</source>
         <translation>Low</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/flags_panel.py" line="59"/>
+        <location filename="../../policyeditor/ui/review/flags_panel.py" line="51"/>
         <source>Hi&amp;gh</source>
         <translation>Hi&amp;gh</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/flags_panel.py" line="60"/>
+        <location filename="../../policyeditor/ui/review/flags_panel.py" line="52"/>
         <source>Me&amp;dium</source>
         <translation>Me&amp;dium</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/flags_panel.py" line="61"/>
+        <location filename="../../policyeditor/ui/review/flags_panel.py" line="53"/>
         <source>&amp;Low</source>
         <translation>&amp;Low</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/flags_panel.py" line="69"/>
+        <location filename="../../policyeditor/ui/review/flag_names.py" line="30"/>
         <source>Recipients</source>
         <translation>Recipients</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/flags_panel.py" line="70"/>
+        <location filename="../../policyeditor/ui/review/flag_names.py" line="31"/>
         <source>Transfers abroad</source>
         <translation>Transfers abroad</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/flags_panel.py" line="71"/>
+        <location filename="../../policyeditor/ui/review/flag_names.py" line="32"/>
         <source>Purposes</source>
         <translation>Purposes</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/flags_panel.py" line="72"/>
+        <location filename="../../policyeditor/ui/review/flag_names.py" line="33"/>
         <source>Data collected</source>
         <translation>Data collected</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/flags_panel.py" line="73"/>
+        <location filename="../../policyeditor/ui/review/flag_names.py" line="34"/>
         <source>Negation</source>
         <translation>Negation</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/flags_panel.py" line="74"/>
+        <location filename="../../policyeditor/ui/review/flag_names.py" line="35"/>
         <source>Legal basis</source>
         <translation>Legal basis</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/flags_panel.py" line="75"/>
+        <location filename="../../policyeditor/ui/review/flag_names.py" line="36"/>
         <source>Rights</source>
         <translation>Rights</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/flags_panel.py" line="76"/>
+        <location filename="../../policyeditor/ui/review/flag_names.py" line="37"/>
         <source>Controller</source>
         <translation>Controller</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/flags_panel.py" line="77"/>
+        <location filename="../../policyeditor/ui/review/flag_names.py" line="38"/>
         <source>Retention</source>
         <translation>Retention</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/flags_panel.py" line="78"/>
+        <location filename="../../policyeditor/ui/review/flag_names.py" line="39"/>
         <source>Automated decisions</source>
         <translation>Automated decisions</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/flags_panel.py" line="79"/>
+        <location filename="../../policyeditor/ui/review/flag_names.py" line="40"/>
         <source>Obligation wording</source>
         <translation>Obligation wording</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/flags_panel.py" line="80"/>
+        <location filename="../../policyeditor/ui/review/flag_names.py" line="41"/>
         <source>Tracking</source>
         <translation>Tracking</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/flags_panel.py" line="81"/>
+        <location filename="../../policyeditor/ui/review/flag_names.py" line="42"/>
         <source>Security</source>
         <translation>Security</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/flags_panel.py" line="82"/>
+        <location filename="../../policyeditor/ui/review/flag_names.py" line="43"/>
         <source>Change notice</source>
         <translation>Change notice</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/flags_panel.py" line="83"/>
+        <location filename="../../policyeditor/ui/review/flag_names.py" line="44"/>
         <source>Children</source>
         <translation>Children</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/flags_panel.py" line="84"/>
+        <location filename="../../policyeditor/ui/review/flag_names.py" line="45"/>
         <source>Completeness</source>
         <translation>Completeness</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/flags_panel.py" line="85"/>
+        <location filename="../../policyeditor/ui/review/flag_names.py" line="46"/>
         <source>Structure</source>
         <translation>Structure</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/flags_panel.py" line="130"/>
+        <location filename="../../policyeditor/ui/review/flags_panel.py" line="68"/>
         <source>Needs review</source>
         <translation>Needs review</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/flags_panel.py" line="131"/>
+        <location filename="../../policyeditor/ui/review/flags_panel.py" line="69"/>
         <source>Acknowledged (%1)</source>
         <translation>Acknowledged (%1)</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/flags_panel.py" line="203"/>
+        <location filename="../../policyeditor/ui/review/flags_panel.py" line="141"/>
         <source>Show:</source>
         <translation>Show:</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/flags_panel.py" line="207"/>
+        <location filename="../../policyeditor/ui/review/flags_panel.py" line="145"/>
         <source>Show or hide flags of this severity</source>
         <translation>Show or hide flags of this severity</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/flags_panel.py" line="209"/>
+        <location filename="../../policyeditor/ui/review/flags_panel.py" line="147"/>
         <source>Needs &amp;review only</source>
         <translation>Needs &amp;review only</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/flags_panel.py" line="212"/>
+        <location filename="../../policyeditor/ui/review/flags_panel.py" line="150"/>
         <source>Severity</source>
         <translation>Severity</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/flags_panel.py" line="213"/>
+        <location filename="../../policyeditor/ui/review/flags_panel.py" line="151"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/flags_panel.py" line="214"/>
-        <location filename="../../policyeditor/ui/flags_panel.py" line="221"/>
+        <location filename="../../policyeditor/ui/review/flags_panel.py" line="152"/>
+        <location filename="../../policyeditor/ui/review/flags_panel.py" line="159"/>
         <source>Category</source>
         <translation>Category</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/flags_panel.py" line="215"/>
+        <location filename="../../policyeditor/ui/review/flags_panel.py" line="153"/>
         <source>Section</source>
         <translation>Section</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/flags_panel.py" line="216"/>
+        <location filename="../../policyeditor/ui/review/flags_panel.py" line="154"/>
         <source>Explanation</source>
         <translation>Explanation</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/flags_panel.py" line="217"/>
+        <location filename="../../policyeditor/ui/review/flags_panel.py" line="155"/>
         <source>Reference</source>
         <translation>Reference</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/flags_panel.py" line="220"/>
+        <location filename="../../policyeditor/ui/review/flags_panel.py" line="158"/>
         <source>Flags</source>
         <translation>Flags</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/flags_panel.py" line="222"/>
+        <location filename="../../policyeditor/ui/review/flags_panel.py" line="160"/>
         <source>&amp;Acknowledge…</source>
         <translation>&amp;Acknowledge…</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/flags_panel.py" line="247"/>
+        <location filename="../../policyeditor/ui/review/flags_panel.py" line="185"/>
         <source>All categories</source>
         <translation>All categories</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/flags_panel.py" line="324"/>
+        <location filename="../../policyeditor/ui/review/flags_panel.py" line="262"/>
         <source>1 flag</source>
         <translation>1 flag</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/flags_panel.py" line="324"/>
+        <location filename="../../policyeditor/ui/review/flags_panel.py" line="262"/>
         <source>%n flags</source>
         <translation>%n flags</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/flags_panel.py" line="325"/>
+        <location filename="../../policyeditor/ui/review/flags_panel.py" line="263"/>
         <source>%1 shown</source>
         <translation>%1 shown</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/flags_panel.py" line="328"/>
+        <location filename="../../policyeditor/ui/review/flags_panel.py" line="266"/>
         <source>1 needs review</source>
         <translation>1 needs review</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/flags_panel.py" line="329"/>
+        <location filename="../../policyeditor/ui/review/flags_panel.py" line="267"/>
         <source>%n need review</source>
         <translation>%n need review</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/flags_panel.py" line="333"/>
+        <location filename="../../policyeditor/ui/review/flags_panel.py" line="271"/>
         <source>1 of them high</source>
         <translation>1 of them high</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/flags_panel.py" line="334"/>
+        <location filename="../../policyeditor/ui/review/flags_panel.py" line="272"/>
         <source>%n of them high</source>
         <translation>%n of them high</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/flags_panel.py" line="338"/>
+        <location filename="../../policyeditor/ui/review/flags_panel.py" line="276"/>
         <source>%1, %2; %3, %4</source>
         <translation>%1, %2; %3, %4</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/flags_panel.py" line="374"/>
+        <location filename="../../policyeditor/ui/review/flags_panel.py" line="312"/>
         <source>Select a flag to see its evidence.</source>
         <translation>Select a flag to see its evidence.</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/flags_panel.py" line="380"/>
+        <location filename="../../policyeditor/ui/review/flags_panel.py" line="318"/>
         <source>Evidence:</source>
         <translation>Evidence:</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/flags_panel.py" line="383"/>
+        <location filename="../../policyeditor/ui/review/flags_panel.py" line="321"/>
         <source>Reference:</source>
         <translation>Reference:</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/flags_panel.py" line="390"/>
+        <location filename="../../policyeditor/ui/review/flags_panel.py" line="328"/>
         <source>Acknowledged by %1 on %2: %3</source>
         <translation>Acknowledged by %1 on %2: %3</translation>
     </message>
@@ -1493,72 +1664,72 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../policyeditor/ui/main_window.py" line="197"/>
+        <location filename="../../policyeditor/ui/main_window.py" line="192"/>
         <source>&amp;File</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/main_window.py" line="198"/>
+        <location filename="../../policyeditor/ui/main_window.py" line="193"/>
         <source>&amp;Edit</source>
         <translation>&amp;Edit</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/main_window.py" line="199"/>
+        <location filename="../../policyeditor/ui/main_window.py" line="194"/>
         <source>&amp;Section</source>
         <translation>&amp;Section</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/main_window.py" line="200"/>
+        <location filename="../../policyeditor/ui/main_window.py" line="195"/>
         <source>&amp;View</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/main_window.py" line="201"/>
+        <location filename="../../policyeditor/ui/main_window.py" line="196"/>
         <source>Versio&amp;ns</source>
         <translation>Versio&amp;ns</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/main_window.py" line="202"/>
+        <location filename="../../policyeditor/ui/main_window.py" line="197"/>
         <source>&amp;Review</source>
         <translation>&amp;Review</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/main_window.py" line="203"/>
+        <location filename="../../policyeditor/ui/main_window.py" line="198"/>
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/main_window.py" line="207"/>
+        <location filename="../../policyeditor/ui/main_window.py" line="202"/>
         <source>Open &amp;Recent</source>
         <translation>Open &amp;Recent</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/main_window.py" line="208"/>
+        <location filename="../../policyeditor/ui/main_window.py" line="203"/>
         <source>Versions</source>
         <translation>Versions</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/main_window.py" line="209"/>
+        <location filename="../../policyeditor/ui/main_window.py" line="204"/>
         <source>Find and Replace</source>
         <translation>Find and Replace</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/main_window.py" line="210"/>
+        <location filename="../../policyeditor/ui/main_window.py" line="205"/>
         <source>Toolbar</source>
         <translation>Toolbar</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/main_window.py" line="213"/>
+        <location filename="../../policyeditor/ui/main_window.py" line="209"/>
         <source>&amp;Find and Replace</source>
         <translation>&amp;Find and Replace</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/main_window.py" line="216"/>
+        <location filename="../../policyeditor/ui/main_window.py" line="212"/>
         <source>&amp;Toolbar</source>
         <translation>&amp;Toolbar</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/main_window.py" line="219"/>
+        <location filename="../../policyeditor/ui/main_window.py" line="215"/>
         <source>Export in progress</source>
         <translation>Export in progress</translation>
     </message>
@@ -1566,22 +1737,22 @@
 <context>
     <name>Outline</name>
     <message>
-        <location filename="../../policyeditor/ui/outline.py" line="100"/>
+        <location filename="../../policyeditor/ui/editing/outline.py" line="100"/>
         <source>Untitled policy</source>
         <translation>Untitled policy</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/outline.py" line="101"/>
+        <location filename="../../policyeditor/ui/editing/outline.py" line="101"/>
         <source>Title, preamble and details</source>
         <translation>Title, preamble and details</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/outline.py" line="250"/>
+        <location filename="../../policyeditor/ui/editing/outline.py" line="250"/>
         <source>Outline</source>
         <translation>Outline</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/outline.py" line="252"/>
+        <location filename="../../policyeditor/ui/editing/outline.py" line="252"/>
         <source>Sections of the policy with their numbers</source>
         <translation>Sections of the policy with their numbers</translation>
     </message>
@@ -1589,12 +1760,12 @@
 <context>
     <name>Preview</name>
     <message>
-        <location filename="../../policyeditor/ui/preview.py" line="82"/>
+        <location filename="../../policyeditor/ui/editing/preview.py" line="73"/>
         <source>Preview</source>
         <translation>Preview</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/preview.py" line="84"/>
+        <location filename="../../policyeditor/ui/editing/preview.py" line="75"/>
         <source>The policy as it will be published</source>
         <translation>The policy as it will be published</translation>
     </message>
@@ -1602,72 +1773,72 @@
 <context>
     <name>PublishDialog</name>
     <message>
-        <location filename="../../policyeditor/ui/publish_dialog.py" line="59"/>
+        <location filename="../../policyeditor/ui/review/publish_dialog.py" line="61"/>
         <source>Publish Version</source>
         <translation>Publish Version</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/publish_dialog.py" line="64"/>
+        <location filename="../../policyeditor/ui/review/publish_dialog.py" line="66"/>
         <source>Publish version “%1”? A published version can never be changed.</source>
         <translation>Publish version “%1”? A published version can never be changed.</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/publish_dialog.py" line="78"/>
+        <location filename="../../policyeditor/ui/review/publish_dialog.py" line="80"/>
         <source>&amp;Published by:</source>
         <translation>&amp;Published by:</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/publish_dialog.py" line="85"/>
+        <location filename="../../policyeditor/ui/review/publish_dialog.py" line="87"/>
         <source>Publishing is blocked: 1 high-severity flag raised since the last published version needs review.</source>
         <translation>Publishing is blocked: 1 high-severity flag raised since the last published version needs review.</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/publish_dialog.py" line="91"/>
+        <location filename="../../policyeditor/ui/review/publish_dialog.py" line="93"/>
         <source>Publishing is blocked: %n high-severity flags raised since the last published version need review.</source>
         <translation>Publishing is blocked: %n high-severity flags raised since the last published version need review.</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/publish_dialog.py" line="101"/>
+        <location filename="../../policyeditor/ui/review/publish_dialog.py" line="103"/>
         <source>Acknowledge them in the review first, or give a reason to publish anyway. The reason is recorded in the history.</source>
         <translation>Acknowledge them in the review first, or give a reason to publish anyway. The reason is recorded in the history.</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/publish_dialog.py" line="110"/>
+        <location filename="../../policyeditor/ui/review/publish_dialog.py" line="112"/>
         <source>&amp;Reason to publish anyway:</source>
         <translation>&amp;Reason to publish anyway:</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/publish_dialog.py" line="115"/>
+        <location filename="../../policyeditor/ui/review/publish_dialog.py" line="117"/>
         <source>No unreviewed high-severity flags since the last published version.</source>
         <translation>No unreviewed high-severity flags since the last published version.</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/publish_dialog.py" line="124"/>
+        <location filename="../../policyeditor/ui/review/publish_dialog.py" line="126"/>
         <source>This version has a release notice (“What has changed”).</source>
         <translation>This version has a release notice (“What has changed”).</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/publish_dialog.py" line="128"/>
+        <location filename="../../policyeditor/ui/review/publish_dialog.py" line="130"/>
         <source>This version has no release notice yet.</source>
         <translation>This version has no release notice yet.</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/publish_dialog.py" line="135"/>
+        <location filename="../../policyeditor/ui/review/publish_dialog.py" line="137"/>
         <source>Release &amp;Notice…</source>
         <translation>Release &amp;Notice…</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/publish_dialog.py" line="140"/>
+        <location filename="../../policyeditor/ui/review/publish_dialog.py" line="142"/>
         <source>Re&amp;view Flags…</source>
         <translation>Re&amp;view Flags…</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/publish_dialog.py" line="156"/>
+        <location filename="../../policyeditor/ui/review/publish_dialog.py" line="158"/>
         <source>Publish Despite Open Flags</source>
         <translation>Publish Despite Open Flags</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/publish_dialog.py" line="158"/>
+        <location filename="../../policyeditor/ui/review/publish_dialog.py" line="160"/>
         <source>Publish</source>
         <translation>Publish</translation>
     </message>
@@ -1675,27 +1846,27 @@
 <context>
     <name>ReleaseNotice</name>
     <message>
-        <location filename="../../policyeditor/ui/release_notice.py" line="39"/>
+        <location filename="../../policyeditor/ui/versions/release_notice.py" line="39"/>
         <source>Release Notice for Version %1</source>
         <translation>Release Notice for Version %1</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/release_notice.py" line="45"/>
+        <location filename="../../policyeditor/ui/versions/release_notice.py" line="45"/>
         <source>Shown as “What has changed” at the top of the published page. Written in the policy&apos;s language; Markdown is allowed.</source>
         <translation>Shown as “What has changed” at the top of the published page. Written in the policy&apos;s language; Markdown is allowed.</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/release_notice.py" line="51"/>
+        <location filename="../../policyeditor/ui/versions/release_notice.py" line="51"/>
         <source>This version is published; its release notice can no longer change.</source>
         <translation>This version is published; its release notice can no longer change.</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/release_notice.py" line="61"/>
+        <location filename="../../policyeditor/ui/versions/release_notice.py" line="64"/>
         <source>Release notice</source>
         <translation>Release notice</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/release_notice.py" line="64"/>
+        <location filename="../../policyeditor/ui/versions/release_notice.py" line="67"/>
         <source>&amp;Draft from Changes</source>
         <translation>&amp;Draft from Changes</translation>
     </message>
@@ -1703,70 +1874,70 @@
 <context>
     <name>ReviewCommands</name>
     <message>
-        <location filename="../../policyeditor/ui/review_commands.py" line="160"/>
+        <location filename="../../policyeditor/ui/review/commands.py" line="142"/>
         <source>Cannot Record Sign-off</source>
         <translation>Cannot Record Sign-off</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/review_commands.py" line="183"/>
-        <location filename="../../policyeditor/ui/review_commands.py" line="224"/>
+        <location filename="../../policyeditor/ui/review/commands.py" line="165"/>
+        <location filename="../../policyeditor/ui/review/commands.py" line="208"/>
         <source>Cannot Publish</source>
         <translation>Cannot Publish</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/review_commands.py" line="190"/>
+        <location filename="../../policyeditor/ui/review/commands.py" line="172"/>
         <source>Already Published</source>
         <translation>Already Published</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/review_commands.py" line="191"/>
+        <location filename="../../policyeditor/ui/review/commands.py" line="173"/>
         <source>Version %1 is published and can no longer change.</source>
         <translation>Version %1 is published and can no longer change.</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/review_commands.py" line="212"/>
+        <location filename="../../policyeditor/ui/review/commands.py" line="198"/>
         <source>Not Published</source>
         <translation>Not Published</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/review_commands.py" line="213"/>
+        <location filename="../../policyeditor/ui/review/commands.py" line="199"/>
         <source>High-severity flags are open. Give a reason to publish anyway.</source>
         <translation>High-severity flags are open. Give a reason to publish anyway.</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/review_commands.py" line="233"/>
+        <location filename="../../policyeditor/ui/review/commands.py" line="217"/>
         <source>Published version %1</source>
         <translation>Published version %1</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/review_commands.py" line="268"/>
-        <location filename="../../policyeditor/ui/review_commands.py" line="282"/>
-        <location filename="../../policyeditor/ui/review_commands.py" line="297"/>
+        <location filename="../../policyeditor/ui/review/commands.py" line="251"/>
+        <location filename="../../policyeditor/ui/review/commands.py" line="265"/>
+        <location filename="../../policyeditor/ui/review/commands.py" line="280"/>
         <source>Release Notice</source>
         <translation>Release Notice</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/review_commands.py" line="269"/>
+        <location filename="../../policyeditor/ui/review/commands.py" line="252"/>
         <source>A release notice belongs to a saved version. Save the draft as a version first.</source>
         <translation>A release notice belongs to a saved version. Save the draft as a version first.</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/review_commands.py" line="302"/>
+        <location filename="../../policyeditor/ui/review/commands.py" line="285"/>
         <source>Release notice of version %1 saved</source>
         <translation>Release notice of version %1 saved</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/review_commands.py" line="321"/>
+        <location filename="../../policyeditor/ui/export/commands.py" line="155"/>
         <source>Export Redline</source>
         <translation>Export Redline</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/review_commands.py" line="360"/>
+        <location filename="../../policyeditor/ui/export/commands.py" line="128"/>
         <source>Export Failed</source>
         <translation>Export Failed</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/review_commands.py" line="368"/>
+        <location filename="../../policyeditor/ui/export/commands.py" line="137"/>
         <source>Export Published Version</source>
         <translation>Export Published Version</translation>
     </message>
@@ -1774,87 +1945,87 @@
 <context>
     <name>SectionEditor</name>
     <message>
-        <location filename="../../policyeditor/ui/section_editor.py" line="188"/>
+        <location filename="../../policyeditor/ui/editing/section_editor.py" line="188"/>
         <source>&amp;Title:</source>
         <translation>&amp;Title:</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/section_editor.py" line="189"/>
+        <location filename="../../policyeditor/ui/editing/section_editor.py" line="189"/>
         <source>&amp;Organisation:</source>
         <translation>&amp;Organisation:</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/section_editor.py" line="190"/>
+        <location filename="../../policyeditor/ui/editing/section_editor.py" line="190"/>
         <source>&amp;Language:</source>
         <translation>&amp;Language:</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/section_editor.py" line="191"/>
+        <location filename="../../policyeditor/ui/editing/section_editor.py" line="191"/>
         <source>Last &amp;changed:</source>
         <translation>Last &amp;changed:</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/section_editor.py" line="192"/>
+        <location filename="../../policyeditor/ui/editing/section_editor.py" line="192"/>
         <source>&amp;Preamble (Markdown):</source>
         <translation>&amp;Preamble (Markdown):</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/section_editor.py" line="196"/>
+        <location filename="../../policyeditor/ui/editing/section_editor.py" line="196"/>
         <source>&amp;Heading:</source>
         <translation>&amp;Heading:</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/section_editor.py" line="197"/>
+        <location filename="../../policyeditor/ui/editing/section_editor.py" line="197"/>
         <source>&amp;Text (Markdown):</source>
         <translation>&amp;Text (Markdown):</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/section_editor.py" line="199"/>
+        <location filename="../../policyeditor/ui/editing/section_editor.py" line="199"/>
         <source>Policy title</source>
         <translation>Policy title</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/section_editor.py" line="200"/>
+        <location filename="../../policyeditor/ui/editing/section_editor.py" line="200"/>
         <source>Organisation</source>
         <translation>Organisation</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/section_editor.py" line="201"/>
+        <location filename="../../policyeditor/ui/editing/section_editor.py" line="201"/>
         <source>Document language</source>
         <translation>Document language</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/section_editor.py" line="202"/>
+        <location filename="../../policyeditor/ui/editing/section_editor.py" line="202"/>
         <source>Last changed date</source>
         <translation>Last changed date</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/section_editor.py" line="205"/>
+        <location filename="../../policyeditor/ui/editing/section_editor.py" line="205"/>
         <source>Preamble</source>
         <translation>Preamble</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/section_editor.py" line="206"/>
+        <location filename="../../policyeditor/ui/editing/section_editor.py" line="206"/>
         <source>Section heading</source>
         <translation>Section heading</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/section_editor.py" line="207"/>
+        <location filename="../../policyeditor/ui/editing/section_editor.py" line="207"/>
         <source>Section text</source>
         <translation>Section text</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/section_editor.py" line="212"/>
+        <location filename="../../policyeditor/ui/editing/section_editor.py" line="212"/>
         <source>Write the section text here. Markdown: - list, **bold**, *italic*.</source>
         <translation>Write the section text here. Markdown: - list, **bold**, *italic*.</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/section_editor.py" line="218"/>
+        <location filename="../../policyeditor/ui/editing/section_editor.py" line="218"/>
         <source>Introductory text before section 1.</source>
         <translation>Introductory text before section 1.</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/section_editor.py" line="271"/>
+        <location filename="../../policyeditor/ui/editing/section_editor.py" line="271"/>
         <source>Section %1</source>
         <translation>Section %1</translation>
     </message>
@@ -1862,62 +2033,62 @@
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../policyeditor/ui/settings_dialog.py" line="37"/>
+        <location filename="../../policyeditor/ui/settings/settings_dialog.py" line="37"/>
         <source>Settings</source>
         <translation>Settings</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/settings_dialog.py" line="41"/>
+        <location filename="../../policyeditor/ui/settings/settings_dialog.py" line="41"/>
         <source>System default</source>
         <translation>System default</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/settings_dialog.py" line="48"/>
+        <location filename="../../policyeditor/ui/settings/settings_dialog.py" line="48"/>
         <source>Recorded with the versions you save</source>
         <translation>Recorded with the versions you save</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/settings_dialog.py" line="71"/>
+        <location filename="../../policyeditor/ui/settings/settings_dialog.py" line="71"/>
         <source>&amp;Language:</source>
         <translation>&amp;Language:</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/settings_dialog.py" line="72"/>
+        <location filename="../../policyeditor/ui/settings/settings_dialog.py" line="72"/>
         <source>&amp;Author name:</source>
         <translation>&amp;Author name:</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/settings_dialog.py" line="73"/>
+        <location filename="../../policyeditor/ui/settings/settings_dialog.py" line="73"/>
         <source>Editor &amp;font:</source>
         <translation>Editor &amp;font:</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/settings_dialog.py" line="77"/>
+        <location filename="../../policyeditor/ui/settings/settings_dialog.py" line="77"/>
         <source>Auto&amp;save after:</source>
         <translation>Auto&amp;save after:</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/settings_dialog.py" line="80"/>
+        <location filename="../../policyeditor/ui/settings/settings_dialog.py" line="80"/>
         <source>User interface language</source>
         <translation>User interface language</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/settings_dialog.py" line="83"/>
+        <location filename="../../policyeditor/ui/settings/settings_dialog.py" line="83"/>
         <source>Author name</source>
         <translation>Author name</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/settings_dialog.py" line="86"/>
+        <location filename="../../policyeditor/ui/settings/settings_dialog.py" line="86"/>
         <source>Editor font</source>
         <translation>Editor font</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/settings_dialog.py" line="89"/>
+        <location filename="../../policyeditor/ui/settings/settings_dialog.py" line="89"/>
         <source>Editor font size</source>
         <translation>Editor font size</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/settings_dialog.py" line="92"/>
+        <location filename="../../policyeditor/ui/settings/settings_dialog.py" line="92"/>
         <source>Autosave delay in seconds</source>
         <translation>Autosave delay in seconds</translation>
     </message>
@@ -1925,47 +2096,47 @@
 <context>
     <name>SignOffDialog</name>
     <message>
-        <location filename="../../policyeditor/ui/signoff_dialog.py" line="36"/>
+        <location filename="../../policyeditor/ui/review/signoff_dialog.py" line="37"/>
         <source>Acknowledge Flag</source>
         <translation>Acknowledge Flag</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/signoff_dialog.py" line="39"/>
+        <location filename="../../policyeditor/ui/review/signoff_dialog.py" line="40"/>
         <source>Section %1</source>
         <translation>Section %1</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/signoff_dialog.py" line="57"/>
+        <location filename="../../policyeditor/ui/review/signoff_dialog.py" line="58"/>
         <source>Why is this change acceptable? (required)</source>
         <translation>Why is this change acceptable? (required)</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/signoff_dialog.py" line="60"/>
+        <location filename="../../policyeditor/ui/review/signoff_dialog.py" line="61"/>
         <source>Reviewer</source>
         <translation>Reviewer</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/signoff_dialog.py" line="62"/>
+        <location filename="../../policyeditor/ui/review/signoff_dialog.py" line="63"/>
         <source>Comment</source>
         <translation>Comment</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/signoff_dialog.py" line="64"/>
+        <location filename="../../policyeditor/ui/review/signoff_dialog.py" line="65"/>
         <source>&amp;Reviewer:</source>
         <translation>&amp;Reviewer:</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/signoff_dialog.py" line="65"/>
+        <location filename="../../policyeditor/ui/review/signoff_dialog.py" line="66"/>
         <source>&amp;Comment:</source>
         <translation>&amp;Comment:</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/signoff_dialog.py" line="67"/>
+        <location filename="../../policyeditor/ui/review/signoff_dialog.py" line="68"/>
         <source>Your name, the time and the section as it reads now are stored in the workspace. If the section changes again, the flag needs review again.</source>
         <translation>Your name, the time and the section as it reads now are stored in the workspace. If the section changes again, the flag needs review again.</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/signoff_dialog.py" line="78"/>
+        <location filename="../../policyeditor/ui/review/signoff_dialog.py" line="79"/>
         <source>Acknowledge</source>
         <translation>Acknowledge</translation>
     </message>
@@ -1973,87 +2144,77 @@
 <context>
     <name>VersionCommands</name>
     <message>
-        <location filename="../../policyeditor/ui/version_commands.py" line="56"/>
+        <location filename="../../policyeditor/ui/versions/commands.py" line="71"/>
         <source>Save the Document First</source>
         <translation>Save the Document First</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/version_commands.py" line="57"/>
+        <location filename="../../policyeditor/ui/versions/commands.py" line="72"/>
         <source>Versions are kept in a workspace file. Choose where to save it.</source>
         <translation>Versions are kept in a workspace file. Choose where to save it.</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/version_commands.py" line="82"/>
+        <location filename="../../policyeditor/ui/versions/commands.py" line="97"/>
         <source>Cannot Save Version</source>
         <translation>Cannot Save Version</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/version_commands.py" line="91"/>
+        <location filename="../../policyeditor/ui/versions/commands.py" line="106"/>
         <source>Saved version %1</source>
         <translation>Saved version %1</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/version_commands.py" line="105"/>
+        <location filename="../../policyeditor/ui/versions/commands.py" line="121"/>
         <source>Cannot Open Version</source>
         <translation>Cannot Open Version</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/version_commands.py" line="128"/>
+        <location filename="../../policyeditor/ui/versions/commands.py" line="144"/>
         <source>Replace the draft with version %1? You can undo this.</source>
         <translation>Replace the draft with version %1? You can undo this.</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/version_commands.py" line="133"/>
+        <location filename="../../policyeditor/ui/versions/commands.py" line="149"/>
         <source>Restore Version</source>
         <translation>Restore Version</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/version_commands.py" line="135"/>
+        <location filename="../../policyeditor/ui/versions/commands.py" line="151"/>
         <source>Restore</source>
         <translation>Restore</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/version_commands.py" line="140"/>
+        <location filename="../../policyeditor/ui/versions/commands.py" line="156"/>
         <source>Restore version %1</source>
         <translation>Restore version %1</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/version_commands.py" line="145"/>
+        <location filename="../../policyeditor/ui/versions/commands.py" line="161"/>
         <source>Draft restored from version %1</source>
         <translation>Draft restored from version %1</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/version_commands.py" line="178"/>
+        <location filename="../../policyeditor/ui/export/commands.py" line="165"/>
         <source>An export is still running.</source>
         <translation>An export is still running.</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/version_commands.py" line="186"/>
-        <source>Export as HTML</source>
-        <translation>Export as HTML</translation>
-    </message>
-    <message>
-        <location filename="../../policyeditor/ui/version_commands.py" line="188"/>
-        <source>Export as PDF</source>
-        <translation>Export as PDF</translation>
-    </message>
-    <message>
-        <location filename="../../policyeditor/ui/version_commands.py" line="199"/>
+        <location filename="../../policyeditor/ui/export/commands.py" line="181"/>
         <source>Exporting to %1…</source>
         <translation>Exporting to %1…</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/version_commands.py" line="231"/>
+        <location filename="../../policyeditor/ui/export/commands.py" line="190"/>
         <source>Exported to %1</source>
         <translation>Exported to %1</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/version_commands.py" line="244"/>
+        <location filename="../../policyeditor/ui/export/commands.py" line="203"/>
         <source>Export Failed</source>
         <translation>Export Failed</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/version_commands.py" line="245"/>
+        <location filename="../../policyeditor/ui/export/commands.py" line="204"/>
         <source>The file was not written.</source>
         <translation>The file was not written.</translation>
     </message>
@@ -2061,53 +2222,53 @@
 <context>
     <name>VersionsPanel</name>
     <message>
-        <location filename="../../policyeditor/ui/versions_panel.py" line="33"/>
-        <location filename="../../policyeditor/ui/versions_panel.py" line="90"/>
+        <location filename="../../policyeditor/ui/versions/versions_panel.py" line="35"/>
+        <location filename="../../policyeditor/ui/versions/versions_panel.py" line="92"/>
         <source>Saved</source>
         <translation>Saved</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/versions_panel.py" line="34"/>
+        <location filename="../../policyeditor/ui/versions/versions_panel.py" line="36"/>
         <source>Approved</source>
         <translation>Approved</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/versions_panel.py" line="35"/>
+        <location filename="../../policyeditor/ui/versions/versions_panel.py" line="37"/>
         <source>Published</source>
         <translation>Published</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/versions_panel.py" line="87"/>
+        <location filename="../../policyeditor/ui/versions/versions_panel.py" line="89"/>
         <source>Label</source>
         <translation>Label</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/versions_panel.py" line="88"/>
+        <location filename="../../policyeditor/ui/versions/versions_panel.py" line="90"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/versions_panel.py" line="89"/>
+        <location filename="../../policyeditor/ui/versions/versions_panel.py" line="91"/>
         <source>Author</source>
         <translation>Author</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/versions_panel.py" line="91"/>
+        <location filename="../../policyeditor/ui/versions/versions_panel.py" line="93"/>
         <source>Note</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/versions_panel.py" line="94"/>
+        <location filename="../../policyeditor/ui/versions/versions_panel.py" line="96"/>
         <source>Saved versions</source>
         <translation>Saved versions</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/versions_panel.py" line="133"/>
+        <location filename="../../policyeditor/ui/versions/versions_panel.py" line="135"/>
         <source>Save the document as a workspace file to keep versions.</source>
         <translation>Save the document as a workspace file to keep versions.</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/versions_panel.py" line="139"/>
+        <location filename="../../policyeditor/ui/versions/versions_panel.py" line="141"/>
         <source>No versions yet. Save Version keeps the draft as it is now.</source>
         <translation>No versions yet. Save Version keeps the draft as it is now.</translation>
     </message>

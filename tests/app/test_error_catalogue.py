@@ -130,7 +130,6 @@ def swedish_ui(qapp: Any) -> Iterator[None]:
     manager.apply("en")
 
 
-@pytest.mark.xfail(strict=True, reason="translations folded in at integration")
 @pytest.mark.usefixtures("swedish_ui")
 def test_the_swedish_catalogue_is_in_the_shipped_translations() -> None:
     swedish = _swedish()
@@ -187,7 +186,6 @@ def test_a_missing_parameter_leaves_a_gap_instead_of_a_crash() -> None:
     assert describe_for_cli(unlabelled) == "There is no version labelled “{label}”."
 
 
-@pytest.mark.xfail(strict=True, reason="translations folded in at integration")
 @pytest.mark.usefixtures("swedish_ui")
 def test_a_refused_publication_in_swedish() -> None:
     assert describe(_refused_publish()) == (

@@ -24,3 +24,20 @@ def test_swedish_installs_qts_own_translation_for_standard_buttons(qapp: Any) ->
         manager.apply("en")
     box = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
     assert box.buttons()[0].text().replace("&", "") == "Cancel"
+
+
+def test_every_string_of_the_swedish_catalogue_is_translated() -> None:
+    """A string added to the code without a Swedish translation would show in English."""
+    import xml.etree.ElementTree as ET
+    from pathlib import Path
+
+    ts = Path(__file__).resolve().parents[2] / "resources" / "i18n" / "policyeditor_sv.ts"
+    untranslated = [
+        (context.findtext("name"), message.findtext("source"))
+        for context in ET.parse(ts).getroot().iter("context")
+        for message in context.iter("message")
+        if (translation := message.find("translation")) is None
+        or translation.get("type") in ("unfinished", "vanished", "obsolete")
+        or not (translation.text or "").strip()
+    ]
+    assert untranslated == []

@@ -28,7 +28,6 @@ from tests.ui.helpers import click_section, export_as, trigger, type_text
 from tests.ui.review_helpers import click_flag, open_compare, review_workspace
 
 
-@pytest.mark.xfail(strict=True, reason="translations folded in at integration")
 def test_a_refused_file_is_explained_in_swedish_words(
     seed_editor: EditorController, dialogs: Any, tmp_path: Path
 ) -> None:
@@ -42,7 +41,6 @@ def test_a_refused_file_is_explained_in_swedish_words(
     assert "binary" not in shown and "not a text file" not in shown
 
 
-@pytest.mark.xfail(strict=True, reason="translations folded in at integration")
 def test_a_word_document_gets_a_swedish_hint(
     seed_editor: EditorController, dialogs: Any, tmp_path: Path
 ) -> None:
@@ -186,7 +184,6 @@ def test_a_flag_badge_never_splits_over_two_lines(
             block = block.next()
 
 
-@pytest.mark.xfail(strict=True, reason="translations folded in at integration")
 def test_an_import_warning_in_the_status_bar_is_swedish(
     seed_editor: EditorController, dialogs: Any, tmp_path: Path
 ) -> None:
@@ -319,7 +316,6 @@ def test_renaming_a_section_with_a_list_keeps_its_preview_heading_a_heading(
     assert block.textList() is None, "the heading is drawn as a bullet point"
 
 
-@pytest.mark.xfail(strict=True, reason="translations folded in at integration")
 def test_saving_into_a_missing_folder_names_the_file_and_the_folder(
     seed_editor: EditorController, dialogs: Any, tmp_path: Path
 ) -> None:
@@ -332,7 +328,6 @@ def test_saving_into_a_missing_folder_names_the_file_and_the_folder(
     assert ".tmp" not in shown and "cannot create" not in shown  # no temp names, no English
 
 
-@pytest.mark.xfail(strict=True, reason="translations folded in at integration")
 def test_a_failed_export_says_why_in_the_users_words(
     qtbot: Any, seed_editor: EditorController, dialogs: Any, tmp_path: Path
 ) -> None:

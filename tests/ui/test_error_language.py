@@ -21,7 +21,6 @@ from tests.ui.helpers import trigger
 from tests.ui.review_helpers import click_flag, flag_rows, open_compare, review_workspace
 
 # The Swedish sentences of the error catalogue join the .ts files at integration.
-SWEDISH_CATALOGUE = pytest.mark.xfail(strict=True, reason="translations folded in at integration")
 
 
 def _switch_language(controller: EditorController, dialogs: Any, language: str) -> None:
@@ -43,11 +42,8 @@ def _damaged_workspace(tmp_path: Path, seed_path: Path) -> Path:
     [
         ("en", "Cannot Open: “skadad.policy” is damaged and cannot be used. "
                "The file was not changed."),
-        pytest.param(
-            "sv", "Kan inte öppna: ”skadad.policy” är skadad och kan inte användas. "
-                  "Filen har inte ändrats.",
-            marks=SWEDISH_CATALOGUE,
-        ),
+        ("sv", "Kan inte öppna: ”skadad.policy” är skadad och kan inte användas. "
+               "Filen har inte ändrats."),
     ],
 )
 def test_a_damaged_workspace_is_explained_in_the_ui_language(
