@@ -117,12 +117,8 @@ def run_publish(args: argparse.Namespace) -> int:
                 workspace, args.label, author=args.author, override_reason=args.override_reason
             )
         except PublishRefused as refused:
-            print(
-                f"policyeditor: {len(refused.flags)} high-severity flag(s) since the last "
-                "published version are not acknowledged; acknowledge them or give "
-                "--override-reason:",
-                file=sys.stderr,
-            )
+            report_error(refused)  # the catalogue's sentence; then the flags it counts
+            print("  the open flags (to publish anyway: --override-reason R):", file=sys.stderr)
             for flag in refused.flags:
                 print(f"  {flag.section} [{flag.rule}] {flag.evidence}", file=sys.stderr)
             return EXIT_PROBLEMS
