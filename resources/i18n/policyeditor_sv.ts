@@ -1880,7 +1880,7 @@
     </message>
     <message>
         <location filename="../../policyeditor/ui/review/commands.py" line="165"/>
-        <location filename="../../policyeditor/ui/review/commands.py" line="208"/>
+        <location filename="../../policyeditor/ui/review/commands.py" line="199"/>
         <source>Cannot Publish</source>
         <translation>Kan inte publicera</translation>
     </message>
@@ -1895,34 +1895,29 @@
         <translation>Version %1 är publicerad och kan inte längre ändras.</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/review/commands.py" line="198"/>
+        <location filename="../../policyeditor/ui/review/commands.py" line="197"/>
         <source>Not Published</source>
         <translation>Inte publicerad</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/review/commands.py" line="199"/>
-        <source>High-severity flags are open. Give a reason to publish anyway.</source>
-        <translation>Allvarliga flaggor är öppna. Ange ett skäl att publicera ändå.</translation>
-    </message>
-    <message>
-        <location filename="../../policyeditor/ui/review/commands.py" line="217"/>
+        <location filename="../../policyeditor/ui/review/commands.py" line="208"/>
         <source>Published version %1</source>
         <translation>Publicerade version %1</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/review/commands.py" line="251"/>
-        <location filename="../../policyeditor/ui/review/commands.py" line="265"/>
-        <location filename="../../policyeditor/ui/review/commands.py" line="280"/>
+        <location filename="../../policyeditor/ui/review/commands.py" line="242"/>
+        <location filename="../../policyeditor/ui/review/commands.py" line="256"/>
+        <location filename="../../policyeditor/ui/review/commands.py" line="271"/>
         <source>Release Notice</source>
         <translation>Ändringsmeddelande</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/review/commands.py" line="252"/>
+        <location filename="../../policyeditor/ui/review/commands.py" line="243"/>
         <source>A release notice belongs to a saved version. Save the draft as a version first.</source>
         <translation>Ett ändringsmeddelande hör till en sparad version. Spara utkastet som en version först.</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/review/commands.py" line="285"/>
+        <location filename="../../policyeditor/ui/review/commands.py" line="276"/>
         <source>Release notice of version %1 saved</source>
         <translation>Ändringsmeddelandet för version %1 sparat</translation>
     </message>

@@ -192,22 +192,13 @@ class ReviewCommands(FeatureCommands):
             publishing.publish(
                 s.workspace, label, author=author, override_reason=reason if flags else None
             )
-        except PublishRefused:  # the dialog prevents this; the gate holds regardless
-            self.dialogs.error(
-                self.window,
-                QCoreApplication.translate("ReviewCommands", "Not Published"),
-                QCoreApplication.translate(
-                    "ReviewCommands",
-                    "High-severity flags are open. Give a reason to publish anyway.",
-                ),
+        except PolicyEditorError as exc:  # the dialog prevents a refusal; the gate holds anyway
+            title = (
+                QCoreApplication.translate("ReviewCommands", "Not Published")
+                if isinstance(exc, PublishRefused)
+                else QCoreApplication.translate("ReviewCommands", "Cannot Publish")
             )
-            return
-        except PolicyEditorError as exc:
-            self.dialogs.refused(
-                self.window,
-                QCoreApplication.translate("ReviewCommands", "Cannot Publish"),
-                exc,
-            )
+            self.dialogs.refused(self.window, title, exc)
             return
         self.window.versions_panel.refresh()
         self.window.versions_panel.select_label(label)
