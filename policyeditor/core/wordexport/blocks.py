@@ -106,11 +106,19 @@ Block = Union[Paragraph, ListBlock, Table, Quote, Rule]  # noqa: UP007 (a runtim
 _BLOCK_TAGS = frozenset({"p", "ul", "ol", "blockquote", "pre", "table", "dl", "hr", "div",
                          "h1", "h2", "h3", "h4", "h5", "h6", "caption", "dt", "dd", "li"})
 _SPACE = re.compile(r"[ \t\r\n\f]+")  # HTML white space; a no-break space is text
+# Characters XML 1.0 cannot hold (control characters, lone surrogates, U+FFFE/F):
+# pasted or decoded text can carry them, and lxml refuses a document holding one.
+_NOT_XML = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ud800-\udfff\ufffe\uffff]")
+
+
+def xml_safe(text: str) -> str:
+    """``text`` without the characters an XML document cannot contain."""
+    return _NOT_XML.sub("", text) if _NOT_XML.search(text) else text
 
 
 def body_blocks(markdown_text: str) -> list[Block]:
     """The blocks of a Markdown body (empty for blank text)."""
-    return html_blocks(render_markdown(markdown_text))
+    return html_blocks(render_markdown(xml_safe(markdown_text)))
 
 
 def html_blocks(fragment: str) -> list[Block]:

@@ -26,6 +26,7 @@ from lxml import etree
 from lxml.etree import _Element
 
 from policyeditor.core.model import Comment
+from policyeditor.core.wordexport.blocks import xml_safe
 
 W14 = "http://schemas.microsoft.com/office/word/2010/wordml"
 W15 = "http://schemas.microsoft.com/office/word/2012/wordml"
@@ -114,6 +115,7 @@ class CommentWriter:
 
     def _comment(self, first: Run, last: Run, author: str, created: str, text: str
                  ) -> str:
+        author, text = xml_safe(author), xml_safe(text)
         lines = text.split("\n") or [""]
         comment = self.document.add_comment([first, last], lines[0], author, _initials(author))
         for line in lines[1:]:

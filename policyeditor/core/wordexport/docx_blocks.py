@@ -40,6 +40,7 @@ from policyeditor.core.wordexport.blocks import (
     Quote,
     Rule,
     Table,
+    xml_safe,
 )
 from policyeditor.core.wordexport.numbering import INDENT, Numbering, number_paragraph
 from policyeditor.core.wordexport.styles import (
@@ -92,7 +93,7 @@ def run_element(text: str, marks: frozenset[str] = frozenset(), style: str | Non
         run.append(OxmlElement("w:br"))
     else:
         t = OxmlElement("w:t")
-        t.text = text
+        t.text = xml_safe(text)
         t.set("{http://www.w3.org/XML/1998/namespace}space", "preserve")
         run.append(t)
     return run
@@ -166,7 +167,7 @@ class BlockWriter:
         if href.startswith("#"):
             bookmark = self.resolve_anchor(href[1:], text) if self.resolve_anchor else None
             return _w("w:hyperlink", anchor=bookmark, history="1") if bookmark else None
-        rel_id = paragraph.part.relate_to(href, RT.HYPERLINK, is_external=True)
+        rel_id = paragraph.part.relate_to(xml_safe(href), RT.HYPERLINK, is_external=True)
         link = _w("w:hyperlink", history="1")
         link.set(qn("r:id"), rel_id)
         return link

@@ -16,6 +16,7 @@ from docx.opc.constants import RELATIONSHIP_TYPE as RT
 from policyeditor.core.model import Policy
 from policyeditor.core.render.labels import label
 from policyeditor.core.render.stamp import VersionStamp, status_text, version_text
+from policyeditor.core.wordexport.blocks import xml_safe
 
 
 def _moment(value: str | None) -> datetime | None:
@@ -32,6 +33,7 @@ def set_properties(document: DocxDocument, policy: Policy, stamp: VersionStamp, 
                    language_tag: str, title: str) -> None:
     """Fill the core properties (``docProps/core.xml``) of ``document``."""
     props = document.core_properties
+    title = xml_safe(title)
     version = f"{label(lang, 'version')} {version_text(stamp, lang)}"
     props.title = title
     props.subject = f"{title} · {version} · {label(lang, 'fingerprint')} {stamp.fingerprint}"
@@ -41,7 +43,7 @@ def set_properties(document: DocxDocument, policy: Policy, stamp: VersionStamp, 
     props.identifier = stamp.fingerprint
     props.content_status = status_text(stamp, lang)
     props.language = language_tag
-    organisation = policy.metadata.get("organisation", "").strip()
+    organisation = xml_safe(policy.metadata.get("organisation", "").strip())
     props.author = organisation
     props.last_modified_by = organisation
     props.comments = ""
