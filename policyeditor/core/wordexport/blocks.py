@@ -212,7 +212,33 @@ def _code_lines(text: str) -> list[Inline]:
 def _list(element: _Element) -> ListBlock:
     start = element.get("start", "1")
     ordered = _tag(element) == "ol"
-    items = [ListItem(_flow(li)) for li in element if _tag(li) == "li"]
+    items: list[ListItem] = []
+    stray: list[Inline] = []  # text between items (pasted HTML): kept with the item before it
+
+    def keep_stray() -> None:
+        paragraph = _finish(stray)
+        stray.clear()
+        if paragraph.inlines:
+            if not items:
+                items.append(ListItem())
+            items[-1].blocks.append(paragraph)
+
+    if element.text:
+        stray.append(Inline(element.text))
+    for child in element:
+        if _tag(child) == "li":
+            keep_stray()
+            items.append(ListItem(_flow(child)))
+        elif _tag(child) in _BLOCK_TAGS:
+            keep_stray()
+            if not items:
+                items.append(ListItem())
+            items[-1].blocks.extend(_block(child))
+        elif _tag(child):
+            _inlines(child, frozenset(), None, stray)
+        if child.tail:
+            stray.append(Inline(child.tail))
+    keep_stray()
     return ListBlock(ordered, items, int(start) if start.isdigit() else 1)
 
 
@@ -269,8 +295,13 @@ def _inlines(element: _Element, marks: frozenset[str], href: str | None, out: li
     if element.text:
         out.append(Inline(element.text, marks, href))
     for child in element:
+        block = _tag(child) in _BLOCK_TAGS  # a list in a heading (pasted HTML): own lines
+        if block and out and out[-1].text != BREAK:
+            out.append(Inline(BREAK, marks, href))
         if _tag(child):
             _inlines(child, marks, href, out)
+        if block and out and out[-1].text != BREAK:
+            out.append(Inline(BREAK, marks, href))
         if child.tail:
             out.append(Inline(child.tail, marks, href))
     if tag == "q" and not root:
@@ -283,7 +314,9 @@ def _finish(inlines: list[Inline], kind: str = "body") -> Paragraph:
     at_line_start = True
     for inline in inlines:
         if inline.text == BREAK:
-            if out and out[-1].text.endswith(" "):
+            if not out:
+                continue  # a paragraph never starts with an empty line
+            if out[-1].text.endswith(" "):
                 out[-1] = Inline(out[-1].text.rstrip(" "), out[-1].marks, out[-1].href)
             out.append(inline)
             at_line_start = True

@@ -54,4 +54,3 @@ def test_any_body_exports_and_keeps_its_words(body: str, quote: str) -> None:
     words.subtract({"Policy": 1, "1": 1, "Allmänt": 1})
     assert +words == +_shown_words(body)
     assert len(list(document.comments)) == 1
-    assert not re.search(r"<script|bad\(\)", text)
