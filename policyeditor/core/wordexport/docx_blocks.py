@@ -123,6 +123,9 @@ class BlockWriter:
 
     ``written`` collects every paragraph written, in order, so a caller can
     find words in them afterwards (comments are anchored on their quote).
+    ``wrap_run``, when set, receives every text run before it is placed and
+    returns what to place instead: the redline wraps runs in ``w:ins`` or
+    ``w:del`` this way without a second copy of the block writer.
     """
 
     def __init__(self, document: DocxDocument, resolve_anchor: AnchorResolver | None = None
@@ -131,6 +134,7 @@ class BlockWriter:
         self.numbering = Numbering(document)
         self.resolve_anchor = resolve_anchor
         self.written: list[DocxParagraph] = []
+        self.wrap_run: Callable[[_Element], _Element] | None = None
 
     # -- paragraphs and runs ---------------------------------------------------------
     def paragraph(self, container: Any, style: str | None = None) -> DocxParagraph:
@@ -151,7 +155,7 @@ class BlockWriter:
             marks = inline.marks | extra
             if inline.href is None:
                 link = link_href = None
-                p.append(run_element(inline.text, marks))
+                p.append(self._run(inline.text, marks))
                 continue
             if link is None or inline.href != link_href:
                 link_href = inline.href
@@ -159,9 +163,13 @@ class BlockWriter:
                 if link is not None:
                     p.append(link)
             if link is None:
-                p.append(run_element(inline.text, marks))  # a link that goes nowhere: its text
+                p.append(self._run(inline.text, marks))  # a link that goes nowhere: its text
             else:
-                link.append(run_element(inline.text, marks, HYPERLINK_STYLE))
+                link.append(self._run(inline.text, marks, HYPERLINK_STYLE))
+
+    def _run(self, text: str, marks: frozenset[str], style: str | None = None) -> _Element:
+        run = run_element(text, marks, style)
+        return self.wrap_run(run) if self.wrap_run is not None else run
 
     def _hyperlink(self, paragraph: DocxParagraph, href: str, text: str) -> _Element | None:
         if href.startswith("#"):

@@ -91,6 +91,10 @@ def test_header_footer_and_properties_say_which_version(
     assert props.created.date().isoformat() == "2025-03-01"
     styles = part_xml(out, "word/styles.xml")
     assert '<w:lang w:val="sv-SE"' in styles
+    # nothing from python-docx's template claims otherwise: the writing program, a
+    # spelling check already done (Word would not check the Swedish text)
+    assert "<Application>PolicyEditor</Application>" in part_xml(out, "docProps/app.xml")
+    assert "proofState" not in part_xml(out, "word/settings.xml")
 
 
 def test_a_draft_says_utkast_in_the_header(seed_policy: Policy, tmp_path: Path) -> None:
