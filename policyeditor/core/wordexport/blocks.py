@@ -130,7 +130,7 @@ def html_blocks(fragment: str) -> list[Block]:
 
 
 def plain_text(blocks: list[Block]) -> str:
-    """The words of ``blocks`` (tests and comment anchoring compare text)."""
+    """The text of ``blocks``, one line per paragraph, list item or cell (what a reader sees)."""
     out: list[str] = []
     for block in blocks:
         if isinstance(block, Paragraph):

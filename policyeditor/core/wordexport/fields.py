@@ -48,6 +48,8 @@ def _tab_right(paragraph: DocxParagraph, position: int) -> None:
     # The Header and Footer styles have centre and right stops for Letter paper;
     # clearing them keeps the right-hand text at the real right margin on A4.
     for stale in (4680, 9360):
+        if stale == position:
+            continue  # Letter paper: the style's own right stop is already right
         clear = OxmlElement("w:tab")
         clear.set(qn("w:val"), "clear")
         clear.set(qn("w:pos"), str(stale))
