@@ -65,12 +65,13 @@ def test_libreoffice_shows_every_word_and_the_page_count(
     assert not missing, missing
 
 
-def test_libreoffice_reads_the_comments_and_their_thread(
+def test_libreoffice_reads_the_comments_their_replies_and_resolved_state(
     seed_policy: Policy, tmp_path: Path
 ) -> None:
     seed_policy.sections[0].comments = [Comment(
         author="Anna Berg", created="2026-01-02T10:30:00", quote="förbättra våra tjänster",
-        text="Vilka tjänster?", replies=[Reply("Bo Ek", "2026-01-03T09:00:00", "Alla.")])]
+        text="Vilka tjänster?", resolved=True,
+        replies=[Reply("Bo Ek", "2026-01-03T09:00:00", "Alla.")])]
     docx = tmp_path / "commented.docx"
     write_policy_docx(seed_policy, docx)
     with zipfile.ZipFile(_convert(docx, "odt", tmp_path)) as odt:
@@ -80,6 +81,8 @@ def test_libreoffice_reads_the_comments_and_their_thread(
     assert "Anna Berg" in annotations[0] and "Vilka tjänster?" in annotations[0]
     assert "Bo Ek" in annotations[1] and "Alla." in annotations[1]
     assert "2026-01-02T10:30:00" in annotations[0]
+    # resolved in PolicyEditor, resolved in the word processor (commentsExtended's w15:done)
+    assert all('loext:resolved="true"' in a.split(">")[0] for a in annotations)
     # the annotated range is the quoted words
     span = content.split(annotations[-1])[1].split("<office:annotation-end")[0]
     assert re.sub(r"<[^>]+>", "", span) == "förbättra våra tjänster"
