@@ -139,6 +139,13 @@ def _document_pdf(doc: DocumentExport, path: Path, settings: ExportSettings) -> 
     )
 
 
+def _document_docx(doc: DocumentExport, path: Path, settings: ExportSettings) -> None:
+    from policyeditor.core.wordexport.document import write_policy_docx
+
+    write_policy_docx(doc.policy, path, version=doc.stamp, notice=doc.notice,
+                      page_size=settings.page_size)
+
+
 DOCUMENT_FORMATS: tuple[ExportFormat[DocumentExport], ...] = (
     ExportFormat("md", QT_TRANSLATE_NOOP("Exporters", "Markdown"), ".md", text=_markdown),
     ExportFormat("txt", QT_TRANSLATE_NOOP("Exporters", "Plain text"), ".txt", text=_plain_text),
@@ -147,6 +154,8 @@ DOCUMENT_FORMATS: tuple[ExportFormat[DocumentExport], ...] = (
                  text=_document_html),
     ExportFormat("pdf", QT_TRANSLATE_NOOP("Exporters", "PDF"), ".pdf", (PAGE_SIZE, PDFA),
                  write=_document_pdf),
+    ExportFormat("docx", QT_TRANSLATE_NOOP("Exporters", "Word document (.docx)"), ".docx",
+                 (PAGE_SIZE,), write=_document_docx),
 )
 
 
