@@ -45,11 +45,14 @@ def test_binary_junk(tmp_path: Path) -> None:
     assert _refused(path).reason == "this is not a text file (binary data)"
 
 
-def test_latin1_bytes_get_a_hint_to_save_as_utf8(tmp_path: Path) -> None:
+def test_latin1_bytes_are_decoded_with_a_warning(tmp_path: Path) -> None:
+    # Refusing them told the user to re-save in another editor; now the text
+    # imports, and the warning says which encoding was assumed.
     path = tmp_path / "latin1.txt"
     path.write_bytes(SWEDISH.encode("latin-1"))
-    reason = _refused(path).reason
-    assert "not UTF-8" in reason and "Latin-1" in reason and "save it as UTF-8" in reason
+    result = import_file(path)
+    assert result.policy.preamble.startswith("När du använder våra tjänster")
+    assert result.warnings[0] == "the file is not UTF-8; decoded as Windows-1252 (Latin-1)"
 
 
 def test_five_megabyte_single_paragraph(tmp_path: Path) -> None:

@@ -6,8 +6,10 @@ Public API::
     import_text(text, *, fmt=None, language=None, name="<text>") -> ImportResult
     detect_language(text) -> "sv" | "en"
 
-Bad input (empty, binary, not UTF-8, larger than 4 MB, not a regular file)
-raises :class:`policyeditor.core.errors.InputError` and nothing else.
+Bad input (empty, binary, text no encoding explains, larger than 4 MB, not a
+regular file) raises :class:`policyeditor.core.errors.InputError` and nothing
+else. Text that is not UTF-8 (Windows-1252, Latin-1, UTF-16) is decoded with
+a warning naming the encoding.
 Oddities that do not stop an import (numbering that skips or repeats, a
 numbered line that does not fit and stays text, no title, no sections) are
 reported in :attr:`ImportResult.warnings`.
@@ -32,7 +34,13 @@ from pathlib import Path
 
 from policyeditor.core.errors import InputError
 from policyeditor.core.importing.assemble import parse
-from policyeditor.core.importing.decode import MAX_BYTES, decode_bytes, normalise_text, read_source
+from policyeditor.core.importing.decode import (
+    MAX_BYTES,
+    decode_bytes,
+    decode_source,
+    normalise_text,
+    read_bytes,
+)
 from policyeditor.core.importing.language import detect_language
 from policyeditor.core.model import LANGUAGES, Policy
 
@@ -88,7 +96,10 @@ def import_file(path: str | Path, *, language: str | None = None) -> ImportResul
     other suffixes are sniffed)."""
     name = str(path)
     _check_language(language, name)
-    text = read_source(path)
+    decoded = decode_source(read_bytes(path), name)
     suffix = Path(path).suffix.lower()
     fmt = "md" if suffix in MARKDOWN_SUFFIXES else "txt" if suffix in TEXT_SUFFIXES else None
-    return import_text(text, fmt=fmt, language=language, name=name)
+    result = import_text(decoded.text, fmt=fmt, language=language, name=name)
+    if decoded.warning:
+        result.warnings.insert(0, decoded.warning)
+    return result
