@@ -14,8 +14,9 @@ Oddities that do not stop an import (numbering that skips or repeats, a
 numbered line that does not fit and stays text, no title, no sections) are
 reported in :attr:`ImportResult.warnings`.
 
-Format: ``.md``/``.markdown`` files are Markdown, ``.txt`` plain text, other
-suffixes are sniffed (Markdown when the text has Markdown headings). Plain
+Format: ``.md``/``.markdown`` files are Markdown, ``.txt`` plain text,
+``.html``/``.htm`` a saved web page (its main content, see
+:mod:`.html`), other suffixes are sniffed (Markdown when the text has Markdown headings). Plain
 text is taken as written; in Markdown, heading text loses its inline markup
 (links keep their text, emphasis and escapes go) because headings are plain.
 Numbers in headings are always stripped: numbers derive from position.
@@ -41,6 +42,7 @@ from policyeditor.core.importing.decode import (
     normalise_text,
     read_bytes,
 )
+from policyeditor.core.importing.html import HTML_SUFFIXES, read_web_page
 from policyeditor.core.importing.language import detect_language
 from policyeditor.core.model import LANGUAGES, Policy
 
@@ -64,7 +66,7 @@ class ImportResult:
 
     policy: Policy
     warnings: list[str] = field(default_factory=list)
-    format: str = "txt"  # "txt" or "md"
+    format: str = "txt"  # "txt", "md" or "html"
 
 
 def _check_language(language: str | None, name: str) -> None:
@@ -96,8 +98,15 @@ def import_file(path: str | Path, *, language: str | None = None) -> ImportResul
     other suffixes are sniffed)."""
     name = str(path)
     _check_language(language, name)
-    decoded = decode_source(read_bytes(path), name)
     suffix = Path(path).suffix.lower()
+    if suffix in HTML_SUFFIXES:
+        # a saved web page: its main content as Markdown, imported as Markdown
+        page = read_web_page(read_bytes(path), name)
+        result = import_text(page.markdown, fmt="md", language=language or page.language, name=name)
+        result.warnings[:0] = page.warnings
+        result.format = "html"
+        return result
+    decoded = decode_source(read_bytes(path), name)
     fmt = "md" if suffix in MARKDOWN_SUFFIXES else "txt" if suffix in TEXT_SUFFIXES else None
     result = import_text(decoded.text, fmt=fmt, language=language, name=name)
     if decoded.warning:
