@@ -98,6 +98,13 @@ def _own_export_stamp(root: HtmlElement) -> bool:
     if not generator or not str(generator[0]).startswith("PolicyEditor"):
         return False
     for entry in root.xpath("//dl[contains(@class, 'version-info')]/div"):
+        written = [str(line) for line in entry.xpath(".//time/@data-line")]
+        if written and match_date_line(written[0]):
+            # the source's own wording, colon or not, rather than "term: date"
+            for child in list(entry):
+                entry.remove(child)
+            etree.SubElement(entry, "dt").text = written[0]
+            continue
         terms = [_words(item) for item in entry.iter("dt", "dd")]
         if not match_date_line(": ".join(terms)):
             entry.drop_tree()
@@ -108,16 +115,8 @@ def _own_export_stamp(root: HtmlElement) -> bool:
     return True
 
 
-def _title(
-    root: HtmlElement, content: HtmlElement
-) -> tuple[str, HtmlElement | None]:
-    """The title text and the heading it came from (None for ``<title>``)."""
-    for scope in (content, root):
-        for heading in scope.iter("h1"):
-            text = _words(heading)
-            if text:
-                return text, heading
-    return "", None
+def _first_h1(scope: HtmlElement) -> HtmlElement | None:
+    return next((heading for heading in scope.iter("h1") if _words(heading)), None)
 
 
 def read_web_page(data: bytes, name: str) -> WebPage:
@@ -133,10 +132,13 @@ def read_web_page(data: bytes, name: str) -> WebPage:
     if title_of_page is not None:
         page_title = _TITLE_SEPARATORS.split(_words(title_of_page))[0]
     remove_chrome(root)
+    # the page's h1 may sit in a plain <header> that main_content drops
+    outside = _first_h1(root)
+    page_title = _words(outside) if outside is not None else page_title.strip()
     content = main_content(root)
     drop_inner_chrome(content)
-    title, heading = _title(root, content)
-    title = title or page_title.strip()
+    heading = _first_h1(content)
+    title = _words(heading) if heading is not None else page_title
     converted = to_markdown(content, skip=heading)
     if not title and not converted.markdown.strip():
         raise InputError(name, "the web page has no text")

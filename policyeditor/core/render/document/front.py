@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 
-from policyeditor.core.importing.metadata import EFFECTIVE, LAST_CHANGED, written_date
+from policyeditor.core.importing.metadata import EFFECTIVE, LAST_CHANGED, WRITTEN, written_date
 from policyeditor.core.model import Policy, Section, number_from_path, walk
 from policyeditor.core.render.document.sections import body_html
 from policyeditor.core.render.labels import label
@@ -45,7 +45,9 @@ def _date_row(policy: Policy, key: str, default_label: str, value: str,
         return default_label, _date(value, target)
     words, date = written
     if target is Target.HTML and _ISO_DATE.fullmatch(value):
-        return words, f'<time datetime="{esc(value)}">{esc(date)}</time>'
+        # data-line: the whole line as written, for an import of this page
+        line = esc(" ".join(policy.metadata[key + WRITTEN].split()))
+        return words, f'<time datetime="{esc(value)}" data-line="{line}">{esc(date)}</time>'
     return words, esc(date)
 
 
