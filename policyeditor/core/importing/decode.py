@@ -4,11 +4,12 @@ A source file must be text, not empty and not larger than :data:`MAX_BYTES`.
 UTF-8 (with or without a byte-order mark) is the fast path and needs no
 remark. Files people plausibly pick by mistake (PDF, ZIP/Word, old Office,
 SQLite) are recognised by their magic numbers first, and data with control
-bytes is binary, before anything is guessed. Other text is UTF-16 (with a
-byte-order mark, or without one when the NUL pattern leaves no doubt) or a
-legacy code page (:mod:`.legacy_text`: Windows-1252 preferred); it is
-decoded, and :attr:`Decoded.warning` names the encoding, because a wrong
-guess would show as odd letters the user should check. Only bytes that no
+bytes is binary (unless its NULs are the regular pattern of UTF-16), before
+any code page is guessed. Other text is UTF-16 (with a byte-order mark, or
+without one when the NUL pattern leaves no doubt) or a legacy code page
+(:mod:`.legacy_text`: Windows-1252 preferred); it is decoded, and
+:attr:`Decoded.warning` names the encoding, because a wrong guess would show
+as odd letters the user should check. Only bytes that no
 encoding explains are refused.
 
 Line ends are normalised to ``\\n`` and the text to Unicode NFC, so that a
@@ -19,6 +20,7 @@ are the same letter for compare and search.
 from __future__ import annotations
 
 import codecs
+import re
 import unicodedata
 from dataclasses import dataclass
 from pathlib import Path
@@ -70,6 +72,9 @@ def _looks_binary(data: bytes) -> bool:
     return controls > max(2, len(sample) // 100)
 
 
+_C1_BYTES = re.compile(rb"[\x80-\x9f]")
+
+
 @dataclass(frozen=True)
 class Decoded:
     """Decoded, normalised text and, when it was not UTF-8, a warning naming the encoding."""
@@ -80,7 +85,7 @@ class Decoded:
 
 def _encoding_warning(data: bytes, codec: str) -> str:
     name = encoding_name(codec)
-    if name == "Windows-1252" and not any(0x80 <= b <= 0x9F for b in data):
+    if name == "Windows-1252" and not _C1_BYTES.search(data):
         # Bytes 0x80-0x9F are the only ones the two read differently.
         name = "Windows-1252 (Latin-1)"
     return f"the file is not UTF-8; decoded as {name}"
