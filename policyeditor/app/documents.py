@@ -1,7 +1,8 @@
 """Opening, importing and saving documents: files in, DocumentSession out.
 
 A ``.policy`` file is opened as a workspace held exclusively by this editor
-(another instance gets ``WorkspaceInUse``); a ``.md``/``.txt`` file is imported
+(another instance gets ``WorkspaceInUse``); a ``.md``/``.txt`` file or a saved
+web page (``.html``/``.htm``) is imported
 into a new, unsaved document that asks where to save. Errors are the typed
 ``PolicyEditorError`` family; the UI words them for the user.
 """
@@ -18,7 +19,7 @@ from policyeditor.core.errors import InputError, PolicyEditorError
 from policyeditor.core.model import Policy
 
 WORKSPACE_SUFFIX = ".policy"
-IMPORT_SUFFIXES = (".md", ".markdown", ".txt", ".text")
+IMPORT_SUFFIXES = (".md", ".markdown", ".txt", ".text", ".html", ".htm")
 SAMPLE_NAME = "exempel-sekretesspolicy.txt"
 
 

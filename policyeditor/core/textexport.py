@@ -6,7 +6,8 @@ same structure and text:
 * plain text: the title on the first line, an "Effective" line if the
   metadata has one, the preamble, each section as ``1. Heading`` / ``1.1
   Heading`` followed by its body, and a closing "Senast ändrad: DATE" /
-  "Last updated: DATE" line (label in the policy's language);
+  "Last updated: DATE" line (label in the policy's language; a date line
+  imported with other wording is written as it was, word for word);
 * Markdown: the same, with ``# Title`` and ``##``... headings (one level per
   depth, capped at ``######``; numbers are part of the heading text so the
   depth is still clear past level six) and heading text escaped.
@@ -18,7 +19,7 @@ part of these text forms (JSON export carries all of it).
 from __future__ import annotations
 
 from policyeditor.core.importing.markdown_in import escape_heading
-from policyeditor.core.importing.metadata import EFFECTIVE, LAST_CHANGED, date_line
+from policyeditor.core.importing.metadata import EFFECTIVE, LAST_CHANGED, export_date_line
 from policyeditor.core.model import Policy, walk
 
 
@@ -28,17 +29,14 @@ def _number(number: str, depth: int) -> str:
 
 
 def _assemble(policy: Policy, title: str, headings: list[tuple[str, str]]) -> str:
-    parts = [title]
-    if policy.metadata.get(EFFECTIVE):
-        parts.append(date_line(EFFECTIVE, policy.metadata[EFFECTIVE], policy.language))
+    parts = [title, export_date_line(policy.metadata, EFFECTIVE, policy.language) or ""]
     if policy.preamble.strip():
         parts.append(policy.preamble.strip("\n"))
     for heading, body in headings:
         parts.append(heading)
         if body.strip():
             parts.append(body.strip("\n"))
-    if policy.metadata.get(LAST_CHANGED):
-        parts.append(date_line(LAST_CHANGED, policy.metadata[LAST_CHANGED], policy.language))
+    parts.append(export_date_line(policy.metadata, LAST_CHANGED, policy.language) or "")
     return "\n\n".join(part for part in parts if part) + "\n"
 
 

@@ -659,83 +659,94 @@
     <name>Dialogs</name>
     <message>
         <location filename="../../policyeditor/ui/common/dialogs.py" line="38"/>
-        <location filename="../../policyeditor/ui/common/dialogs.py" line="49"/>
+        <location filename="../../policyeditor/ui/common/dialogs.py" line="60"/>
         <source>Policy workspaces (*.policy)</source>
         <translation>Policy workspaces (*.policy)</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/common/dialogs.py" line="40"/>
-        <location filename="../../policyeditor/ui/common/dialogs.py" line="50"/>
+        <location filename="../../policyeditor/ui/common/dialogs.py" line="42"/>
+        <source>Text, Markdown and web pages (*.md *.markdown *.txt *.text *.html *.htm)</source>
+        <translation>Text, Markdown and web pages (*.md *.markdown *.txt *.text *.html *.htm)</translation>
+    </message>
+    <message>
+        <location filename="../../policyeditor/ui/common/dialogs.py" line="46"/>
+        <location filename="../../policyeditor/ui/common/dialogs.py" line="61"/>
         <source>Text and Markdown (*.md *.markdown *.txt *.text)</source>
         <translation>Text and Markdown (*.md *.markdown *.txt *.text)</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/common/dialogs.py" line="46"/>
-        <source>Policies and text files (*.policy *.md *.markdown *.txt *.text)</source>
-        <translation>Policies and text files (*.policy *.md *.markdown *.txt *.text)</translation>
+        <location filename="../../policyeditor/ui/common/dialogs.py" line="49"/>
+        <location filename="../../policyeditor/ui/common/dialogs.py" line="64"/>
+        <source>Saved web pages (*.html *.htm)</source>
+        <translation>Saved web pages (*.html *.htm)</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/common/dialogs.py" line="60"/>
+        <location filename="../../policyeditor/ui/common/dialogs.py" line="55"/>
+        <source>Policies, text files and web pages (*.policy *.md *.markdown *.txt *.text *.html *.htm)</source>
+        <translation>Policies, text files and web pages (*.policy *.md *.markdown *.txt *.text *.html *.htm)</translation>
+    </message>
+    <message>
+        <location filename="../../policyeditor/ui/common/dialogs.py" line="72"/>
         <source>All files (*)</source>
         <translation>All files (*)</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/common/dialogs.py" line="79"/>
+        <location filename="../../policyeditor/ui/common/dialogs.py" line="91"/>
         <source>Save Version</source>
         <translation>Save Version</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/common/dialogs.py" line="85"/>
+        <location filename="../../policyeditor/ui/common/dialogs.py" line="97"/>
         <source>Version label</source>
         <translation>Version label</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/common/dialogs.py" line="86"/>
+        <location filename="../../policyeditor/ui/common/dialogs.py" line="98"/>
         <source>Author</source>
         <translation>Author</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/common/dialogs.py" line="87"/>
+        <location filename="../../policyeditor/ui/common/dialogs.py" line="99"/>
         <source>Note</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/common/dialogs.py" line="89"/>
+        <location filename="../../policyeditor/ui/common/dialogs.py" line="101"/>
         <source>&amp;Label:</source>
         <translation>&amp;Label:</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/common/dialogs.py" line="90"/>
+        <location filename="../../policyeditor/ui/common/dialogs.py" line="102"/>
         <source>&amp;Author:</source>
         <translation>&amp;Author:</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/common/dialogs.py" line="91"/>
+        <location filename="../../policyeditor/ui/common/dialogs.py" line="103"/>
         <source>&amp;Note:</source>
         <translation>&amp;Note:</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/common/dialogs.py" line="93"/>
+        <location filename="../../policyeditor/ui/common/dialogs.py" line="105"/>
         <source>A saved version never changes. You can keep editing the draft.</source>
         <translation>A saved version never changes. You can keep editing the draft.</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/common/dialogs.py" line="121"/>
+        <location filename="../../policyeditor/ui/common/dialogs.py" line="133"/>
         <source>A version labelled “%1” already exists. Choose another label.</source>
         <translation>A version labelled “%1” already exists. Choose another label.</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/common/dialogs.py" line="192"/>
+        <location filename="../../policyeditor/ui/common/dialogs.py" line="204"/>
         <source>Unsaved Changes</source>
         <translation>Unsaved Changes</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/common/dialogs.py" line="193"/>
+        <location filename="../../policyeditor/ui/common/dialogs.py" line="205"/>
         <source>“%1” has changes that are not saved in a workspace file.</source>
         <translation>“%1” has changes that are not saved in a workspace file.</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/common/dialogs.py" line="196"/>
+        <location filename="../../policyeditor/ui/common/dialogs.py" line="208"/>
         <source>Do you want to save them before closing?</source>
         <translation>Do you want to save them before closing?</translation>
     </message>
@@ -905,267 +916,287 @@
     </message>
     <message>
         <location filename="../../policyeditor/app/services/errors.py" line="79"/>
+        <source>“{path}” cannot be read as a policy: the web page has no text.</source>
+        <translation>“{path}” cannot be read as a policy: the web page has no text.</translation>
+    </message>
+    <message>
+        <location filename="../../policyeditor/app/services/errors.py" line="81"/>
+        <source>“{path}” cannot be read as a policy: the web page is nested more than {limit} levels deep.</source>
+        <translation>“{path}” cannot be read as a policy: the web page is nested more than {limit} levels deep.</translation>
+    </message>
+    <message>
+        <location filename="../../policyeditor/app/services/errors.py" line="85"/>
         <source>“{path}” cannot be imported: unknown language “{language}”; use one of {choices}.</source>
         <translation>“{path}” cannot be imported: unknown language “{language}”; use one of {choices}.</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/app/services/errors.py" line="83"/>
+        <location filename="../../policyeditor/app/services/errors.py" line="89"/>
         <source>no title found; the title is empty</source>
         <translation>no title found; the title is empty</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/app/services/errors.py" line="84"/>
+        <location filename="../../policyeditor/app/services/errors.py" line="90"/>
         <source>no section headings found; the whole text is in the preamble</source>
         <translation>no section headings found; the whole text is in the preamble</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/app/services/errors.py" line="86"/>
+        <location filename="../../policyeditor/app/services/errors.py" line="92"/>
         <source>heading “{heading}” is numbered {written} in the source and becomes {derived} (numbers follow position)</source>
         <translation>heading “{heading}” is numbered {written} in the source and becomes {derived} (numbers follow position)</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/app/services/errors.py" line="90"/>
+        <location filename="../../policyeditor/app/services/errors.py" line="96"/>
         <source>line {line} looks like heading {number} but does not follow {previous}; kept as text</source>
         <translation>line {line} looks like heading {number} but does not follow {previous}; kept as text</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/app/services/errors.py" line="93"/>
+        <location filename="../../policyeditor/app/services/errors.py" line="99"/>
         <source>line {line} looks like heading {number} but cannot be the first heading; kept as text</source>
         <translation>line {line} looks like heading {number} but cannot be the first heading; kept as text</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/app/services/errors.py" line="97"/>
+        <location filename="../../policyeditor/app/services/errors.py" line="103"/>
         <source>… and {count} more</source>
         <translation>… and {count} more</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/app/services/errors.py" line="99"/>
+        <location filename="../../policyeditor/app/services/errors.py" line="104"/>
+        <source>the file is not UTF-8; decoded as {encoding}</source>
+        <translation>the file is not UTF-8; decoded as {encoding}</translation>
+    </message>
+    <message>
+        <location filename="../../policyeditor/app/services/errors.py" line="106"/>
+        <source>{count} image(s) left out; only text is imported</source>
+        <translation>{count} image(s) left out; only text is imported</translation>
+    </message>
+    <message>
+        <location filename="../../policyeditor/app/services/errors.py" line="109"/>
         <source>“{path}” is not a PolicyEditor workspace: there is no such file.</source>
         <translation>“{path}” is not a PolicyEditor workspace: there is no such file.</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/app/services/errors.py" line="101"/>
+        <location filename="../../policyeditor/app/services/errors.py" line="111"/>
         <source>“{path}” is not a PolicyEditor workspace: it is a folder.</source>
         <translation>“{path}” is not a PolicyEditor workspace: it is a folder.</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/app/services/errors.py" line="103"/>
+        <location filename="../../policyeditor/app/services/errors.py" line="113"/>
         <source>“{path}” is not a PolicyEditor workspace: the file is empty.</source>
         <translation>“{path}” is not a PolicyEditor workspace: the file is empty.</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/app/services/errors.py" line="105"/>
+        <location filename="../../policyeditor/app/services/errors.py" line="115"/>
         <source>“{path}” is not a PolicyEditor workspace.</source>
         <translation>“{path}” is not a PolicyEditor workspace.</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/app/services/errors.py" line="106"/>
+        <location filename="../../policyeditor/app/services/errors.py" line="116"/>
         <source>“{path}” is not a PolicyEditor workspace: it is a database of another program.</source>
         <translation>“{path}” is not a PolicyEditor workspace: it is a database of another program.</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/app/services/errors.py" line="109"/>
+        <location filename="../../policyeditor/app/services/errors.py" line="119"/>
         <source>“{path}” cannot be opened: you do not have permission to read it.</source>
         <translation>“{path}” cannot be opened: you do not have permission to read it.</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/app/services/errors.py" line="111"/>
+        <location filename="../../policyeditor/app/services/errors.py" line="121"/>
         <source>“{path}” cannot be opened: the file cannot be read.</source>
         <translation>“{path}” cannot be opened: the file cannot be read.</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/app/services/errors.py" line="113"/>
+        <location filename="../../policyeditor/app/services/errors.py" line="123"/>
         <source>“{path}” is damaged and cannot be used. The file was not changed.</source>
         <translation>“{path}” is damaged and cannot be used. The file was not changed.</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/app/services/errors.py" line="115"/>
+        <location filename="../../policyeditor/app/services/errors.py" line="125"/>
         <source>“{path}” was written by a newer PolicyEditor (format {found}; this version reads up to {supported}). Please update this program.</source>
         <translation>“{path}” was written by a newer PolicyEditor (format {found}; this version reads up to {supported}). Please update this program.</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/app/services/errors.py" line="119"/>
+        <location filename="../../policyeditor/app/services/errors.py" line="129"/>
         <source>“{path}” already exists. Choose another name.</source>
         <translation>“{path}” already exists. Choose another name.</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/app/services/errors.py" line="121"/>
+        <location filename="../../policyeditor/app/services/errors.py" line="131"/>
         <source>“{path}” is already open for editing in another PolicyEditor window ({who}, process {pid}). Close it there first, or open a copy of the file.</source>
         <translation>“{path}” is already open for editing in another PolicyEditor window ({who}, process {pid}). Close it there first, or open a copy of the file.</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/app/services/errors.py" line="125"/>
+        <location filename="../../policyeditor/app/services/errors.py" line="135"/>
         <source>“{path}” is busy: another program is writing to it. Try again in a moment.</source>
         <translation>“{path}” is busy: another program is writing to it. Try again in a moment.</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/app/services/errors.py" line="127"/>
+        <location filename="../../policyeditor/app/services/errors.py" line="137"/>
         <source>“{path}” is open read-only; nothing was changed.</source>
         <translation>“{path}” is open read-only; nothing was changed.</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/app/services/errors.py" line="129"/>
+        <location filename="../../policyeditor/app/services/errors.py" line="139"/>
         <source>“{path}” could not be written; nothing was changed.</source>
         <translation>“{path}” could not be written; nothing was changed.</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/app/services/errors.py" line="131"/>
+        <location filename="../../policyeditor/app/services/errors.py" line="141"/>
         <source>The workspace “{path}” refused the change; nothing was changed.</source>
         <translation>The workspace “{path}” refused the change; nothing was changed.</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/app/services/errors.py" line="133"/>
+        <location filename="../../policyeditor/app/services/errors.py" line="143"/>
         <source>“{path}” could not be created; nothing was written.</source>
         <translation>“{path}” could not be created; nothing was written.</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/app/services/errors.py" line="135"/>
+        <location filename="../../policyeditor/app/services/errors.py" line="145"/>
         <source>A workspace cannot be created in the folder “{path}”.</source>
         <translation>A workspace cannot be created in the folder “{path}”.</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/app/services/errors.py" line="137"/>
+        <location filename="../../policyeditor/app/services/errors.py" line="147"/>
         <source>“{path}” cannot be created: the folder does not exist.</source>
         <translation>“{path}” cannot be created: the folder does not exist.</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/app/services/errors.py" line="140"/>
+        <location filename="../../policyeditor/app/services/errors.py" line="150"/>
         <source>There is no version labelled “{label}”.</source>
         <translation>There is no version labelled “{label}”.</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/app/services/errors.py" line="141"/>
+        <location filename="../../policyeditor/app/services/errors.py" line="151"/>
         <source>A version labelled “{label}” already exists. Choose another label.</source>
         <translation>A version labelled “{label}” already exists. Choose another label.</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/app/services/errors.py" line="143"/>
+        <location filename="../../policyeditor/app/services/errors.py" line="153"/>
         <source>“{label}” cannot be a version label: it must be non-empty and on one line.</source>
         <translation>“{label}” cannot be a version label: it must be non-empty and on one line.</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/app/services/errors.py" line="145"/>
+        <location filename="../../policyeditor/app/services/errors.py" line="155"/>
         <source>Version “{label}” is published and can no longer change.</source>
         <translation>Version “{label}” is published and can no longer change.</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/app/services/errors.py" line="147"/>
+        <location filename="../../policyeditor/app/services/errors.py" line="157"/>
         <source>Version “{label}” is already approved.</source>
         <translation>Version “{label}” is already approved.</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/app/services/errors.py" line="149"/>
+        <location filename="../../policyeditor/app/services/errors.py" line="159"/>
         <source>Version “{label}” cannot be changed.</source>
         <translation>Version “{label}” cannot be changed.</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/app/services/errors.py" line="150"/>
+        <location filename="../../policyeditor/app/services/errors.py" line="160"/>
         <source>Version “{label}” was not published: {count} high-severity flag(s) raised since the last published version are not acknowledged; acknowledge them or give a reason.</source>
         <translation>Version “{label}” was not published: {count} high-severity flag(s) raised since the last published version are not acknowledged; acknowledge them or give a reason.</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/app/services/errors.py" line="154"/>
+        <location filename="../../policyeditor/app/services/errors.py" line="164"/>
         <source>This version is read-only; it cannot be edited.</source>
         <translation>This version is read-only; it cannot be edited.</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/app/services/errors.py" line="157"/>
+        <location filename="../../policyeditor/app/services/errors.py" line="167"/>
         <source>The bundled font {name} could not be loaded.</source>
         <translation>The bundled font {name} could not be loaded.</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/app/services/errors.py" line="158"/>
+        <location filename="../../policyeditor/app/services/errors.py" line="168"/>
         <source>Unknown page size “{name}” (use A4 or Letter).</source>
         <translation>Unknown page size “{name}” (use A4 or Letter).</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/app/services/errors.py" line="160"/>
+        <location filename="../../policyeditor/app/services/errors.py" line="170"/>
         <source>The PDF file could not be opened for writing.</source>
         <translation>The PDF file could not be opened for writing.</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/app/services/errors.py" line="162"/>
+        <location filename="../../policyeditor/app/services/errors.py" line="172"/>
         <source>The PDF writer could not start a new page.</source>
         <translation>The PDF writer could not start a new page.</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/app/services/errors.py" line="163"/>
+        <location filename="../../policyeditor/app/services/errors.py" line="173"/>
         <source>The PDF file could not be completed.</source>
         <translation>The PDF file could not be completed.</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/app/services/errors.py" line="164"/>
+        <location filename="../../policyeditor/app/services/errors.py" line="174"/>
         <source>Nothing to write: the document is empty.</source>
         <translation>Nothing to write: the document is empty.</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/app/services/errors.py" line="166"/>
+        <location filename="../../policyeditor/app/services/errors.py" line="176"/>
         <source>The rule file “{location}” cannot be used: {detail}</source>
         <translation>The rule file “{location}” cannot be used: {detail}</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/app/services/errors.py" line="168"/>
+        <location filename="../../policyeditor/app/services/errors.py" line="178"/>
         <source>The rule file “{path}” cannot be read: {detail}</source>
         <translation>The rule file “{path}” cannot be read: {detail}</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/app/services/errors.py" line="170"/>
+        <location filename="../../policyeditor/app/services/errors.py" line="180"/>
         <source>Significance flags: the {detector} check failed; its flags are missing.</source>
         <translation>Significance flags: the {detector} check failed; its flags are missing.</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/app/services/errors.py" line="173"/>
+        <location filename="../../policyeditor/app/services/errors.py" line="183"/>
         <source>{detail} (see &apos;{command} --help&apos;)</source>
         <translation>{detail} (see &apos;{command} --help&apos;)</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/app/services/errors.py" line="174"/>
+        <location filename="../../policyeditor/app/services/errors.py" line="184"/>
         <source>{format} output needs a file name: -o OUT{extension}</source>
         <translation>{format} output needs a file name: -o OUT{extension}</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/app/services/errors.py" line="176"/>
+        <location filename="../../policyeditor/app/services/errors.py" line="186"/>
         <source>--label must not be empty</source>
         <translation>--label must not be empty</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/app/services/errors.py" line="184"/>
+        <location filename="../../policyeditor/app/services/errors.py" line="194"/>
         <source>the folder does not exist</source>
         <translation>the folder does not exist</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/app/services/errors.py" line="185"/>
-        <location filename="../../policyeditor/app/services/errors.py" line="186"/>
+        <location filename="../../policyeditor/app/services/errors.py" line="195"/>
+        <location filename="../../policyeditor/app/services/errors.py" line="196"/>
         <source>you do not have permission to write there</source>
         <translation>you do not have permission to write there</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/app/services/errors.py" line="187"/>
+        <location filename="../../policyeditor/app/services/errors.py" line="197"/>
         <source>the disk is full</source>
         <translation>the disk is full</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/app/services/errors.py" line="188"/>
+        <location filename="../../policyeditor/app/services/errors.py" line="198"/>
         <source>the disk is read-only</source>
         <translation>the disk is read-only</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/app/services/errors.py" line="189"/>
+        <location filename="../../policyeditor/app/services/errors.py" line="199"/>
         <source>the name is too long</source>
         <translation>the name is too long</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/app/services/errors.py" line="190"/>
+        <location filename="../../policyeditor/app/services/errors.py" line="200"/>
         <source>the disk reported a read or write error</source>
         <translation>the disk reported a read or write error</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/app/services/errors.py" line="192"/>
+        <location filename="../../policyeditor/app/services/errors.py" line="202"/>
         <source>“{name}” could not be written in {folder}: {reason}.</source>
         <translation>“{name}” could not be written in {folder}: {reason}.</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/app/services/errors.py" line="193"/>
+        <location filename="../../policyeditor/app/services/errors.py" line="203"/>
         <source>The file could not be written: {reason}.</source>
         <translation>The file could not be written: {reason}.</translation>
     </message>
@@ -1219,33 +1250,38 @@
         <translation>Archival PDF (PDF/A-1b)</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/app/services/exporters.py" line="143"/>
+        <location filename="../../policyeditor/app/services/exporters.py" line="150"/>
         <source>Markdown</source>
         <translation>Markdown</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/app/services/exporters.py" line="144"/>
-        <location filename="../../policyeditor/app/services/exporters.py" line="179"/>
+        <location filename="../../policyeditor/app/services/exporters.py" line="151"/>
+        <location filename="../../policyeditor/app/services/exporters.py" line="188"/>
         <source>Plain text</source>
         <translation>Plain text</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/app/services/exporters.py" line="145"/>
-        <location filename="../../policyeditor/app/services/exporters.py" line="180"/>
+        <location filename="../../policyeditor/app/services/exporters.py" line="152"/>
+        <location filename="../../policyeditor/app/services/exporters.py" line="189"/>
         <source>JSON</source>
         <translation>JSON</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/app/services/exporters.py" line="146"/>
-        <location filename="../../policyeditor/app/services/exporters.py" line="181"/>
+        <location filename="../../policyeditor/app/services/exporters.py" line="153"/>
+        <location filename="../../policyeditor/app/services/exporters.py" line="190"/>
         <source>Web page (HTML)</source>
         <translation>Web page (HTML)</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/app/services/exporters.py" line="148"/>
-        <location filename="../../policyeditor/app/services/exporters.py" line="183"/>
+        <location filename="../../policyeditor/app/services/exporters.py" line="155"/>
+        <location filename="../../policyeditor/app/services/exporters.py" line="192"/>
         <source>PDF</source>
         <translation>PDF</translation>
+    </message>
+    <message>
+        <location filename="../../policyeditor/app/services/exporters.py" line="157"/>
+        <source>Word document (.docx)</source>
+        <translation>Word document (.docx)</translation>
     </message>
 </context>
 <context>

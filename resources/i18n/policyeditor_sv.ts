@@ -659,83 +659,94 @@
     <name>Dialogs</name>
     <message>
         <location filename="../../policyeditor/ui/common/dialogs.py" line="38"/>
-        <location filename="../../policyeditor/ui/common/dialogs.py" line="49"/>
+        <location filename="../../policyeditor/ui/common/dialogs.py" line="60"/>
         <source>Policy workspaces (*.policy)</source>
         <translation>Policyarbetsytor (*.policy)</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/common/dialogs.py" line="40"/>
-        <location filename="../../policyeditor/ui/common/dialogs.py" line="50"/>
+        <location filename="../../policyeditor/ui/common/dialogs.py" line="42"/>
+        <source>Text, Markdown and web pages (*.md *.markdown *.txt *.text *.html *.htm)</source>
+        <translation>Text, Markdown och webbsidor (*.md *.markdown *.txt *.text *.html *.htm)</translation>
+    </message>
+    <message>
+        <location filename="../../policyeditor/ui/common/dialogs.py" line="46"/>
+        <location filename="../../policyeditor/ui/common/dialogs.py" line="61"/>
         <source>Text and Markdown (*.md *.markdown *.txt *.text)</source>
         <translation>Text och Markdown (*.md *.markdown *.txt *.text)</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/common/dialogs.py" line="46"/>
-        <source>Policies and text files (*.policy *.md *.markdown *.txt *.text)</source>
-        <translation>Policyer och textfiler (*.policy *.md *.markdown *.txt *.text)</translation>
+        <location filename="../../policyeditor/ui/common/dialogs.py" line="49"/>
+        <location filename="../../policyeditor/ui/common/dialogs.py" line="64"/>
+        <source>Saved web pages (*.html *.htm)</source>
+        <translation>Sparade webbsidor (*.html *.htm)</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/common/dialogs.py" line="60"/>
+        <location filename="../../policyeditor/ui/common/dialogs.py" line="55"/>
+        <source>Policies, text files and web pages (*.policy *.md *.markdown *.txt *.text *.html *.htm)</source>
+        <translation>Policyer, textfiler och webbsidor (*.policy *.md *.markdown *.txt *.text *.html *.htm)</translation>
+    </message>
+    <message>
+        <location filename="../../policyeditor/ui/common/dialogs.py" line="72"/>
         <source>All files (*)</source>
         <translation>Alla filer (*)</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/common/dialogs.py" line="79"/>
+        <location filename="../../policyeditor/ui/common/dialogs.py" line="91"/>
         <source>Save Version</source>
         <translation>Spara version</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/common/dialogs.py" line="85"/>
+        <location filename="../../policyeditor/ui/common/dialogs.py" line="97"/>
         <source>Version label</source>
         <translation>Versionsbeteckning</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/common/dialogs.py" line="86"/>
+        <location filename="../../policyeditor/ui/common/dialogs.py" line="98"/>
         <source>Author</source>
         <translation>Författare</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/common/dialogs.py" line="87"/>
+        <location filename="../../policyeditor/ui/common/dialogs.py" line="99"/>
         <source>Note</source>
         <translation>Anteckning</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/common/dialogs.py" line="89"/>
+        <location filename="../../policyeditor/ui/common/dialogs.py" line="101"/>
         <source>&amp;Label:</source>
         <translation>&amp;Beteckning:</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/common/dialogs.py" line="90"/>
+        <location filename="../../policyeditor/ui/common/dialogs.py" line="102"/>
         <source>&amp;Author:</source>
         <translation>&amp;Författare:</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/common/dialogs.py" line="91"/>
+        <location filename="../../policyeditor/ui/common/dialogs.py" line="103"/>
         <source>&amp;Note:</source>
         <translation>&amp;Anteckning:</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/common/dialogs.py" line="93"/>
+        <location filename="../../policyeditor/ui/common/dialogs.py" line="105"/>
         <source>A saved version never changes. You can keep editing the draft.</source>
         <translation>En sparad version ändras aldrig. Du kan fortsätta redigera utkastet.</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/common/dialogs.py" line="121"/>
+        <location filename="../../policyeditor/ui/common/dialogs.py" line="133"/>
         <source>A version labelled “%1” already exists. Choose another label.</source>
         <translation>Det finns redan en version med beteckningen ”%1”. Välj en annan beteckning.</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/common/dialogs.py" line="192"/>
+        <location filename="../../policyeditor/ui/common/dialogs.py" line="204"/>
         <source>Unsaved Changes</source>
         <translation>Osparade ändringar</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/common/dialogs.py" line="193"/>
+        <location filename="../../policyeditor/ui/common/dialogs.py" line="205"/>
         <source>“%1” has changes that are not saved in a workspace file.</source>
         <translation>”%1” har ändringar som inte är sparade i en arbetsytefil.</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/common/dialogs.py" line="196"/>
+        <location filename="../../policyeditor/ui/common/dialogs.py" line="208"/>
         <source>Do you want to save them before closing?</source>
         <translation>Vill du spara dem innan du stänger?</translation>
     </message>
@@ -905,267 +916,287 @@
     </message>
     <message>
         <location filename="../../policyeditor/app/services/errors.py" line="79"/>
+        <source>“{path}” cannot be read as a policy: the web page has no text.</source>
+        <translation>”{path}” kan inte läsas som en policy: webbsidan innehåller ingen text.</translation>
+    </message>
+    <message>
+        <location filename="../../policyeditor/app/services/errors.py" line="81"/>
+        <source>“{path}” cannot be read as a policy: the web page is nested more than {limit} levels deep.</source>
+        <translation>”{path}” kan inte läsas som en policy: webbsidan är nästlad i mer än {limit} nivåer.</translation>
+    </message>
+    <message>
+        <location filename="../../policyeditor/app/services/errors.py" line="85"/>
         <source>“{path}” cannot be imported: unknown language “{language}”; use one of {choices}.</source>
         <translation>”{path}” kan inte importeras: okänt språk ”{language}”; använd något av {choices}.</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/app/services/errors.py" line="83"/>
+        <location filename="../../policyeditor/app/services/errors.py" line="89"/>
         <source>no title found; the title is empty</source>
         <translation>ingen titel hittades; titeln är tom</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/app/services/errors.py" line="84"/>
+        <location filename="../../policyeditor/app/services/errors.py" line="90"/>
         <source>no section headings found; the whole text is in the preamble</source>
         <translation>inga avsnittsrubriker hittades; hela texten ligger i inledningen</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/app/services/errors.py" line="86"/>
+        <location filename="../../policyeditor/app/services/errors.py" line="92"/>
         <source>heading “{heading}” is numbered {written} in the source and becomes {derived} (numbers follow position)</source>
         <translation>rubriken ”{heading}” är numrerad {written} i källan och blir {derived} (numren följer placeringen)</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/app/services/errors.py" line="90"/>
+        <location filename="../../policyeditor/app/services/errors.py" line="96"/>
         <source>line {line} looks like heading {number} but does not follow {previous}; kept as text</source>
         <translation>rad {line} ser ut som rubrik {number} men följer inte efter {previous}; behålls som text</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/app/services/errors.py" line="93"/>
+        <location filename="../../policyeditor/app/services/errors.py" line="99"/>
         <source>line {line} looks like heading {number} but cannot be the first heading; kept as text</source>
         <translation>rad {line} ser ut som rubrik {number} men kan inte vara den första rubriken; behålls som text</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/app/services/errors.py" line="97"/>
+        <location filename="../../policyeditor/app/services/errors.py" line="103"/>
         <source>… and {count} more</source>
         <translation>… och {count} till</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/app/services/errors.py" line="99"/>
+        <location filename="../../policyeditor/app/services/errors.py" line="104"/>
+        <source>the file is not UTF-8; decoded as {encoding}</source>
+        <translation>filen är inte UTF-8; avkodad som {encoding}</translation>
+    </message>
+    <message>
+        <location filename="../../policyeditor/app/services/errors.py" line="106"/>
+        <source>{count} image(s) left out; only text is imported</source>
+        <translation>{count} bild(er) utelämnade; bara texten importeras</translation>
+    </message>
+    <message>
+        <location filename="../../policyeditor/app/services/errors.py" line="109"/>
         <source>“{path}” is not a PolicyEditor workspace: there is no such file.</source>
         <translation>”{path}” är inte en PolicyEditor-arbetsyta: filen finns inte.</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/app/services/errors.py" line="101"/>
+        <location filename="../../policyeditor/app/services/errors.py" line="111"/>
         <source>“{path}” is not a PolicyEditor workspace: it is a folder.</source>
         <translation>”{path}” är inte en PolicyEditor-arbetsyta: det är en mapp.</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/app/services/errors.py" line="103"/>
+        <location filename="../../policyeditor/app/services/errors.py" line="113"/>
         <source>“{path}” is not a PolicyEditor workspace: the file is empty.</source>
         <translation>”{path}” är inte en PolicyEditor-arbetsyta: filen är tom.</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/app/services/errors.py" line="105"/>
+        <location filename="../../policyeditor/app/services/errors.py" line="115"/>
         <source>“{path}” is not a PolicyEditor workspace.</source>
         <translation>”{path}” är inte en PolicyEditor-arbetsyta.</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/app/services/errors.py" line="106"/>
+        <location filename="../../policyeditor/app/services/errors.py" line="116"/>
         <source>“{path}” is not a PolicyEditor workspace: it is a database of another program.</source>
         <translation>”{path}” är inte en PolicyEditor-arbetsyta: det är en databas från ett annat program.</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/app/services/errors.py" line="109"/>
+        <location filename="../../policyeditor/app/services/errors.py" line="119"/>
         <source>“{path}” cannot be opened: you do not have permission to read it.</source>
         <translation>”{path}” kan inte öppnas: du har inte behörighet att läsa den.</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/app/services/errors.py" line="111"/>
+        <location filename="../../policyeditor/app/services/errors.py" line="121"/>
         <source>“{path}” cannot be opened: the file cannot be read.</source>
         <translation>”{path}” kan inte öppnas: filen går inte att läsa.</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/app/services/errors.py" line="113"/>
+        <location filename="../../policyeditor/app/services/errors.py" line="123"/>
         <source>“{path}” is damaged and cannot be used. The file was not changed.</source>
         <translation>”{path}” är skadad och kan inte användas. Filen har inte ändrats.</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/app/services/errors.py" line="115"/>
+        <location filename="../../policyeditor/app/services/errors.py" line="125"/>
         <source>“{path}” was written by a newer PolicyEditor (format {found}; this version reads up to {supported}). Please update this program.</source>
         <translation>”{path}” skrevs av en nyare PolicyEditor (format {found}; den här versionen läser upp till {supported}). Uppdatera programmet.</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/app/services/errors.py" line="119"/>
+        <location filename="../../policyeditor/app/services/errors.py" line="129"/>
         <source>“{path}” already exists. Choose another name.</source>
         <translation>”{path}” finns redan. Välj ett annat namn.</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/app/services/errors.py" line="121"/>
+        <location filename="../../policyeditor/app/services/errors.py" line="131"/>
         <source>“{path}” is already open for editing in another PolicyEditor window ({who}, process {pid}). Close it there first, or open a copy of the file.</source>
         <translation>”{path}” är redan öppen för redigering i ett annat PolicyEditor-fönster ({who}, process {pid}). Stäng den där först, eller öppna en kopia av filen.</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/app/services/errors.py" line="125"/>
+        <location filename="../../policyeditor/app/services/errors.py" line="135"/>
         <source>“{path}” is busy: another program is writing to it. Try again in a moment.</source>
         <translation>”{path}” är upptagen: ett annat program skriver till den. Försök igen om en stund.</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/app/services/errors.py" line="127"/>
+        <location filename="../../policyeditor/app/services/errors.py" line="137"/>
         <source>“{path}” is open read-only; nothing was changed.</source>
         <translation>”{path}” är öppnad skrivskyddad; inget ändrades.</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/app/services/errors.py" line="129"/>
+        <location filename="../../policyeditor/app/services/errors.py" line="139"/>
         <source>“{path}” could not be written; nothing was changed.</source>
         <translation>”{path}” kunde inte skrivas; inget ändrades.</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/app/services/errors.py" line="131"/>
+        <location filename="../../policyeditor/app/services/errors.py" line="141"/>
         <source>The workspace “{path}” refused the change; nothing was changed.</source>
         <translation>Arbetsytan ”{path}” tillät inte ändringen; inget ändrades.</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/app/services/errors.py" line="133"/>
+        <location filename="../../policyeditor/app/services/errors.py" line="143"/>
         <source>“{path}” could not be created; nothing was written.</source>
         <translation>”{path}” kunde inte skapas; inget skrevs.</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/app/services/errors.py" line="135"/>
+        <location filename="../../policyeditor/app/services/errors.py" line="145"/>
         <source>A workspace cannot be created in the folder “{path}”.</source>
         <translation>Det går inte att skapa en arbetsyta i mappen ”{path}”.</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/app/services/errors.py" line="137"/>
+        <location filename="../../policyeditor/app/services/errors.py" line="147"/>
         <source>“{path}” cannot be created: the folder does not exist.</source>
         <translation>”{path}” kan inte skapas: mappen finns inte.</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/app/services/errors.py" line="140"/>
+        <location filename="../../policyeditor/app/services/errors.py" line="150"/>
         <source>There is no version labelled “{label}”.</source>
         <translation>Det finns ingen version med beteckningen ”{label}”.</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/app/services/errors.py" line="141"/>
+        <location filename="../../policyeditor/app/services/errors.py" line="151"/>
         <source>A version labelled “{label}” already exists. Choose another label.</source>
         <translation>Det finns redan en version med beteckningen ”{label}”. Välj en annan beteckning.</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/app/services/errors.py" line="143"/>
+        <location filename="../../policyeditor/app/services/errors.py" line="153"/>
         <source>“{label}” cannot be a version label: it must be non-empty and on one line.</source>
         <translation>”{label}” kan inte vara en versionsbeteckning: den får inte vara tom och ska stå på en rad.</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/app/services/errors.py" line="145"/>
+        <location filename="../../policyeditor/app/services/errors.py" line="155"/>
         <source>Version “{label}” is published and can no longer change.</source>
         <translation>Version ”{label}” är publicerad och kan inte längre ändras.</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/app/services/errors.py" line="147"/>
+        <location filename="../../policyeditor/app/services/errors.py" line="157"/>
         <source>Version “{label}” is already approved.</source>
         <translation>Version ”{label}” är redan godkänd.</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/app/services/errors.py" line="149"/>
+        <location filename="../../policyeditor/app/services/errors.py" line="159"/>
         <source>Version “{label}” cannot be changed.</source>
         <translation>Version ”{label}” kan inte ändras.</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/app/services/errors.py" line="150"/>
+        <location filename="../../policyeditor/app/services/errors.py" line="160"/>
         <source>Version “{label}” was not published: {count} high-severity flag(s) raised since the last published version are not acknowledged; acknowledge them or give a reason.</source>
         <translation>Version ”{label}” publicerades inte: allvarliga flaggor sedan den senast publicerade versionen är inte godkända ({count} st.); godkänn dem eller ange ett skäl.</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/app/services/errors.py" line="154"/>
+        <location filename="../../policyeditor/app/services/errors.py" line="164"/>
         <source>This version is read-only; it cannot be edited.</source>
         <translation>Den här versionen är skrivskyddad; den kan inte redigeras.</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/app/services/errors.py" line="157"/>
+        <location filename="../../policyeditor/app/services/errors.py" line="167"/>
         <source>The bundled font {name} could not be loaded.</source>
         <translation>Det medföljande typsnittet {name} kunde inte läsas in.</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/app/services/errors.py" line="158"/>
+        <location filename="../../policyeditor/app/services/errors.py" line="168"/>
         <source>Unknown page size “{name}” (use A4 or Letter).</source>
         <translation>Okänd sidstorlek ”{name}” (använd A4 eller Letter).</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/app/services/errors.py" line="160"/>
+        <location filename="../../policyeditor/app/services/errors.py" line="170"/>
         <source>The PDF file could not be opened for writing.</source>
         <translation>PDF-filen kunde inte öppnas för skrivning.</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/app/services/errors.py" line="162"/>
+        <location filename="../../policyeditor/app/services/errors.py" line="172"/>
         <source>The PDF writer could not start a new page.</source>
         <translation>PDF-skrivaren kunde inte börja på en ny sida.</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/app/services/errors.py" line="163"/>
+        <location filename="../../policyeditor/app/services/errors.py" line="173"/>
         <source>The PDF file could not be completed.</source>
         <translation>PDF-filen kunde inte slutföras.</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/app/services/errors.py" line="164"/>
+        <location filename="../../policyeditor/app/services/errors.py" line="174"/>
         <source>Nothing to write: the document is empty.</source>
         <translation>Inget att skriva: dokumentet är tomt.</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/app/services/errors.py" line="166"/>
+        <location filename="../../policyeditor/app/services/errors.py" line="176"/>
         <source>The rule file “{location}” cannot be used: {detail}</source>
         <translation>Regelfilen ”{location}” kan inte användas: {detail}</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/app/services/errors.py" line="168"/>
+        <location filename="../../policyeditor/app/services/errors.py" line="178"/>
         <source>The rule file “{path}” cannot be read: {detail}</source>
         <translation>Regelfilen ”{path}” kan inte läsas: {detail}</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/app/services/errors.py" line="170"/>
+        <location filename="../../policyeditor/app/services/errors.py" line="180"/>
         <source>Significance flags: the {detector} check failed; its flags are missing.</source>
         <translation>Flaggningen: kontrollen {detector} misslyckades; dess flaggor saknas.</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/app/services/errors.py" line="173"/>
+        <location filename="../../policyeditor/app/services/errors.py" line="183"/>
         <source>{detail} (see &apos;{command} --help&apos;)</source>
         <translation>{detail} (se &apos;{command} --help&apos;)</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/app/services/errors.py" line="174"/>
+        <location filename="../../policyeditor/app/services/errors.py" line="184"/>
         <source>{format} output needs a file name: -o OUT{extension}</source>
         <translation>{format} behöver ett filnamn: -o OUT{extension}</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/app/services/errors.py" line="176"/>
+        <location filename="../../policyeditor/app/services/errors.py" line="186"/>
         <source>--label must not be empty</source>
         <translation>--label får inte vara tom</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/app/services/errors.py" line="184"/>
+        <location filename="../../policyeditor/app/services/errors.py" line="194"/>
         <source>the folder does not exist</source>
         <translation>mappen finns inte</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/app/services/errors.py" line="185"/>
-        <location filename="../../policyeditor/app/services/errors.py" line="186"/>
+        <location filename="../../policyeditor/app/services/errors.py" line="195"/>
+        <location filename="../../policyeditor/app/services/errors.py" line="196"/>
         <source>you do not have permission to write there</source>
         <translation>du har inte behörighet att skriva där</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/app/services/errors.py" line="187"/>
+        <location filename="../../policyeditor/app/services/errors.py" line="197"/>
         <source>the disk is full</source>
         <translation>disken är full</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/app/services/errors.py" line="188"/>
+        <location filename="../../policyeditor/app/services/errors.py" line="198"/>
         <source>the disk is read-only</source>
         <translation>disken är skrivskyddad</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/app/services/errors.py" line="189"/>
+        <location filename="../../policyeditor/app/services/errors.py" line="199"/>
         <source>the name is too long</source>
         <translation>namnet är för långt</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/app/services/errors.py" line="190"/>
+        <location filename="../../policyeditor/app/services/errors.py" line="200"/>
         <source>the disk reported a read or write error</source>
         <translation>disken rapporterade ett läs- eller skrivfel</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/app/services/errors.py" line="192"/>
+        <location filename="../../policyeditor/app/services/errors.py" line="202"/>
         <source>“{name}” could not be written in {folder}: {reason}.</source>
         <translation>”{name}” kunde inte skrivas i {folder}: {reason}.</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/app/services/errors.py" line="193"/>
+        <location filename="../../policyeditor/app/services/errors.py" line="203"/>
         <source>The file could not be written: {reason}.</source>
         <translation>Filen kunde inte skrivas: {reason}.</translation>
     </message>
@@ -1219,33 +1250,38 @@
         <translation>Arkivbeständig PDF (PDF/A-1b)</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/app/services/exporters.py" line="143"/>
+        <location filename="../../policyeditor/app/services/exporters.py" line="150"/>
         <source>Markdown</source>
         <translation>Markdown</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/app/services/exporters.py" line="144"/>
-        <location filename="../../policyeditor/app/services/exporters.py" line="179"/>
+        <location filename="../../policyeditor/app/services/exporters.py" line="151"/>
+        <location filename="../../policyeditor/app/services/exporters.py" line="188"/>
         <source>Plain text</source>
         <translation>Ren text</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/app/services/exporters.py" line="145"/>
-        <location filename="../../policyeditor/app/services/exporters.py" line="180"/>
+        <location filename="../../policyeditor/app/services/exporters.py" line="152"/>
+        <location filename="../../policyeditor/app/services/exporters.py" line="189"/>
         <source>JSON</source>
         <translation>JSON</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/app/services/exporters.py" line="146"/>
-        <location filename="../../policyeditor/app/services/exporters.py" line="181"/>
+        <location filename="../../policyeditor/app/services/exporters.py" line="153"/>
+        <location filename="../../policyeditor/app/services/exporters.py" line="190"/>
         <source>Web page (HTML)</source>
         <translation>Webbsida (HTML)</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/app/services/exporters.py" line="148"/>
-        <location filename="../../policyeditor/app/services/exporters.py" line="183"/>
+        <location filename="../../policyeditor/app/services/exporters.py" line="155"/>
+        <location filename="../../policyeditor/app/services/exporters.py" line="192"/>
         <source>PDF</source>
         <translation>PDF</translation>
+    </message>
+    <message>
+        <location filename="../../policyeditor/app/services/exporters.py" line="157"/>
+        <source>Word document (.docx)</source>
+        <translation>Word-dokument (.docx)</translation>
     </message>
 </context>
 <context>

@@ -27,8 +27,6 @@ def workspace(cli: CliRunner, seed_path: Path, tmp_path: Path) -> Path:
 BAD_SOURCES = {
     "empty.txt": b"",
     "junk.txt": bytes(range(256)) * 40,
-    "latin1.txt": "Sekretesspolicy\n\n1. Information som vi samlar in\n\nVi sparar uppgifter "
-    "om dig i våra system.\n".encode("latin-1"),
     "huge.txt": b"Policy\n\n" + b"word " * (5 * 1024 * 1024 // 5),
 }
 
@@ -47,6 +45,22 @@ def test_unusable_sources_are_refused_for_every_verb(
     assert_clean_failure(cli("compare", source, source))
     assert digest(source) == before
     assert sorted(p.name for p in tmp_path.iterdir()) == [name]  # nothing half-written
+
+
+def test_latin1_source_is_imported_with_a_warning_naming_the_encoding(
+    cli: CliRunner, tmp_path: Path
+) -> None:
+    # Legacy text is no longer bad input (DESIGN.md §5): decoded, and said so.
+    source = tmp_path / "latin1.txt"
+    source.write_bytes(
+        "Sekretesspolicy\n\n1. Information som vi samlar in\n\nVi sparar uppgifter "
+        "om dig i våra system.\n".encode("latin-1")
+    )
+    run = cli("import", source, "-o", tmp_path / "out.policy")
+    assert run.code == 0
+    assert "warning: the file is not UTF-8; decoded as Windows-1252 (Latin-1)" in run.err
+    exported = cli("export", source, "--format", "md")
+    assert exported.code == 0 and "Vi sparar uppgifter om dig i våra system." in exported.out
 
 
 def test_text_file_renamed_policy_is_refused_and_untouched(cli: CliRunner, tmp_path: Path) -> None:
@@ -111,11 +125,18 @@ def test_the_editor_without_a_display_says_so_in_one_line(tmp_path: Path) -> Non
     import subprocess
     import sys
 
-    env = {k: v for k, v in os.environ.items()
-           if k not in ("DISPLAY", "WAYLAND_DISPLAY", "QT_QPA_PLATFORM")}
+    env = {
+        k: v
+        for k, v in os.environ.items()
+        if k not in ("DISPLAY", "WAYLAND_DISPLAY", "QT_QPA_PLATFORM")
+    }
     proc = subprocess.run(
         [sys.executable, "-m", "policyeditor"],
-        capture_output=True, text=True, env=env, cwd=tmp_path, timeout=60,
+        capture_output=True,
+        text=True,
+        env=env,
+        cwd=tmp_path,
+        timeout=60,
     )
     assert proc.returncode == 2
     assert proc.stderr.count("\n") == 1 and "no display" in proc.stderr

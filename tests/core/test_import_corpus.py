@@ -95,7 +95,10 @@ def test_spotify_setext_headings_escaped_numbers_and_link_toc(histories_dir: Pat
     policy = result.policy
     assert result.format == "md"
     assert policy.title == "Spotify Privacy Policy"
-    assert policy.metadata == {"effective": "2026-07-01"}
+    assert policy.metadata == {
+        "effective": "2026-07-01",
+        "effective_text": "Effective as of July 1, 2026",  # exported word for word
+    }
     outline = [(ref.number, ref.section.heading) for ref in walk(policy)]
     assert outline[0] == ("1", "About this Policy")
     assert outline[-1] == ("13", "How to contact us")
@@ -128,7 +131,10 @@ def test_telegram_numbers_decide_nesting_over_markdown_levels(histories_dir: Pat
 def test_bluesky_atx_date_heading_and_toc_heading_stay_out_of_sections(histories_dir: Path) -> None:
     policy = import_file(histories_dir / "Bluesky" / "009_2026-01-09.md").policy
     assert policy.title == "Privacy Policy"
-    assert policy.metadata == {"last_changed": "2025-08-14"}
+    assert policy.metadata == {
+        "last_changed": "2025-08-14",
+        "last_changed_text": "Last Updated: August 14, 2025",
+    }
     assert "### Table of Contents" in policy.preamble
     headings = [ref.section.heading for ref in walk(policy)]
     assert headings[0] == "Introduction" and headings[-1] == "Contact Us"
@@ -153,7 +159,10 @@ def test_bluesky_headings_written_as_bold_list_items(histories_dir: Path) -> Non
 def test_quora_short_plain_lines_are_headings_but_an_address_is_not(histories_dir: Path) -> None:
     policy = import_file(histories_dir / "Quora" / "035_2025-10-23.md").policy
     assert policy.title == "Privacy Policy"
-    assert policy.metadata == {"effective": "2023-08-25"}
+    assert policy.metadata == {
+        "effective": "2023-08-25",
+        "effective_text": "Effective date: August 25, 2023",
+    }
     outline = [ref.section.heading for ref in walk(policy)]
     assert outline[:3] == [
         "Overview",
@@ -175,7 +184,10 @@ def test_quora_navigation_links_before_the_title_go_to_the_preamble(histories_di
 def test_threads_effective_heading_is_metadata(histories_dir: Path) -> None:
     policy = import_file(histories_dir / "Threads" / "058_2026-06-29.md").policy
     assert policy.title == "Threads Supplemental Privacy Policy"
-    assert policy.metadata == {"effective": "2026-01-21"}
+    assert policy.metadata == {
+        "effective": "2026-01-21",
+        "effective_text": "Effective January 21, 2026",
+    }
     assert policy.sections[0].heading == "What information do we collect?"
 
 

@@ -44,10 +44,16 @@ def test_binary_junk(tmp_path: Path) -> None:
     assert _refused(path).code == "input.binary"
 
 
-def test_latin1_bytes_get_a_hint_to_save_as_utf8(tmp_path: Path) -> None:
+def test_latin1_bytes_are_decoded_with_a_warning(tmp_path: Path) -> None:
+    # Refusing them told the user to re-save in another editor; now the text
+    # imports, and the warning says which encoding was assumed.
     path = tmp_path / "latin1.txt"
     path.write_bytes(SWEDISH.encode("latin-1"))
-    assert _refused(path).code == "input.latin1"
+    result = import_file(path)
+    assert result.policy.preamble.startswith("När du använder våra tjänster")
+    assert (result.warnings[0].code, result.warnings[0].params) == (
+        "import.decoded-as", {"encoding": "Windows-1252 (Latin-1)"}
+    )
 
 
 def test_five_megabyte_single_paragraph(tmp_path: Path) -> None:

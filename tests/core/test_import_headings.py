@@ -146,7 +146,7 @@ def test_short_lines_act_as_headings_only_without_heading_syntax() -> None:
         "Contact Us\n\nWrite to us:\n\nQuora, Inc.\n\nAttn: Privacy\n\n605 Castro Street"
     )
     result = import_text(text, fmt="md")
-    assert result.policy.metadata == {"last_changed": "2020-12-11"}
+    assert result.policy.metadata["last_changed"] == "2020-12-11"
     assert outline(result.policy) == [("1", "Information We Collect"), ("2", "Contact Us")]
     assert result.policy.sections[1].body.endswith("605 Castro Street")
 

@@ -196,3 +196,14 @@ def test_seed_bodies_render_identically(seed_path) -> None:  # type: ignore[no-u
         fast = _plain_fast_path(body)
         if fast is not None:
             assert fast == render_markdown_full(body)
+
+
+def test_a_list_nested_beyond_the_stack_renders_as_plain_paragraphs() -> None:
+    # python-markdown recurses per nesting level; the text must still show,
+    # and what is rendered afterwards must not be affected.
+    ordinary = "Intro\n\n1. **One**\n\n    Text.\n\n    - a\n    - b\n2. **Two**\n"
+    before = render_markdown_full(ordinary)
+    html = render_markdown_full("Before.\n\n" + "- " * 3000 + "innermost <b>x</b>\n")
+    assert render_markdown_full(ordinary) == before
+    assert html.startswith("<p>Before.</p>")
+    assert "innermost &lt;b&gt;x&lt;/b&gt;" in html and "<b>" not in html

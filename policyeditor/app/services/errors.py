@@ -76,6 +76,12 @@ _SOURCES: dict[str, object] = {
         "Errors",
         "“{path}” cannot be read as a policy: the text is not UTF-8 (invalid byte {byte} "
         "at position {offset}); save it as UTF-8 and import again."),
+    "input.web-page-empty": QT_TRANSLATE_NOOP(
+        "Errors", "“{path}” cannot be read as a policy: the web page has no text."),
+    "input.web-page-too-deep": QT_TRANSLATE_NOOP(
+        "Errors",
+        "“{path}” cannot be read as a policy: the web page is nested more than {limit} "
+        "levels deep."),
     "input.language": QT_TRANSLATE_NOOP(
         "Errors",
         "“{path}” cannot be imported: unknown language “{language}”; use one of {choices}."),
@@ -95,6 +101,10 @@ _SOURCES: dict[str, object] = {
         "line {line} looks like heading {number} but cannot be the first heading; "
         "kept as text"),
     "import.more": QT_TRANSLATE_NOOP("Errors", "… and {count} more"),
+    "import.decoded-as": QT_TRANSLATE_NOOP(
+        "Errors", "the file is not UTF-8; decoded as {encoding}"),
+    "import.images-left-out": QT_TRANSLATE_NOOP(
+        "Errors", "{count} image(s) left out; only text is imported"),
     # -- workspace files (WorkspaceError and its subclasses) --------------------------
     "workspace.missing": QT_TRANSLATE_NOOP(
         "Errors", "“{path}” is not a PolicyEditor workspace: there is no such file."),

@@ -6,14 +6,17 @@ Public API::
     import_text(text, *, fmt=None, language=None, name="<text>") -> ImportResult
     detect_language(text) -> "sv" | "en"
 
-Bad input (empty, binary, not UTF-8, larger than 4 MB, not a regular file)
-raises :class:`policyeditor.core.errors.InputError` and nothing else.
+Bad input (empty, binary, text no encoding explains, larger than 4 MB, not a
+regular file) raises :class:`policyeditor.core.errors.InputError` and nothing
+else. Text that is not UTF-8 (Windows-1252, Latin-1, UTF-16) is decoded with
+a warning naming the encoding.
 Oddities that do not stop an import (numbering that skips or repeats, a
 numbered line that does not fit and stays text, no title, no sections) are
 reported in :attr:`ImportResult.warnings`.
 
-Format: ``.md``/``.markdown`` files are Markdown, ``.txt`` plain text, other
-suffixes are sniffed (Markdown when the text has Markdown headings). Plain
+Format: ``.md``/``.markdown`` files are Markdown, ``.txt`` plain text,
+``.html``/``.htm`` a saved web page (its main content, see
+:mod:`.html`), other suffixes are sniffed (Markdown when the text has Markdown headings). Plain
 text is taken as written; in Markdown, heading text loses its inline markup
 (links keep their text, emphasis and escapes go) because headings are plain.
 Numbers in headings are always stripped: numbers derive from position.
@@ -32,7 +35,14 @@ from pathlib import Path
 
 from policyeditor.core.errors import InputError, InputWarning
 from policyeditor.core.importing.assemble import parse
-from policyeditor.core.importing.decode import MAX_BYTES, decode_bytes, normalise_text, read_source
+from policyeditor.core.importing.decode import (
+    MAX_BYTES,
+    decode_bytes,
+    decode_source,
+    normalise_text,
+    read_bytes,
+)
+from policyeditor.core.importing.html import HTML_SUFFIXES, read_web_page
 from policyeditor.core.importing.language import detect_language
 from policyeditor.core.model import LANGUAGES, Policy
 
@@ -57,7 +67,7 @@ class ImportResult:
 
     policy: Policy
     warnings: list[InputWarning] = field(default_factory=list)
-    format: str = "txt"  # "txt" or "md"
+    format: str = "txt"  # "txt", "md" or "html"
 
 
 def _check_language(language: str | None, name: str) -> None:
@@ -89,7 +99,17 @@ def import_file(path: str | Path, *, language: str | None = None) -> ImportResul
     other suffixes are sniffed)."""
     name = str(path)
     _check_language(language, name)
-    text = read_source(path)
     suffix = Path(path).suffix.lower()
+    if suffix in HTML_SUFFIXES:
+        # a saved web page: its main content as Markdown, imported as Markdown
+        page = read_web_page(read_bytes(path), name)
+        result = import_text(page.markdown, fmt="md", language=language or page.language, name=name)
+        result.warnings[:0] = page.warnings
+        result.format = "html"
+        return result
+    decoded = decode_source(read_bytes(path), name)
     fmt = "md" if suffix in MARKDOWN_SUFFIXES else "txt" if suffix in TEXT_SUFFIXES else None
-    return import_text(text, fmt=fmt, language=language, name=name)
+    result = import_text(decoded.text, fmt=fmt, language=language, name=name)
+    if decoded.warning:
+        result.warnings.insert(0, decoded.warning)
+    return result

@@ -40,7 +40,7 @@ from policyeditor.core.importing.blocks import (
     split_number,
 )
 from policyeditor.core.importing.markdown_in import markup_headings, plain_text
-from policyeditor.core.importing.metadata import match_date_line
+from policyeditor.core.importing.metadata import date_metadata, match_date_line
 from policyeditor.core.importing.plaintext import numbered_headings, short_line_headings
 from policyeditor.core.model import Section, number_from_path
 
@@ -144,7 +144,7 @@ def _take_dates(
             continue
         found = match_date_line(text)
         if found and found[0] not in metadata:
-            metadata[found[0]] = found[1]
+            metadata.update(date_metadata(text, *found))
             consumed.update(range(block.start, block.end))
     return metadata
 

@@ -1,19 +1,36 @@
 """Bytes to text: the checks that turn bad input into one clear InputError.
 
-A source file must be UTF-8 text (a UTF-8 byte-order mark is accepted, and so
-is UTF-16 with a byte-order mark, which Windows Notepad writes), not empty and
-not larger than :data:`MAX_BYTES`. Line ends are normalised to ``\\n`` and the
-text to Unicode NFC, so that a Swedish "ä" typed on macOS (decomposed) and one
-typed on Windows (composed) are the same letter for compare and search.
+A source file must be text, not empty and not larger than :data:`MAX_BYTES`.
+UTF-8 (with or without a byte-order mark) is the fast path and needs no
+remark. Files people plausibly pick by mistake (PDF, ZIP/Word, old Office,
+SQLite) are recognised by their magic numbers first, and data with control
+bytes is binary (unless its NULs are the regular pattern of UTF-16), before
+any code page is guessed. Other text is UTF-16 (with a byte-order mark, or
+without one when the NUL pattern leaves no doubt) or a legacy code page
+(:mod:`.legacy_text`: Windows-1252 preferred); it is decoded, and
+:attr:`Decoded.warning` names the encoding, because a wrong guess would show
+as odd letters the user should check. Only bytes that no
+encoding explains are refused.
+
+Line ends are normalised to ``\\n`` and the text to Unicode NFC, so that a
+Swedish "ä" typed on macOS (decomposed) and one typed on Windows (composed)
+are the same letter for compare and search.
 """
 
 from __future__ import annotations
 
 import codecs
+import re
 import unicodedata
+from dataclasses import dataclass
 from pathlib import Path
 
-from policyeditor.core.errors import InputError
+from policyeditor.core.errors import InputError, InputWarning
+from policyeditor.core.importing.legacy_text import (
+    encoding_name,
+    guess_legacy,
+    guess_utf16_without_bom,
+)
 
 # The compare benchmarks use a 1 MB handbook; the largest real policy in the
 # corpus is under 50 kB. 4 MB leaves room for any real policy while refusing
@@ -48,6 +65,25 @@ def _looks_binary(data: bytes) -> bool:
     return controls > max(2, len(sample) // 100)
 
 
+_C1_BYTES = re.compile(rb"[\x80-\x9f]")
+
+
+@dataclass(frozen=True)
+class Decoded:
+    """Decoded, normalised text and, when it was not UTF-8, a warning naming the encoding."""
+
+    text: str
+    warning: InputWarning | None = None
+
+
+def _encoding_warning(data: bytes, codec: str) -> InputWarning:
+    name = encoding_name(codec)
+    if name == "Windows-1252" and not _C1_BYTES.search(data):
+        # Bytes 0x80-0x9F are the only ones the two read differently.
+        name = "Windows-1252 (Latin-1)"
+    return InputWarning("import.decoded-as", encoding=name)
+
+
 def _decode_utf16(data: bytes, name: str) -> str:
     try:
         return data.decode("utf-16")
@@ -57,6 +93,15 @@ def _decode_utf16(data: bytes, name: str) -> str:
 
 def decode_bytes(data: bytes, name: str = "<bytes>") -> str:
     """Decode a source file's bytes to normalised text, or raise InputError."""
+    return decode_source(data, name).text
+
+
+def decode_source(data: bytes, name: str = "<bytes>", declared: str | None = None) -> Decoded:
+    """Decode bytes to normalised text and the encoding used, or raise InputError.
+
+    ``declared`` is an encoding the file names itself (an HTML page's
+    ``<meta charset>``); it is used when the bytes decode with it.
+    """
     if not data:
         raise InputError(name, "input.empty")
     if len(data) > MAX_BYTES:
@@ -64,16 +109,47 @@ def decode_bytes(data: bytes, name: str = "<bytes>") -> str:
     for magic, code in _KNOWN_BINARY:
         if data.startswith(magic):
             raise InputError(name, code)
+    encoding: str | None = None
     if data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
         text = _decode_utf16(data, name)
+        encoding = "utf-16"
+    elif bomless := guess_utf16_without_bom(data):
+        text = data.decode(bomless)
+        encoding = bomless
     else:
         if _looks_binary(data):
             raise InputError(name, "input.binary")
         try:
             text = data.decode("utf-8-sig")
         except UnicodeDecodeError as exc:
-            raise _not_utf8(name, data, exc) from None
-    return normalise_text(text, name)
+            own = _declared(data, declared)
+            if own is not None:
+                # The file says what it is and the bytes agree: nothing guessed.
+                return Decoded(normalise_text(data.decode(own), name))
+            encoding = guess_legacy(data)
+            if encoding is None:
+                raise _not_utf8(name, data, exc) from None
+            text = data.decode(encoding)
+    warning = _encoding_warning(data, encoding) if encoding else None
+    return Decoded(normalise_text(text, name), warning)
+
+
+def _declared(data: bytes, declared: str | None) -> str | None:
+    if declared is None:
+        return None
+    try:
+        codec = codecs.lookup(declared).name
+    except LookupError:
+        return None
+    if codec.startswith(("utf-16", "utf-32")):
+        return None  # browsers ignore these in a page: ASCII would "decode" as CJK
+    # Browsers read a page declared Latin-1 as Windows-1252 (WHATWG Encoding).
+    codec = "cp1252" if codec in ("iso8859-1", "latin-1", "ascii") else codec
+    try:
+        data.decode(codec)
+    except UnicodeDecodeError:
+        return None
+    return codec
 
 
 def _not_utf8(name: str, data: bytes, exc: UnicodeDecodeError) -> InputError:
@@ -101,6 +177,11 @@ def normalise_text(text: str, name: str = "<text>") -> str:
 
 def read_source(path: str | Path) -> str:
     """Read and decode a source file, raising InputError for every bad case."""
+    return decode_source(read_bytes(path), str(path)).text
+
+
+def read_bytes(path: str | Path) -> bytes:
+    """Read a source file's bytes, raising InputError for every bad case."""
     p = Path(path)
     name = str(path)
     if "\x00" in name:
@@ -123,4 +204,4 @@ def read_source(path: str | Path) -> str:
         raise InputError(name, "input.permission") from None
     except OSError as exc:
         raise InputError(name, "input.unreadable", detail=exc.strerror or str(exc)) from None
-    return decode_bytes(data, name)
+    return data

@@ -2,9 +2,13 @@
 
 A standalone date line near the top or at the very end of a source becomes
 metadata (``last_changed`` or ``effective``, an ISO date when the date can be
-read, else the date as written) and leaves the body; export writes it back
-with the label of the policy's language. Nothing is lost: the date is in the
-metadata and the label is regenerated.
+read, else the date as written) and leaves the body. When the line is worded
+otherwise than export would word it ("Effective as of 8 June 2022", not
+"Effective: 2022-06-08"), the line as written is kept too
+(``effective_text``), and every export writes it word for word
+(:func:`export_date_line`, :func:`written_date`) for as long as it still
+says the date in the metadata; once the date is edited, export words the new
+date with the label of the policy's language.
 """
 
 from __future__ import annotations
@@ -14,6 +18,7 @@ import re
 
 LAST_CHANGED = "last_changed"
 EFFECTIVE = "effective"
+WRITTEN = "_text"  # suffix of the key keeping a date line as written
 
 LABELS: dict[str, dict[str, str]] = {
     LAST_CHANGED: {"sv": "Senast ändrad", "en": "Last updated"},
@@ -98,3 +103,36 @@ def date_line(key: str, value: str, language: str) -> str:
     """The line export writes for a date in metadata, in the policy's language."""
     labels = LABELS[key]
     return f"{labels.get(language, labels['en'])}: {value}"
+
+
+def date_metadata(text: str, key: str, value: str) -> dict[str, str]:
+    """Metadata for a date line found by :func:`match_date_line`: the date, and
+    the line as written unless export would write exactly that line anyway."""
+    line = " ".join(text.split())
+    entries = {key: value}
+    if all(line != date_line(key, value, language) for language in ("sv", "en")):
+        entries[key + WRITTEN] = line
+    return entries
+
+
+def written_date(metadata: dict[str, str], key: str) -> tuple[str, str] | None:
+    """(label, date) of the date line as written, while it still says ``metadata[key]``."""
+    written = metadata.get(key + WRITTEN, "")
+    value = metadata.get(key, "").strip()
+    if not written or not value or match_date_line(written) != (key, value):
+        return None  # the date was edited since: the written line is out of date
+    m = _LINE.match(written.strip())
+    if m is None:  # pragma: no cover - match_date_line matched the same pattern
+        return None
+    return (m.group("last") or m.group("eff")), m.group("date").strip()
+
+
+def export_date_line(metadata: dict[str, str], key: str, language: str) -> str | None:
+    """The date line an export writes for ``key``: as written in the source
+    when still true, else regenerated; None without a date."""
+    value = metadata.get(key, "").strip()
+    if not value:
+        return None
+    if written_date(metadata, key) is not None:
+        return " ".join(metadata[key + WRITTEN].split())
+    return date_line(key, value, language)

@@ -16,6 +16,7 @@ import re
 import textwrap
 import threading
 from functools import lru_cache
+from html import escape as html_escape
 
 import markdown
 
@@ -160,9 +161,27 @@ def render_markdown_full(text: str) -> str:
     converter = _converter()
     try:
         html = converter.convert(end_lazy_items(cell_bullets(dedent_body(text))))
+    except RecursionError:
+        # python-markdown recurses once per nesting level: a list nested a
+        # few hundred levels deep (pasted or imported junk) exhausts the stack.
+        # The text is still shown, every word of it, as plain paragraphs. The
+        # converter is dropped: its parser state stack was left mid-way and
+        # would change how later, innocent texts render.
+        _local.converter = None
+        html = _literal_html(text)
     finally:
         converter.reset()
     return sanitize(html)
+
+
+def _literal_html(text: str) -> str:
+    """``text`` as escaped paragraphs with its line breaks, no markup read."""
+    paragraphs = []
+    for block in re.split(r"\n[ \t]*\n", text.strip("\n")):
+        if block.strip():
+            lines = (html_escape(line.strip(), quote=False) for line in block.split("\n"))
+            paragraphs.append("<p>" + "<br />\n".join(lines) + "</p>")
+    return "\n".join(paragraphs)
 
 
 def clear_cache() -> None:

@@ -37,19 +37,31 @@ def file_filter(kind: str) -> str:
     if kind == WORKSPACE_FILTER:
         return QCoreApplication.translate("Dialogs", "Policy workspaces (*.policy)")
     if kind == TEXT_FILTER:
-        return QCoreApplication.translate(
-            "Dialogs", "Text and Markdown (*.md *.markdown *.txt *.text)"
+        return ";;".join(
+            [
+                QCoreApplication.translate(
+                    "Dialogs",
+                    "Text, Markdown and web pages (*.md *.markdown *.txt *.text *.html *.htm)",
+                ),
+                QCoreApplication.translate(
+                    "Dialogs", "Text and Markdown (*.md *.markdown *.txt *.text)"
+                ),
+                QCoreApplication.translate("Dialogs", "Saved web pages (*.html *.htm)"),
+            ]
         )
     if kind == "open":
         return ";;".join(
             [
                 QCoreApplication.translate(
-                    "Dialogs", "Policies and text files (*.policy *.md *.markdown *.txt *.text)"
+                    "Dialogs",
+                    "Policies, text files and web pages "
+                    "(*.policy *.md *.markdown *.txt *.text *.html *.htm)",
                 ),
                 QCoreApplication.translate("Dialogs", "Policy workspaces (*.policy)"),
                 QCoreApplication.translate(
                     "Dialogs", "Text and Markdown (*.md *.markdown *.txt *.text)"
                 ),
+                QCoreApplication.translate("Dialogs", "Saved web pages (*.html *.htm)"),
             ]
         )
     if kind.startswith("."):  # an export format's extension: "PDF (*.pdf)"

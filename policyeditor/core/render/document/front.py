@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 
+from policyeditor.core.importing.metadata import EFFECTIVE, LAST_CHANGED, WRITTEN, written_date
 from policyeditor.core.model import Policy, Section, number_from_path, walk
 from policyeditor.core.render.document.sections import body_html
 from policyeditor.core.render.labels import label
@@ -35,6 +36,21 @@ def _date(value: str, target: Target) -> str:
     return shown
 
 
+def _date_row(policy: Policy, key: str, default_label: str, value: str,
+              target: Target) -> tuple[str, str]:
+    # A date line imported as written ("Effective as of 8 June 2022") is shown
+    # in its own words, so the published page says what the source said.
+    written = written_date(policy.metadata, key)
+    if written is None:
+        return default_label, _date(value, target)
+    words, date = written
+    if target is Target.HTML and _ISO_DATE.fullmatch(value):
+        # data-line: the whole line as written, for an import of this page
+        line = esc(" ".join(policy.metadata[key + WRITTEN].split()))
+        return words, f'<time datetime="{esc(value)}" data-line="{line}">{esc(date)}</time>'
+    return words, esc(date)
+
+
 def version_rows(policy: Policy, stamp: VersionStamp, lang: str,
                  target: Target) -> list[tuple[str, str]]:
     """(label, value markup): version, status, last changed, effective, organisation,
@@ -50,10 +66,10 @@ def version_rows(policy: Policy, stamp: VersionStamp, lang: str,
         rows.append((label(lang, "status"), esc(status_text(stamp, lang))))
     changed = last_changed(policy, stamp)
     if changed:
-        rows.append((label(lang, "last_changed"), _date(changed, target)))
+        rows.append(_date_row(policy, LAST_CHANGED, label(lang, "last_changed"), changed, target))
     effective = effective_date(policy)
     if effective:
-        rows.append((label(lang, "effective"), _date(effective, target)))
+        rows.append(_date_row(policy, EFFECTIVE, label(lang, "effective"), effective, target))
     organisation = policy.metadata.get("organisation", "").strip()
     if organisation:
         rows.append((label(lang, "organisation"), esc(organisation)))
