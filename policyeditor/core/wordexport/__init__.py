@@ -1,0 +1,1 @@
+"""Word (.docx) output: the document export and the redline with tracked changes."""
