@@ -78,6 +78,7 @@ AUTHOR = ExportOption(
     free_text=True,
     fallback="the author name in the settings, else the login name",
 )
+AUTHOR_KEY = "user/author"  # Settings.author_name's key in the settings file
 
 
 @dataclass(frozen=True)
@@ -103,11 +104,18 @@ def login_name() -> str:
 def default_author() -> str:
     """The author of a redline's changes when none is given: the settings' name, else the login.
 
-    Reads the settings file (QtCore), so callers ask only when a format takes an author.
+    Reads the settings file with QtCore's QSettings alone (the key of
+    ``Settings.author_name``; the Settings class would also load QtGui, a
+    tenth of a second of a command's start), and only when a format takes an
+    author.
     """
-    from policyeditor.app.settings import Settings
+    from PySide6.QtCore import QSettings
 
-    return Settings().author_name or login_name()
+    from policyeditor.app.paths import settings_file
+
+    value = QSettings(str(settings_file()), QSettings.Format.IniFormat).value(AUTHOR_KEY, "")
+    name = value.strip() if isinstance(value, str) else ""
+    return name or login_name()
 
 
 @dataclass(frozen=True)
