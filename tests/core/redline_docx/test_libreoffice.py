@@ -10,10 +10,14 @@ from __future__ import annotations
 import json
 import subprocess
 from pathlib import Path
+from typing import Any
 
 import pytest
 
+from policyeditor.app.services.review import compare_policies
 from policyeditor.core.compare.result import Comparison
+from policyeditor.core.importing import import_file
+from policyeditor.core.wordexport.tracked import write_redline_docx
 from policyeditor.core.wordexport.tracked.expected import policy_paragraphs
 
 SOFFICE = Path("/usr/bin/soffice")
@@ -32,16 +36,21 @@ def _skip_without_libreoffice() -> None:
         pytest.skip("the system Python has no UNO bridge (Debian package python3-uno)")
 
 
+def _in_libreoffice(path: Path) -> dict[str, Any]:
+    run = subprocess.run([str(SYSTEM_PYTHON), str(SCRIPT), str(path)],
+                         capture_output=True, text=True, check=False)
+    assert run.returncode == 0, run.stdout + run.stderr
+    result: dict[str, Any] = json.loads(run.stdout)
+    assert result["loaded"] is True
+    return result
+
+
 @pytest.mark.slow
 def test_libreoffice_opens_the_redline_and_accepts_or_rejects_to_the_versions(
     planted_comparison: Comparison, planted_docx: Path
 ) -> None:
     _skip_without_libreoffice()
-    run = subprocess.run([str(SYSTEM_PYTHON), str(SCRIPT), str(planted_docx)],
-                         capture_output=True, text=True, check=False)
-    assert run.returncode == 0, run.stdout + run.stderr
-    result = json.loads(run.stdout)
-    assert result["loaded"] is True
+    result = _in_libreoffice(planted_docx)
     serious = [f for f in planted_comparison.flags if f.severity in ("high", "medium")]
     assert len(result["annotations"]) == len(serious)
     assert result["changes"] > 10  # LibreOffice sees the tracked changes as changes
@@ -49,3 +58,20 @@ def test_libreoffice_opens_the_redline_and_accepts_or_rejects_to_the_versions(
     assert result["accepted"] == policy_paragraphs(planted_comparison.new)
     assert result["rejected"] == policy_paragraphs(planted_comparison.old, language)
     assert result["accepted_redlines"] == result["rejected_redlines"] == 0
+
+
+@pytest.mark.slow
+@pytest.mark.corpus
+def test_libreoffice_agrees_on_a_real_revision_with_tables(
+    histories_dir: Path, tmp_path: Path
+) -> None:
+    _skip_without_libreoffice()
+    before, after = sorted((histories_dir / "Spotify").glob("*.md"))[-2:]
+    comparison = compare_policies(import_file(before).policy, import_file(after).policy).comparison
+    path = tmp_path / "spotify.docx"
+    write_redline_docx(comparison, path, author="Test")
+    result = _in_libreoffice(path)
+    assert any("\t" in text for text in result["accepted"])  # its tables' rows
+    language = comparison.new.language
+    assert result["accepted"] == policy_paragraphs(comparison.new)
+    assert result["rejected"] == policy_paragraphs(comparison.old, language)

@@ -80,3 +80,11 @@ def test_emphasis_is_run_formatting_and_markers_are_not_text() -> None:
     bold = "".join(v[1] for v in shown if v is not None and v[0] & BOLD)
     italic = "".join(v[1] for v in shown if v is not None and v[0] & ITALIC)
     assert (bold, italic) == ("Viktigt:", "delar")
+
+
+def test_a_line_that_stops_being_a_list_item_is_a_tracked_restyle() -> None:
+    paragraphs = tracked_paragraphs([(0, "Intro\n"), (-1, "- "), (0, "item")])
+    item = paragraphs[-1]
+    assert item.view_text("new") == "item" and item.view_text("old") == "item"
+    assert item.block.kind == "p"  # as it reads now
+    assert item.old_block is not None and item.old_block.kind == "bullet"  # what reject restores

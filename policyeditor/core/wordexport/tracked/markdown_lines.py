@@ -37,6 +37,7 @@ _EMPHASIS = (
 )
 # Characters XML 1.0 cannot carry: never text (a pasted control character is dropped).
 _NOT_XML = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff]")
+_INLINE_MARKERS = re.compile(r"[`\\\[<*_]")
 _SEPARATOR_ROW = re.compile(r"\s*\|?\s*:?-{3,}:?\s*(\|\s*:?-{3,}:?\s*)*\|?\s*")
 
 
@@ -104,38 +105,46 @@ def _table_row(line: str, shown: list[Visible | None]) -> list[Visible | None]:
 
 def _inline(line: str, shown: list[Visible | None], start: int) -> None:
     """Mark emphasis, code, links and escapes of ``line[start:]``."""
+    if not _INLINE_MARKERS.search(line, start):
+        return  # most lines of a policy: nothing to look for
     protected = [False] * len(line)
-    for match in _CODE.finditer(line, start):
-        _markup(shown, match.start(1), match.end(1))
-        _markup(shown, match.start(3) if match.lastindex == 3 else match.end(2), match.end())
-        for i in range(match.start(2), match.end(2)):
-            _add(shown, i, CODE)
-            protected[i] = True
-        for i in range(match.start(), match.end()):
-            protected[i] = True
-    masked = "".join("\0" if p else ch for ch, p in zip(line, protected, strict=True))
-    for match in _ESCAPE.finditer(masked, start):
-        shown[match.start()] = None
-        protected[match.start() + 1] = True
-    masked = "".join("\0" if p else ch for ch, p in zip(line, protected, strict=True))
-    for pattern in (_LINK, _AUTOLINK):
-        for match in pattern.finditer(masked, start):
+
+    def masked() -> str:
+        # Characters already claimed (code, escaped, link targets) can start nothing.
+        return "".join("\0" if p else ch for ch, p in zip(line, protected, strict=True))
+
+    if "`" in line:
+        for match in _CODE.finditer(line, start):
+            _markup(shown, match.start(1), match.end(1))
+            _markup(shown, match.end(2), match.end())
+            for i in range(match.start(2), match.end(2)):
+                _add(shown, i, CODE)
+            for i in range(match.start(), match.end()):
+                protected[i] = True
+    if "\\" in line:
+        for match in _ESCAPE.finditer(masked(), start):
+            shown[match.start()] = None
+            protected[match.start() + 1] = True
+    for pattern, trigger in ((_LINK, "["), (_AUTOLINK, "<")):
+        if trigger not in line:
+            continue
+        for match in pattern.finditer(masked(), start):
             _markup(shown, match.start(1), match.end(1))
             _markup(shown, match.start(3), match.end(3))
             for i in range(match.start(2), match.end(2)):
                 _add(shown, i, LINK)
             for i in range(match.start(3), match.end(3)):
                 protected[i] = True
-        masked = "".join("\0" if p else ch for ch, p in zip(line, protected, strict=True))
     for pattern, bit in _EMPHASIS:
-        for match in pattern.finditer(masked, start):
+        if "*" not in line and "_" not in line:
+            break
+        for match in pattern.finditer(masked(), start):
             _markup(shown, match.start(1), match.end(1))
             _markup(shown, match.start(3), match.end(3))
             for i in range(match.start(2), match.end(2)):
                 _add(shown, i, bit)
             for i in (*range(match.start(1), match.end(1)), *range(match.start(3), match.end(3))):
                 protected[i] = True
-        masked = "".join("\0" if p else ch for ch, p in zip(line, protected, strict=True))
 
 
 def _markup(shown: list[Visible | None], start: int, end: int) -> None:

@@ -12,7 +12,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from xml.sax.saxutils import escape, quoteattr
 
-from policyeditor.core.wordexport.tracked.markdown_lines import BOLD, CODE, ITALIC, LINK
+from policyeditor.core.wordexport.tracked.markdown_lines import BOLD, CODE, ITALIC, LINK, Block
 from policyeditor.core.wordexport.tracked.paragraphs import Paragraph, Run
 
 W_NS = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
@@ -81,14 +81,16 @@ def _paragraph(
     ids: _Ids,
     who: str,
 ) -> str:
-    style = paragraph.style or _BLOCK_STYLES.get(
-        (paragraph.block.kind, paragraph.block.level)
-    )
-    if style is None and paragraph.block.kind == "heading":
-        style = f"Heading{min(paragraph.block.level + 1, 9)}"  # a heading inside a body
+    style = paragraph.style or _block_style(paragraph.block)
     ppr = f'<w:pStyle w:val="{style}"/>' if style else ""
     if paragraph.mark != "eq":
         ppr += f'<w:rPr><w:{paragraph.mark} w:id="{ids.take()}"{who}/></w:rPr>'
+    if paragraph.old_block is not None and paragraph.style is None:
+        # A restyle (a line that became a list item) is tracked: rejecting restores the style.
+        old_style = _block_style(paragraph.old_block)
+        if old_style != style:
+            old_ppr = f'<w:pStyle w:val="{old_style}"/>' if old_style else ""
+            ppr += f'<w:pPrChange w:id="{ids.take()}"{who}><w:pPr>{old_ppr}</w:pPr></w:pPrChange>'
     parts = [f"<w:p><w:pPr>{ppr}</w:pPr>" if ppr else "<w:p>"]
     move = paragraph.move
     side = "From" if paragraph.move_from else "To"
@@ -108,6 +110,12 @@ def _paragraph(
         parts.append(f'<w:move{side}RangeEnd w:id="{ids.moves[move, paragraph.move_from]}"/>')
     parts.append("</w:p>")
     return "".join(parts)
+
+
+def _block_style(block: Block) -> str | None:
+    if block.kind == "heading":
+        return f"Heading{min(block.level + 1, 9)}"  # a heading inside a body: below sections
+    return _BLOCK_STYLES.get((block.kind, block.level))
 
 
 def _reference(comment: int) -> str:

@@ -55,6 +55,7 @@ class Paragraph:
     heading: bool = False
     move: str | None = None  # name of the move this paragraph belongs to
     move_from: bool = False  # the move's old place (else its new place)
+    old_block: Block | None = None  # the old view's block where it differs (a tracked restyle)
 
     def view_text(self, view: Literal["old", "new"]) -> str:
         """The paragraph's characters as they read in one view (before joining)."""
@@ -94,8 +95,14 @@ def tracked_paragraphs(
             text = text.replace("\n", " ")
         chars.extend(text)
         tags.extend([op] * len(text))
-    old_view = _view(chars, tags, -1, mode) if placement != "new" else {}
-    new_view = _view(chars, tags, 1, mode) if placement != "old" else {}
+    nothing: list[ViewEntry | None] = [None] * len(chars)
+    old_view = _view(chars, tags, -1, mode) if placement != "new" else nothing
+    if placement == "old":
+        new_view = nothing
+    elif placement == "both" and all(op == 0 for op, _ in ops):
+        new_view = old_view  # unchanged text (most sections): one view serves both
+    else:
+        new_view = _view(chars, tags, 1, mode)
 
     def mark_of(tag: int) -> Mark:
         if placement == "old":
@@ -104,37 +111,33 @@ def tracked_paragraphs(
             return "ins" if tag == 1 or not moved else "moveTo"
         return "eq" if tag == 0 else ("del" if tag < 0 else "ins")
 
+    same, gone, added = mark_of(0), mark_of(-1), mark_of(1)
+    # A character shown only in the new view: inserted, or in a one-sided new place as its op says.
+    only_new = {0: added if placement == "both" else same, 1: added}
     paragraphs: list[Paragraph] = []
-    current = Paragraph(Block("p"))
-    blocks: dict[int, Block] = {}  # the paragraph's block as each view has it
+    builder = _ParagraphBuilder()
     for index, (ch, tag) in enumerate(zip(chars, tags, strict=True)):
         if ch == "\n":
-            current.mark = mark_of(tag)
-            current.block = blocks.get(1) or blocks.get(-1) or current.block
-            paragraphs.append(current)
-            current, blocks = Paragraph(Block("p")), {}
+            paragraphs.append(builder.finish(mark_of(tag), old_view, new_view))
             continue
-        old_seen = old_view.get(index) if tag <= 0 else None
-        new_seen = new_view.get(index) if tag >= 0 else None
-        if old_seen is not None:
-            blocks.setdefault(-1, old_seen[0])
-        if new_seen is not None:
-            blocks.setdefault(1, new_seen[0])
+        builder.see(index, tag)
+        old_seen = old_view[index] if tag <= 0 else None
+        new_seen = new_view[index] if tag >= 0 else None
         old_shown = old_seen[1] if old_seen is not None else None
         new_shown = new_seen[1] if new_seen is not None else None
-        if old_shown is not None and new_shown is not None and old_shown[1] == new_shown[1]:
-            _append(current, mark_of(0), new_shown)  # emphasis may differ: the new one shows
-        elif old_shown is not None and new_shown is not None:
-            # The same character shows differently (a pipe that is a table's tab in one view).
-            _append(current, mark_of(-1), old_shown)
-            _append(current, mark_of(1), new_shown)
+        if old_shown is not None and new_shown is not None:
+            if old_shown[1] == new_shown[1]:
+                builder.add(same, new_shown)  # emphasis may differ: the new one shows
+            else:
+                # The same character shows differently (a pipe that is a table's tab).
+                builder.add(gone, old_shown)
+                builder.add(added, new_shown)
         elif new_shown is not None:
-            _append(current, mark_of(1) if placement == "both" else mark_of(tag), new_shown)
+            builder.add(only_new[tag], new_shown)
         elif old_shown is not None:
-            _append(current, mark_of(-1), old_shown)
-    current.block = blocks.get(1) or blocks.get(-1) or current.block
-    current.mark = mark_of(0) if placement == "both" else mark_of(-1 if placement == "old" else 0)
-    paragraphs.append(current)
+            builder.add(gone, old_shown)
+    last = same if placement != "old" else gone
+    paragraphs.append(builder.finish(last, old_view, new_view))
     kept = _fold_empty(paragraphs)
     return _tidy_marks(kept) if placement == "both" else kept
 
@@ -158,35 +161,71 @@ def _slide_breaks(ops: list[DiffOp]) -> list[DiffOp]:
     return [(op, text) for op, text in zip(kinds, texts, strict=True) if text]
 
 
-def _append(paragraph: Paragraph, mark: Mark, seen: Visible) -> None:
-    emphasis, text = seen
-    runs = paragraph.runs
-    if runs and runs[-1].mark == mark and runs[-1].emphasis == emphasis:
-        runs[-1].text += text
-    else:
-        runs.append(Run(mark, text, emphasis))
+class _ParagraphBuilder:
+    """Collects one paragraph's characters into runs (joined once, not one by one)."""
+
+    def __init__(self) -> None:
+        self.runs: list[Run] = []
+        self.key: tuple[Mark, int] | None = None
+        self.parts: list[str] = []
+        # The paragraph's first character in each view (-1 old, 1 new): its block.
+        self.first: dict[int, int] = {}
+
+    def see(self, index: int, tag: int) -> None:
+        if len(self.first) < 2:
+            for side in (-1, 1):
+                if tag != -side and side not in self.first:
+                    self.first[side] = index
+
+    def add(self, mark: Mark, seen: Visible) -> None:
+        key = (mark, seen[0])
+        if key != self.key:
+            self._flush()
+            self.key = key
+        self.parts.append(seen[1])
+
+    def _flush(self) -> None:
+        if self.key is not None and self.parts:
+            self.runs.append(Run(self.key[0], "".join(self.parts), self.key[1]))
+        self.parts = []
+
+    def finish(
+        self, mark: Mark, old_view: list[ViewEntry | None], new_view: list[ViewEntry | None]
+    ) -> Paragraph:
+        """The paragraph so far, ended by ``mark``; the builder starts a new one."""
+        self._flush()
+        # The new view's block where the line is in it, else the old view's.
+        entry = None
+        if 1 in self.first:
+            entry = new_view[self.first[1]]
+        if entry is None and -1 in self.first:
+            entry = old_view[self.first[-1]]
+        paragraph = Paragraph(entry[0] if entry is not None else Block("p"), self.runs, mark)
+        if 1 in self.first and -1 in self.first:
+            old_entry = old_view[self.first[-1]]
+            if old_entry is not None and old_entry[0] != paragraph.block:
+                paragraph.old_block = old_entry[0]  # "- a" became "a": a list item no more
+        self.runs, self.key, self.first = [], None, {}
+        return paragraph
 
 
 ViewEntry = tuple[Block, Visible | None]
+_PLAIN = Block("p")
 
 
-def _view(chars: list[str], tags: list[int], side: int, mode: TextMode) -> dict[int, ViewEntry]:
+def _view(chars: list[str], tags: list[int], side: int, mode: TextMode) -> list[ViewEntry | None]:
     """Per combined index of one side's characters: its line's block and what it shows."""
-    result: dict[int, ViewEntry] = {}
+    result: list[ViewEntry | None] = [None] * len(chars)
     indexes = [i for i, tag in enumerate(tags) if tag == 0 or tag == side]
-    line: list[int] = []
-    for i in [*indexes, -1]:
-        if i >= 0 and chars[i] != "\n":
-            line.append(i)
-            continue
-        text = "".join(chars[j] for j in line)
+    position = 0
+    for line in "".join(chars[i] for i in indexes).split("\n"):
         if mode == "markdown":
-            block, shown = parse_line(text)
+            block, shown = parse_line(line)
         else:
-            block, shown = Block("p"), plain_line(text)
-        for j, seen in zip(line, shown, strict=True):
-            result[j] = (block, seen)
-        line = []
+            block, shown = _PLAIN, plain_line(line)
+        for offset, seen in enumerate(shown):
+            result[indexes[position + offset]] = (block, seen)
+        position += len(line) + 1
     return result
 
 
