@@ -127,3 +127,19 @@ def test_consecutive_real_versions_accept_and_reject_exactly(
         path = tmp_path / f"history-{number}.docx"
         write_redline_docx(comparison, path, author=AUTHOR, date=DATE)
         assert_contract(comparison, path)
+
+
+def test_control_characters_anywhere_never_break_the_file(tmp_path: Path) -> None:
+    from policyeditor.core.compare import compare
+    from policyeditor.core.model import Policy, Section
+
+    old = Policy(title="Policy\x01", metadata={"organisation": "Bolag\x02 AB"},
+                 sections=[Section("Ett\x03", "Text\x07 här\n\n- punkt\x0b", id="a")])
+    new = Policy(title="Policy\x01 2", metadata={"organisation": "Bolag AB"},
+                 sections=[Section("Ett", "Text här\n\n- punkt\x0c och mer", id="a")])
+    comparison = compare(old, new)
+    path = tmp_path / "odd.docx"
+    write_redline_docx(comparison, path, author="Anna\x00 Jurist", date=DATE)
+    assert_contract(comparison, path)
+    root = document_root(path)
+    assert {e.get(f"{W}author") for e in root.iter(f"{W}ins")} == {"Anna Jurist"}

@@ -175,6 +175,11 @@ def _strip_span(line: str, shown: list[Visible | None], start: int, end: int) ->
         shown[i] = None
 
 
+def xml_safe(text: str) -> str:
+    """``text`` without the characters XML cannot carry (for names, titles, comment text)."""
+    return _NOT_XML.sub("", text)
+
+
 def line_text(line: str, *, plain: bool = False) -> str:
     """The text a reader sees of one Markdown (or plain) line."""
     shown = plain_line(line) if plain else parse_line(line)[1]

@@ -14,6 +14,7 @@ from pathlib import Path
 from policyeditor.core.compare.result import Comparison
 from policyeditor.core.wordexport.tracked.anchors import flag_comments
 from policyeditor.core.wordexport.tracked.layout import redline_paragraphs
+from policyeditor.core.wordexport.tracked.markdown_lines import xml_safe
 from policyeditor.core.wordexport.tracked.ooxml import Anchor, body_xml
 
 COMMENT_AUTHOR = "PolicyEditor"
@@ -33,16 +34,18 @@ def write_redline_docx(
     from lxml import etree
 
     date = date or iso_now()
+    # A name or a text pasted with a control character must not make the file unwritable.
+    author = xml_safe(author).strip() or COMMENT_AUTHOR
     paragraphs = redline_paragraphs(comparison)
     document = Document()
     properties = document.core_properties
-    properties.title = comparison.new.title[:255]
+    properties.title = xml_safe(comparison.new.title)[:255]
     properties.author = author
-    properties.language = comparison.new.language
+    properties.language = xml_safe(comparison.new.language)[:20]
     grouped: dict[tuple[int, int | None], list[int]] = {}
     for comment in flag_comments(comparison, paragraphs):
         added = document.comments.add_comment(
-            text=comment.text, author=COMMENT_AUTHOR, initials=COMMENT_INITIALS
+            text=xml_safe(comment.text), author=COMMENT_AUTHOR, initials=COMMENT_INITIALS
         )
         grouped.setdefault((comment.paragraph, comment.run), []).append(added.comment_id)
     anchors = [Anchor(p, r, tuple(ids)) for (p, r), ids in grouped.items()]
