@@ -8,10 +8,12 @@ versions of the corpus's policy histories.
 from __future__ import annotations
 
 import re
+import zipfile
 from itertools import pairwise
 from pathlib import Path
 
 import pytest
+from lxml import etree
 
 from policyeditor.app.services.review import compare_policies
 from policyeditor.core.compare.result import Comparison
@@ -143,3 +145,10 @@ def test_control_characters_anywhere_never_break_the_file(tmp_path: Path) -> Non
     assert_contract(comparison, path)
     root = document_root(path)
     assert {e.get(f"{W}author") for e in root.iter(f"{W}ins")} == {"Anna Jurist"}
+
+
+def test_word_checks_the_spelling_in_the_policys_language(planted_docx: Path) -> None:
+    with zipfile.ZipFile(planted_docx) as package:
+        styles = etree.fromstring(package.read("word/styles.xml"))
+    normal = next(s for s in styles.iter(f"{W}style") if s.get(f"{W}styleId") == "Normal")
+    assert normal.find(f"{W}rPr/{W}lang").get(f"{W}val") == "sv-SE"

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import datetime as dt
 from pathlib import Path
+from typing import Any
 
 from policyeditor.core.compare.result import Comparison
 from policyeditor.core.wordexport.tracked.anchors import flag_comments
@@ -19,6 +20,8 @@ from policyeditor.core.wordexport.tracked.ooxml import Anchor, body_xml
 
 COMMENT_AUTHOR = "PolicyEditor"
 COMMENT_INITIALS = "PE"
+# Word's proofing language for the policy's language (spelling is checked as Swedish).
+_WORD_LANGUAGES = {"sv": "sv-SE", "en": "en-GB", "de": "de-DE"}
 
 
 def iso_now() -> str:
@@ -42,6 +45,7 @@ def write_redline_docx(
     properties.title = xml_safe(comparison.new.title)[:255]
     properties.author = author
     properties.language = xml_safe(comparison.new.language)[:20]
+    _set_proofing_language(document, comparison.new.language)
     grouped: dict[tuple[int, int | None], list[int]] = {}
     for comment in flag_comments(comparison, paragraphs):
         added = document.comments.add_comment(
@@ -59,3 +63,16 @@ def write_redline_docx(
     for element in list(parsed):
         section.addprevious(element)
     document.save(str(path))
+
+
+def _set_proofing_language(document: Any, language: str) -> None:
+    """The Normal style's language, which every paragraph inherits."""
+    from docx.oxml.ns import qn
+    from lxml import etree
+
+    code = _WORD_LANGUAGES.get(language, xml_safe(language)[:20])
+    if not code:
+        return
+    run_properties = document.styles["Normal"].element.get_or_add_rPr()
+    lang = etree.SubElement(run_properties, qn("w:lang"))
+    lang.set(qn("w:val"), code)
