@@ -56,3 +56,17 @@ def test_any_pair_of_versions_accepts_and_rejects_exactly(pair: tuple[Policy, Po
         path = Path(folder) / "redline.docx"
         write_redline_docx(comparison, path, author="Test", date="2026-01-01T00:00:00Z")
         assert_contract(comparison, path)
+
+
+@settings(max_examples=80, deadline=None)
+@given(st.text(max_size=60), st.text(max_size=60), st.text(max_size=20))
+def test_any_text_at_all_is_written_and_reads_back_exactly(
+    old_body: str, new_body: str, title: str
+) -> None:
+    old = Policy(title=title, sections=[Section("Rubrik", old_body, id="a")])
+    new = Policy(title=title + "!", sections=[Section("Rubrik\r", new_body, id="a")])
+    comparison = compare(old, new)
+    with tempfile.TemporaryDirectory() as folder:
+        path = Path(folder) / "redline.docx"
+        write_redline_docx(comparison, path, author=title or "Test")
+        assert_contract(comparison, path)

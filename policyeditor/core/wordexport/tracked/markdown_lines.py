@@ -35,8 +35,9 @@ _EMPHASIS = (
     (re.compile(r"(\*)(?=[^\s*])(.+?)(?<=[^\s*])(\*)"), ITALIC),
     (re.compile(r"(?<!\w)(_)(?=\S)(.+?)(?<=\S)(_)(?!\w)"), ITALIC),
 )
-# Characters XML 1.0 cannot carry: never text (a pasted control character is dropped).
-_NOT_XML = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff]")
+# Characters XML 1.0 cannot carry, and a carriage return (a parser turns it into a
+# line feed): never text (a pasted control character is dropped).
+_NOT_XML = re.compile("[\x00-\x08\x0b\x0c\x0d\x0e-\x1f\ufffe\uffff]")
 _INLINE_MARKERS = re.compile(r"[`\\\[<*_]")
 _SEPARATOR_ROW = re.compile(r"\s*\|?\s*:?-{3,}:?\s*(\|\s*:?-{3,}:?\s*)*\|?\s*")
 
