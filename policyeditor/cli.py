@@ -46,9 +46,13 @@ def _add_format_arguments(
                             help=f"{listed} (default: {default})")
     for option in options_of(kind):
         users = ", ".join(f.name for f in choices if option in f.options)
-        if option.choices:
+        if option.kind == "choice":
             parser.add_argument(option.flag, choices=option.choices, default=option.default,
                                 help=f"{option.title} ({users}; default: {option.default})")
+        elif option.kind == "text":
+            shown = option.default or option.fallback
+            parser.add_argument(option.flag, default=option.default, metavar=option.name.upper(),
+                                help=f"{option.title} ({users}; default: {shown})")
         else:
             parser.add_argument(option.flag, action="store_true", help=f"{option.title} ({users})")
 

@@ -22,7 +22,12 @@ def run_compare(args: argparse.Namespace) -> int:
     """Compare two sources and write the comparison in the requested format."""
     from dataclasses import replace
 
-    from policyeditor.app.services.exporters import redline_format, write_export
+    from policyeditor.app.services.exporters import (
+        AUTHOR,
+        default_author,
+        redline_format,
+        write_export,
+    )
     from policyeditor.commands.export_verb import needs_file_error, settings_from
 
     fmt = redline_format(args.format)
@@ -32,5 +37,8 @@ def run_compare(args: argparse.Namespace) -> int:
     comparison = build_comparison(args.old, args.new, ignore_formatting=args.ignore_formatting)
     # colours only for a person reading a terminal, never in a file or a pipe
     settings = replace(settings_from(args), color=to_stdout and sys.stdout.isatty())
+    if AUTHOR in fmt.options and not settings.author.strip():
+        # Only a Word redline reads the settings file (QtCore): other formats start faster.
+        settings = replace(settings, author=default_author())
     write_export(fmt, comparison, args.output, settings)
     return EXIT_OK

@@ -32,7 +32,9 @@ def needs_file_error(name: str, extension: str) -> UsageError:
 def settings_from(args: argparse.Namespace) -> ExportSettings:
     """The registry's options as parsed from the command line."""
     return ExportSettings(
-        page_size=getattr(args, "page_size", "A4"), pdfa=bool(getattr(args, "pdfa", False))
+        page_size=getattr(args, "page_size", "A4"),
+        pdfa=bool(getattr(args, "pdfa", False)),
+        author=str(getattr(args, "author", "") or ""),
     )
 
 

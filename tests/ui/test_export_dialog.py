@@ -8,15 +8,18 @@ from typing import Any
 
 import pypdf
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QCheckBox, QComboBox, QDialog
+from PySide6.QtWidgets import QCheckBox, QComboBox, QDialog, QLineEdit
 
 from policyeditor.cli import build_parser
 from policyeditor.ui.controller import EditorController
 from tests.ui.helpers import export_as, trigger
 from tests.ui.review_helpers import open_compare, review_workspace
 
-# The help of a registry option: "Page size (pdf; default: A4)", "Archival PDF (PDF/A-1b) (pdf)".
-OPTION_HELP = re.compile(r"^(?P<title>.+) \((?P<users>[\w, ]+?)(?:; default: (?P<default>\w+))?\)$")
+# The help of a registry option: "Page size (pdf; default: A4)", "Archival PDF (PDF/A-1b) (pdf)",
+# "Author of the changes (docx; default: the author name in the settings, else the login name)".
+OPTION_HELP = re.compile(
+    r"^(?P<title>.+) \((?P<users>[\w, ]+?)(?:; default: (?P<default>[^()]+))?\)$"
+)
 
 
 def _cli_offer(verb: str) -> dict[str, Any]:
@@ -33,7 +36,8 @@ def _cli_offer(verb: str) -> dict[str, Any]:
         if match:
             options[match["title"]] = {
                 "choices": list(action.choices) if action.choices else None,
-                "default": match["default"],
+                # a text option's default is a fallback described in words, not a value
+                "default": match["default"] if action.choices else None,
                 "formats": set(match["users"].split(", ")),
             }
     return {"formats": listed, "options": options}
@@ -44,11 +48,18 @@ def _dialog_offer(dialog: Any) -> dict[str, Any]:
     combo = dialog.format_combo
     listed = {combo.itemData(row): combo.itemText(row) for row in range(combo.count())}
     options: dict[str, Any] = {}
-    for widget in dialog.findChildren(QComboBox) + dialog.findChildren(QCheckBox):
+    edits = [w for w in dialog.findChildren(QLineEdit) if w in dialog.option_widgets.values()]
+    for widget in dialog.findChildren(QComboBox) + dialog.findChildren(QCheckBox) + edits:
         if widget is combo:
             continue
         if isinstance(widget, QCheckBox):
             title, choices, default = widget.text(), None, None
+        elif isinstance(widget, QLineEdit):
+            title = next(
+                label.text().rstrip(":") for label in dialog.option_labels.values()
+                if label.buddy() is widget
+            )
+            choices, default = None, None
         else:
             title = next(
                 label.text().rstrip(":") for label in dialog.option_labels.values()
@@ -96,6 +107,7 @@ def test_the_redline_export_dialog_offers_what_compare_help_offers(
     qtbot.mouseClick(view.bar.export_button, Qt.MouseButton.LeftButton)
     assert shown == [_cli_offer("compare")]
     assert "text" in shown[0]["formats"] and shown[0]["options"]
+    assert shown[0]["options"]["Author of the changes"]["formats"] == {"docx"}
 
 
 def test_draft_exported_as_archival_letter_pdf_through_the_dialog(

@@ -35,15 +35,31 @@ _CONTEXT = "Exporters"
 PAGE_SIZES = ("A4", "Letter")
 
 
+OptionKind = Literal["choice", "switch", "text"]
+
+
 @dataclass(frozen=True)
 class ExportOption:
-    """One option a format takes: a choice (``--page-size``) or a switch (``--pdfa``)."""
+    """One option a format takes: a choice (``--page-size``), a switch (``--pdfa``) or text.
+
+    A text option (``--author NAME``) is a line edit in the dialog; its empty
+    default means "the fallback", which ``fallback`` describes for ``--help``.
+    """
 
     name: str  # attribute of ExportSettings and of the CLI's parsed arguments
     flag: str  # the command-line flag
     title: str  # translatable (context "Exporters"): the GUI's label and the CLI's help
-    choices: tuple[str, ...] = ()  # empty: an on/off switch
+    choices: tuple[str, ...] = ()  # empty: an on/off switch (or text, see free_text)
     default: str | bool = False
+    free_text: bool = False
+    fallback: str = ""  # what an empty text option stands for (CLI help, English)
+
+    @property
+    def kind(self) -> OptionKind:
+        """How the option is given: one of fixed values, on/off, or free text."""
+        if self.free_text:
+            return "text"
+        return "choice" if self.choices else "switch"
 
 
 PAGE_SIZE = ExportOption(
@@ -54,6 +70,15 @@ PAGE_SIZE = ExportOption(
     default="A4",
 )
 PDFA = ExportOption("pdfa", "--pdfa", QT_TRANSLATE_NOOP("Exporters", "Archival PDF (PDF/A-1b)"))
+AUTHOR = ExportOption(
+    "author",
+    "--author",
+    QT_TRANSLATE_NOOP("Exporters", "Author of the changes"),
+    default="",
+    free_text=True,
+    fallback="the author name in the settings, else the login name",
+)
+AUTHOR_KEY = "user/author"  # Settings.author_name's key in the settings file
 
 
 @dataclass(frozen=True)
@@ -63,6 +88,34 @@ class ExportSettings:
     page_size: str = "A4"
     pdfa: bool = False
     color: bool = False  # terminal colours for a text redline on a terminal (CLI only)
+    author: str = ""  # who made the tracked changes of a Word redline ("": the login name)
+
+
+def login_name() -> str:
+    """The operating system's user name (never empty: a container may have none)."""
+    import getpass
+
+    try:
+        return getpass.getuser() or "PolicyEditor"
+    except Exception:  # no user database entry, no LOGNAME: any failure means no name
+        return "PolicyEditor"
+
+
+def default_author() -> str:
+    """The author of a redline's changes when none is given: the settings' name, else the login.
+
+    Reads the settings file with QtCore's QSettings alone (the key of
+    ``Settings.author_name``; the Settings class would also load QtGui, a
+    tenth of a second of a command's start), and only when a format takes an
+    author.
+    """
+    from PySide6.QtCore import QSettings
+
+    from policyeditor.app.paths import settings_file
+
+    value = QSettings(str(settings_file()), QSettings.Format.IniFormat).value(AUTHOR_KEY, "")
+    name = value.strip() if isinstance(value, str) else ""
+    return name or login_name()
 
 
 @dataclass(frozen=True)
@@ -184,6 +237,12 @@ def _redline_pdf(comparison: Comparison, path: Path, settings: ExportSettings) -
     write_comparison_pdf(comparison, path, page_size=settings.page_size)
 
 
+def _redline_docx(comparison: Comparison, path: Path, settings: ExportSettings) -> None:
+    from policyeditor.core.wordexport.tracked import write_redline_docx
+
+    write_redline_docx(comparison, path, author=settings.author.strip() or login_name())
+
+
 REDLINE_FORMATS: tuple[ExportFormat[Comparison], ...] = (
     ExportFormat("text", QT_TRANSLATE_NOOP("Exporters", "Plain text"), ".txt", text=_redline_text),
     ExportFormat("json", QT_TRANSLATE_NOOP("Exporters", "JSON"), ".json", text=_redline_json),
@@ -191,6 +250,9 @@ REDLINE_FORMATS: tuple[ExportFormat[Comparison], ...] = (
                  text=_redline_html),
     ExportFormat("pdf", QT_TRANSLATE_NOOP("Exporters", "PDF"), ".pdf", (PAGE_SIZE,),
                  write=_redline_pdf),
+    ExportFormat("docx",
+                 QT_TRANSLATE_NOOP("Exporters", "Word document with tracked changes (.docx)"),
+                 ".docx", (AUTHOR,), write=_redline_docx),
 )
 
 Kind = Literal["document", "redline"]

@@ -1,1 +1,2 @@
-"""Policies and comparisons as Word documents (.docx), written with python-docx and lxml."""
+"""Policies and comparisons as Word documents (.docx), written with python-docx and lxml:
+the document export and the redline with tracked changes (``tracked/``)."""

@@ -18,7 +18,12 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QDialog, QWidget
 
 from policyeditor.app.services.errors import describe_write_error
-from policyeditor.app.services.exporters import DocumentExport, Kind, write_export
+from policyeditor.app.services.exporters import (
+    DocumentExport,
+    Kind,
+    login_name,
+    write_export,
+)
 from policyeditor.core.errors import PolicyEditorError
 from policyeditor.core.model import Policy
 from policyeditor.core.render.labels import label as document_label
@@ -166,7 +171,8 @@ class ExportCommands(FeatureCommands):
             )
             return
         dialog = ExportDialog(
-            kind, title, suggested, self.dialogs, parent, previous=self._last.get(kind)
+            kind, title, suggested, self.dialogs, parent, previous=self._last.get(kind),
+            text_defaults={"author": self.settings.author_name or login_name()},
         )
         if self.dialogs.exec(dialog) != QDialog.DialogCode.Accepted:
             return

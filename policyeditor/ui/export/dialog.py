@@ -3,8 +3,9 @@
 The format list is every format of the registry's kind (``document`` for a
 policy, ``redline`` for a comparison), titled in the UI language; below it one
 control per option any of those formats takes (a combo box for a choice such
-as the page size, a check box for a switch such as PDF/A), enabled only when
-the chosen format takes it; then the file to write, whose extension follows
+as the page size, a check box for a switch such as PDF/A, a line edit for text
+such as the author of a Word redline's changes), enabled only when the chosen
+format takes it; then the file to write, whose extension follows
 the format. A format or option added to the registry appears here, in the
 command line's ``--help`` and in its ``--format`` choices at once.
 """
@@ -12,6 +13,7 @@ command line's ``--help`` and in its ``--format`` choices at once.
 from __future__ import annotations
 
 import dataclasses
+from collections.abc import Mapping
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -71,6 +73,7 @@ class ExportDialog(QDialog):
         parent: QWidget | None = None,
         *,
         previous: ExportChoice | None = None,
+        text_defaults: Mapping[str, str] | None = None,
     ) -> None:
         super().__init__(parent)
         self.setObjectName("export_dialog")
@@ -87,10 +90,19 @@ class ExportDialog(QDialog):
         form.addRow(self.format_label, self.format_combo)
         # One control per option of the kind, in registry order; a format enables its own.
         self.options: dict[str, ExportOption] = {o.name: o for o in options_of(kind)}
-        self.option_widgets: dict[str, QComboBox | QCheckBox] = {}
+        self.option_widgets: dict[str, QComboBox | QCheckBox | QLineEdit] = {}
         self.option_labels: dict[str, QLabel] = {}
         for option in self.options.values():
-            if option.choices:
+            if option.kind == "text":
+                # The caller knows the natural default (the author name in the settings).
+                default = (text_defaults or {}).get(option.name, str(option.default))
+                edit = named(QLineEdit(default), f"export_{option.name}")
+                label = QLabel()
+                label.setBuddy(edit)
+                self.option_labels[option.name] = label
+                self.option_widgets[option.name] = edit
+                form.addRow(label, edit)
+            elif option.kind == "choice":
                 combo = named(QComboBox(), f"export_{option.name}")
                 combo.addItems(list(option.choices))
                 combo.setCurrentText(str(option.default))
@@ -160,6 +172,9 @@ class ExportDialog(QDialog):
                 value = getattr(previous.settings, option_name)
                 if isinstance(widget, QCheckBox):
                     widget.setChecked(bool(value))
+                elif isinstance(widget, QLineEdit):
+                    if option_name in {o.name for o in previous.format.options}:
+                        widget.setText(str(value))  # only what that export really used
                 else:
                     widget.setCurrentText(str(value))
         self.format_combo.setCurrentIndex(row)
@@ -216,7 +231,10 @@ class ExportDialog(QDialog):
         values: dict[str, Any] = {}
         for option in fmt.options:
             widget = self.option_widgets[option.name]
-            values[option.name] = (
-                widget.isChecked() if isinstance(widget, QCheckBox) else widget.currentText()
-            )
+            if isinstance(widget, QCheckBox):
+                values[option.name] = widget.isChecked()
+            elif isinstance(widget, QLineEdit):
+                values[option.name] = widget.text().strip()
+            else:
+                values[option.name] = widget.currentText()
         return ExportChoice(fmt, dataclasses.replace(ExportSettings(), **values), self.target())

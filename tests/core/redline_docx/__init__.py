@@ -1,0 +1,1 @@
+"""Tests of the Word redline (compare --format docx)."""

@@ -1,0 +1,1 @@
+"""LibreOffice checks run through the system Python's UNO bridge."""
