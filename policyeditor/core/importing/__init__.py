@@ -12,7 +12,9 @@ Oddities that do not stop an import (numbering that skips or repeats, a
 numbered line that does not fit and stays text, no title, no sections) are
 reported in :attr:`ImportResult.warnings`.
 
-Format: ``.md``/``.markdown`` files are Markdown, ``.txt`` plain text, other
+Format: ``.md``/``.markdown`` files are Markdown, ``.txt`` plain text,
+``.docx`` Word (:mod:`.docx`; so is any file that starts like a ZIP or an
+OLE Office file, which then gets a precise error if it is not a .docx), other
 suffixes are sniffed (Markdown when the text has Markdown headings). Plain
 text is taken as written; in Markdown, heading text loses its inline markup
 (links keep their text, emphasis and escapes go) because headings are plain.
@@ -33,6 +35,7 @@ from pathlib import Path
 from policyeditor.core.errors import InputError
 from policyeditor.core.importing.assemble import parse
 from policyeditor.core.importing.decode import MAX_BYTES, decode_bytes, normalise_text, read_source
+from policyeditor.core.importing.docx import DOCX_SUFFIXES, is_office_file, read_docx
 from policyeditor.core.importing.language import detect_language
 from policyeditor.core.model import LANGUAGES, Policy
 
@@ -56,7 +59,7 @@ class ImportResult:
 
     policy: Policy
     warnings: list[str] = field(default_factory=list)
-    format: str = "txt"  # "txt" or "md"
+    format: str = "txt"  # "txt", "md" or "docx"
 
 
 def _check_language(language: str | None, name: str) -> None:
@@ -84,11 +87,14 @@ def import_text(
 
 
 def import_file(path: str | Path, *, language: str | None = None) -> ImportResult:
-    """Import a plain-text or Markdown file (the format follows the suffix;
-    other suffixes are sniffed)."""
+    """Import a plain-text, Markdown or Word (.docx) file (the format follows
+    the suffix; other suffixes are sniffed)."""
     name = str(path)
     _check_language(language, name)
-    text = read_source(path)
     suffix = Path(path).suffix.lower()
+    if suffix in DOCX_SUFFIXES or is_office_file(path):
+        docx = read_docx(path, language=language)
+        return ImportResult(docx.policy, docx.warnings, "docx")
+    text = read_source(path)
     fmt = "md" if suffix in MARKDOWN_SUFFIXES else "txt" if suffix in TEXT_SUFFIXES else None
     return import_text(text, fmt=fmt, language=language, name=name)

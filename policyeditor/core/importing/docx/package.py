@@ -1,0 +1,268 @@
+"""Opening a .docx from anyone: the ZIP and XML checks done before any parsing.
+
+A .docx is a ZIP of XML parts. Everything in it is untrusted, so:
+
+* the file and its ZIP directory are checked first: at most
+  :data:`MAX_FILE_BYTES` on disk, :data:`MAX_PARTS` entries, no part we read
+  declaring more than :data:`MAX_PART_BYTES`, and the parts we read together
+  at most :data:`MAX_TOTAL_BYTES` (a zip bomb declares its size honestly or
+  lies; both are caught, see :func:`_read_part`);
+* only the parts the import needs are inflated (never media, never embedded
+  objects), and a part that inflates beyond what it declared is refused while
+  it is being read;
+* XML is parsed without DTDs, entity expansion or network access, and a part
+  with a DOCTYPE is refused outright (XXE, billion laughs);
+* relationships are only read as data: linked images, templates and other
+  external targets are never fetched.
+
+An OLE compound file (magic ``D0 CF 11 E0``) is either a password-protected
+.docx (Office wraps the encrypted package in OLE with an ``EncryptionInfo``
+stream) or a legacy binary .doc; both are refused, saying which.
+Every failure is one :class:`InputError`.
+"""
+
+from __future__ import annotations
+
+import posixpath
+import zipfile
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from lxml import etree
+
+from policyeditor.core.errors import InputError
+
+#: Largest .docx file accepted (on disk, compressed).
+MAX_FILE_BYTES = 100 * 1024 * 1024
+#: Most entries in the ZIP directory (a real document has a few dozen).
+MAX_PARTS = 5000
+#: Largest uncompressed XML part read (a 1000-page document.xml is ~20 MB).
+MAX_PART_BYTES = 40 * 1024 * 1024
+#: Largest uncompressed total of the parts read.
+MAX_TOTAL_BYTES = 50 * 1024 * 1024
+_CHUNK = 1024 * 1024
+
+ZIP_MAGIC = b"PK\x03\x04"
+EMPTY_ZIP_MAGIC = b"PK\x05\x06"
+OLE_MAGIC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
+
+W = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
+R = "http://schemas.openxmlformats.org/officeDocument/2006/relationships"
+PKG_REL = "http://schemas.openxmlformats.org/package/2006/relationships"
+W14 = "http://schemas.microsoft.com/office/word/2010/wordml"
+W15 = "http://schemas.microsoft.com/office/word/2012/wordml"
+MC = "http://schemas.openxmlformats.org/markup-compatibility/2006"
+DC = "http://purl.org/dc/elements/1.1/"
+
+_DOCUMENT_TYPE = "/officeDocument"
+# Part name -> relationship type suffix in document.xml.rels that names it.
+_DOCUMENT_PARTS = {
+    "styles": "/styles",
+    "numbering": "/numbering",
+    "comments": "/comments",
+    "comments_extended": "/commentsExtended",
+}
+
+
+def w(tag: str) -> str:
+    """Clark name of a WordprocessingML element or attribute: ``w("p")``."""
+    return f"{{{W}}}{tag}"
+
+
+@dataclass
+class DocxPackage:
+    """The parsed parts of a .docx that the import reads."""
+
+    document: Any  # lxml element of word/document.xml's root
+    styles: Any = None
+    numbering: Any = None
+    comments: Any = None
+    comments_extended: Any = None
+    core: Any = None  # docProps/core.xml
+    links: dict[str, str] = field(default_factory=dict)  # relationship id -> external URL
+
+
+def _parser() -> etree.XMLParser:
+    # A fresh parser per part: no state shared between documents.
+    return etree.XMLParser(
+        resolve_entities=False,
+        no_network=True,
+        load_dtd=False,
+        dtd_validation=False,
+        huge_tree=False,
+        remove_comments=True,
+        remove_pis=True,
+    )
+
+
+def parse_xml(data: bytes, name: str, part: str) -> Any:
+    """Parse one part safely; a DOCTYPE or malformed XML is an InputError."""
+    head = data[:4096].lstrip()
+    if b"<!DOCTYPE" in data.upper() or b"<!ENTITY" in head.upper():
+        raise InputError(name, f"the Word document is unsafe or damaged ({part} declares a DTD)")
+    try:
+        root = etree.fromstring(data, _parser())
+    except etree.XMLSyntaxError:
+        raise InputError(name, f"the Word document is damaged ({part} is not valid XML)") from None
+    if root is None:
+        raise InputError(name, f"the Word document is damaged ({part} is empty)")
+    if root.getroottree().docinfo.doctype:
+        raise InputError(name, f"the Word document is unsafe or damaged ({part} declares a DTD)")
+    return root
+
+
+def ole_reason(data: bytes) -> str:
+    """Why an OLE compound file cannot be imported: encrypted .docx or legacy .doc."""
+    if "EncryptionInfo".encode("utf-16-le") in data:
+        return (
+            "this Word document is password-protected; remove the password in Word "
+            "(File > Info > Protect Document) and import again"
+        )
+    if "WordDocument".encode("utf-16-le") in data:
+        return "this is a legacy Word .doc file; save it as .docx (Word 2007 or later) first"
+    return "this is a legacy Office file, not a .docx; save it as .docx first"
+
+
+def _check_file(path: Path, name: str) -> int:
+    if "\x00" in name:
+        raise InputError(name.replace("\x00", "\\0"), "this is not a valid file name")
+    if path.is_dir():
+        raise InputError(name, "this is a folder, not a file")
+    if not path.exists():
+        raise InputError(name, "no such file")
+    if not path.is_file():
+        raise InputError(name, "this is not a regular file")
+    size = path.stat().st_size
+    if size == 0:
+        raise InputError(name, "the file is empty")
+    if size > MAX_FILE_BYTES:
+        raise InputError(
+            name, f"the Word document is {size // (1024 * 1024)} MB; the limit is "
+            f"{MAX_FILE_BYTES // (1024 * 1024)} MB"
+        )
+    return size
+
+
+def _read_part(archive: zipfile.ZipFile, info: zipfile.ZipInfo, name: str, budget: int) -> bytes:
+    """Inflate one part, stopping as soon as it exceeds what it declared or the budget."""
+    limit = min(info.file_size, MAX_PART_BYTES, budget)
+    if info.file_size > limit:
+        raise InputError(name, _too_big(info.filename))
+    chunks: list[bytes] = []
+    total = 0
+    with archive.open(info) as stream:
+        while True:
+            chunk = stream.read(_CHUNK)
+            if not chunk:
+                break
+            total += len(chunk)
+            if total > limit:
+                raise InputError(name, _too_big(info.filename))
+            chunks.append(chunk)
+    return b"".join(chunks)
+
+
+def _too_big(part: str) -> str:
+    return (
+        f"the Word document is unsafe or damaged ({part} inflates beyond "
+        f"{MAX_TOTAL_BYTES // (1024 * 1024)} MB)"
+    )
+
+
+def _relationships(root: Any) -> list[tuple[str, str, str, str]]:
+    """(id, type, target, mode) of each relationship."""
+    return [
+        (rel.get("Id", ""), rel.get("Type", ""), rel.get("Target", ""), rel.get("TargetMode", ""))
+        for rel in root.iter(f"{{{PKG_REL}}}Relationship")
+    ]
+
+
+def _part_path(base: str, target: str) -> str:
+    if target.startswith("/"):
+        return target.lstrip("/")
+    return posixpath.normpath(posixpath.join(posixpath.dirname(base), target))
+
+
+class _Reader:
+    """Reads named parts of an open archive within the total budget."""
+
+    def __init__(self, archive: zipfile.ZipFile, name: str) -> None:
+        self.archive = archive
+        self.name = name
+        self.budget = MAX_TOTAL_BYTES
+        self.infos = {info.filename: info for info in archive.infolist()}
+
+    def xml(self, part: str, *, required: bool = False) -> Any:
+        info = self.infos.get(part)
+        if info is None:
+            if required:
+                raise InputError(self.name,
+                                 f"this is a ZIP file but not a Word document (no {part})")
+            return None
+        data = _read_part(self.archive, info, self.name, self.budget)
+        self.budget -= len(data)
+        return parse_xml(data, self.name, part)
+
+
+def open_package(path: str | Path) -> DocxPackage:
+    """Check and parse the parts of the .docx at ``path``, or raise InputError."""
+    p = Path(path)
+    name = str(path)
+    _check_file(p, name)
+    try:
+        with p.open("rb") as handle:
+            magic = handle.read(8)
+            if magic == OLE_MAGIC:
+                raise InputError(name, ole_reason(handle.read(MAX_FILE_BYTES)))
+        if not magic.startswith((ZIP_MAGIC, EMPTY_ZIP_MAGIC)):
+            raise InputError(name, "this is not a Word document (.docx): it is not a ZIP file")
+        with zipfile.ZipFile(p) as archive:
+            return _read_package(archive, name)
+    except PermissionError:
+        raise InputError(name, "permission denied") from None
+    except (zipfile.BadZipFile, zipfile.LargeZipFile, EOFError, ValueError, NotImplementedError):
+        raise InputError(name, "the Word document is damaged (not a readable ZIP file)") from None
+    except RuntimeError:
+        # zipfile raises RuntimeError for an encrypted ZIP entry.
+        raise InputError(name, "the Word document is encrypted and cannot be read") from None
+    except OSError as exc:
+        raise InputError(name, f"cannot read the file ({exc.strerror or exc})") from None
+
+
+def _read_package(archive: zipfile.ZipFile, name: str) -> DocxPackage:
+    infos = archive.infolist()
+    if len(infos) > MAX_PARTS:
+        raise InputError(name, f"the Word document is unsafe or damaged ({len(infos)} parts)")
+    reader = _Reader(archive, name)
+    main = "word/document.xml"
+    root_rels = reader.xml("_rels/.rels")
+    core_part = None
+    if root_rels is not None:
+        for _, kind, target, mode in _relationships(root_rels):
+            if mode != "External" and kind.endswith(_DOCUMENT_TYPE):
+                main = _part_path("", target)
+            elif mode != "External" and kind.endswith("/core-properties"):
+                core_part = _part_path("", target)
+    if main not in reader.infos:
+        raise InputError(name, "this is a ZIP file but not a Word document (no word/document.xml)")
+    package = DocxPackage(document=reader.xml(main, required=True))
+    if package.document.tag != w("document"):
+        raise InputError(name, "this is not a Word document (.docx) or it uses an unsupported "
+                         "variant (Strict Open XML); save it as a normal .docx")
+    rels_part = posixpath.join(posixpath.dirname(main), "_rels", posixpath.basename(main) + ".rels")
+    rels = reader.xml(rels_part)
+    targets: dict[str, str] = {}
+    for rid, kind, target, mode in _relationships(rels) if rels is not None else []:
+        if mode == "External":
+            if kind.endswith("/hyperlink"):
+                package.links[rid] = target  # kept as text, never fetched
+            continue
+        for attr, suffix in _DOCUMENT_PARTS.items():
+            if kind.endswith(suffix):
+                targets[attr] = _part_path(main, target)
+    for attr, part in targets.items():
+        setattr(package, attr, reader.xml(part))
+    if core_part:
+        package.core = reader.xml(core_part)
+    return package
