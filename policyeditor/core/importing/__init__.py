@@ -13,8 +13,9 @@ numbered line that does not fit and stays text, no title, no sections) are
 reported in :attr:`ImportResult.warnings`.
 
 Format: ``.md``/``.markdown`` files are Markdown, ``.txt`` plain text,
-``.docx`` Word (:mod:`.docx`; so is any file that starts like a ZIP or an
-OLE Office file, which then gets a precise error if it is not a .docx), other
+``.docx`` Word (:mod:`.docx`; so is a file with another suffix that starts
+like a ZIP or an OLE Office file, which then gets a precise error if it is
+not a .docx), other
 suffixes are sniffed (Markdown when the text has Markdown headings). Plain
 text is taken as written; in Markdown, heading text loses its inline markup
 (links keep their text, emphasis and escapes go) because headings are plain.
@@ -92,7 +93,10 @@ def import_file(path: str | Path, *, language: str | None = None) -> ImportResul
     name = str(path)
     _check_language(language, name)
     suffix = Path(path).suffix.lower()
-    if suffix in DOCX_SUFFIXES or is_office_file(path):
+    # A file named as text keeps the text checks (and their hint to save as
+    # text); any other name is sniffed, so a .docx without its suffix works.
+    known_text = suffix in MARKDOWN_SUFFIXES or suffix in TEXT_SUFFIXES
+    if suffix in DOCX_SUFFIXES or (not known_text and is_office_file(path)):
         docx = read_docx(path, language=language)
         return ImportResult(docx.policy, docx.warnings, "docx")
     text = read_source(path)

@@ -62,9 +62,11 @@ class DocxImport:
 def is_office_file(path: str | Path) -> bool:
     """Whether the file starts like a ZIP (OOXML) or OLE (legacy/encrypted Office) file."""
     try:
+        if not Path(path).is_file():  # never open a pipe or device just to sniff it
+            return False
         with open(path, "rb") as handle:
             head = handle.read(8)
-    except OSError:
+    except (OSError, ValueError):  # ValueError: a NUL in the name
         return False
     return head.startswith(ZIP_MAGIC) or head == OLE_MAGIC
 
