@@ -35,20 +35,30 @@ def file_filter(kind: str) -> str:
     """Translated file-type filter for the file dialogs (``kind``: a name or an extension)."""
     if kind == WORKSPACE_FILTER:
         return QCoreApplication.translate("Dialogs", "Policy workspaces (*.policy)")
-    if kind == TEXT_FILTER:
-        return QCoreApplication.translate(
-            "Dialogs", "Text and Markdown (*.md *.markdown *.txt *.text)"
+    if kind == TEXT_FILTER:  # File > Import: a revision drafted elsewhere
+        return ";;".join(
+            [
+                QCoreApplication.translate(
+                    "Dialogs", "Text, Markdown and Word files (*.md *.markdown *.txt *.text *.docx)"
+                ),
+                QCoreApplication.translate(
+                    "Dialogs", "Text and Markdown (*.md *.markdown *.txt *.text)"
+                ),
+                QCoreApplication.translate("Dialogs", "Word documents (*.docx)"),
+            ]
         )
     if kind == "open":
         return ";;".join(
             [
                 QCoreApplication.translate(
-                    "Dialogs", "Policies and text files (*.policy *.md *.markdown *.txt *.text)"
+                    "Dialogs",
+                    "Policies, text and Word files (*.policy *.md *.markdown *.txt *.text *.docx)",
                 ),
                 QCoreApplication.translate("Dialogs", "Policy workspaces (*.policy)"),
                 QCoreApplication.translate(
                     "Dialogs", "Text and Markdown (*.md *.markdown *.txt *.text)"
                 ),
+                QCoreApplication.translate("Dialogs", "Word documents (*.docx)"),
             ]
         )
     if kind.startswith("."):  # an export format's extension: "PDF (*.pdf)"
