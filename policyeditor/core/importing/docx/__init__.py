@@ -112,6 +112,11 @@ def read_docx(path: str | Path, *, language: str | None = None) -> DocxImport:
     structured = any(p.kind in ("heading", "title") for p in paras) or bold_number_headings(paras)
     text, starts = compose(paras, plain_text=not structured)
     parsed = parse(normalise_text(text, name), "md" if structured else "txt")
+    item_lines = {starts[p.number] for p in paras if p.kind == "item" and p.number in starts}
+    if not structured and item_lines & set(parsed.heading_lines):
+        # a Word list item read as a numbered heading: write the list so it cannot be
+        text, starts = compose(paras, plain_text=True, protect=True)
+        parsed = parse(normalise_text(text, name), "txt")
     policy = Policy(title=parsed.title, metadata=parsed.metadata, preamble=parsed.preamble,
                     sections=parsed.sections)
     warnings = parsed.warnings

@@ -23,7 +23,6 @@ from policyeditor.core.importing.blocks import split_number
 from policyeditor.core.importing.docx.inline import (
     InlineReader,
     Segment,
-    escape,
     plain,
     to_markdown,
 )
@@ -45,6 +44,11 @@ class Para:
     level: int = 0  # heading level, or list nesting level
     number: int = 0  # paragraph number (for comment anchors)
     bold: bool = False  # wholly bold
+    # The block as plain-text import reads it (documents without headings):
+    # no escapes, as in a .txt, and emphasis only inside a line, because a
+    # wholly bold line may be the title or a heading, which are plain text.
+    loose: str = ""
+    prefix: str = ""  # list marker with indent, for items
 
 
 @dataclass
@@ -85,7 +89,8 @@ class BodyReader:
     def read(self, body: Any) -> Body:
         self._blocks(body)
         if self._carry:
-            self.body.paras.append(Para(to_markdown(self._carry), plain(self._carry)))
+            markdown = to_markdown(self._carry)
+            self.body.paras.append(Para(markdown, plain(self._carry), loose=markdown))
         return self.body
 
     def _blocks(self, parent: Any) -> None:
@@ -109,6 +114,7 @@ class BodyReader:
         self._carry = []
         if _paragraph_mark_deleted(ppr):
             # an accepted deletion of the paragraph mark joins it with the next
+            self.inline.counts.changes += 1
             self._carry = segments
             return
         text = plain(segments)
@@ -118,35 +124,36 @@ class BodyReader:
         level = outline_level(ppr)
         level = info.level if level is None else (level or None)
         number = self.inline.paragraph
-        if level:
+        if level or info.title:
             heading = " ".join(text.split())
+            kind, depth = ("heading", min(level, 6)) if level else ("title", 1)
             self.body.paras.append(
-                Para(escape_heading(heading), heading, "heading", min(level, 6), number))
-            return
-        if info.title:
-            title = " ".join(text.split())
-            self.body.paras.append(Para(escape_heading(title), title, "title", 1, number))
+                Para(escape_heading(heading), heading, kind, depth, number, loose=heading))
             return
         num_id, ilvl = _numbered(ppr, (info.num_id, info.ilvl))
         markdown = to_markdown(segments).strip()
+        filled = [s for s in segments if s.text.strip()]
+        whole = all(s.bold for s in filled) or all(s.italic for s in filled)
+        loose = to_markdown(segments, emphasis=not whole, escaped=False).strip()
         if num_id is not None:
-            self.body.paras.append(Para(self._item(num_id, ilvl, markdown), text, "item",
-                                        ilvl, number))
+            prefix = self._item(num_id, ilvl)
+            self.body.paras.append(Para(prefix + markdown, text, "item", ilvl, number,
+                                        loose=prefix + loose, prefix=prefix))
             return
-        bold = all(s.bold for s in segments if s.text.strip())
-        self.body.paras.append(Para(markdown, text, "text", 0, number, bold))
+        bold = all(s.bold for s in filled)
+        self.body.paras.append(Para(markdown, text, "text", 0, number, bold, loose))
 
-    def _item(self, num_id: str, ilvl: int, markdown: str) -> str:
+    def _item(self, num_id: str, ilvl: int) -> str:
         for key in [k for k in self.counters if k[0] == num_id and k[1] > ilvl]:
             del self.counters[key]  # a deeper list restarts under each item
         # Word numbers a list on across the paragraphs between its items, and
         # so do we (Markdown renders the numbers it is given).
         indent = "    " * ilvl
         if self.numbering.is_bullet(num_id, ilvl):
-            return f"{indent}- {markdown}"
+            return f"{indent}- "
         count = self.counters.get((num_id, ilvl), 0) + 1
         self.counters[(num_id, ilvl)] = count
-        return f"{indent}{count}. {markdown}"
+        return f"{indent}{count}. "
 
     def _table(self, table: Any) -> None:
         number = len(self.body.paras)
@@ -181,7 +188,9 @@ class BodyReader:
         width = max(len(r) for r in rows)
         lines = [_row([*r, *[""] * (width - len(r))]) for r in rows]
         lines.insert(1, _row(["---"] * width))
-        self.body.paras.append(Para("\n".join(lines), "\n".join(texts), "table", 0, number))
+        table_md = "\n".join(lines)
+        self.body.paras.append(Para(table_md, "\n".join(texts), "table", 0, number,
+                                    loose=table_md))
 
 
 def _owner_row(cell: Any) -> Any:
@@ -231,12 +240,16 @@ def line_faithful(paras: list[Para]) -> bool:
     return blanks > 0 and blanks * 2 >= len(paras) - blanks
 
 
-def compose(paras: list[Para], *, plain_text: bool) -> tuple[str, dict[int, int]]:
+def compose(
+    paras: list[Para], *, plain_text: bool, protect: bool = False
+) -> tuple[str, dict[int, int]]:
     """Markdown of the whole body, and the line where each paragraph number starts.
 
     ``plain_text``: no heading syntax is written (headings are left to the
     plain-text rules); where empty paragraphs are the blank lines of the
     text, they are kept as such, so the text reads exactly as written.
+    ``protect``: numbered list items are written so that the plain-text rules
+    cannot take them for numbered headings (``2\\. Item``).
     """
     lines: list[str] = []
     starts: dict[int, int] = {}
@@ -250,7 +263,8 @@ def compose(paras: list[Para], *, plain_text: bool) -> tuple[str, dict[int, int]
         tight = previous is not None and (
             faithful
             or (para.kind == previous.kind == "item"
-                and (para.level > 0 or _ordered(para) == _ordered(previous)))
+                and (para.level > 0 or previous.level > 0
+                     or _ordered(para) == _ordered(previous)))
             or (para.kind == previous.kind == "text" and bool(_TYPED_ITEM.match(para.markdown))
                 and bool(_TYPED_ITEM.match(previous.markdown)))
         )
@@ -259,9 +273,10 @@ def compose(paras: list[Para], *, plain_text: bool) -> tuple[str, dict[int, int]
         starts.setdefault(para.number, len(lines))
         if para.kind in ("heading", "title") and not plain_text:
             lines.append("#" * max(1, para.level) + " " + para.markdown)
-        elif para.kind in ("heading", "title"):
-            lines.append(escape(para.text))
+        elif plain_text and protect and para.kind == "item" and para.prefix[-2:] == ". ":
+            marker = para.prefix[:-2] + "\\. "
+            lines.extend((marker + para.loose[len(para.prefix):]).split("\n"))
         else:
-            lines.extend(para.markdown.split("\n"))
+            lines.extend((para.loose if plain_text else para.markdown).split("\n"))
         previous = para
     return "\n".join(lines), starts

@@ -186,12 +186,28 @@ class InlineReader:
             elif tag == w("commentReference"):
                 self.anchors.start(child.get(w("id"), ""), self.paragraph)
                 self.anchors.end(child.get(w("id"), ""))
-            elif tag in (w("drawing"), w("pict"), w("object")):
-                self.counts.images += 1
+            elif tag in (w("drawing"), w("pict"), w("object"), f"{{{MC}}}AlternateContent"):
+                self._graphic(child, out)
             elif tag in (w("footnoteReference"), w("endnoteReference")):
                 self.counts.footnotes += 1
-            elif tag == f"{{{MC}}}AlternateContent":
-                self.counts.images += 1
+
+    def _graphic(self, element: Any, out: list[Segment]) -> None:
+        """A drawing: a text box's words are kept (inline); a picture is counted."""
+        if element.tag == f"{{{MC}}}AlternateContent":
+            # Choice and Fallback hold the same text box twice; read one of them
+            branch = element.find(f"{{{MC}}}Choice")
+            element = branch if branch is not None else element.find(f"{{{MC}}}Fallback")
+            if element is None:
+                return
+        boxes = [box for box in element.iter(w("txbxContent")) if _outermost(box, element)]
+        if not boxes:
+            self.counts.images += 1
+            return
+        for box in boxes:
+            for p in box.iter(w("p")):
+                self._add(out, Segment(" "))
+                for segment in self.segments(p):  # (their words are quoted already)
+                    self._add(out, segment, quoted=True)
 
     def _field_char(self, kind: str) -> None:
         if kind == "begin":
@@ -203,10 +219,11 @@ class InlineReader:
         elif kind == "end" and self.fields:
             self.fields.pop()
 
-    def _add(self, out: list[Segment], segment: Segment) -> None:
+    def _add(self, out: list[Segment], segment: Segment, *, quoted: bool = False) -> None:
         if not segment.text:
             return
-        self.anchors.text(segment.text)
+        if not quoted:
+            self.anchors.text(segment.text)
         last = out[-1] if out else None
         if last is not None and (last.bold, last.italic, last.url) == (
             segment.bold, segment.italic, segment.url
@@ -214,6 +231,16 @@ class InlineReader:
             last.text += segment.text
         else:
             out.append(segment)
+
+
+def _outermost(box: Any, top: Any) -> bool:
+    """Whether a text box is not inside another text box (below ``top``)."""
+    parent = box.getparent()
+    while parent is not None and parent is not top:
+        if parent.tag == w("txbxContent"):
+            return False
+        parent = parent.getparent()
+    return True
 
 
 def _flag(rpr: Any, tag: str, default: bool) -> bool:
@@ -238,8 +265,12 @@ def _wrap(text: str, marks: str) -> str:
     return f"{lead}{marks}{core}{marks}{trail}"
 
 
-def to_markdown(segments: list[Segment], *, emphasis: bool = True) -> str:
-    """Formatted segments to one Markdown string (bold, italic, links)."""
+def to_markdown(segments: list[Segment], *, emphasis: bool = True, escaped: bool = True) -> str:
+    """Formatted segments to one Markdown string (bold, italic, links).
+
+    ``emphasis=False`` drops bold and italic; ``escaped=False`` leaves
+    Markdown characters in the text as they are (as a .txt import does).
+    """
     parts: list[str] = []
     index = 0
     while index < len(segments):
@@ -251,7 +282,7 @@ def to_markdown(segments: list[Segment], *, emphasis: bool = True) -> str:
                 index += 1
                 group.append(segments[index])
             label = to_markdown([Segment(s.text, s.bold, s.italic) for s in group],
-                                emphasis=emphasis)
+                                emphasis=emphasis, escaped=escaped)
             stripped = label.strip()
             if stripped:
                 lead = label[: len(label) - len(label.lstrip())]
@@ -261,7 +292,7 @@ def to_markdown(segments: list[Segment], *, emphasis: bool = True) -> str:
             index += 1
             continue
         marks = ("**" if segment.bold else "") + ("*" if segment.italic else "")
-        lines = escape(segment.text).split("\n")
+        lines = (escape(segment.text) if escaped else segment.text).split("\n")
         parts.append("\n".join(_wrap(line, marks if emphasis else "") for line in lines))
         index += 1
     return "".join(parts)
