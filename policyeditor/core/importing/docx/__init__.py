@@ -43,6 +43,7 @@ from policyeditor.core.importing.docx.package import (
 )
 from policyeditor.core.importing.docx.styles import Styles, read_numbering
 from policyeditor.core.importing.language import language_scores
+from policyeditor.core.importing.metadata import match_date_line
 from policyeditor.core.model import Policy, Section, iter_sections
 
 __all__ = ["DOCX_SUFFIXES", "DocxImport", "is_office_file", "read_docx"]
@@ -109,7 +110,13 @@ def read_docx(path: str | Path, *, language: str | None = None) -> DocxImport:
     paras = BodyReader(styles, read_numbering(package.numbering), inline).read(body_el).paras
     if not any(p.text.strip() for p in paras):
         raise InputError(name, "the Word document contains no text")
-    structured = any(p.kind in ("heading", "title") for p in paras) or bold_number_headings(paras)
+    # Heading styles give the structure when at least two section headings
+    # use them (the first styled paragraph is often the title, and a date
+    # line is no section); otherwise bold numbered lines may.
+    styled = [p for p in paras if p.kind == "heading"][1:]
+    sections = [p for p in styled if match_date_line(p.text) is None]
+    bold = len(sections) < 2 and bold_number_headings(paras)
+    structured = bool(bold) or any(p.kind in ("heading", "title") for p in paras)
     text, starts = compose(paras, plain_text=not structured)
     parsed = parse(normalise_text(text, name), "md" if structured else "txt")
     item_lines = {starts[p.number] for p in paras if p.kind == "item" and p.number in starts}

@@ -29,6 +29,7 @@ from policyeditor.core.importing.docx.inline import (
 from policyeditor.core.importing.docx.package import w
 from policyeditor.core.importing.docx.styles import Numbering, Styles, outline_level
 from policyeditor.core.importing.markdown_in import escape_heading
+from policyeditor.core.importing.plaintext import fits
 
 _TYPED_ITEM = re.compile(r"^\s*[-+*•]\s")
 MAX_BOLD_HEADING_WORDS = 15
@@ -135,12 +136,12 @@ class BodyReader:
         filled = [s for s in segments if s.text.strip()]
         whole = all(s.bold for s in filled) or all(s.italic for s in filled)
         loose = to_markdown(segments, emphasis=not whole, escaped=False).strip()
+        bold = all(s.bold for s in filled)
         if num_id is not None:
             prefix = self._item(num_id, ilvl)
-            self.body.paras.append(Para(prefix + markdown, text, "item", ilvl, number,
+            self.body.paras.append(Para(prefix + markdown, text, "item", ilvl, number, bold,
                                         loose=prefix + loose, prefix=prefix))
             return
-        bold = all(s.bold for s in filled)
         self.body.paras.append(Para(markdown, text, "text", 0, number, bold, loose))
 
     def _item(self, num_id: str, ilvl: int) -> str:
@@ -205,27 +206,32 @@ def _row(cells: list[str]) -> str:
 
 
 def bold_number_headings(paras: list[Para]) -> int:
-    """Turn wholly bold, short, numbered paragraphs into headings; how many.
+    """Turn wholly bold, short paragraphs with a written number into headings; how many.
 
-    Only used when no heading styles are used at all; two or more are needed
-    (one bold numbered line is more likely emphasis than structure).
+    Used when heading styles give no structure. Conservative: the numbers
+    must follow each other as section numbers do (the plain-text rule), and
+    two or more are needed (one bold numbered line is more likely emphasis).
+    A Word list item counts only when its text itself starts with the number
+    (web pages saved as Word write "1. **1. Security**").
     """
     found = []
+    previous: tuple[int, ...] = ()
     for para in paras:
-        if para.kind != "text" or not para.bold or "\n" in para.text.strip():
+        if para.kind not in ("text", "item") or not para.bold or "\n" in para.text.strip():
             continue
         text = " ".join(para.text.split())
         number, words = split_number(text)
         if number is None or not words or len(text.split()) > MAX_BOLD_HEADING_WORDS:
             continue
-        if text.endswith((".", ",", ";", ":")) and not text.endswith(f"{number[-1]}."):
+        if text.endswith((".", ",", ";", ":")) or not fits(previous, number):
             continue
+        previous = number
         found.append((para, text, number))
     if len(found) < 2:
         return 0
     for para, text, number in found:
         para.kind, para.level = "heading", min(len(number), 6)
-        para.markdown, para.text = escape_heading(text), text
+        para.markdown, para.text, para.loose = escape_heading(text), text, text
     return len(found)
 
 
