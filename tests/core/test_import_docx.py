@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 import shutil
 import subprocess
+import sys
 from collections import Counter
 from pathlib import Path
 
@@ -17,6 +18,7 @@ import pytest
 from policyeditor.core.importing import import_file
 from policyeditor.core.importing.markdown_in import plain_text
 from policyeditor.core.model import Policy, walk
+from policyeditor.core.workspace import Workspace
 
 FIXTURES = Path(__file__).resolve().parents[1] / "fixtures" / "docx"
 CORPUS = Path(__file__).resolve().parents[3] / "shared" / "corpus"
@@ -143,3 +145,19 @@ def test_libreoffice_conversions_of_corpus_policies(tmp_path: Path, name: str) -
     share = _kept_share(source, docx)
     print(f"{name}: {share:.4f} of the words kept")
     assert share >= 0.99
+
+
+def test_docx_revision_into_a_workspace_keeps_the_section_ids(tmp_path: Path) -> None:
+    if not SEED.exists():
+        pytest.skip("the corpus is not available")
+    target = tmp_path / "seed.policy"
+    Workspace.create(target, import_file(SEED).policy).close()
+    with Workspace.open(target, readonly=True) as workspace:
+        before = [(r.section.id, r.section.heading) for r in walk(workspace.load_draft())]
+    done = subprocess.run([sys.executable, "-m", "policyeditor.cli", "import",
+                           str(FIXTURES / "lo_seed.docx"), "-o", str(target)],
+                          capture_output=True, text=True)
+    assert done.returncode == 0, done.stderr
+    with Workspace.open(target, readonly=True) as workspace:
+        after = [(r.section.id, r.section.heading) for r in walk(workspace.load_draft())]
+    assert after == before and len(after) == 18
