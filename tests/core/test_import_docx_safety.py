@@ -6,6 +6,7 @@ none is inflated beyond the limits, and no external entity is ever resolved.
 
 from __future__ import annotations
 
+import contextlib
 import io
 import struct
 import subprocess
@@ -185,3 +186,74 @@ def test_bytes_in_memory_are_not_needed(tmp_path: Path) -> None:
     path = tmp_path / "media.docx"
     path.write_bytes(buffer.getvalue())
     assert import_file(path).policy.preamble == "Text."
+
+
+def test_damaged_bytes_never_crash_the_import(tmp_path: Path) -> None:
+    # Flip bytes all over a real document: the result is a policy or one InputError.
+    import random
+
+    original = (FIXTURES / "swedish.docx").read_bytes()
+    rng = random.Random(20260301)
+    outcomes = {"imported": 0, "refused": 0}
+    for attempt in range(150):
+        data = bytearray(original)
+        for _ in range(rng.randint(1, 8)):
+            data[rng.randrange(len(data))] = rng.randrange(256)
+        path = tmp_path / f"fuzz{attempt}.docx"
+        path.write_bytes(bytes(data))
+        try:
+            import_file(path)
+            outcomes["imported"] += 1
+        except InputError:
+            outcomes["refused"] += 1
+    assert sum(outcomes.values()) == 150
+
+
+def test_damaged_structure_never_crashes_the_import(tmp_path: Path) -> None:
+    # Valid XML with parts of the WordprocessingML removed at random.
+    import random
+
+    from lxml import etree
+
+    with zipfile.ZipFile(FIXTURES / "swedish.docx") as archive:
+        parts = {name: archive.read(name) for name in archive.namelist()}
+    rng = random.Random(7)
+    for attempt in range(60):
+        changed = dict(parts)
+        for name in ("word/document.xml", "word/styles.xml", "word/numbering.xml",
+                     "word/comments.xml"):
+            if name not in parts:
+                continue
+            root = etree.fromstring(parts[name])
+            elements = list(root.iter())[1:]
+            for element in rng.sample(elements, min(len(elements), rng.randint(1, 30))):
+                parent = element.getparent()
+                if parent is not None:
+                    parent.remove(element)
+            changed[name] = etree.tostring(root)
+        path = tmp_path / f"struct{attempt}.docx"
+        with zipfile.ZipFile(path, "w") as archive:
+            for name, data in changed.items():
+                archive.writestr(name, data)
+        with contextlib.suppress(InputError):  # refused is fine; a crash is not
+            import_file(path)
+
+
+def test_absurd_merged_cells_and_style_chains_are_harmless(tmp_path: Path) -> None:
+    table = ('<w:tbl><w:tr><w:tc><w:tcPr><w:gridSpan w:val="999999999"/></w:tcPr><w:p><w:r>'
+             "<w:t>Cell text.</w:t></w:r></w:p></w:tc></w:tr></w:tbl>")
+    document = (f'<?xml version="1.0"?><w:document xmlns:w="{W}"><w:body><w:p><w:pPr>'
+                '<w:pStyle w:val="s0"/></w:pPr><w:r><w:t>Text here.</w:t></w:r></w:p>'
+                f"{table}</w:body></w:document>")
+    chain = "".join(f'<w:style w:type="paragraph" w:styleId="s{i}"><w:name w:val="s{i}"/>'
+                    f'<w:basedOn w:val="s{i + 1}"/></w:style>' for i in range(3000))
+    styles = f'<?xml version="1.0"?><w:styles xmlns:w="{W}">{chain}</w:styles>'
+    rels = ('<?xml version="1.0"?><Relationships xmlns="http://schemas.openxmlformats.org/'
+            'package/2006/relationships"><Relationship Id="r1" Type="http://schemas.'
+            'openxmlformats.org/officeDocument/2006/relationships/styles" Target="styles.xml"/>'
+            "</Relationships>")
+    path = _docx(tmp_path / "absurd.docx", {"word/document.xml": document,
+                                            "word/styles.xml": styles,
+                                            "word/_rels/document.xml.rels": rels})
+    policy = import_file(path).policy
+    assert "Cell text." in policy.preamble and "Text here." in policy.preamble

@@ -33,6 +33,7 @@ from policyeditor.core.importing.plaintext import fits
 
 _TYPED_ITEM = re.compile(r"^\s*[-+*•]\s")
 MAX_BOLD_HEADING_WORDS = 15
+MAX_COLUMNS = 64  # most columns one merged cell may span (padding only; no text is cut)
 
 
 @dataclass
@@ -181,7 +182,9 @@ class BodyReader:
                 cells.append(" ".join(parts).replace("|", "\\|"))
                 span = cell.find(f"{w('tcPr')}/{w('gridSpan')}")
                 extra = span.get(w("val"), "1") if span is not None else "1"
-                cells.extend([""] * (int(extra) - 1 if extra.isdigit() else 0))
+                # a merged cell spans columns; a damaged file may claim millions
+                span_count = min(int(extra), MAX_COLUMNS) if extra.isdigit() else 1
+                cells.extend([""] * (span_count - 1))
             if cells:
                 rows.append(cells)
         if not rows or not any(c.strip() for r in rows for c in r):

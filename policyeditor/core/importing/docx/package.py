@@ -25,6 +25,7 @@ from __future__ import annotations
 
 import posixpath
 import zipfile
+import zlib
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -221,7 +222,8 @@ def open_package(path: str | Path) -> DocxPackage:
             return _read_package(archive, name)
     except PermissionError:
         raise InputError(name, "permission denied") from None
-    except (zipfile.BadZipFile, zipfile.LargeZipFile, EOFError, ValueError, NotImplementedError):
+    except (zipfile.BadZipFile, zipfile.LargeZipFile, zlib.error, EOFError, ValueError,
+            NotImplementedError):
         raise InputError(name, "the Word document is damaged (not a readable ZIP file)") from None
     except RuntimeError:
         # zipfile raises RuntimeError for an encrypted ZIP entry.

@@ -28,6 +28,7 @@ _HEADING_NAME = re.compile(
 _LIST_NAME = re.compile(r"^list (?:bullet|number) ([2-9])$", re.IGNORECASE)
 _TITLE_NAMES = frozenset({"title", "titel", "rubrik", "titre", "título", "titolo", "otsikko"})
 _BULLET_FORMATS = frozenset({"bullet", "none"})
+MAX_CHAIN = 50  # styles based on styles: Word itself nests a handful
 
 
 @dataclass
@@ -108,14 +109,10 @@ class Styles:
             self._cache[sid] = self._resolve(sid, set())
         return self._cache[sid]
 
-    def has_headings(self) -> bool:
-        """Whether any style in the file is a heading style (used or not)."""
-        return any(self.info(sid).level for sid in self._raw)
-
     def _resolve(self, sid: str, seen: set[str]) -> StyleInfo:
         style = self._raw.get(sid)
-        if style is None or sid in seen:  # a basedOn loop in a damaged file
-            return StyleInfo()
+        if style is None or sid in seen or len(seen) > MAX_CHAIN:
+            return StyleInfo()  # a basedOn loop or an absurd chain in a damaged file
         seen.add(sid)
         base_id = _val(style, w("basedOn"))
         base = self._resolve(base_id, seen) if base_id else StyleInfo()
