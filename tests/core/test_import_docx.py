@@ -19,9 +19,10 @@ from policyeditor.core.importing import import_file
 from policyeditor.core.importing.markdown_in import plain_text
 from policyeditor.core.model import Policy, walk
 from policyeditor.core.workspace import Workspace
+from tests.conftest import CORPUS_DIR
 
 FIXTURES = Path(__file__).resolve().parents[1] / "fixtures" / "docx"
-CORPUS = Path(__file__).resolve().parents[3] / "shared" / "corpus"
+CORPUS = CORPUS_DIR
 SEED = CORPUS / "seed" / "sekretesspolicy.txt"
 BLUESKY = CORPUS / "privacy-policy-histories" / "Bluesky" / "009_2026-01-09.md"
 

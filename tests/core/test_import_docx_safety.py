@@ -257,3 +257,20 @@ def test_absurd_merged_cells_and_style_chains_are_harmless(tmp_path: Path) -> No
                                             "word/_rels/document.xml.rels": rels})
     policy = import_file(path).policy
     assert "Cell text." in policy.preamble and "Text here." in policy.preamble
+
+
+def test_a_protected_document_leaves_an_existing_workspace_untouched(tmp_path: Path) -> None:
+    from policyeditor.core.model import Policy, Section
+    from policyeditor.core.workspace import Workspace
+
+    target = tmp_path / "ws.policy"
+    Workspace.create(target, Policy(title="T", sections=[Section(heading="A")])).close()
+    before = target.read_bytes()
+    secret = tmp_path / "secret.docx"
+    secret.write_bytes(_ole("EncryptionInfo"))
+    done = subprocess.run(
+        [sys.executable, "-m", "policyeditor.cli", "import", str(secret), "-o", str(target)],
+        capture_output=True, text=True)
+    assert done.returncode == 2
+    assert done.stderr.count("\n") == 1 and "password-protected" in done.stderr
+    assert target.read_bytes() == before
