@@ -126,10 +126,14 @@ def test_field_code_hyperlinks_text_boxes_and_pictures(tmp_path: Path) -> None:
 def test_markdown_characters_in_the_text_stay_text(tmp_path: Path) -> None:
     text = "Avgift 5 * 3 kr [se bilaga] för <b>kunder</b> och snake_case_namn."
     xml_text = text.replace("<", "&lt;").replace(">", "&gt;")
-    body = _p("Villkor", "H1") + _p(xml_text) + _p("Mer", "H1") + _p(BODY_TEXT)
+    body = (_p("Villkor", "H1") + _p(xml_text) + _p("#kampanj gäller alla.")
+            + _p("Mer", "H1") + _p(BODY_TEXT))
     policy = import_file(_docx(tmp_path / "chars.docx", body,
                                styles=_style("H1", "heading 1"))).policy
-    assert plain_text(policy.preamble) == text
+    first, hashtag = policy.preamble.split("\n\n")
+    assert plain_text(first) == text
+    assert plain_text(hashtag) == "#kampanj gäller alla."
+    assert [s.heading for s in policy.sections] == ["Mer"]
 
 
 def test_word_numbering_nests_lists_by_level(tmp_path: Path) -> None:

@@ -274,3 +274,9 @@ def test_a_protected_document_leaves_an_existing_workspace_untouched(tmp_path: P
     assert done.returncode == 2
     assert done.stderr.count("\n") == 1 and "password-protected" in done.stderr
     assert target.read_bytes() == before
+
+
+def test_rtf_saved_as_doc_is_named(tmp_path: Path) -> None:
+    path = tmp_path / "old.doc"
+    path.write_bytes(b"{\\rtf1\\ansi Hej}")
+    _refused(path, "RTF")

@@ -31,6 +31,7 @@ from policyeditor.core.importing.docx.styles import Numbering, Styles, outline_l
 from policyeditor.core.importing.markdown_in import escape_heading
 from policyeditor.core.importing.plaintext import fits
 
+_LINE_HASH = re.compile(r"(?m)^(\s*)#")
 _TYPED_ITEM = re.compile(r"^\s*[-+*•]\s")
 MAX_BOLD_HEADING_WORDS = 15
 MAX_COLUMNS = 64  # most columns one merged cell may span (padding only; no text is cut)
@@ -133,7 +134,8 @@ class BodyReader:
                 Para(escape_heading(heading), heading, kind, depth, number, loose=heading))
             return
         num_id, ilvl = _numbered(ppr, (info.num_id, info.ilvl))
-        markdown = to_markdown(segments).strip()
+        # "#" starting a line would make a heading (a section) of body text
+        markdown = _LINE_HASH.sub(r"\1\\#", to_markdown(segments).strip())
         filled = [s for s in segments if s.text.strip()]
         whole = all(s.bold for s in filled) or all(s.italic for s in filled)
         loose = to_markdown(segments, emphasis=not whole, escaped=False).strip()

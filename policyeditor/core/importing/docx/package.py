@@ -216,6 +216,8 @@ def open_package(path: str | Path) -> DocxPackage:
             magic = handle.read(8)
             if magic == OLE_MAGIC:
                 raise InputError(name, ole_reason(handle.read(MAX_FILE_BYTES)))
+        if magic.startswith(b"{\\rtf"):
+            raise InputError(name, "this is an RTF document, not a .docx; save it as .docx first")
         if not magic.startswith((ZIP_MAGIC, EMPTY_ZIP_MAGIC)):
             raise InputError(name, "this is not a Word document (.docx): it is not a ZIP file")
         with zipfile.ZipFile(p) as archive:
