@@ -25,14 +25,15 @@ def _p(text: str, style: str = "", extra_ppr: str = "", runs: str = "") -> str:
 
 
 def _docx(path: Path, body: str, *, styles: str = "", numbering: str = "",
-          comments: str = "", links: dict[str, str] | None = None) -> Path:
+          comments: str = "", links: dict[str, str] | None = None,
+          footnotes: str = "") -> Path:
     rels = []
     with zipfile.ZipFile(path, "w") as archive:
         archive.writestr("word/document.xml",
                          f'<?xml version="1.0"?><w:document {NS}><w:body>{body}</w:body>'
                          "</w:document>")
         for name, content in (("styles", styles), ("numbering", numbering),
-                              ("comments", comments)):
+                              ("comments", comments), ("footnotes", footnotes)):
             if content:
                 archive.writestr(f"word/{name}.xml",
                                  f'<?xml version="1.0"?><w:{name} {NS}>{content}</w:{name}>')
@@ -206,3 +207,17 @@ def test_a_word_list_item_is_never_a_numbered_heading_in_plain_documents(
     result = import_file(_docx(tmp_path / "single.docx", body, numbering=numbering))
     assert result.policy.sections == []
     assert "Spara uppgifter" in result.policy.preamble
+
+
+def test_footnotes_are_kept_as_numbered_notes_after_their_paragraph(tmp_path: Path) -> None:
+    footnotes = ('<w:footnote w:type="separator" w:id="-1"><w:p><w:r><w:separator/></w:r>'
+                 '</w:p></w:footnote><w:footnote w:id="1"><w:p><w:r><w:t>Se 6 kap. '
+                 "dataskyddslagen.</w:t></w:r></w:p></w:footnote>")
+    runs = ('<w:r><w:t>Vi följer lagen.</w:t></w:r><w:r><w:footnoteReference w:id="1"/></w:r>'
+            '<w:r><w:t xml:space="preserve"> Alltid.</w:t></w:r>')
+    body = _p("Policy", "H1") + _p("Regler", "H1") + _p("", runs=runs) + _p(BODY_TEXT)
+    result = import_file(_docx(tmp_path / "notes.docx", body, footnotes=footnotes,
+                               styles=_style("H1", "heading 1")))
+    assert result.policy.sections[0].body == (
+        f"Vi följer lagen.\\[1\\] Alltid.\n\n\\[1\\] Se 6 kap. dataskyddslagen.\n\n{BODY_TEXT}")
+    assert any("1 footnote(s)" in w for w in result.warnings)

@@ -31,7 +31,7 @@ from policyeditor.core.errors import InputError
 from policyeditor.core.importing.assemble import parse
 from policyeditor.core.importing.decode import normalise_text
 from policyeditor.core.importing.docx.body import BodyReader, bold_number_headings, compose
-from policyeditor.core.importing.docx.comments import read_comments, threads
+from policyeditor.core.importing.docx.comments import read_comments, read_notes, threads
 from policyeditor.core.importing.docx.inline import Anchors, Counts, InlineReader
 from policyeditor.core.importing.docx.package import (
     DC,
@@ -107,6 +107,7 @@ def read_docx(path: str | Path, *, language: str | None = None) -> DocxImport:
     styles = Styles(package.styles)
     anchors, counts = Anchors(), Counts()
     inline = InlineReader(package.links, anchors, counts)
+    inline.notes = read_notes(package.footnotes, package.endnotes)
     paras = BodyReader(styles, read_numbering(package.numbering), inline).read(body_el).paras
     if not any(p.text.strip() for p in paras):
         raise InputError(name, "the Word document contains no text")
@@ -142,7 +143,8 @@ def read_docx(path: str | Path, *, language: str | None = None) -> DocxImport:
     if counts.images:
         warnings.append(f"{counts.images} image(s) or drawing(s) were not imported")
     if counts.footnotes:
-        warnings.append(f"{counts.footnotes} footnote(s) or endnote(s) were not imported")
+        warnings.append(f"{counts.footnotes} footnote(s) or endnote(s) were kept as numbered "
+                        "notes after their paragraphs")
     return DocxImport(policy, warnings)
 
 

@@ -23,6 +23,7 @@ from policyeditor.core.importing.blocks import split_number
 from policyeditor.core.importing.docx.inline import (
     InlineReader,
     Segment,
+    escape,
     plain,
     to_markdown,
 )
@@ -101,12 +102,22 @@ class BodyReader:
             tag = child.tag
             if tag == w("p"):
                 self._paragraph(child)
+                self._notes()
             elif tag == w("tbl"):
                 self._table(child)
+                self._notes()
             elif tag in (w("sdt"), w("customXml"), w("ins"), w("moveTo")):
                 content = child.find(w("sdtContent")) if tag == w("sdt") else child
                 if content is not None:
                     self._blocks(content)
+
+    def _notes(self) -> None:
+        """Footnotes referenced in the last block, each as a paragraph after it
+        (Markdown has no footnotes in our renderer; the words must stay)."""
+        for note in self.inline.pending_notes:
+            number = len(self.body.paras)
+            self.body.paras.append(Para(escape(note), note, "text", 0, number, loose=note))
+        self.inline.pending_notes = []
 
     def _paragraph(self, p: Any) -> None:
         self.inline.paragraph = len(self.body.paras)

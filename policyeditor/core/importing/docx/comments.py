@@ -1,4 +1,5 @@
-"""Word comments to review comments on sections (``Section.comments``).
+"""Word comments to review comments on sections (``Section.comments``), and
+the texts of footnotes and endnotes (notes beside the text, like comments).
 
 ``word/comments.xml`` holds each comment's author, date and text;
 ``word/commentsExtended.xml`` (Word 2013 and later) links replies to the
@@ -88,3 +89,17 @@ def threads(raw: dict[str, RawComment], quotes: dict[str, str]) -> dict[str, Com
             out[root].replies.append(Reply(item.author, item.created, item.text))
             out[root].resolved = out[root].resolved or item.done
     return out
+
+
+def read_notes(footnotes: Any, endnotes: Any) -> dict[tuple[str, str], str]:
+    """(``"footnote"``/``"endnote"``, id) -> the note's text; separators are skipped."""
+    notes: dict[tuple[str, str], str] = {}
+    for kind, root in (("footnote", footnotes), ("endnote", endnotes)):
+        if root is None:
+            continue
+        for note in root.iter(w(kind)):
+            if note.get(w("type")) in ("separator", "continuationSeparator",
+                                       "continuationNotice"):
+                continue
+            notes[(kind, note.get(w("id"), ""))] = " ".join(_text(note).split())
+    return notes

@@ -93,7 +93,7 @@ class Counts:
 
     changes: int = 0
     images: int = 0
-    footnotes: int = 0
+    footnotes: int = 0  # footnotes and endnotes, kept as numbered notes
 
 
 class InlineReader:
@@ -105,6 +105,8 @@ class InlineReader:
         self.counts = counts
         self.paragraph = 0  # number of the paragraph being read, for comment anchors
         self.fields: list[_Field] = []  # open complex fields (they may span paragraphs)
+        self.notes: dict[tuple[str, str], str] = {}  # (kind, id) -> text of a foot/endnote
+        self.pending_notes: list[str] = []  # notes referenced in the paragraph being read
 
     def _field_url(self) -> str | None:
         for item in reversed(self.fields):
@@ -189,7 +191,7 @@ class InlineReader:
             elif tag in (w("drawing"), w("pict"), w("object"), f"{{{MC}}}AlternateContent"):
                 self._graphic(child, out)
             elif tag in (w("footnoteReference"), w("endnoteReference")):
-                self.counts.footnotes += 1
+                self._note(child, out)
 
     def _graphic(self, element: Any, out: list[Segment]) -> None:
         """A drawing: a text box's words are kept (inline); a picture is counted."""
@@ -208,6 +210,17 @@ class InlineReader:
                 self._add(out, Segment(" "))
                 for segment in self.segments(p):  # (their words are quoted already)
                     self._add(out, segment, quoted=True)
+
+    def _note(self, reference: Any, out: list[Segment]) -> None:
+        """A footnote or endnote: its number here, its text after the paragraph."""
+        kind = "footnote" if reference.tag == w("footnoteReference") else "endnote"
+        text = self.notes.get((kind, reference.get(w("id"), "")))
+        if text is None:
+            return
+        self.counts.footnotes += 1
+        label = f"[{self.counts.footnotes}]"
+        self._add(out, Segment(label))
+        self.pending_notes.append(f"{label} {text}")
 
     def _field_char(self, kind: str) -> None:
         if kind == "begin":

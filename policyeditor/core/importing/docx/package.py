@@ -63,6 +63,8 @@ _DOCUMENT_PARTS = {
     "numbering": "/numbering",
     "comments": "/comments",
     "comments_extended": "/commentsExtended",
+    "footnotes": "/footnotes",
+    "endnotes": "/endnotes",
 }
 
 
@@ -80,6 +82,8 @@ class DocxPackage:
     numbering: Any = None
     comments: Any = None
     comments_extended: Any = None
+    footnotes: Any = None
+    endnotes: Any = None
     core: Any = None  # docProps/core.xml
     links: dict[str, str] = field(default_factory=dict)  # relationship id -> external URL
 
