@@ -162,3 +162,30 @@ def test_docx_revision_into_a_workspace_keeps_the_section_ids(tmp_path: Path) ->
     with Workspace.open(target, readonly=True) as workspace:
         after = [(r.section.id, r.section.heading) for r in walk(workspace.load_draft())]
     assert after == before and len(after) == 18
+
+
+def test_a_word_template_document_built_with_python_docx(tmp_path: Path) -> None:
+    import docx
+
+    document = docx.Document()
+    document.add_heading("Privacy Policy", level=0)  # the Title style
+    document.add_paragraph("This policy explains how we use your data.")
+    document.add_heading("1. Who we are", level=1)
+    document.add_paragraph("We are Example Ltd.")
+    document.add_heading("1.1 Contact", level=2)
+    document.add_paragraph("Write to us.")
+    document.add_paragraph("by post", style="List Number")
+    document.add_paragraph("by e-mail", style="List Number")
+    document.add_heading("2. Your rights", level=1)
+    para = document.add_paragraph("You may ask for a copy of your data.")
+    document.add_comment(para.runs, text="Add the deadline.", author="Lena")
+    path = tmp_path / "word.docx"
+    document.save(str(path))
+    result = import_file(path)
+    policy = result.policy
+    assert (policy.title, policy.language) == ("Privacy Policy", "en")
+    assert _outline(policy) == [("1", "Who we are"), ("1.1", "Contact"), ("2", "Your rights")]
+    assert policy.sections[0].children[0].body == "Write to us.\n\n1. by post\n2. by e-mail"
+    (comment,) = policy.sections[1].comments
+    assert (comment.author, comment.quote, comment.text) == (
+        "Lena", "You may ask for a copy of your data.", "Add the deadline.")
