@@ -67,7 +67,7 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("--version", action="version", version=f"PolicyEditor {__version__}")
     verbs = parser.add_subparsers(dest="verb", metavar="VERB", parser_class=_Parser)
 
-    p = verbs.add_parser("import", help="import a .txt/.md policy into a workspace")
+    p = verbs.add_parser("import", help="import a .txt/.md/.docx/.html policy into a workspace")
     p.add_argument("src", metavar="SRC")
     p.add_argument("-o", "--output", required=True, metavar="WS.policy")
     p.add_argument("--title")

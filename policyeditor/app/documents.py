@@ -1,7 +1,7 @@
 """Opening, importing and saving documents: files in, DocumentSession out.
 
 A ``.policy`` file is opened as a workspace held exclusively by this editor
-(another instance gets ``WorkspaceInUse``); a ``.md``/``.txt`` file or a saved
+(another instance gets ``WorkspaceInUse``); a ``.md``/``.txt``/``.docx`` file or a saved
 web page (``.html``/``.htm``) is imported
 into a new, unsaved document that asks where to save. Errors are the typed
 ``PolicyEditorError`` family; the UI words them for the user.
@@ -19,7 +19,7 @@ from policyeditor.core.errors import InputError, PolicyEditorError
 from policyeditor.core.model import Policy
 
 WORKSPACE_SUFFIX = ".policy"
-IMPORT_SUFFIXES = (".md", ".markdown", ".txt", ".text", ".html", ".htm")
+IMPORT_SUFFIXES = (".md", ".markdown", ".txt", ".text", ".docx", ".html", ".htm")
 SAMPLE_NAME = "exempel-sekretesspolicy.txt"
 
 
@@ -51,7 +51,7 @@ def open_workspace(path: str, *, readonly: bool = False) -> DocumentSession:
 
 
 def import_document(path: str) -> DocumentSession:
-    """Import a Markdown or plain-text file into a new unsaved document."""
+    """Import a Markdown, plain-text or Word file into a new unsaved document."""
     from policyeditor.core.importing import import_file
 
     result = import_file(path)

@@ -2,7 +2,9 @@
 
 The fingerprint covers what a reader sees (title, language, metadata, preamble,
 headings, bodies and structure), not section ids: the same text always has the
-same fingerprint, whichever workspace it came from.
+same fingerprint, whichever workspace it came from. Review comments
+(``Section.comments``) are notes about the text, not the text: they are left
+out, so commenting on a version never changes its fingerprint.
 """
 
 from __future__ import annotations

@@ -1,7 +1,8 @@
 """Resolve a command-line SOURCE into a policy (DESIGN.md §5).
 
-A SOURCE names a plain-text or Markdown file, a workspace (its draft) or
-``WS.policy@LABEL`` (a saved version).
+A SOURCE names a plain-text, Markdown or Word (.docx) file, a workspace (its
+draft) or ``WS.policy@LABEL`` (a saved version). Files are read by
+:func:`policyeditor.core.importing.import_file`, which tells the formats apart.
 """
 
 from __future__ import annotations

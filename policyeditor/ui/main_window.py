@@ -50,6 +50,7 @@ class MainWindow(QMainWindow):
     """Top-level window of one document."""
 
     language_changed = Signal()  # texts owned by the controller must be re-read
+    panes_installed = Signal()  # new document panes exist (file drops watch them)
 
     def __init__(self, layout_store: LayoutStore, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -242,6 +243,7 @@ class MainWindow(QMainWindow):
         self.splitter.setSizes(sizes)
         self.find_panel.set_session(session)
         self.versions_panel.set_workspace(session.workspace)
+        self.panes_installed.emit()
 
     # A read-only version window has no Versions panel; closing it last must not
     # make the editor start without one next time, so it remembers nothing.

@@ -550,7 +550,7 @@
 <context>
     <name>Controller</name>
     <message>
-        <location filename="../../policyeditor/ui/files/commands.py" line="59"/>
+        <location filename="../../policyeditor/ui/files/commands.py" line="63"/>
         <source>Unsaved policy</source>
         <translation>Unsaved policy</translation>
     </message>
@@ -659,94 +659,100 @@
     <name>Dialogs</name>
     <message>
         <location filename="../../policyeditor/ui/common/dialogs.py" line="38"/>
-        <location filename="../../policyeditor/ui/common/dialogs.py" line="60"/>
+        <location filename="../../policyeditor/ui/common/dialogs.py" line="62"/>
         <source>Policy workspaces (*.policy)</source>
         <translation>Policy workspaces (*.policy)</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/common/dialogs.py" line="42"/>
-        <source>Text, Markdown and web pages (*.md *.markdown *.txt *.text *.html *.htm)</source>
-        <translation>Text, Markdown and web pages (*.md *.markdown *.txt *.text *.html *.htm)</translation>
-    </message>
-    <message>
-        <location filename="../../policyeditor/ui/common/dialogs.py" line="46"/>
-        <location filename="../../policyeditor/ui/common/dialogs.py" line="61"/>
+        <location filename="../../policyeditor/ui/common/dialogs.py" line="47"/>
+        <location filename="../../policyeditor/ui/common/dialogs.py" line="63"/>
         <source>Text and Markdown (*.md *.markdown *.txt *.text)</source>
         <translation>Text and Markdown (*.md *.markdown *.txt *.text)</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/common/dialogs.py" line="49"/>
-        <location filename="../../policyeditor/ui/common/dialogs.py" line="64"/>
+        <location filename="../../policyeditor/ui/common/dialogs.py" line="51"/>
+        <location filename="../../policyeditor/ui/common/dialogs.py" line="67"/>
         <source>Saved web pages (*.html *.htm)</source>
         <translation>Saved web pages (*.html *.htm)</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/common/dialogs.py" line="55"/>
-        <source>Policies, text files and web pages (*.policy *.md *.markdown *.txt *.text *.html *.htm)</source>
-        <translation>Policies, text files and web pages (*.policy *.md *.markdown *.txt *.text *.html *.htm)</translation>
+        <location filename="../../policyeditor/ui/common/dialogs.py" line="42"/>
+        <source>Text, Markdown, Word files and web pages (*.md *.markdown *.txt *.text *.docx *.html *.htm)</source>
+        <translation>Text, Markdown, Word files and web pages (*.md *.markdown *.txt *.text *.docx *.html *.htm)</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/common/dialogs.py" line="72"/>
+        <location filename="../../policyeditor/ui/common/dialogs.py" line="50"/>
+        <location filename="../../policyeditor/ui/common/dialogs.py" line="66"/>
+        <source>Word documents (*.docx)</source>
+        <translation>Word documents (*.docx)</translation>
+    </message>
+    <message>
+        <location filename="../../policyeditor/ui/common/dialogs.py" line="57"/>
+        <source>Policies, text and Word files, web pages (*.policy *.md *.markdown *.txt *.text *.docx *.html *.htm)</source>
+        <translation>Policies, text and Word files, web pages (*.policy *.md *.markdown *.txt *.text *.docx *.html *.htm)</translation>
+    </message>
+    <message>
+        <location filename="../../policyeditor/ui/common/dialogs.py" line="75"/>
         <source>All files (*)</source>
         <translation>All files (*)</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/common/dialogs.py" line="91"/>
+        <location filename="../../policyeditor/ui/common/dialogs.py" line="94"/>
         <source>Save Version</source>
         <translation>Save Version</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/common/dialogs.py" line="97"/>
+        <location filename="../../policyeditor/ui/common/dialogs.py" line="100"/>
         <source>Version label</source>
         <translation>Version label</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/common/dialogs.py" line="98"/>
+        <location filename="../../policyeditor/ui/common/dialogs.py" line="101"/>
         <source>Author</source>
         <translation>Author</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/common/dialogs.py" line="99"/>
+        <location filename="../../policyeditor/ui/common/dialogs.py" line="102"/>
         <source>Note</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/common/dialogs.py" line="101"/>
+        <location filename="../../policyeditor/ui/common/dialogs.py" line="104"/>
         <source>&amp;Label:</source>
         <translation>&amp;Label:</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/common/dialogs.py" line="102"/>
+        <location filename="../../policyeditor/ui/common/dialogs.py" line="105"/>
         <source>&amp;Author:</source>
         <translation>&amp;Author:</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/common/dialogs.py" line="103"/>
+        <location filename="../../policyeditor/ui/common/dialogs.py" line="106"/>
         <source>&amp;Note:</source>
         <translation>&amp;Note:</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/common/dialogs.py" line="105"/>
+        <location filename="../../policyeditor/ui/common/dialogs.py" line="108"/>
         <source>A saved version never changes. You can keep editing the draft.</source>
         <translation>A saved version never changes. You can keep editing the draft.</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/common/dialogs.py" line="133"/>
+        <location filename="../../policyeditor/ui/common/dialogs.py" line="136"/>
         <source>A version labelled “%1” already exists. Choose another label.</source>
         <translation>A version labelled “%1” already exists. Choose another label.</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/common/dialogs.py" line="204"/>
+        <location filename="../../policyeditor/ui/common/dialogs.py" line="207"/>
         <source>Unsaved Changes</source>
         <translation>Unsaved Changes</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/common/dialogs.py" line="205"/>
+        <location filename="../../policyeditor/ui/common/dialogs.py" line="208"/>
         <source>“%1” has changes that are not saved in a workspace file.</source>
         <translation>“%1” has changes that are not saved in a workspace file.</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/common/dialogs.py" line="208"/>
+        <location filename="../../policyeditor/ui/common/dialogs.py" line="211"/>
         <source>Do you want to save them before closing?</source>
         <translation>Do you want to save them before closing?</translation>
     </message>
@@ -926,277 +932,387 @@
     </message>
     <message>
         <location filename="../../policyeditor/app/services/errors.py" line="85"/>
+        <source>“{path}” cannot be read: the Word document is unsafe or damaged ({part} declares a DTD).</source>
+        <translation>“{path}” cannot be read: the Word document is unsafe or damaged ({part} declares a DTD).</translation>
+    </message>
+    <message>
+        <location filename="../../policyeditor/app/services/errors.py" line="89"/>
+        <source>“{path}” cannot be read: the Word document is damaged ({part} is not valid XML).</source>
+        <translation>“{path}” cannot be read: the Word document is damaged ({part} is not valid XML).</translation>
+    </message>
+    <message>
+        <location filename="../../policyeditor/app/services/errors.py" line="92"/>
+        <source>“{path}” cannot be read: the Word document is damaged ({part} is empty).</source>
+        <translation>“{path}” cannot be read: the Word document is damaged ({part} is empty).</translation>
+    </message>
+    <message>
+        <location filename="../../policyeditor/app/services/errors.py" line="94"/>
+        <source>“{path}” cannot be read: this Word document is password-protected; remove the password in Word (File &gt; Info &gt; Protect Document) and import again.</source>
+        <translation>“{path}” cannot be read: this Word document is password-protected; remove the password in Word (File &gt; Info &gt; Protect Document) and import again.</translation>
+    </message>
+    <message>
+        <location filename="../../policyeditor/app/services/errors.py" line="98"/>
+        <source>“{path}” cannot be read: this is a legacy Word .doc file; save it as .docx (Word 2007 or later) first.</source>
+        <translation>“{path}” cannot be read: this is a legacy Word .doc file; save it as .docx (Word 2007 or later) first.</translation>
+    </message>
+    <message>
+        <location filename="../../policyeditor/app/services/errors.py" line="102"/>
+        <source>“{path}” cannot be read: this is a legacy Office file, not a .docx; save it as .docx first.</source>
+        <translation>“{path}” cannot be read: this is a legacy Office file, not a .docx; save it as .docx first.</translation>
+    </message>
+    <message>
+        <location filename="../../policyeditor/app/services/errors.py" line="106"/>
+        <source>“{path}” cannot be read: the Word document is {size} MB; the limit is {limit} MB.</source>
+        <translation>“{path}” cannot be read: the Word document is {size} MB; the limit is {limit} MB.</translation>
+    </message>
+    <message>
+        <location filename="../../policyeditor/app/services/errors.py" line="109"/>
+        <source>“{path}” cannot be read: the Word document is unsafe or damaged ({part} inflates beyond {limit} MB).</source>
+        <translation>“{path}” cannot be read: the Word document is unsafe or damaged ({part} inflates beyond {limit} MB).</translation>
+    </message>
+    <message>
+        <location filename="../../policyeditor/app/services/errors.py" line="113"/>
+        <source>“{path}” cannot be read: this is a ZIP file but not a Word document (no {part}).</source>
+        <translation>“{path}” cannot be read: this is a ZIP file but not a Word document (no {part}).</translation>
+    </message>
+    <message>
+        <location filename="../../policyeditor/app/services/errors.py" line="116"/>
+        <source>“{path}” cannot be read: this is an RTF document, not a .docx; save it as .docx first.</source>
+        <translation>“{path}” cannot be read: this is an RTF document, not a .docx; save it as .docx first.</translation>
+    </message>
+    <message>
+        <location filename="../../policyeditor/app/services/errors.py" line="120"/>
+        <source>“{path}” cannot be read: this is not a Word document (.docx): it is not a ZIP file.</source>
+        <translation>“{path}” cannot be read: this is not a Word document (.docx): it is not a ZIP file.</translation>
+    </message>
+    <message>
+        <location filename="../../policyeditor/app/services/errors.py" line="123"/>
+        <source>“{path}” cannot be read: the Word document is damaged (not a readable ZIP file).</source>
+        <translation>“{path}” cannot be read: the Word document is damaged (not a readable ZIP file).</translation>
+    </message>
+    <message>
+        <location filename="../../policyeditor/app/services/errors.py" line="126"/>
+        <source>“{path}” cannot be read: the Word document is unsafe or damaged ({count} parts).</source>
+        <translation>“{path}” cannot be read: the Word document is unsafe or damaged ({count} parts).</translation>
+    </message>
+    <message>
+        <location filename="../../policyeditor/app/services/errors.py" line="129"/>
+        <source>“{path}” cannot be read: this is not a Word document (.docx) or it uses an unsupported variant (Strict Open XML); save it as a normal .docx.</source>
+        <translation>“{path}” cannot be read: this is not a Word document (.docx) or it uses an unsupported variant (Strict Open XML); save it as a normal .docx.</translation>
+    </message>
+    <message>
+        <location filename="../../policyeditor/app/services/errors.py" line="133"/>
+        <source>“{path}” cannot be read: the Word document is damaged (it has no body).</source>
+        <translation>“{path}” cannot be read: the Word document is damaged (it has no body).</translation>
+    </message>
+    <message>
+        <location filename="../../policyeditor/app/services/errors.py" line="135"/>
+        <source>“{path}” cannot be read: the Word document contains no text.</source>
+        <translation>“{path}” cannot be read: the Word document contains no text.</translation>
+    </message>
+    <message>
+        <location filename="../../policyeditor/app/services/errors.py" line="137"/>
         <source>“{path}” cannot be imported: unknown language “{language}”; use one of {choices}.</source>
         <translation>“{path}” cannot be imported: unknown language “{language}”; use one of {choices}.</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/app/services/errors.py" line="89"/>
+        <location filename="../../policyeditor/app/services/errors.py" line="141"/>
         <source>no title found; the title is empty</source>
         <translation>no title found; the title is empty</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/app/services/errors.py" line="90"/>
+        <location filename="../../policyeditor/app/services/errors.py" line="142"/>
         <source>no section headings found; the whole text is in the preamble</source>
         <translation>no section headings found; the whole text is in the preamble</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/app/services/errors.py" line="92"/>
+        <location filename="../../policyeditor/app/services/errors.py" line="144"/>
         <source>heading “{heading}” is numbered {written} in the source and becomes {derived} (numbers follow position)</source>
         <translation>heading “{heading}” is numbered {written} in the source and becomes {derived} (numbers follow position)</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/app/services/errors.py" line="96"/>
+        <location filename="../../policyeditor/app/services/errors.py" line="148"/>
         <source>line {line} looks like heading {number} but does not follow {previous}; kept as text</source>
         <translation>line {line} looks like heading {number} but does not follow {previous}; kept as text</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/app/services/errors.py" line="99"/>
+        <location filename="../../policyeditor/app/services/errors.py" line="151"/>
         <source>line {line} looks like heading {number} but cannot be the first heading; kept as text</source>
         <translation>line {line} looks like heading {number} but cannot be the first heading; kept as text</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/app/services/errors.py" line="103"/>
+        <location filename="../../policyeditor/app/services/errors.py" line="155"/>
         <source>… and {count} more</source>
         <translation>… and {count} more</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/app/services/errors.py" line="104"/>
+        <location filename="../../policyeditor/app/services/errors.py" line="156"/>
+        <source>{count} tracked change(s) in the Word document were taken as accepted</source>
+        <translation>{count} tracked change(s) in the Word document were taken as accepted</translation>
+    </message>
+    <message>
+        <location filename="../../policyeditor/app/services/errors.py" line="158"/>
+        <source>{count} image(s) or drawing(s) were not imported</source>
+        <translation>{count} image(s) or drawing(s) were not imported</translation>
+    </message>
+    <message>
+        <location filename="../../policyeditor/app/services/errors.py" line="160"/>
+        <source>{count} footnote(s) or endnote(s) were kept as numbered notes after their paragraphs</source>
+        <translation>{count} footnote(s) or endnote(s) were kept as numbered notes after their paragraphs</translation>
+    </message>
+    <message>
+        <location filename="../../policyeditor/app/services/errors.py" line="163"/>
+        <source>{count} Word comment(s) kept as review comments on their sections</source>
+        <translation>{count} Word comment(s) kept as review comments on their sections</translation>
+    </message>
+    <message>
+        <location filename="../../policyeditor/app/services/errors.py" line="165"/>
+        <source>{count} comment(s) on the title or preamble were put on the first section</source>
+        <translation>{count} comment(s) on the title or preamble were put on the first section</translation>
+    </message>
+    <message>
+        <location filename="../../policyeditor/app/services/errors.py" line="167"/>
+        <source>{count} comment(s) were dropped: the document has no sections</source>
+        <translation>{count} comment(s) were dropped: the document has no sections</translation>
+    </message>
+    <message>
+        <location filename="../../policyeditor/app/services/errors.py" line="169"/>
         <source>the file is not UTF-8; decoded as {encoding}</source>
         <translation>the file is not UTF-8; decoded as {encoding}</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/app/services/errors.py" line="106"/>
+        <location filename="../../policyeditor/app/services/errors.py" line="171"/>
         <source>{count} image(s) left out; only text is imported</source>
         <translation>{count} image(s) left out; only text is imported</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/app/services/errors.py" line="109"/>
+        <location filename="../../policyeditor/app/services/errors.py" line="174"/>
         <source>“{path}” is not a PolicyEditor workspace: there is no such file.</source>
         <translation>“{path}” is not a PolicyEditor workspace: there is no such file.</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/app/services/errors.py" line="111"/>
+        <location filename="../../policyeditor/app/services/errors.py" line="176"/>
         <source>“{path}” is not a PolicyEditor workspace: it is a folder.</source>
         <translation>“{path}” is not a PolicyEditor workspace: it is a folder.</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/app/services/errors.py" line="113"/>
+        <location filename="../../policyeditor/app/services/errors.py" line="178"/>
         <source>“{path}” is not a PolicyEditor workspace: the file is empty.</source>
         <translation>“{path}” is not a PolicyEditor workspace: the file is empty.</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/app/services/errors.py" line="115"/>
+        <location filename="../../policyeditor/app/services/errors.py" line="180"/>
         <source>“{path}” is not a PolicyEditor workspace.</source>
         <translation>“{path}” is not a PolicyEditor workspace.</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/app/services/errors.py" line="116"/>
+        <location filename="../../policyeditor/app/services/errors.py" line="181"/>
         <source>“{path}” is not a PolicyEditor workspace: it is a database of another program.</source>
         <translation>“{path}” is not a PolicyEditor workspace: it is a database of another program.</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/app/services/errors.py" line="119"/>
+        <location filename="../../policyeditor/app/services/errors.py" line="184"/>
         <source>“{path}” cannot be opened: you do not have permission to read it.</source>
         <translation>“{path}” cannot be opened: you do not have permission to read it.</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/app/services/errors.py" line="121"/>
+        <location filename="../../policyeditor/app/services/errors.py" line="186"/>
         <source>“{path}” cannot be opened: the file cannot be read.</source>
         <translation>“{path}” cannot be opened: the file cannot be read.</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/app/services/errors.py" line="123"/>
+        <location filename="../../policyeditor/app/services/errors.py" line="188"/>
         <source>“{path}” is damaged and cannot be used. The file was not changed.</source>
         <translation>“{path}” is damaged and cannot be used. The file was not changed.</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/app/services/errors.py" line="125"/>
+        <location filename="../../policyeditor/app/services/errors.py" line="190"/>
         <source>“{path}” was written by a newer PolicyEditor (format {found}; this version reads up to {supported}). Please update this program.</source>
         <translation>“{path}” was written by a newer PolicyEditor (format {found}; this version reads up to {supported}). Please update this program.</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/app/services/errors.py" line="129"/>
+        <location filename="../../policyeditor/app/services/errors.py" line="194"/>
         <source>“{path}” already exists. Choose another name.</source>
         <translation>“{path}” already exists. Choose another name.</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/app/services/errors.py" line="131"/>
+        <location filename="../../policyeditor/app/services/errors.py" line="196"/>
         <source>“{path}” is already open for editing in another PolicyEditor window ({who}, process {pid}). Close it there first, or open a copy of the file.</source>
         <translation>“{path}” is already open for editing in another PolicyEditor window ({who}, process {pid}). Close it there first, or open a copy of the file.</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/app/services/errors.py" line="135"/>
+        <location filename="../../policyeditor/app/services/errors.py" line="200"/>
         <source>“{path}” is busy: another program is writing to it. Try again in a moment.</source>
         <translation>“{path}” is busy: another program is writing to it. Try again in a moment.</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/app/services/errors.py" line="137"/>
+        <location filename="../../policyeditor/app/services/errors.py" line="202"/>
         <source>“{path}” is open read-only; nothing was changed.</source>
         <translation>“{path}” is open read-only; nothing was changed.</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/app/services/errors.py" line="139"/>
+        <location filename="../../policyeditor/app/services/errors.py" line="204"/>
         <source>“{path}” could not be written; nothing was changed.</source>
         <translation>“{path}” could not be written; nothing was changed.</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/app/services/errors.py" line="141"/>
+        <location filename="../../policyeditor/app/services/errors.py" line="206"/>
         <source>The workspace “{path}” refused the change; nothing was changed.</source>
         <translation>The workspace “{path}” refused the change; nothing was changed.</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/app/services/errors.py" line="143"/>
+        <location filename="../../policyeditor/app/services/errors.py" line="208"/>
         <source>“{path}” could not be created; nothing was written.</source>
         <translation>“{path}” could not be created; nothing was written.</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/app/services/errors.py" line="145"/>
+        <location filename="../../policyeditor/app/services/errors.py" line="210"/>
         <source>A workspace cannot be created in the folder “{path}”.</source>
         <translation>A workspace cannot be created in the folder “{path}”.</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/app/services/errors.py" line="147"/>
+        <location filename="../../policyeditor/app/services/errors.py" line="212"/>
         <source>“{path}” cannot be created: the folder does not exist.</source>
         <translation>“{path}” cannot be created: the folder does not exist.</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/app/services/errors.py" line="150"/>
+        <location filename="../../policyeditor/app/services/errors.py" line="215"/>
         <source>There is no version labelled “{label}”.</source>
         <translation>There is no version labelled “{label}”.</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/app/services/errors.py" line="151"/>
+        <location filename="../../policyeditor/app/services/errors.py" line="216"/>
         <source>A version labelled “{label}” already exists. Choose another label.</source>
         <translation>A version labelled “{label}” already exists. Choose another label.</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/app/services/errors.py" line="153"/>
+        <location filename="../../policyeditor/app/services/errors.py" line="218"/>
         <source>“{label}” cannot be a version label: it must be non-empty and on one line.</source>
         <translation>“{label}” cannot be a version label: it must be non-empty and on one line.</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/app/services/errors.py" line="155"/>
+        <location filename="../../policyeditor/app/services/errors.py" line="220"/>
         <source>Version “{label}” is published and can no longer change.</source>
         <translation>Version “{label}” is published and can no longer change.</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/app/services/errors.py" line="157"/>
+        <location filename="../../policyeditor/app/services/errors.py" line="222"/>
         <source>Version “{label}” is already approved.</source>
         <translation>Version “{label}” is already approved.</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/app/services/errors.py" line="159"/>
+        <location filename="../../policyeditor/app/services/errors.py" line="224"/>
         <source>Version “{label}” cannot be changed.</source>
         <translation>Version “{label}” cannot be changed.</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/app/services/errors.py" line="160"/>
+        <location filename="../../policyeditor/app/services/errors.py" line="225"/>
         <source>Version “{label}” was not published: {count} high-severity flag(s) raised since the last published version are not acknowledged; acknowledge them or give a reason.</source>
         <translation>Version “{label}” was not published: {count} high-severity flag(s) raised since the last published version are not acknowledged; acknowledge them or give a reason.</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/app/services/errors.py" line="164"/>
+        <location filename="../../policyeditor/app/services/errors.py" line="229"/>
         <source>This version is read-only; it cannot be edited.</source>
         <translation>This version is read-only; it cannot be edited.</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/app/services/errors.py" line="167"/>
+        <location filename="../../policyeditor/app/services/errors.py" line="232"/>
         <source>The bundled font {name} could not be loaded.</source>
         <translation>The bundled font {name} could not be loaded.</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/app/services/errors.py" line="168"/>
+        <location filename="../../policyeditor/app/services/errors.py" line="233"/>
         <source>Unknown page size “{name}” (use A4 or Letter).</source>
         <translation>Unknown page size “{name}” (use A4 or Letter).</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/app/services/errors.py" line="170"/>
+        <location filename="../../policyeditor/app/services/errors.py" line="235"/>
         <source>The PDF file could not be opened for writing.</source>
         <translation>The PDF file could not be opened for writing.</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/app/services/errors.py" line="172"/>
+        <location filename="../../policyeditor/app/services/errors.py" line="237"/>
         <source>The PDF writer could not start a new page.</source>
         <translation>The PDF writer could not start a new page.</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/app/services/errors.py" line="173"/>
+        <location filename="../../policyeditor/app/services/errors.py" line="238"/>
         <source>The PDF file could not be completed.</source>
         <translation>The PDF file could not be completed.</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/app/services/errors.py" line="174"/>
+        <location filename="../../policyeditor/app/services/errors.py" line="239"/>
         <source>Nothing to write: the document is empty.</source>
         <translation>Nothing to write: the document is empty.</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/app/services/errors.py" line="176"/>
+        <location filename="../../policyeditor/app/services/errors.py" line="241"/>
         <source>The rule file “{location}” cannot be used: {detail}</source>
         <translation>The rule file “{location}” cannot be used: {detail}</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/app/services/errors.py" line="178"/>
+        <location filename="../../policyeditor/app/services/errors.py" line="243"/>
         <source>The rule file “{path}” cannot be read: {detail}</source>
         <translation>The rule file “{path}” cannot be read: {detail}</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/app/services/errors.py" line="180"/>
+        <location filename="../../policyeditor/app/services/errors.py" line="245"/>
         <source>Significance flags: the {detector} check failed; its flags are missing.</source>
         <translation>Significance flags: the {detector} check failed; its flags are missing.</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/app/services/errors.py" line="183"/>
+        <location filename="../../policyeditor/app/services/errors.py" line="248"/>
         <source>{detail} (see &apos;{command} --help&apos;)</source>
         <translation>{detail} (see &apos;{command} --help&apos;)</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/app/services/errors.py" line="184"/>
+        <location filename="../../policyeditor/app/services/errors.py" line="249"/>
         <source>{format} output needs a file name: -o OUT{extension}</source>
         <translation>{format} output needs a file name: -o OUT{extension}</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/app/services/errors.py" line="186"/>
+        <location filename="../../policyeditor/app/services/errors.py" line="251"/>
         <source>--label must not be empty</source>
         <translation>--label must not be empty</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/app/services/errors.py" line="194"/>
+        <location filename="../../policyeditor/app/services/errors.py" line="259"/>
         <source>the folder does not exist</source>
         <translation>the folder does not exist</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/app/services/errors.py" line="195"/>
-        <location filename="../../policyeditor/app/services/errors.py" line="196"/>
+        <location filename="../../policyeditor/app/services/errors.py" line="260"/>
+        <location filename="../../policyeditor/app/services/errors.py" line="261"/>
         <source>you do not have permission to write there</source>
         <translation>you do not have permission to write there</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/app/services/errors.py" line="197"/>
+        <location filename="../../policyeditor/app/services/errors.py" line="262"/>
         <source>the disk is full</source>
         <translation>the disk is full</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/app/services/errors.py" line="198"/>
+        <location filename="../../policyeditor/app/services/errors.py" line="263"/>
         <source>the disk is read-only</source>
         <translation>the disk is read-only</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/app/services/errors.py" line="199"/>
+        <location filename="../../policyeditor/app/services/errors.py" line="264"/>
         <source>the name is too long</source>
         <translation>the name is too long</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/app/services/errors.py" line="200"/>
+        <location filename="../../policyeditor/app/services/errors.py" line="265"/>
         <source>the disk reported a read or write error</source>
         <translation>the disk reported a read or write error</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/app/services/errors.py" line="202"/>
+        <location filename="../../policyeditor/app/services/errors.py" line="267"/>
         <source>“{name}” could not be written in {folder}: {reason}.</source>
         <translation>“{name}” could not be written in {folder}: {reason}.</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/app/services/errors.py" line="203"/>
+        <location filename="../../policyeditor/app/services/errors.py" line="268"/>
         <source>The file could not be written: {reason}.</source>
         <translation>The file could not be written: {reason}.</translation>
     </message>
@@ -1204,12 +1320,12 @@
 <context>
     <name>ExportCommands</name>
     <message>
-        <location filename="../../policyeditor/ui/export/commands.py" line="94"/>
+        <location filename="../../policyeditor/ui/export/commands.py" line="99"/>
         <source>Export Version %1</source>
         <translation>Export Version %1</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/export/commands.py" line="96"/>
+        <location filename="../../policyeditor/ui/export/commands.py" line="101"/>
         <source>Export Draft</source>
         <translation>Export Draft</translation>
     </message>
@@ -1217,22 +1333,22 @@
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../../policyeditor/ui/export/dialog.py" line="138"/>
+        <location filename="../../policyeditor/ui/export/dialog.py" line="150"/>
         <source>&amp;Format:</source>
         <translation>&amp;Format:</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/export/dialog.py" line="139"/>
+        <location filename="../../policyeditor/ui/export/dialog.py" line="151"/>
         <source>&amp;Target file:</source>
         <translation>&amp;Target file:</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/export/dialog.py" line="140"/>
+        <location filename="../../policyeditor/ui/export/dialog.py" line="152"/>
         <source>&amp;Browse…</source>
         <translation>&amp;Browse…</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/export/dialog.py" line="141"/>
+        <location filename="../../policyeditor/ui/export/dialog.py" line="153"/>
         <source>&amp;Export</source>
         <translation>&amp;Export</translation>
     </message>
@@ -1240,112 +1356,122 @@
 <context>
     <name>Exporters</name>
     <message>
-        <location filename="../../policyeditor/app/services/exporters.py" line="52"/>
+        <location filename="../../policyeditor/app/services/exporters.py" line="68"/>
         <source>Page size</source>
         <translation>Page size</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/app/services/exporters.py" line="56"/>
+        <location filename="../../policyeditor/app/services/exporters.py" line="72"/>
         <source>Archival PDF (PDF/A-1b)</source>
         <translation>Archival PDF (PDF/A-1b)</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/app/services/exporters.py" line="150"/>
+        <location filename="../../policyeditor/app/services/exporters.py" line="76"/>
+        <source>Author of the changes</source>
+        <translation>Author of the changes</translation>
+    </message>
+    <message>
+        <location filename="../../policyeditor/app/services/exporters.py" line="203"/>
         <source>Markdown</source>
         <translation>Markdown</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/app/services/exporters.py" line="151"/>
-        <location filename="../../policyeditor/app/services/exporters.py" line="188"/>
+        <location filename="../../policyeditor/app/services/exporters.py" line="204"/>
+        <location filename="../../policyeditor/app/services/exporters.py" line="247"/>
         <source>Plain text</source>
         <translation>Plain text</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/app/services/exporters.py" line="152"/>
-        <location filename="../../policyeditor/app/services/exporters.py" line="189"/>
+        <location filename="../../policyeditor/app/services/exporters.py" line="205"/>
+        <location filename="../../policyeditor/app/services/exporters.py" line="248"/>
         <source>JSON</source>
         <translation>JSON</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/app/services/exporters.py" line="153"/>
-        <location filename="../../policyeditor/app/services/exporters.py" line="190"/>
+        <location filename="../../policyeditor/app/services/exporters.py" line="206"/>
+        <location filename="../../policyeditor/app/services/exporters.py" line="249"/>
         <source>Web page (HTML)</source>
         <translation>Web page (HTML)</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/app/services/exporters.py" line="155"/>
-        <location filename="../../policyeditor/app/services/exporters.py" line="192"/>
+        <location filename="../../policyeditor/app/services/exporters.py" line="208"/>
+        <location filename="../../policyeditor/app/services/exporters.py" line="251"/>
         <source>PDF</source>
         <translation>PDF</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/app/services/exporters.py" line="157"/>
+        <location filename="../../policyeditor/app/services/exporters.py" line="210"/>
         <source>Word document (.docx)</source>
         <translation>Word document (.docx)</translation>
+    </message>
+    <message>
+        <location filename="../../policyeditor/app/services/exporters.py" line="254"/>
+        <source>Word document with tracked changes (.docx)</source>
+        <translation>Word document with tracked changes (.docx)</translation>
     </message>
 </context>
 <context>
     <name>FileCommands</name>
     <message>
-        <location filename="../../policyeditor/ui/files/commands.py" line="87"/>
+        <location filename="../../policyeditor/ui/files/commands.py" line="91"/>
         <source>New policy</source>
         <translation>New policy</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/files/commands.py" line="91"/>
+        <location filename="../../policyeditor/ui/files/commands.py" line="95"/>
         <source>Introduction</source>
         <translation>Introduction</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/files/commands.py" line="99"/>
+        <location filename="../../policyeditor/ui/files/commands.py" line="103"/>
         <source>Open Policy</source>
         <translation>Open Policy</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/files/commands.py" line="115"/>
-        <location filename="../../policyeditor/ui/files/commands.py" line="122"/>
+        <location filename="../../policyeditor/ui/files/commands.py" line="119"/>
+        <location filename="../../policyeditor/ui/files/commands.py" line="126"/>
         <location filename="../../policyeditor/gui.py" line="141"/>
         <source>Cannot Open</source>
         <translation>Cannot Open</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/files/commands.py" line="123"/>
+        <location filename="../../policyeditor/ui/files/commands.py" line="127"/>
         <source>“%1” cannot be read: %2</source>
         <translation>“%1” cannot be read: %2</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/files/commands.py" line="147"/>
+        <location filename="../../policyeditor/ui/files/commands.py" line="151"/>
         <source>Import Text</source>
         <translation>Import Text</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/files/commands.py" line="159"/>
-        <location filename="../../policyeditor/ui/files/commands.py" line="165"/>
+        <location filename="../../policyeditor/ui/files/commands.py" line="163"/>
+        <location filename="../../policyeditor/ui/files/commands.py" line="169"/>
         <source>Cannot Import</source>
         <translation>Cannot Import</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/files/commands.py" line="171"/>
+        <location filename="../../policyeditor/ui/files/commands.py" line="175"/>
         <source>Import %1</source>
         <translation>Import %1</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/files/commands.py" line="174"/>
+        <location filename="../../policyeditor/ui/files/commands.py" line="178"/>
         <source>Imported “%1”. Undo restores the previous draft.</source>
         <translation>Imported “%1”. Undo restores the previous draft.</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/files/commands.py" line="193"/>
+        <location filename="../../policyeditor/ui/files/commands.py" line="197"/>
         <source>&amp;Clear List</source>
         <translation>&amp;Clear List</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/files/commands.py" line="219"/>
+        <location filename="../../policyeditor/ui/files/commands.py" line="223"/>
         <source>Save Policy As</source>
         <translation>Save Policy As</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/files/commands.py" line="231"/>
+        <location filename="../../policyeditor/ui/files/commands.py" line="235"/>
         <source>Cannot Save</source>
         <translation>Cannot Save</translation>
     </message>
@@ -1700,72 +1826,72 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../policyeditor/ui/main_window.py" line="192"/>
+        <location filename="../../policyeditor/ui/main_window.py" line="193"/>
         <source>&amp;File</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/main_window.py" line="193"/>
+        <location filename="../../policyeditor/ui/main_window.py" line="194"/>
         <source>&amp;Edit</source>
         <translation>&amp;Edit</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/main_window.py" line="194"/>
+        <location filename="../../policyeditor/ui/main_window.py" line="195"/>
         <source>&amp;Section</source>
         <translation>&amp;Section</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/main_window.py" line="195"/>
+        <location filename="../../policyeditor/ui/main_window.py" line="196"/>
         <source>&amp;View</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/main_window.py" line="196"/>
+        <location filename="../../policyeditor/ui/main_window.py" line="197"/>
         <source>Versio&amp;ns</source>
         <translation>Versio&amp;ns</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/main_window.py" line="197"/>
+        <location filename="../../policyeditor/ui/main_window.py" line="198"/>
         <source>&amp;Review</source>
         <translation>&amp;Review</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/main_window.py" line="198"/>
+        <location filename="../../policyeditor/ui/main_window.py" line="199"/>
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/main_window.py" line="202"/>
+        <location filename="../../policyeditor/ui/main_window.py" line="203"/>
         <source>Open &amp;Recent</source>
         <translation>Open &amp;Recent</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/main_window.py" line="203"/>
+        <location filename="../../policyeditor/ui/main_window.py" line="204"/>
         <source>Versions</source>
         <translation>Versions</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/main_window.py" line="204"/>
+        <location filename="../../policyeditor/ui/main_window.py" line="205"/>
         <source>Find and Replace</source>
         <translation>Find and Replace</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/main_window.py" line="205"/>
+        <location filename="../../policyeditor/ui/main_window.py" line="206"/>
         <source>Toolbar</source>
         <translation>Toolbar</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/main_window.py" line="209"/>
+        <location filename="../../policyeditor/ui/main_window.py" line="210"/>
         <source>&amp;Find and Replace</source>
         <translation>&amp;Find and Replace</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/main_window.py" line="212"/>
+        <location filename="../../policyeditor/ui/main_window.py" line="213"/>
         <source>&amp;Toolbar</source>
         <translation>&amp;Toolbar</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/main_window.py" line="215"/>
+        <location filename="../../policyeditor/ui/main_window.py" line="216"/>
         <source>Export in progress</source>
         <translation>Export in progress</translation>
     </message>
@@ -1958,17 +2084,17 @@
         <translation>Release notice of version %1 saved</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/export/commands.py" line="155"/>
+        <location filename="../../policyeditor/ui/export/commands.py" line="160"/>
         <source>Export Redline</source>
         <translation>Export Redline</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/export/commands.py" line="128"/>
+        <location filename="../../policyeditor/ui/export/commands.py" line="133"/>
         <source>Export Failed</source>
         <translation>Export Failed</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/export/commands.py" line="137"/>
+        <location filename="../../policyeditor/ui/export/commands.py" line="142"/>
         <source>Export Published Version</source>
         <translation>Export Published Version</translation>
     </message>
@@ -2225,27 +2351,27 @@
         <translation>Draft restored from version %1</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/export/commands.py" line="165"/>
+        <location filename="../../policyeditor/ui/export/commands.py" line="170"/>
         <source>An export is still running.</source>
         <translation>An export is still running.</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/export/commands.py" line="181"/>
+        <location filename="../../policyeditor/ui/export/commands.py" line="187"/>
         <source>Exporting to %1…</source>
         <translation>Exporting to %1…</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/export/commands.py" line="190"/>
+        <location filename="../../policyeditor/ui/export/commands.py" line="196"/>
         <source>Exported to %1</source>
         <translation>Exported to %1</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/export/commands.py" line="203"/>
+        <location filename="../../policyeditor/ui/export/commands.py" line="209"/>
         <source>Export Failed</source>
         <translation>Export Failed</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/export/commands.py" line="204"/>
+        <location filename="../../policyeditor/ui/export/commands.py" line="210"/>
         <source>The file was not written.</source>
         <translation>The file was not written.</translation>
     </message>

@@ -35,7 +35,7 @@ from policyeditor.core.workspace import DamagedWorkspace, WorkspaceError, Worksp
 
 PACKAGE = Path(policyeditor.__file__).parent
 DOCS = PACKAGE.parent / "docs"
-CODE = re.compile(r"(input|import|workspace|version|publish|document|pdf|rules|flags|usage)"
+CODE = re.compile(r"(input|import|docx|workspace|version|publish|document|pdf|rules|flags|usage)"
                   r"\.[a-z][a-z0-9-]*")
 PLACEHOLDER = re.compile(r"\{(\w+)\}")
 
@@ -104,7 +104,7 @@ def test_every_code_the_package_raises_is_in_the_catalogue() -> None:
     assert used - set(CATALOGUE) == set()
     # publish.refused is raised by the publishing gate (its class lives beside the
     # other workspace errors); every other code is raised somewhere.
-    assert set(CATALOGUE) - used <= {"publish.refused"}
+    assert set(CATALOGUE) - used == set()
 
 
 def test_the_documented_table_lists_exactly_the_catalogue() -> None:

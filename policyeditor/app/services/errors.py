@@ -82,6 +82,58 @@ _SOURCES: dict[str, object] = {
         "Errors",
         "“{path}” cannot be read as a policy: the web page is nested more than {limit} "
         "levels deep."),
+    "docx.unsafe-dtd": QT_TRANSLATE_NOOP(
+        "Errors",
+        "“{path}” cannot be read: the Word document is unsafe or damaged ({part} declares a "
+        "DTD)."),
+    "docx.bad-xml": QT_TRANSLATE_NOOP(
+        "Errors",
+        "“{path}” cannot be read: the Word document is damaged ({part} is not valid XML)."),
+    "docx.empty-part": QT_TRANSLATE_NOOP(
+        "Errors", "“{path}” cannot be read: the Word document is damaged ({part} is empty)."),
+    "docx.password": QT_TRANSLATE_NOOP(
+        "Errors",
+        "“{path}” cannot be read: this Word document is password-protected; remove the "
+        "password in Word (File > Info > Protect Document) and import again."),
+    "docx.legacy-doc": QT_TRANSLATE_NOOP(
+        "Errors",
+        "“{path}” cannot be read: this is a legacy Word .doc file; save it as .docx (Word "
+        "2007 or later) first."),
+    "docx.legacy-office": QT_TRANSLATE_NOOP(
+        "Errors",
+        "“{path}” cannot be read: this is a legacy Office file, not a .docx; save it as .docx"
+        " first."),
+    "docx.too-large": QT_TRANSLATE_NOOP(
+        "Errors",
+        "“{path}” cannot be read: the Word document is {size} MB; the limit is {limit} MB."),
+    "docx.zip-bomb": QT_TRANSLATE_NOOP(
+        "Errors",
+        "“{path}” cannot be read: the Word document is unsafe or damaged ({part} inflates "
+        "beyond {limit} MB)."),
+    "docx.not-word": QT_TRANSLATE_NOOP(
+        "Errors",
+        "“{path}” cannot be read: this is a ZIP file but not a Word document (no {part})."),
+    "docx.rtf": QT_TRANSLATE_NOOP(
+        "Errors",
+        "“{path}” cannot be read: this is an RTF document, not a .docx; save it as .docx "
+        "first."),
+    "docx.not-zip": QT_TRANSLATE_NOOP(
+        "Errors",
+        "“{path}” cannot be read: this is not a Word document (.docx): it is not a ZIP file."),
+    "docx.damaged-zip": QT_TRANSLATE_NOOP(
+        "Errors",
+        "“{path}” cannot be read: the Word document is damaged (not a readable ZIP file)."),
+    "docx.too-many-parts": QT_TRANSLATE_NOOP(
+        "Errors",
+        "“{path}” cannot be read: the Word document is unsafe or damaged ({count} parts)."),
+    "docx.strict": QT_TRANSLATE_NOOP(
+        "Errors",
+        "“{path}” cannot be read: this is not a Word document (.docx) or it uses an "
+        "unsupported variant (Strict Open XML); save it as a normal .docx."),
+    "docx.no-body": QT_TRANSLATE_NOOP(
+        "Errors", "“{path}” cannot be read: the Word document is damaged (it has no body)."),
+    "docx.no-text": QT_TRANSLATE_NOOP(
+        "Errors", "“{path}” cannot be read: the Word document contains no text."),
     "input.language": QT_TRANSLATE_NOOP(
         "Errors",
         "“{path}” cannot be imported: unknown language “{language}”; use one of {choices}."),
@@ -101,6 +153,19 @@ _SOURCES: dict[str, object] = {
         "line {line} looks like heading {number} but cannot be the first heading; "
         "kept as text"),
     "import.more": QT_TRANSLATE_NOOP("Errors", "… and {count} more"),
+    "docx.changes-accepted": QT_TRANSLATE_NOOP(
+        "Errors", "{count} tracked change(s) in the Word document were taken as accepted"),
+    "docx.images-left-out": QT_TRANSLATE_NOOP(
+        "Errors", "{count} image(s) or drawing(s) were not imported"),
+    "docx.notes-kept": QT_TRANSLATE_NOOP(
+        "Errors",
+        "{count} footnote(s) or endnote(s) were kept as numbered notes after their paragraphs"),
+    "docx.comments-kept": QT_TRANSLATE_NOOP(
+        "Errors", "{count} Word comment(s) kept as review comments on their sections"),
+    "docx.comments-moved": QT_TRANSLATE_NOOP(
+        "Errors", "{count} comment(s) on the title or preamble were put on the first section"),
+    "docx.comments-dropped": QT_TRANSLATE_NOOP(
+        "Errors", "{count} comment(s) were dropped: the document has no sections"),
     "import.decoded-as": QT_TRANSLATE_NOOP(
         "Errors", "the file is not UTF-8; decoded as {encoding}"),
     "import.images-left-out": QT_TRANSLATE_NOOP(

@@ -15,8 +15,11 @@ numbered line that does not fit and stays text, no title, no sections) are
 reported in :attr:`ImportResult.warnings`.
 
 Format: ``.md``/``.markdown`` files are Markdown, ``.txt`` plain text,
-``.html``/``.htm`` a saved web page (its main content, see
-:mod:`.html`), other suffixes are sniffed (Markdown when the text has Markdown headings). Plain
+``.docx`` Word (:mod:`.docx`; so is a file with another suffix that starts
+like a ZIP or an OLE Office file, which then gets a precise error if it is
+not a .docx), ``.html``/``.htm`` a saved web page (its main content, see
+:mod:`.html`), other
+suffixes are sniffed (Markdown when the text has Markdown headings). Plain
 text is taken as written; in Markdown, heading text loses its inline markup
 (links keep their text, emphasis and escapes go) because headings are plain.
 Numbers in headings are always stripped: numbers derive from position.
@@ -42,6 +45,7 @@ from policyeditor.core.importing.decode import (
     normalise_text,
     read_bytes,
 )
+from policyeditor.core.importing.docx import DOCX_SUFFIXES, is_office_file, read_docx
 from policyeditor.core.importing.html import HTML_SUFFIXES, read_web_page
 from policyeditor.core.importing.language import detect_language
 from policyeditor.core.model import LANGUAGES, Policy
@@ -67,7 +71,7 @@ class ImportResult:
 
     policy: Policy
     warnings: list[InputWarning] = field(default_factory=list)
-    format: str = "txt"  # "txt", "md" or "html"
+    format: str = "txt"  # "txt", "md", "html" or "docx"
 
 
 def _check_language(language: str | None, name: str) -> None:
@@ -95,11 +99,17 @@ def import_text(
 
 
 def import_file(path: str | Path, *, language: str | None = None) -> ImportResult:
-    """Import a plain-text or Markdown file (the format follows the suffix;
-    other suffixes are sniffed)."""
+    """Import a plain-text, Markdown or Word (.docx) file (the format follows
+    the suffix; other suffixes are sniffed)."""
     name = str(path)
     _check_language(language, name)
     suffix = Path(path).suffix.lower()
+    # A file named as text keeps the text checks (and their hint to save as
+    # text); any other name is sniffed, so a .docx without its suffix works.
+    known_text = suffix in MARKDOWN_SUFFIXES or suffix in TEXT_SUFFIXES
+    if suffix in DOCX_SUFFIXES or (not known_text and is_office_file(path)):
+        docx = read_docx(path, language=language)
+        return ImportResult(docx.policy, docx.warnings, "docx")
     if suffix in HTML_SUFFIXES:
         # a saved web page: its main content as Markdown, imported as Markdown
         page = read_web_page(read_bytes(path), name)

@@ -60,6 +60,9 @@ class Parsed:
     sections: list[Section] = field(default_factory=list)
     warnings: list[InputWarning] = field(default_factory=list)
     fmt: str = "txt"
+    # line where each section's heading starts, in document order (.docx
+    # import uses it to find the section a Word comment is anchored in)
+    heading_lines: list[int] = field(default_factory=list)
 
 
 def _link_only(line: str) -> bool:
@@ -260,6 +263,7 @@ def parse(text: str, fmt: str | None) -> Parsed:
     ]
     out.preamble = region_text(lines, 0, headings[0].start if headings else len(lines), consumed)
     out.sections = _build_tree(headings, bodies, warnings)
+    out.heading_lines = [h.start for h in headings]
     if not out.title:
         warnings.append(InputWarning("import.no-title"))
     if not headings:

@@ -1,9 +1,14 @@
 """Policy ⇄ rows, and the content-addressed text store.
 
-A policy is stored as a *head* text (title, language, metadata as JSON), a
+A policy is stored as a *head* text (title, language, metadata as JSON, and
+the sections' review comments keyed by section id when there are any), a
 preamble text and one row per section in document order (section id, depth,
 heading text, body text). Every text lives once in ``blobs``, addressed by the
 SHA-256 of its UTF-8 bytes, so unchanged sections are shared by all versions.
+
+Comments live in the head rather than in new columns so that files keep
+their schema (an older PolicyEditor reads such a file and ignores them); the
+fingerprint never covers them (:mod:`policyeditor.core.canonical`).
 
 Texts are compressed with zlib; a changed section is usually compressed with
 the same section's text in the latest saved version as a preset dictionary,
@@ -20,7 +25,8 @@ import zlib
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from policyeditor.core.model import Policy, Section, walk
+from policyeditor.core.jsonexport import comment_json
+from policyeditor.core.model import Comment, Policy, Reply, Section, iter_sections, walk
 
 CODEC_RAW = 0
 CODEC_ZLIB = 1
@@ -44,12 +50,32 @@ class SectionRow:
     body: str
 
 
-def head_text(policy: Policy) -> str:
-    """Title, language and metadata as compact, key-sorted JSON."""
-    return json.dumps(
-        {"title": policy.title, "language": policy.language, "metadata": policy.metadata},
-        ensure_ascii=False, sort_keys=True, separators=(",", ":"),
+def comment_from_data(data: dict[str, object]) -> Comment:
+    """A stored comment back (the inverse of ``jsonexport.comment_json``).
+
+    Raises TypeError, ValueError or KeyError on data that is not a comment.
+    """
+    replies = data.get("replies") or []
+    if not isinstance(replies, list):
+        raise TypeError("replies must be a list")
+    return Comment(
+        id=str(data["id"]), author=str(data.get("author", "")),
+        created=str(data.get("created", "")), quote=str(data.get("quote", "")),
+        text=str(data.get("text", "")), resolved=bool(data.get("resolved", False)),
+        replies=[Reply(str(r.get("author", "")), str(r.get("created", "")),
+                       str(r.get("text", ""))) for r in replies],
     )
+
+
+def head_text(policy: Policy) -> str:
+    """Title, language, metadata and comments (only if any) as compact, key-sorted JSON."""
+    head: dict[str, object] = {
+        "title": policy.title, "language": policy.language, "metadata": policy.metadata}
+    comments = {s.id: [comment_json(c) for c in s.comments]
+                for s in iter_sections(policy.sections) if s.comments}
+    if comments:
+        head["comments"] = comments
+    return json.dumps(head, ensure_ascii=False, sort_keys=True, separators=(",", ":"))
 
 
 def flatten(policy: Policy) -> list[SectionRow]:
@@ -67,14 +93,17 @@ def build(head: str, preamble: str, rows: list[SectionRow]) -> Policy:
             metadata={str(k): str(v) for k, v in dict(data["metadata"]).items()},
             preamble=preamble,
         )
-    except (ValueError, KeyError, TypeError) as exc:
+        comments = {str(sid): [comment_from_data(dict(c)) for c in items]
+                    for sid, items in dict(data.get("comments") or {}).items()}
+    except (ValueError, KeyError, TypeError, AttributeError) as exc:
         raise CorruptText(f"unreadable document head: {exc}") from exc
     stack: list[list[Section]] = [policy.sections]
     for row in rows:
         if not 0 <= row.depth < len(stack):
             raise CorruptText(f"section {row.sid} has an impossible depth {row.depth}")
         del stack[row.depth + 1:]
-        section = Section(heading=row.heading, body=row.body, id=row.sid)
+        section = Section(heading=row.heading, body=row.body, id=row.sid,
+                          comments=comments.get(row.sid, []))
         stack[row.depth].append(section)
         stack.append(section.children)
     return policy

@@ -36,16 +36,18 @@ def file_filter(kind: str) -> str:
     """Translated file-type filter for the file dialogs (``kind``: a name or an extension)."""
     if kind == WORKSPACE_FILTER:
         return QCoreApplication.translate("Dialogs", "Policy workspaces (*.policy)")
-    if kind == TEXT_FILTER:
+    if kind == TEXT_FILTER:  # File > Import: a revision drafted elsewhere
         return ";;".join(
             [
                 QCoreApplication.translate(
                     "Dialogs",
-                    "Text, Markdown and web pages (*.md *.markdown *.txt *.text *.html *.htm)",
+                    "Text, Markdown, Word files and web pages "
+                    "(*.md *.markdown *.txt *.text *.docx *.html *.htm)",
                 ),
                 QCoreApplication.translate(
                     "Dialogs", "Text and Markdown (*.md *.markdown *.txt *.text)"
                 ),
+                QCoreApplication.translate("Dialogs", "Word documents (*.docx)"),
                 QCoreApplication.translate("Dialogs", "Saved web pages (*.html *.htm)"),
             ]
         )
@@ -54,13 +56,14 @@ def file_filter(kind: str) -> str:
             [
                 QCoreApplication.translate(
                     "Dialogs",
-                    "Policies, text files and web pages "
-                    "(*.policy *.md *.markdown *.txt *.text *.html *.htm)",
+                    "Policies, text and Word files, web pages "
+                    "(*.policy *.md *.markdown *.txt *.text *.docx *.html *.htm)",
                 ),
                 QCoreApplication.translate("Dialogs", "Policy workspaces (*.policy)"),
                 QCoreApplication.translate(
                     "Dialogs", "Text and Markdown (*.md *.markdown *.txt *.text)"
                 ),
+                QCoreApplication.translate("Dialogs", "Word documents (*.docx)"),
                 QCoreApplication.translate("Dialogs", "Saved web pages (*.html *.htm)"),
             ]
         )

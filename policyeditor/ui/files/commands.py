@@ -16,6 +16,7 @@ from policyeditor.app import documents
 from policyeditor.app.services.errors import describe, describe_write_error
 from policyeditor.core.errors import PolicyEditorError
 from policyeditor.core.model import Policy, Section
+from policyeditor.ui.files.drops import FileDrops
 from policyeditor.ui.window_context import FeatureCommands, WindowContext, on_trigger
 
 
@@ -40,6 +41,9 @@ class FileCommands(FeatureCommands):
         self.recent.changed.connect(self.rebuild_recent_menu)
         self.window.close_guard = self.confirm_close
         self.rebuild_recent_menu()
+        # a file dropped onto the window opens as File > Open would open it
+        self.drops = FileDrops(self.window, self.open_file)
+        self.window.panes_installed.connect(self.drops.watch)
 
     def update_actions(self) -> None:
         s = self.session
