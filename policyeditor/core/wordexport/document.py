@@ -21,7 +21,7 @@ from docx.document import Document as DocxDocument
 from docx.oxml import OxmlElement
 from docx.oxml.ns import qn
 
-from policyeditor.core.importing.metadata import EFFECTIVE, LAST_CHANGED, date_line
+from policyeditor.core.importing.metadata import EFFECTIVE, LAST_CHANGED, export_date_line
 from policyeditor.core.model import Policy, walk
 from policyeditor.core.render.doclang import export_language
 from policyeditor.core.render.labels import document_language, label
@@ -124,9 +124,9 @@ def build_document(policy: Policy, *, version: VersionStamp | None = None,
 
     writer = BlockWriter(document, anchor_resolver(policy))
     writer.paragraph(document, TITLE_STYLE)._p.append(run_element(title))
-    if policy.metadata.get(EFFECTIVE):
-        date = date_line(EFFECTIVE, policy.metadata[EFFECTIVE], policy.language)
-        writer.text_paragraph(document, Paragraph([Inline(date)]))
+    # the date lines as the text exports write them (as written in the source while true)
+    if effective := export_date_line(policy.metadata, EFFECTIVE, policy.language):
+        writer.text_paragraph(document, Paragraph([Inline(effective)]))
     if notice:
         _notice(writer, document, notice, lang)
     writer.blocks(document, body_blocks(policy.preamble))
@@ -139,9 +139,8 @@ def build_document(policy: Policy, *, version: VersionStamp | None = None,
         writer.blocks(document, body_blocks(ref.section.body))
         if ref.section.comments:
             comments.anchor(ref.section.comments, heading, writer.written[start:])
-    if policy.metadata.get(LAST_CHANGED):
-        date = date_line(LAST_CHANGED, policy.metadata[LAST_CHANGED], policy.language)
-        writer.text_paragraph(document, Paragraph([Inline(date)]))
+    if last_changed := export_date_line(policy.metadata, LAST_CHANGED, policy.language):
+        writer.text_paragraph(document, Paragraph([Inline(last_changed)]))
     comments.finish()
     return document
 
