@@ -926,11 +926,6 @@
         <translation>“{path}” cannot be read as a policy: the web page has no text.</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/app/services/errors.py" line="81"/>
-        <source>“{path}” cannot be read as a policy: the web page is nested more than {limit} levels deep.</source>
-        <translation>“{path}” cannot be read as a policy: the web page is nested more than {limit} levels deep.</translation>
-    </message>
-    <message>
         <location filename="../../policyeditor/app/services/errors.py" line="85"/>
         <source>“{path}” cannot be read: the Word document is unsafe or damaged ({part} declares a DTD).</source>
         <translation>“{path}” cannot be read: the Word document is unsafe or damaged ({part} declares a DTD).</translation>
@@ -961,14 +956,19 @@
         <translation>“{path}” cannot be read: this is a legacy Office file, not a .docx; save it as .docx first.</translation>
     </message>
     <message>
+        <location filename="../../policyeditor/app/services/errors.py" line="81"/>
+        <source>“{path}” cannot be read as a policy: the web page is nested more than {depth} levels deep.</source>
+        <translation>“{path}” cannot be read as a policy: the web page is nested more than {depth} levels deep.</translation>
+    </message>
+    <message>
         <location filename="../../policyeditor/app/services/errors.py" line="106"/>
-        <source>“{path}” cannot be read: the Word document is {size} MB; the limit is {limit} MB.</source>
-        <translation>“{path}” cannot be read: the Word document is {size} MB; the limit is {limit} MB.</translation>
+        <source>“{path}” cannot be read: the Word document is {size}; the limit is {limit}.</source>
+        <translation>“{path}” cannot be read: the Word document is {size}; the limit is {limit}.</translation>
     </message>
     <message>
         <location filename="../../policyeditor/app/services/errors.py" line="109"/>
-        <source>“{path}” cannot be read: the Word document is unsafe or damaged ({part} inflates beyond {limit} MB).</source>
-        <translation>“{path}” cannot be read: the Word document is unsafe or damaged ({part} inflates beyond {limit} MB).</translation>
+        <source>“{path}” cannot be read: the Word document is unsafe or damaged ({part} inflates beyond {limit}).</source>
+        <translation>“{path}” cannot be read: the Word document is unsafe or damaged ({part} inflates beyond {limit}).</translation>
     </message>
     <message>
         <location filename="../../policyeditor/app/services/errors.py" line="113"/>

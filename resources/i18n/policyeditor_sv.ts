@@ -926,11 +926,6 @@
         <translation>”{path}” kan inte läsas som en policy: webbsidan innehåller ingen text.</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/app/services/errors.py" line="81"/>
-        <source>“{path}” cannot be read as a policy: the web page is nested more than {limit} levels deep.</source>
-        <translation>”{path}” kan inte läsas som en policy: webbsidan är nästlad i mer än {limit} nivåer.</translation>
-    </message>
-    <message>
         <location filename="../../policyeditor/app/services/errors.py" line="85"/>
         <source>“{path}” cannot be read: the Word document is unsafe or damaged ({part} declares a DTD).</source>
         <translation>”{path}” kan inte läsas: Word-dokumentet är osäkert eller skadat ({part} deklarerar en DTD).</translation>
@@ -961,14 +956,19 @@
         <translation>”{path}” kan inte läsas: det är en äldre Office-fil, inte en .docx; spara den som .docx först.</translation>
     </message>
     <message>
+        <location filename="../../policyeditor/app/services/errors.py" line="81"/>
+        <source>“{path}” cannot be read as a policy: the web page is nested more than {depth} levels deep.</source>
+        <translation>”{path}” kan inte läsas som en policy: webbsidan är nästlad i mer än {depth} nivåer.</translation>
+    </message>
+    <message>
         <location filename="../../policyeditor/app/services/errors.py" line="106"/>
-        <source>“{path}” cannot be read: the Word document is {size} MB; the limit is {limit} MB.</source>
-        <translation>”{path}” kan inte läsas: Word-dokumentet är {size} MB; gränsen är {limit} MB.</translation>
+        <source>“{path}” cannot be read: the Word document is {size}; the limit is {limit}.</source>
+        <translation>”{path}” kan inte läsas: Word-dokumentet är {size}; gränsen är {limit}.</translation>
     </message>
     <message>
         <location filename="../../policyeditor/app/services/errors.py" line="109"/>
-        <source>“{path}” cannot be read: the Word document is unsafe or damaged ({part} inflates beyond {limit} MB).</source>
-        <translation>”{path}” kan inte läsas: Word-dokumentet är osäkert eller skadat ({part} packas upp till mer än {limit} MB).</translation>
+        <source>“{path}” cannot be read: the Word document is unsafe or damaged ({part} inflates beyond {limit}).</source>
+        <translation>”{path}” kan inte läsas: Word-dokumentet är osäkert eller skadat ({part} packas upp till mer än {limit}).</translation>
     </message>
     <message>
         <location filename="../../policyeditor/app/services/errors.py" line="113"/>

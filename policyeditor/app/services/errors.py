@@ -80,7 +80,7 @@ _SOURCES: dict[str, object] = {
         "Errors", "“{path}” cannot be read as a policy: the web page has no text."),
     "input.web-page-too-deep": QT_TRANSLATE_NOOP(
         "Errors",
-        "“{path}” cannot be read as a policy: the web page is nested more than {limit} "
+        "“{path}” cannot be read as a policy: the web page is nested more than {depth} "
         "levels deep."),
     "docx.unsafe-dtd": QT_TRANSLATE_NOOP(
         "Errors",
@@ -105,11 +105,11 @@ _SOURCES: dict[str, object] = {
         " first."),
     "docx.too-large": QT_TRANSLATE_NOOP(
         "Errors",
-        "“{path}” cannot be read: the Word document is {size} MB; the limit is {limit} MB."),
+        "“{path}” cannot be read: the Word document is {size}; the limit is {limit}."),
     "docx.zip-bomb": QT_TRANSLATE_NOOP(
         "Errors",
         "“{path}” cannot be read: the Word document is unsafe or damaged ({part} inflates "
-        "beyond {limit} MB)."),
+        "beyond {limit})."),
     "docx.not-word": QT_TRANSLATE_NOOP(
         "Errors",
         "“{path}” cannot be read: this is a ZIP file but not a Word document (no {part})."),

@@ -139,9 +139,7 @@ def _check_file(path: Path, name: str) -> int:
     if size == 0:
         raise InputError(name, "input.empty")
     if size > MAX_FILE_BYTES:
-        megabyte = 1024 * 1024
-        raise InputError(name, "docx.too-large", size=size // megabyte,
-                         limit=MAX_FILE_BYTES // megabyte)
+        raise InputError(name, "docx.too-large", size=size, limit=MAX_FILE_BYTES)
     return size
 
 
@@ -165,7 +163,7 @@ def _read_part(archive: zipfile.ZipFile, info: zipfile.ZipInfo, name: str, budge
 
 
 def _too_big(name: str, part: str) -> InputError:
-    return InputError(name, "docx.zip-bomb", part=part, limit=MAX_TOTAL_BYTES // (1024 * 1024))
+    return InputError(name, "docx.zip-bomb", part=part, limit=MAX_TOTAL_BYTES)
 
 
 def _relationships(root: Any) -> list[tuple[str, str, str, str]]:

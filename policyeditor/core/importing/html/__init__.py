@@ -62,7 +62,7 @@ def _parse(text: str, name: str) -> HtmlElement:
     except (etree.ParserError, ValueError):
         raise InputError(name, "input.web-page-empty") from None
     if _depth(root) > MAX_DEPTH:
-        raise InputError(name, "input.web-page-too-deep", limit=MAX_DEPTH)
+        raise InputError(name, "input.web-page-too-deep", depth=MAX_DEPTH)
     return root
 
 
