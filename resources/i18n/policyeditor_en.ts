@@ -437,7 +437,7 @@
         <translation>Next change (Alt+Down)</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/review/compare_view.py" line="131"/>
+        <location filename="../../policyeditor/ui/review/compare_view.py" line="133"/>
         <source>Compare and Review</source>
         <translation>Compare and Review</translation>
     </message>
@@ -482,62 +482,62 @@
         <translation>Release &amp;Notice…</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/review/compare_view.py" line="134"/>
+        <location filename="../../policyeditor/ui/review/compare_view.py" line="136"/>
         <source>Old version</source>
         <translation>Old version</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/review/compare_view.py" line="135"/>
+        <location filename="../../policyeditor/ui/review/compare_view.py" line="137"/>
         <source>New version</source>
         <translation>New version</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/review/compare_view.py" line="137"/>
+        <location filename="../../policyeditor/ui/review/compare_view.py" line="139"/>
         <source>Changes marked inline</source>
         <translation>Changes marked inline</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/review/compare_view.py" line="183"/>
+        <location filename="../../policyeditor/ui/review/compare_view.py" line="185"/>
         <source>Old: %1</source>
         <translation>Old: %1</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/review/compare_view.py" line="188"/>
+        <location filename="../../policyeditor/ui/review/compare_view.py" line="190"/>
         <source>New: %1</source>
         <translation>New: %1</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/review/compare_view.py" line="208"/>
+        <location filename="../../policyeditor/ui/review/compare_view.py" line="210"/>
         <source>%1 modified, %2 added, %3 removed, %4 moved, %5 unchanged</source>
         <translation>%1 modified, %2 added, %3 removed, %4 moved, %5 unchanged</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/review/compare_view.py" line="218"/>
+        <location filename="../../policyeditor/ui/review/compare_view.py" line="220"/>
         <source>substantive</source>
         <translation>substantive</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/review/compare_view.py" line="220"/>
+        <location filename="../../policyeditor/ui/review/compare_view.py" line="222"/>
         <source>editorial</source>
         <translation>editorial</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/review/compare_view.py" line="223"/>
+        <location filename="../../policyeditor/ui/review/compare_view.py" line="225"/>
         <source>Assessment: %1</source>
         <translation>Assessment: %1</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/review/compare_view.py" line="229"/>
+        <location filename="../../policyeditor/ui/review/compare_view.py" line="231"/>
         <source>1 high-severity flag needs review</source>
         <translation>1 high-severity flag needs review</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/review/compare_view.py" line="230"/>
+        <location filename="../../policyeditor/ui/review/compare_view.py" line="232"/>
         <source>%n high-severity flags need review</source>
         <translation>%n high-severity flags need review</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/review/compare_view.py" line="234"/>
+        <location filename="../../policyeditor/ui/review/compare_view.py" line="236"/>
         <source>The new side is published: read-only, no sign-off.</source>
         <translation>The new side is published: read-only, no sign-off.</translation>
     </message>
@@ -1592,17 +1592,17 @@
         <translation>Low</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/review/flags_panel.py" line="51"/>
+        <location filename="../../policyeditor/ui/review/flags_panel.py" line="52"/>
         <source>Hi&amp;gh</source>
         <translation>Hi&amp;gh</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/review/flags_panel.py" line="52"/>
+        <location filename="../../policyeditor/ui/review/flags_panel.py" line="53"/>
         <source>Me&amp;dium</source>
         <translation>Me&amp;dium</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/review/flags_panel.py" line="53"/>
+        <location filename="../../policyeditor/ui/review/flags_panel.py" line="54"/>
         <source>&amp;Low</source>
         <translation>&amp;Low</translation>
     </message>
@@ -1692,133 +1692,138 @@
         <translation>Structure</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/review/flags_panel.py" line="68"/>
+        <location filename="../../policyeditor/ui/review/flags_panel.py" line="69"/>
         <source>Needs review</source>
         <translation>Needs review</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/review/flags_panel.py" line="69"/>
+        <location filename="../../policyeditor/ui/review/flags_panel.py" line="70"/>
         <source>Acknowledged (%1)</source>
         <translation>Acknowledged (%1)</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/review/flags_panel.py" line="141"/>
+        <location filename="../../policyeditor/ui/review/flags_panel.py" line="147"/>
         <source>Show:</source>
         <translation>Show:</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/review/flags_panel.py" line="145"/>
+        <location filename="../../policyeditor/ui/review/flags_panel.py" line="151"/>
         <source>Show or hide flags of this severity</source>
         <translation>Show or hide flags of this severity</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/review/flags_panel.py" line="147"/>
+        <location filename="../../policyeditor/ui/review/flags_panel.py" line="153"/>
         <source>Needs &amp;review only</source>
         <translation>Needs &amp;review only</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/review/flags_panel.py" line="150"/>
+        <location filename="../../policyeditor/ui/review/flags_panel.py" line="156"/>
         <source>Severity</source>
         <translation>Severity</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/review/flags_panel.py" line="151"/>
+        <location filename="../../policyeditor/ui/review/flags_panel.py" line="157"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/review/flags_panel.py" line="152"/>
-        <location filename="../../policyeditor/ui/review/flags_panel.py" line="159"/>
+        <location filename="../../policyeditor/ui/review/flags_panel.py" line="158"/>
+        <location filename="../../policyeditor/ui/review/flags_panel.py" line="165"/>
         <source>Category</source>
         <translation>Category</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/review/flags_panel.py" line="153"/>
+        <location filename="../../policyeditor/ui/review/flags_panel.py" line="159"/>
         <source>Section</source>
         <translation>Section</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/review/flags_panel.py" line="154"/>
+        <location filename="../../policyeditor/ui/review/flags_panel.py" line="160"/>
         <source>Explanation</source>
         <translation>Explanation</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/review/flags_panel.py" line="155"/>
+        <location filename="../../policyeditor/ui/review/flags_panel.py" line="161"/>
         <source>Reference</source>
         <translation>Reference</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/review/flags_panel.py" line="158"/>
+        <location filename="../../policyeditor/ui/review/flags_panel.py" line="164"/>
         <source>Flags</source>
         <translation>Flags</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/review/flags_panel.py" line="160"/>
+        <location filename="../../policyeditor/ui/review/flags_panel.py" line="166"/>
         <source>&amp;Acknowledge…</source>
         <translation>&amp;Acknowledge…</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/review/flags_panel.py" line="185"/>
+        <location filename="../../policyeditor/ui/review/flags_panel.py" line="168"/>
+        <source>Wi&amp;thdraw Sign-off…</source>
+        <translation>Wi&amp;thdraw Sign-off…</translation>
+    </message>
+    <message>
+        <location filename="../../policyeditor/ui/review/flags_panel.py" line="193"/>
         <source>All categories</source>
         <translation>All categories</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/review/flags_panel.py" line="262"/>
+        <location filename="../../policyeditor/ui/review/flags_panel.py" line="270"/>
         <source>1 flag</source>
         <translation>1 flag</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/review/flags_panel.py" line="262"/>
+        <location filename="../../policyeditor/ui/review/flags_panel.py" line="270"/>
         <source>%n flags</source>
         <translation>%n flags</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/review/flags_panel.py" line="263"/>
+        <location filename="../../policyeditor/ui/review/flags_panel.py" line="271"/>
         <source>%1 shown</source>
         <translation>%1 shown</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/review/flags_panel.py" line="266"/>
+        <location filename="../../policyeditor/ui/review/flags_panel.py" line="274"/>
         <source>1 needs review</source>
         <translation>1 needs review</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/review/flags_panel.py" line="267"/>
+        <location filename="../../policyeditor/ui/review/flags_panel.py" line="275"/>
         <source>%n need review</source>
         <translation>%n need review</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/review/flags_panel.py" line="271"/>
+        <location filename="../../policyeditor/ui/review/flags_panel.py" line="279"/>
         <source>1 of them high</source>
         <translation>1 of them high</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/review/flags_panel.py" line="272"/>
+        <location filename="../../policyeditor/ui/review/flags_panel.py" line="280"/>
         <source>%n of them high</source>
         <translation>%n of them high</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/review/flags_panel.py" line="276"/>
+        <location filename="../../policyeditor/ui/review/flags_panel.py" line="284"/>
         <source>%1, %2; %3, %4</source>
         <translation>%1, %2; %3, %4</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/review/flags_panel.py" line="312"/>
+        <location filename="../../policyeditor/ui/review/flags_panel.py" line="323"/>
         <source>Select a flag to see its evidence.</source>
         <translation>Select a flag to see its evidence.</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/review/flags_panel.py" line="318"/>
+        <location filename="../../policyeditor/ui/review/flags_panel.py" line="329"/>
         <source>Evidence:</source>
         <translation>Evidence:</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/review/flags_panel.py" line="321"/>
+        <location filename="../../policyeditor/ui/review/flags_panel.py" line="332"/>
         <source>Reference:</source>
         <translation>Reference:</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/review/flags_panel.py" line="328"/>
+        <location filename="../../policyeditor/ui/review/flags_panel.py" line="339"/>
         <source>Acknowledged by %1 on %2: %3</source>
         <translation>Acknowledged by %1 on %2: %3</translation>
     </message>
@@ -2036,50 +2041,51 @@
 <context>
     <name>ReviewCommands</name>
     <message>
-        <location filename="../../policyeditor/ui/review/commands.py" line="142"/>
+        <location filename="../../policyeditor/ui/review/commands.py" line="143"/>
+        <location filename="../../policyeditor/ui/review/commands.py" line="163"/>
         <source>Cannot Record Sign-off</source>
         <translation>Cannot Record Sign-off</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/review/commands.py" line="165"/>
-        <location filename="../../policyeditor/ui/review/commands.py" line="199"/>
+        <location filename="../../policyeditor/ui/review/commands.py" line="183"/>
+        <location filename="../../policyeditor/ui/review/commands.py" line="217"/>
         <source>Cannot Publish</source>
         <translation>Cannot Publish</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/review/commands.py" line="172"/>
+        <location filename="../../policyeditor/ui/review/commands.py" line="190"/>
         <source>Already Published</source>
         <translation>Already Published</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/review/commands.py" line="173"/>
+        <location filename="../../policyeditor/ui/review/commands.py" line="191"/>
         <source>Version %1 is published and can no longer change.</source>
         <translation>Version %1 is published and can no longer change.</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/review/commands.py" line="197"/>
+        <location filename="../../policyeditor/ui/review/commands.py" line="215"/>
         <source>Not Published</source>
         <translation>Not Published</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/review/commands.py" line="208"/>
+        <location filename="../../policyeditor/ui/review/commands.py" line="226"/>
         <source>Published version %1</source>
         <translation>Published version %1</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/review/commands.py" line="242"/>
-        <location filename="../../policyeditor/ui/review/commands.py" line="256"/>
-        <location filename="../../policyeditor/ui/review/commands.py" line="271"/>
+        <location filename="../../policyeditor/ui/review/commands.py" line="260"/>
+        <location filename="../../policyeditor/ui/review/commands.py" line="274"/>
+        <location filename="../../policyeditor/ui/review/commands.py" line="289"/>
         <source>Release Notice</source>
         <translation>Release Notice</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/review/commands.py" line="243"/>
+        <location filename="../../policyeditor/ui/review/commands.py" line="261"/>
         <source>A release notice belongs to a saved version. Save the draft as a version first.</source>
         <translation>A release notice belongs to a saved version. Save the draft as a version first.</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/review/commands.py" line="276"/>
+        <location filename="../../policyeditor/ui/review/commands.py" line="294"/>
         <source>Release notice of version %1 saved</source>
         <translation>Release notice of version %1 saved</translation>
     </message>
@@ -2253,47 +2259,67 @@
 <context>
     <name>SignOffDialog</name>
     <message>
-        <location filename="../../policyeditor/ui/review/signoff_dialog.py" line="37"/>
+        <location filename="../../policyeditor/ui/review/signoff_dialog.py" line="42"/>
+        <source>Withdraw Sign-off</source>
+        <translation>Withdraw Sign-off</translation>
+    </message>
+    <message>
+        <location filename="../../policyeditor/ui/review/signoff_dialog.py" line="43"/>
         <source>Acknowledge Flag</source>
         <translation>Acknowledge Flag</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/review/signoff_dialog.py" line="40"/>
+        <location filename="../../policyeditor/ui/review/signoff_dialog.py" line="46"/>
         <source>Section %1</source>
         <translation>Section %1</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/review/signoff_dialog.py" line="58"/>
+        <location filename="../../policyeditor/ui/review/signoff_dialog.py" line="64"/>
+        <source>Why is the sign-off withdrawn? (required)</source>
+        <translation>Why is the sign-off withdrawn? (required)</translation>
+    </message>
+    <message>
+        <location filename="../../policyeditor/ui/review/signoff_dialog.py" line="65"/>
         <source>Why is this change acceptable? (required)</source>
         <translation>Why is this change acceptable? (required)</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/review/signoff_dialog.py" line="61"/>
+        <location filename="../../policyeditor/ui/review/signoff_dialog.py" line="68"/>
         <source>Reviewer</source>
         <translation>Reviewer</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/review/signoff_dialog.py" line="63"/>
+        <location filename="../../policyeditor/ui/review/signoff_dialog.py" line="70"/>
         <source>Comment</source>
         <translation>Comment</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/review/signoff_dialog.py" line="65"/>
+        <location filename="../../policyeditor/ui/review/signoff_dialog.py" line="72"/>
         <source>&amp;Reviewer:</source>
         <translation>&amp;Reviewer:</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/review/signoff_dialog.py" line="66"/>
+        <location filename="../../policyeditor/ui/review/signoff_dialog.py" line="73"/>
         <source>&amp;Comment:</source>
         <translation>&amp;Comment:</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/review/signoff_dialog.py" line="68"/>
+        <location filename="../../policyeditor/ui/review/signoff_dialog.py" line="75"/>
+        <source>Your name, the time and the reason are stored in the workspace, next to the sign-off. The flag needs review again.</source>
+        <translation>Your name, the time and the reason are stored in the workspace, next to the sign-off. The flag needs review again.</translation>
+    </message>
+    <message>
+        <location filename="../../policyeditor/ui/review/signoff_dialog.py" line="79"/>
         <source>Your name, the time and the section as it reads now are stored in the workspace. If the section changes again, the flag needs review again.</source>
         <translation>Your name, the time and the section as it reads now are stored in the workspace. If the section changes again, the flag needs review again.</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/review/signoff_dialog.py" line="79"/>
+        <location filename="../../policyeditor/ui/review/signoff_dialog.py" line="90"/>
+        <source>Withdraw</source>
+        <translation>Withdraw</translation>
+    </message>
+    <message>
+        <location filename="../../policyeditor/ui/review/signoff_dialog.py" line="91"/>
         <source>Acknowledge</source>
         <translation>Acknowledge</translation>
     </message>

@@ -437,7 +437,7 @@
         <translation>Nästa ändring (Alt+Nedpil)</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/review/compare_view.py" line="131"/>
+        <location filename="../../policyeditor/ui/review/compare_view.py" line="133"/>
         <source>Compare and Review</source>
         <translation>Jämför och granska</translation>
     </message>
@@ -482,64 +482,64 @@
         <translation>Ändrings&amp;meddelande…</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/review/compare_view.py" line="134"/>
+        <location filename="../../policyeditor/ui/review/compare_view.py" line="136"/>
         <source>Old version</source>
         <translation>Gammal version</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/review/compare_view.py" line="135"/>
+        <location filename="../../policyeditor/ui/review/compare_view.py" line="137"/>
         <source>New version</source>
         <translation>Ny version</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/review/compare_view.py" line="137"/>
+        <location filename="../../policyeditor/ui/review/compare_view.py" line="139"/>
         <source>Changes marked inline</source>
         <translation>Ändringar markerade i texten</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/review/compare_view.py" line="183"/>
+        <location filename="../../policyeditor/ui/review/compare_view.py" line="185"/>
         <source>Old: %1</source>
         <translation>Gammal: %1</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/review/compare_view.py" line="188"/>
+        <location filename="../../policyeditor/ui/review/compare_view.py" line="190"/>
         <source>New: %1</source>
         <translation>Ny: %1</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/review/compare_view.py" line="208"/>
+        <location filename="../../policyeditor/ui/review/compare_view.py" line="210"/>
         <source>%1 modified, %2 added, %3 removed, %4 moved, %5 unchanged</source>
         <translation>%1 ändrade, %2 tillagda, %3 borttagna, %4 flyttade, %5 oförändrade</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/review/compare_view.py" line="218"/>
+        <location filename="../../policyeditor/ui/review/compare_view.py" line="220"/>
         <source>substantive</source>
         <translation>materiell</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/review/compare_view.py" line="220"/>
+        <location filename="../../policyeditor/ui/review/compare_view.py" line="222"/>
         <source>editorial</source>
         <translation>redaktionell</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/review/compare_view.py" line="223"/>
+        <location filename="../../policyeditor/ui/review/compare_view.py" line="225"/>
         <source>Assessment: %1</source>
         <translation>Bedömning: %1</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/review/compare_view.py" line="229"/>
+        <location filename="../../policyeditor/ui/review/compare_view.py" line="231"/>
         <source>1 high-severity flag needs review</source>
         <translation>1 allvarlig flagga behöver granskas</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/review/compare_view.py" line="230"/>
+        <location filename="../../policyeditor/ui/review/compare_view.py" line="232"/>
         <source>%n high-severity flags need review</source>
         <translation>%n allvarliga flaggor behöver granskas</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/review/compare_view.py" line="234"/>
+        <location filename="../../policyeditor/ui/review/compare_view.py" line="236"/>
         <source>The new side is published: read-only, no sign-off.</source>
-        <translation>Den nya sidan är publicerad: skrivskyddad, inget godkännande.</translation>
+        <translation>Den nya sidan är publicerad: skrivskyddad, ingen kvittens.</translation>
     </message>
     <message>
         <location filename="../../policyeditor/ui/review/change_list.py" line="109"/>
@@ -1208,7 +1208,7 @@
     <message>
         <location filename="../../policyeditor/app/services/errors.py" line="225"/>
         <source>Version “{label}” was not published: {count} high-severity flag(s) raised since the last published version are not acknowledged; acknowledge them or give a reason.</source>
-        <translation>Version ”{label}” publicerades inte: allvarliga flaggor sedan den senast publicerade versionen är inte godkända ({count} st.); godkänn dem eller ange ett skäl.</translation>
+        <translation>Version ”{label}” publicerades inte: allvarliga flaggor sedan den senast publicerade versionen är inte kvitterade ({count} st.); kvittera dem eller ange ett skäl.</translation>
     </message>
     <message>
         <location filename="../../policyeditor/app/services/errors.py" line="229"/>
@@ -1592,17 +1592,17 @@
         <translation>Låg</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/review/flags_panel.py" line="51"/>
+        <location filename="../../policyeditor/ui/review/flags_panel.py" line="52"/>
         <source>Hi&amp;gh</source>
         <translation>H&amp;ög</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/review/flags_panel.py" line="52"/>
+        <location filename="../../policyeditor/ui/review/flags_panel.py" line="53"/>
         <source>Me&amp;dium</source>
         <translation>Mede&amp;l</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/review/flags_panel.py" line="53"/>
+        <location filename="../../policyeditor/ui/review/flags_panel.py" line="54"/>
         <source>&amp;Low</source>
         <translation>L&amp;åg</translation>
     </message>
@@ -1692,135 +1692,140 @@
         <translation>Struktur</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/review/flags_panel.py" line="68"/>
+        <location filename="../../policyeditor/ui/review/flags_panel.py" line="69"/>
         <source>Needs review</source>
         <translation>Behöver granskas</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/review/flags_panel.py" line="69"/>
+        <location filename="../../policyeditor/ui/review/flags_panel.py" line="70"/>
         <source>Acknowledged (%1)</source>
-        <translation>Godkänd (%1)</translation>
+        <translation>Kvitterad (%1)</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/review/flags_panel.py" line="141"/>
+        <location filename="../../policyeditor/ui/review/flags_panel.py" line="147"/>
         <source>Show:</source>
         <translation>Visa:</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/review/flags_panel.py" line="145"/>
+        <location filename="../../policyeditor/ui/review/flags_panel.py" line="151"/>
         <source>Show or hide flags of this severity</source>
         <translation>Visa eller dölj flaggor med den här allvarlighetsgraden</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/review/flags_panel.py" line="147"/>
+        <location filename="../../policyeditor/ui/review/flags_panel.py" line="153"/>
         <source>Needs &amp;review only</source>
         <translation>&amp;Endast de som behöver granskas</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/review/flags_panel.py" line="150"/>
+        <location filename="../../policyeditor/ui/review/flags_panel.py" line="156"/>
         <source>Severity</source>
         <translation>Allvarlighet</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/review/flags_panel.py" line="151"/>
+        <location filename="../../policyeditor/ui/review/flags_panel.py" line="157"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/review/flags_panel.py" line="152"/>
-        <location filename="../../policyeditor/ui/review/flags_panel.py" line="159"/>
+        <location filename="../../policyeditor/ui/review/flags_panel.py" line="158"/>
+        <location filename="../../policyeditor/ui/review/flags_panel.py" line="165"/>
         <source>Category</source>
         <translation>Kategori</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/review/flags_panel.py" line="153"/>
+        <location filename="../../policyeditor/ui/review/flags_panel.py" line="159"/>
         <source>Section</source>
         <translation>Avsnitt</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/review/flags_panel.py" line="154"/>
+        <location filename="../../policyeditor/ui/review/flags_panel.py" line="160"/>
         <source>Explanation</source>
         <translation>Förklaring</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/review/flags_panel.py" line="155"/>
+        <location filename="../../policyeditor/ui/review/flags_panel.py" line="161"/>
         <source>Reference</source>
         <translation>Hänvisning</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/review/flags_panel.py" line="158"/>
+        <location filename="../../policyeditor/ui/review/flags_panel.py" line="164"/>
         <source>Flags</source>
         <translation>Flaggor</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/review/flags_panel.py" line="160"/>
+        <location filename="../../policyeditor/ui/review/flags_panel.py" line="166"/>
         <source>&amp;Acknowledge…</source>
-        <translation>&amp;Godkänn…</translation>
+        <translation>&amp;Kvittera…</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/review/flags_panel.py" line="185"/>
+        <location filename="../../policyeditor/ui/review/flags_panel.py" line="168"/>
+        <source>Wi&amp;thdraw Sign-off…</source>
+        <translation>Återkall&amp;a kvittens…</translation>
+    </message>
+    <message>
+        <location filename="../../policyeditor/ui/review/flags_panel.py" line="193"/>
         <source>All categories</source>
         <translation>Alla kategorier</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/review/flags_panel.py" line="262"/>
+        <location filename="../../policyeditor/ui/review/flags_panel.py" line="270"/>
         <source>1 flag</source>
         <translation>1 flagga</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/review/flags_panel.py" line="262"/>
+        <location filename="../../policyeditor/ui/review/flags_panel.py" line="270"/>
         <source>%n flags</source>
         <translation>%n flaggor</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/review/flags_panel.py" line="263"/>
+        <location filename="../../policyeditor/ui/review/flags_panel.py" line="271"/>
         <source>%1 shown</source>
         <translation>%1 visas</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/review/flags_panel.py" line="266"/>
+        <location filename="../../policyeditor/ui/review/flags_panel.py" line="274"/>
         <source>1 needs review</source>
         <translation>1 behöver granskas</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/review/flags_panel.py" line="267"/>
+        <location filename="../../policyeditor/ui/review/flags_panel.py" line="275"/>
         <source>%n need review</source>
         <translation>%n behöver granskas</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/review/flags_panel.py" line="271"/>
+        <location filename="../../policyeditor/ui/review/flags_panel.py" line="279"/>
         <source>1 of them high</source>
         <translation>varav 1 allvarlig</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/review/flags_panel.py" line="272"/>
+        <location filename="../../policyeditor/ui/review/flags_panel.py" line="280"/>
         <source>%n of them high</source>
         <translation>varav %n allvarliga</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/review/flags_panel.py" line="276"/>
+        <location filename="../../policyeditor/ui/review/flags_panel.py" line="284"/>
         <source>%1, %2; %3, %4</source>
         <translation>%1, %2; %3, %4</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/review/flags_panel.py" line="312"/>
+        <location filename="../../policyeditor/ui/review/flags_panel.py" line="323"/>
         <source>Select a flag to see its evidence.</source>
         <translation>Välj en flagga för att se underlaget.</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/review/flags_panel.py" line="318"/>
+        <location filename="../../policyeditor/ui/review/flags_panel.py" line="329"/>
         <source>Evidence:</source>
         <translation>Underlag:</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/review/flags_panel.py" line="321"/>
+        <location filename="../../policyeditor/ui/review/flags_panel.py" line="332"/>
         <source>Reference:</source>
         <translation>Hänvisning:</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/review/flags_panel.py" line="328"/>
+        <location filename="../../policyeditor/ui/review/flags_panel.py" line="339"/>
         <source>Acknowledged by %1 on %2: %3</source>
-        <translation>Godkänd av %1 %2: %3</translation>
+        <translation>Kvitterad av %1 %2: %3</translation>
     </message>
 </context>
 <context>
@@ -1962,7 +1967,7 @@
     <message>
         <location filename="../../policyeditor/ui/review/publish_dialog.py" line="103"/>
         <source>Acknowledge them in the review first, or give a reason to publish anyway. The reason is recorded in the history.</source>
-        <translation>Godkänn dem i granskningen först, eller ange ett skäl att publicera ändå. Skälet sparas i historiken.</translation>
+        <translation>Kvittera dem i granskningen först, eller ange ett skäl att publicera ändå. Skälet sparas i historiken.</translation>
     </message>
     <message>
         <location filename="../../policyeditor/ui/review/publish_dialog.py" line="112"/>
@@ -2036,50 +2041,51 @@
 <context>
     <name>ReviewCommands</name>
     <message>
-        <location filename="../../policyeditor/ui/review/commands.py" line="142"/>
+        <location filename="../../policyeditor/ui/review/commands.py" line="143"/>
+        <location filename="../../policyeditor/ui/review/commands.py" line="163"/>
         <source>Cannot Record Sign-off</source>
-        <translation>Kan inte spara godkännandet</translation>
+        <translation>Kan inte spara kvittensen</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/review/commands.py" line="165"/>
-        <location filename="../../policyeditor/ui/review/commands.py" line="199"/>
+        <location filename="../../policyeditor/ui/review/commands.py" line="183"/>
+        <location filename="../../policyeditor/ui/review/commands.py" line="217"/>
         <source>Cannot Publish</source>
         <translation>Kan inte publicera</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/review/commands.py" line="172"/>
+        <location filename="../../policyeditor/ui/review/commands.py" line="190"/>
         <source>Already Published</source>
         <translation>Redan publicerad</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/review/commands.py" line="173"/>
+        <location filename="../../policyeditor/ui/review/commands.py" line="191"/>
         <source>Version %1 is published and can no longer change.</source>
         <translation>Version %1 är publicerad och kan inte längre ändras.</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/review/commands.py" line="197"/>
+        <location filename="../../policyeditor/ui/review/commands.py" line="215"/>
         <source>Not Published</source>
         <translation>Inte publicerad</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/review/commands.py" line="208"/>
+        <location filename="../../policyeditor/ui/review/commands.py" line="226"/>
         <source>Published version %1</source>
         <translation>Publicerade version %1</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/review/commands.py" line="242"/>
-        <location filename="../../policyeditor/ui/review/commands.py" line="256"/>
-        <location filename="../../policyeditor/ui/review/commands.py" line="271"/>
+        <location filename="../../policyeditor/ui/review/commands.py" line="260"/>
+        <location filename="../../policyeditor/ui/review/commands.py" line="274"/>
+        <location filename="../../policyeditor/ui/review/commands.py" line="289"/>
         <source>Release Notice</source>
         <translation>Ändringsmeddelande</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/review/commands.py" line="243"/>
+        <location filename="../../policyeditor/ui/review/commands.py" line="261"/>
         <source>A release notice belongs to a saved version. Save the draft as a version first.</source>
         <translation>Ett ändringsmeddelande hör till en sparad version. Spara utkastet som en version först.</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/review/commands.py" line="276"/>
+        <location filename="../../policyeditor/ui/review/commands.py" line="294"/>
         <source>Release notice of version %1 saved</source>
         <translation>Ändringsmeddelandet för version %1 sparat</translation>
     </message>
@@ -2253,49 +2259,69 @@
 <context>
     <name>SignOffDialog</name>
     <message>
-        <location filename="../../policyeditor/ui/review/signoff_dialog.py" line="37"/>
-        <source>Acknowledge Flag</source>
-        <translation>Godkänn flagga</translation>
+        <location filename="../../policyeditor/ui/review/signoff_dialog.py" line="42"/>
+        <source>Withdraw Sign-off</source>
+        <translation>Återkalla kvittens</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/review/signoff_dialog.py" line="40"/>
+        <location filename="../../policyeditor/ui/review/signoff_dialog.py" line="43"/>
+        <source>Acknowledge Flag</source>
+        <translation>Kvittera flagga</translation>
+    </message>
+    <message>
+        <location filename="../../policyeditor/ui/review/signoff_dialog.py" line="46"/>
         <source>Section %1</source>
         <translation>Avsnitt %1</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/review/signoff_dialog.py" line="58"/>
+        <location filename="../../policyeditor/ui/review/signoff_dialog.py" line="64"/>
+        <source>Why is the sign-off withdrawn? (required)</source>
+        <translation>Varför återkallas kvittensen? (obligatoriskt)</translation>
+    </message>
+    <message>
+        <location filename="../../policyeditor/ui/review/signoff_dialog.py" line="65"/>
         <source>Why is this change acceptable? (required)</source>
         <translation>Varför är ändringen godtagbar? (krävs)</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/review/signoff_dialog.py" line="61"/>
+        <location filename="../../policyeditor/ui/review/signoff_dialog.py" line="68"/>
         <source>Reviewer</source>
         <translation>Granskare</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/review/signoff_dialog.py" line="63"/>
+        <location filename="../../policyeditor/ui/review/signoff_dialog.py" line="70"/>
         <source>Comment</source>
         <translation>Kommentar</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/review/signoff_dialog.py" line="65"/>
+        <location filename="../../policyeditor/ui/review/signoff_dialog.py" line="72"/>
         <source>&amp;Reviewer:</source>
         <translation>&amp;Granskare:</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/review/signoff_dialog.py" line="66"/>
+        <location filename="../../policyeditor/ui/review/signoff_dialog.py" line="73"/>
         <source>&amp;Comment:</source>
         <translation>&amp;Kommentar:</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/review/signoff_dialog.py" line="68"/>
+        <location filename="../../policyeditor/ui/review/signoff_dialog.py" line="75"/>
+        <source>Your name, the time and the reason are stored in the workspace, next to the sign-off. The flag needs review again.</source>
+        <translation>Ditt namn, tidpunkten och skälet sparas i arbetsytan, intill kvittensen. Flaggan behöver granskas igen.</translation>
+    </message>
+    <message>
+        <location filename="../../policyeditor/ui/review/signoff_dialog.py" line="79"/>
         <source>Your name, the time and the section as it reads now are stored in the workspace. If the section changes again, the flag needs review again.</source>
         <translation>Ditt namn, tiden och avsnittet som det lyder nu sparas i arbetsytan. Om avsnittet ändras igen behöver flaggan granskas på nytt.</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/review/signoff_dialog.py" line="79"/>
+        <location filename="../../policyeditor/ui/review/signoff_dialog.py" line="90"/>
+        <source>Withdraw</source>
+        <translation>Återkalla</translation>
+    </message>
+    <message>
+        <location filename="../../policyeditor/ui/review/signoff_dialog.py" line="91"/>
         <source>Acknowledge</source>
-        <translation>Godkänn</translation>
+        <translation>Kvittera</translation>
     </message>
 </context>
 <context>

@@ -68,6 +68,7 @@ class ReviewCommands(FeatureCommands):
             view.export_requested.connect(lambda: self.export.export_redline(view))
             view.notice_requested.connect(lambda: self.edit_release_notice(view.model.new_key))
             view.acknowledge_requested.connect(self._acknowledge)
+            view.withdraw_requested.connect(self._withdraw)
             # The versions panel refreshes after every save/publish: keep the choosers in step.
             self.window.versions_panel.selection_changed.connect(view.reload_sides)
             self._compare_view = view
@@ -145,6 +146,23 @@ class ReviewCommands(FeatureCommands):
             return
         if not self.settings.author_name:
             self.settings.author_name = reviewer
+
+    def _withdraw(self, state: FlagState) -> None:
+        view = self._compare_view
+        if view is None:
+            return
+        dialog = SignOffDialog(state, self.settings.author_name, view, withdraw=True)
+        if self.dialogs.exec(dialog) != QDialog.DialogCode.Accepted:
+            return
+        reviewer, reason = dialog.values()
+        try:
+            view.model.withdraw(state.flag, state.key, reviewer, reason)
+        except PolicyEditorError as exc:
+            self.dialogs.refused(
+                view,
+                QCoreApplication.translate("ReviewCommands", "Cannot Record Sign-off"),
+                exc,
+            )
 
     # -- publish gate -----------------------------------------------------------------
     def publish_version(self) -> None:

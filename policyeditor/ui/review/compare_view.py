@@ -54,6 +54,7 @@ class CompareView(QWidget):
     export_requested = Signal()  # the redline as filtered on screen
     notice_requested = Signal()
     acknowledge_requested = Signal(object)  # FlagState
+    withdraw_requested = Signal(object)  # FlagState
 
     def __init__(self, model: ReviewModel, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -96,6 +97,7 @@ class CompareView(QWidget):
         self.flags.flag_selected.connect(self._flag_selected)
         self.flags.filter_changed.connect(self._render)
         self.flags.acknowledge_requested.connect(self.acknowledge_requested)
+        self.flags.withdraw_requested.connect(self.withdraw_requested)
         self.counts_label = QLabel()
         self.counts_label.setObjectName("compare_counts")
         self.readonly_label = QLabel()
