@@ -437,7 +437,7 @@
         <translation>Nästa ändring (Alt+Nedpil)</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/review/compare_view.py" line="133"/>
+        <location filename="../../policyeditor/ui/review/compare_view.py" line="143"/>
         <source>Compare and Review</source>
         <translation>Jämför och granska</translation>
     </message>
@@ -482,62 +482,62 @@
         <translation>Ändrings&amp;meddelande…</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/review/compare_view.py" line="136"/>
+        <location filename="../../policyeditor/ui/review/compare_view.py" line="146"/>
         <source>Old version</source>
         <translation>Gammal version</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/review/compare_view.py" line="137"/>
+        <location filename="../../policyeditor/ui/review/compare_view.py" line="147"/>
         <source>New version</source>
         <translation>Ny version</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/review/compare_view.py" line="139"/>
+        <location filename="../../policyeditor/ui/review/compare_view.py" line="149"/>
         <source>Changes marked inline</source>
         <translation>Ändringar markerade i texten</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/review/compare_view.py" line="185"/>
+        <location filename="../../policyeditor/ui/review/compare_view.py" line="195"/>
         <source>Old: %1</source>
         <translation>Gammal: %1</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/review/compare_view.py" line="190"/>
+        <location filename="../../policyeditor/ui/review/compare_view.py" line="200"/>
         <source>New: %1</source>
         <translation>Ny: %1</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/review/compare_view.py" line="210"/>
+        <location filename="../../policyeditor/ui/review/compare_view.py" line="220"/>
         <source>%1 modified, %2 added, %3 removed, %4 moved, %5 unchanged</source>
         <translation>%1 ändrade, %2 tillagda, %3 borttagna, %4 flyttade, %5 oförändrade</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/review/compare_view.py" line="220"/>
+        <location filename="../../policyeditor/ui/review/compare_view.py" line="230"/>
         <source>substantive</source>
         <translation>materiell</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/review/compare_view.py" line="222"/>
+        <location filename="../../policyeditor/ui/review/compare_view.py" line="232"/>
         <source>editorial</source>
         <translation>redaktionell</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/review/compare_view.py" line="225"/>
+        <location filename="../../policyeditor/ui/review/compare_view.py" line="235"/>
         <source>Assessment: %1</source>
         <translation>Bedömning: %1</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/review/compare_view.py" line="231"/>
+        <location filename="../../policyeditor/ui/review/compare_view.py" line="241"/>
         <source>1 high-severity flag needs review</source>
         <translation>1 allvarlig flagga behöver granskas</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/review/compare_view.py" line="232"/>
+        <location filename="../../policyeditor/ui/review/compare_view.py" line="242"/>
         <source>%n high-severity flags need review</source>
         <translation>%n allvarliga flaggor behöver granskas</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/review/compare_view.py" line="236"/>
+        <location filename="../../policyeditor/ui/review/compare_view.py" line="246"/>
         <source>The new side is published: read-only, no sign-off.</source>
         <translation>Den nya sidan är publicerad: skrivskyddad, ingen kvittens.</translation>
     </message>
@@ -2446,14 +2446,19 @@
         <translation>Sparade versioner</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/versions/versions_panel.py" line="135"/>
+        <location filename="../../policyeditor/ui/versions/versions_panel.py" line="141"/>
         <source>Save the document as a workspace file to keep versions.</source>
         <translation>Spara dokumentet som en arbetsytefil för att kunna spara versioner.</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/versions/versions_panel.py" line="141"/>
+        <location filename="../../policyeditor/ui/versions/versions_panel.py" line="147"/>
         <source>No versions yet. Save Version keeps the draft as it is now.</source>
         <translation>Inga versioner än. Spara version behåller utkastet som det ser ut nu.</translation>
+    </message>
+    <message>
+        <location filename="../../policyeditor/ui/versions/versions_panel.py" line="160"/>
+        <source>Published despite open flags by %1: %2</source>
+        <translation>Publicerad trots öppna flaggor av %1: %2</translation>
     </message>
 </context>
 </TS>

@@ -74,6 +74,10 @@ def test_override_with_a_reason_is_recorded_in_the_history(
             "Myndighetskrav: måste publiceras i dag.") in events
     tree = editor.window.versions_panel.tree
     assert tree.topLevelItem(1).text(1) == "Published"
+    # the reason is visible in the version history itself, on the version's status
+    assert tree.topLevelItem(1).toolTip(1) == (
+        "Published despite open flags by Chefsjurist: Myndighetskrav: måste publiceras i dag.")
+    assert tree.topLevelItem(0).toolTip(1) == ""  # 1.0 passed the gate
     # Published versions are read-only: no second publication, notice read-only.
     editor.window.versions_panel.select_label("2.0")
     assert not action(editor, "version_publish").isEnabled()

@@ -27,7 +27,7 @@ from PySide6.QtWidgets import (
 )
 
 from policyeditor.app.review_session import ReviewModel
-from policyeditor.core.compare.result import Comparison
+from policyeditor.core.compare.result import Comparison, Flag, SignOff
 from policyeditor.core.render.redline.panes import (
     INLINE,
     NEW,
@@ -46,6 +46,16 @@ from policyeditor.ui.review.compare_bar import INLINE_MODE, CompareBar, side_nam
 from policyeditor.ui.review.compare_panes import RedlinePane, ScrollSync
 from policyeditor.ui.review.flag_names import severity_name
 from policyeditor.ui.review.flags_panel import FlagsPanel
+from policyeditor.ui.versions.versions_panel import local_time
+
+
+def _with_signoff(state: FlagState) -> Flag:
+    """The flag carrying its sign-off, so an exported report says who signed it off."""
+    if not state.acknowledged:
+        return state.flag
+    # local time, like the flags panel: the reader of the report reads their own clock
+    return dataclasses.replace(
+        state.flag, signoff=SignOff(state.reviewer, local_time(state.when), state.comment))
 
 
 class CompareView(QWidget):
@@ -321,4 +331,4 @@ class CompareView(QWidget):
         c = self.model.comparison
         if c is None:
             return None
-        return dataclasses.replace(c, flags=[s.flag for s in self.flags.visible_states()])
+        return dataclasses.replace(c, flags=[_with_signoff(s) for s in self.flags.visible_states()])
