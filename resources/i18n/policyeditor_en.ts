@@ -124,22 +124,22 @@
         <translation>Redo the change you undid</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/editing/actions.py" line="37"/>
+        <location filename="../../policyeditor/ui/editing/actions.py" line="38"/>
         <source>&amp;Find and Replace…</source>
         <translation>&amp;Find and Replace…</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/editing/actions.py" line="40"/>
+        <location filename="../../policyeditor/ui/editing/actions.py" line="41"/>
         <source>Search and replace across all sections</source>
         <translation>Search and replace across all sections</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/editing/actions.py" line="44"/>
+        <location filename="../../policyeditor/ui/editing/actions.py" line="45"/>
         <source>Find &amp;Next</source>
         <translation>Find &amp;Next</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/editing/actions.py" line="47"/>
+        <location filename="../../policyeditor/ui/editing/actions.py" line="48"/>
         <source>Go to the next match</source>
         <translation>Go to the next match</translation>
     </message>
@@ -154,92 +154,92 @@
         <translation>Language, author name, font, autosave</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/editing/actions.py" line="51"/>
+        <location filename="../../policyeditor/ui/editing/actions.py" line="52"/>
         <source>&amp;Add Section</source>
         <translation>&amp;Add Section</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/editing/actions.py" line="54"/>
+        <location filename="../../policyeditor/ui/editing/actions.py" line="55"/>
         <source>Add a section after the current one</source>
         <translation>Add a section after the current one</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/editing/actions.py" line="58"/>
+        <location filename="../../policyeditor/ui/editing/actions.py" line="59"/>
         <source>Add &amp;Subsection</source>
         <translation>Add &amp;Subsection</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/editing/actions.py" line="61"/>
+        <location filename="../../policyeditor/ui/editing/actions.py" line="62"/>
         <source>Add a subsection inside the current section</source>
         <translation>Add a subsection inside the current section</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/editing/actions.py" line="65"/>
+        <location filename="../../policyeditor/ui/editing/actions.py" line="66"/>
         <source>&amp;Delete Section…</source>
         <translation>&amp;Delete Section…</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/editing/actions.py" line="68"/>
+        <location filename="../../policyeditor/ui/editing/actions.py" line="69"/>
         <source>Delete the current section and its subsections</source>
         <translation>Delete the current section and its subsections</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/editing/actions.py" line="72"/>
+        <location filename="../../policyeditor/ui/editing/actions.py" line="73"/>
         <source>&amp;Rename Section</source>
         <translation>&amp;Rename Section</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/editing/actions.py" line="75"/>
+        <location filename="../../policyeditor/ui/editing/actions.py" line="76"/>
         <source>Edit the current heading</source>
         <translation>Edit the current heading</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/editing/actions.py" line="79"/>
+        <location filename="../../policyeditor/ui/editing/actions.py" line="80"/>
         <source>Move &amp;Up</source>
         <translation>Move &amp;Up</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/editing/actions.py" line="82"/>
+        <location filename="../../policyeditor/ui/editing/actions.py" line="83"/>
         <source>Move the section before the previous one</source>
         <translation>Move the section before the previous one</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/editing/actions.py" line="86"/>
+        <location filename="../../policyeditor/ui/editing/actions.py" line="87"/>
         <source>Move Do&amp;wn</source>
         <translation>Move Do&amp;wn</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/editing/actions.py" line="89"/>
+        <location filename="../../policyeditor/ui/editing/actions.py" line="90"/>
         <source>Move the section after the next one</source>
         <translation>Move the section after the next one</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/editing/actions.py" line="93"/>
+        <location filename="../../policyeditor/ui/editing/actions.py" line="94"/>
         <source>&amp;Indent</source>
         <translation>&amp;Indent</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/editing/actions.py" line="96"/>
+        <location filename="../../policyeditor/ui/editing/actions.py" line="97"/>
         <source>Make the section a subsection of the one before</source>
         <translation>Make the section a subsection of the one before</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/editing/actions.py" line="100"/>
+        <location filename="../../policyeditor/ui/editing/actions.py" line="101"/>
         <source>&amp;Outdent</source>
         <translation>&amp;Outdent</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/editing/actions.py" line="103"/>
+        <location filename="../../policyeditor/ui/editing/actions.py" line="104"/>
         <source>Move the section one level up</source>
         <translation>Move the section one level up</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/editing/actions.py" line="107"/>
+        <location filename="../../policyeditor/ui/editing/actions.py" line="108"/>
         <source>&amp;Preview</source>
         <translation>&amp;Preview</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/editing/actions.py" line="110"/>
+        <location filename="../../policyeditor/ui/editing/actions.py" line="111"/>
         <source>Show or hide the preview</source>
         <translation>Show or hide the preview</translation>
     </message>
@@ -658,101 +658,106 @@
 <context>
     <name>Dialogs</name>
     <message>
-        <location filename="../../policyeditor/ui/common/dialogs.py" line="38"/>
-        <location filename="../../policyeditor/ui/common/dialogs.py" line="62"/>
+        <location filename="../../policyeditor/ui/common/dialogs.py" line="40"/>
+        <location filename="../../policyeditor/ui/common/dialogs.py" line="64"/>
         <source>Policy workspaces (*.policy)</source>
         <translation>Policy workspaces (*.policy)</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/common/dialogs.py" line="47"/>
-        <location filename="../../policyeditor/ui/common/dialogs.py" line="63"/>
+        <location filename="../../policyeditor/ui/common/dialogs.py" line="49"/>
+        <location filename="../../policyeditor/ui/common/dialogs.py" line="65"/>
         <source>Text and Markdown (*.md *.markdown *.txt *.text)</source>
         <translation>Text and Markdown (*.md *.markdown *.txt *.text)</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/common/dialogs.py" line="51"/>
-        <location filename="../../policyeditor/ui/common/dialogs.py" line="67"/>
+        <location filename="../../policyeditor/ui/common/dialogs.py" line="53"/>
+        <location filename="../../policyeditor/ui/common/dialogs.py" line="69"/>
         <source>Saved web pages (*.html *.htm)</source>
         <translation>Saved web pages (*.html *.htm)</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/common/dialogs.py" line="42"/>
+        <location filename="../../policyeditor/ui/common/dialogs.py" line="44"/>
         <source>Text, Markdown, Word files and web pages (*.md *.markdown *.txt *.text *.docx *.html *.htm)</source>
         <translation>Text, Markdown, Word files and web pages (*.md *.markdown *.txt *.text *.docx *.html *.htm)</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/common/dialogs.py" line="50"/>
-        <location filename="../../policyeditor/ui/common/dialogs.py" line="66"/>
+        <location filename="../../policyeditor/ui/common/dialogs.py" line="52"/>
+        <location filename="../../policyeditor/ui/common/dialogs.py" line="68"/>
         <source>Word documents (*.docx)</source>
         <translation>Word documents (*.docx)</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/common/dialogs.py" line="57"/>
+        <location filename="../../policyeditor/ui/common/dialogs.py" line="59"/>
         <source>Policies, text and Word files, web pages (*.policy *.md *.markdown *.txt *.text *.docx *.html *.htm)</source>
         <translation>Policies, text and Word files, web pages (*.policy *.md *.markdown *.txt *.text *.docx *.html *.htm)</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/common/dialogs.py" line="75"/>
+        <location filename="../../policyeditor/ui/common/dialogs.py" line="77"/>
         <source>All files (*)</source>
         <translation>All files (*)</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/common/dialogs.py" line="94"/>
+        <location filename="../../policyeditor/ui/common/dialogs.py" line="97"/>
         <source>Save Version</source>
         <translation>Save Version</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/common/dialogs.py" line="100"/>
+        <location filename="../../policyeditor/ui/common/dialogs.py" line="103"/>
         <source>Version label</source>
         <translation>Version label</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/common/dialogs.py" line="101"/>
+        <location filename="../../policyeditor/ui/common/dialogs.py" line="104"/>
         <source>Author</source>
         <translation>Author</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/common/dialogs.py" line="102"/>
+        <location filename="../../policyeditor/ui/common/dialogs.py" line="105"/>
         <source>Note</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/common/dialogs.py" line="104"/>
+        <location filename="../../policyeditor/ui/common/dialogs.py" line="111"/>
+        <source>Use &amp;Major Version %1</source>
+        <translation>Use &amp;Major Version %1</translation>
+    </message>
+    <message>
+        <location filename="../../policyeditor/ui/common/dialogs.py" line="117"/>
         <source>&amp;Label:</source>
         <translation>&amp;Label:</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/common/dialogs.py" line="105"/>
+        <location filename="../../policyeditor/ui/common/dialogs.py" line="118"/>
         <source>&amp;Author:</source>
         <translation>&amp;Author:</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/common/dialogs.py" line="106"/>
+        <location filename="../../policyeditor/ui/common/dialogs.py" line="119"/>
         <source>&amp;Note:</source>
         <translation>&amp;Note:</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/common/dialogs.py" line="108"/>
+        <location filename="../../policyeditor/ui/common/dialogs.py" line="121"/>
         <source>A saved version never changes. You can keep editing the draft.</source>
         <translation>A saved version never changes. You can keep editing the draft.</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/common/dialogs.py" line="136"/>
+        <location filename="../../policyeditor/ui/common/dialogs.py" line="149"/>
         <source>A version labelled “%1” already exists. Choose another label.</source>
         <translation>A version labelled “%1” already exists. Choose another label.</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/common/dialogs.py" line="207"/>
+        <location filename="../../policyeditor/ui/common/dialogs.py" line="220"/>
         <source>Unsaved Changes</source>
         <translation>Unsaved Changes</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/common/dialogs.py" line="208"/>
+        <location filename="../../policyeditor/ui/common/dialogs.py" line="221"/>
         <source>“%1” has changes that are not saved in a workspace file.</source>
         <translation>“%1” has changes that are not saved in a workspace file.</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/common/dialogs.py" line="211"/>
+        <location filename="../../policyeditor/ui/common/dialogs.py" line="224"/>
         <source>Do you want to save them before closing?</source>
         <translation>Do you want to save them before closing?</translation>
     </message>
@@ -2327,52 +2332,52 @@
 <context>
     <name>VersionCommands</name>
     <message>
-        <location filename="../../policyeditor/ui/versions/commands.py" line="71"/>
+        <location filename="../../policyeditor/ui/versions/commands.py" line="83"/>
         <source>Save the Document First</source>
         <translation>Save the Document First</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/versions/commands.py" line="72"/>
+        <location filename="../../policyeditor/ui/versions/commands.py" line="84"/>
         <source>Versions are kept in a workspace file. Choose where to save it.</source>
         <translation>Versions are kept in a workspace file. Choose where to save it.</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/versions/commands.py" line="97"/>
+        <location filename="../../policyeditor/ui/versions/commands.py" line="110"/>
         <source>Cannot Save Version</source>
         <translation>Cannot Save Version</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/versions/commands.py" line="106"/>
+        <location filename="../../policyeditor/ui/versions/commands.py" line="119"/>
         <source>Saved version %1</source>
         <translation>Saved version %1</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/versions/commands.py" line="121"/>
+        <location filename="../../policyeditor/ui/versions/commands.py" line="134"/>
         <source>Cannot Open Version</source>
         <translation>Cannot Open Version</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/versions/commands.py" line="144"/>
+        <location filename="../../policyeditor/ui/versions/commands.py" line="157"/>
         <source>Replace the draft with version %1? You can undo this.</source>
         <translation>Replace the draft with version %1? You can undo this.</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/versions/commands.py" line="149"/>
+        <location filename="../../policyeditor/ui/versions/commands.py" line="162"/>
         <source>Restore Version</source>
         <translation>Restore Version</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/versions/commands.py" line="151"/>
+        <location filename="../../policyeditor/ui/versions/commands.py" line="164"/>
         <source>Restore</source>
         <translation>Restore</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/versions/commands.py" line="156"/>
+        <location filename="../../policyeditor/ui/versions/commands.py" line="169"/>
         <source>Restore version %1</source>
         <translation>Restore version %1</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/versions/commands.py" line="161"/>
+        <location filename="../../policyeditor/ui/versions/commands.py" line="174"/>
         <source>Draft restored from version %1</source>
         <translation>Draft restored from version %1</translation>
     </message>

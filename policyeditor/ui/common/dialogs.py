@@ -16,10 +16,12 @@ from PySide6.QtWidgets import (
     QDialogButtonBox,
     QFileDialog,
     QFormLayout,
+    QHBoxLayout,
     QLabel,
     QLineEdit,
     QMessageBox,
     QPlainTextEdit,
+    QPushButton,
     QVBoxLayout,
     QWidget,
 )
@@ -85,6 +87,7 @@ class SaveVersionDialog(QDialog):
         parent: QWidget | None = None,
         *,
         existing: Collection[str] = (),
+        major_label: str = "",
     ) -> None:
         super().__init__(parent)
         self.setObjectName("save_version_dialog")
@@ -101,7 +104,17 @@ class SaveVersionDialog(QDialog):
         self.author_edit.setAccessibleName(QCoreApplication.translate("Dialogs", "Author"))
         self.note_edit.setAccessibleName(QCoreApplication.translate("Dialogs", "Note"))
         form = QFormLayout()
-        form.addRow(QCoreApplication.translate("Dialogs", "&Label:"), self.label_edit)
+        label_row = QHBoxLayout()
+        label_row.addWidget(self.label_edit, 1)
+        # the suggestion is the next minor version; a major one is one click away
+        self.major_button = named(QPushButton(), "version_label_major")
+        self.major_button.setText(QCoreApplication.translate(
+            "Dialogs", "Use &Major Version %1").replace("%1", major_label))
+        self.major_button.clicked.connect(lambda: self.label_edit.setText(major_label))
+        self.major_button.setAutoDefault(False)
+        self.major_button.setVisible(bool(major_label))
+        label_row.addWidget(self.major_button)
+        form.addRow(QCoreApplication.translate("Dialogs", "&Label:"), label_row)
         form.addRow(QCoreApplication.translate("Dialogs", "&Author:"), self.author_edit)
         form.addRow(QCoreApplication.translate("Dialogs", "&Note:"), self.note_edit)
         hint = QLabel(

@@ -33,6 +33,18 @@ def next_label(labels: list[str]) -> str:
     return "1.0" if "1.0" not in labels else f"{len(labels) + 1}.0"
 
 
+def next_major_label(labels: list[str]) -> str:
+    """The next major version after the last numeric label (``1.3`` → ``2.0``; "" if none)."""
+    for label in reversed(labels):
+        match = re.fullmatch(r"(\d+)\.(\d+)", label)
+        if match:
+            major = int(match.group(1)) + 1
+            while f"{major}.0" in labels:
+                major += 1
+            return f"{major}.0"
+    return ""
+
+
 class VersionCommands(FeatureCommands):
     """Save / open / restore versions; the versions panel and its dock."""
 
@@ -83,7 +95,8 @@ class VersionCommands(FeatureCommands):
         ws = s.workspace
         labels = [v.label for v in ws.versions()]
         dialog = SaveVersionDialog(
-            self.settings.author_name, next_label(labels), self.window, existing=labels
+            self.settings.author_name, next_label(labels), self.window, existing=labels,
+            major_label=next_major_label(labels),
         )
         if self.dialogs.exec(dialog) != QDialog.DialogCode.Accepted:
             return
