@@ -1945,72 +1945,72 @@
 <context>
     <name>PublishDialog</name>
     <message>
-        <location filename="../../policyeditor/ui/review/publish_dialog.py" line="61"/>
+        <location filename="../../policyeditor/ui/review/publish_dialog.py" line="68"/>
         <source>Publish Version</source>
         <translation>Publish Version</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/review/publish_dialog.py" line="66"/>
+        <location filename="../../policyeditor/ui/review/publish_dialog.py" line="74"/>
         <source>Publish version “%1”? A published version can never be changed.</source>
         <translation>Publish version “%1”? A published version can never be changed.</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/review/publish_dialog.py" line="80"/>
+        <location filename="../../policyeditor/ui/review/publish_dialog.py" line="88"/>
         <source>&amp;Published by:</source>
         <translation>&amp;Published by:</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/review/publish_dialog.py" line="87"/>
+        <location filename="../../policyeditor/ui/review/publish_dialog.py" line="95"/>
         <source>Publishing is blocked: 1 high-severity flag raised since the last published version needs review.</source>
         <translation>Publishing is blocked: 1 high-severity flag raised since the last published version needs review.</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/review/publish_dialog.py" line="93"/>
+        <location filename="../../policyeditor/ui/review/publish_dialog.py" line="101"/>
         <source>Publishing is blocked: %n high-severity flags raised since the last published version need review.</source>
         <translation>Publishing is blocked: %n high-severity flags raised since the last published version need review.</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/review/publish_dialog.py" line="103"/>
+        <location filename="../../policyeditor/ui/review/publish_dialog.py" line="111"/>
         <source>Acknowledge them in the review first, or give a reason to publish anyway. The reason is recorded in the history.</source>
         <translation>Acknowledge them in the review first, or give a reason to publish anyway. The reason is recorded in the history.</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/review/publish_dialog.py" line="112"/>
+        <location filename="../../policyeditor/ui/review/publish_dialog.py" line="120"/>
         <source>&amp;Reason to publish anyway:</source>
         <translation>&amp;Reason to publish anyway:</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/review/publish_dialog.py" line="117"/>
+        <location filename="../../policyeditor/ui/review/publish_dialog.py" line="125"/>
         <source>No unreviewed high-severity flags since the last published version.</source>
         <translation>No unreviewed high-severity flags since the last published version.</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/review/publish_dialog.py" line="126"/>
+        <location filename="../../policyeditor/ui/review/publish_dialog.py" line="177"/>
         <source>This version has a release notice (“What has changed”).</source>
         <translation>This version has a release notice (“What has changed”).</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/review/publish_dialog.py" line="130"/>
+        <location filename="../../policyeditor/ui/review/publish_dialog.py" line="181"/>
         <source>This version has no release notice yet.</source>
         <translation>This version has no release notice yet.</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/review/publish_dialog.py" line="137"/>
+        <location filename="../../policyeditor/ui/review/publish_dialog.py" line="138"/>
         <source>Release &amp;Notice…</source>
         <translation>Release &amp;Notice…</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/review/publish_dialog.py" line="142"/>
+        <location filename="../../policyeditor/ui/review/publish_dialog.py" line="143"/>
         <source>Re&amp;view Flags…</source>
         <translation>Re&amp;view Flags…</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/review/publish_dialog.py" line="158"/>
+        <location filename="../../policyeditor/ui/review/publish_dialog.py" line="159"/>
         <source>Publish Despite Open Flags</source>
         <translation>Publish Despite Open Flags</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/review/publish_dialog.py" line="160"/>
+        <location filename="../../policyeditor/ui/review/publish_dialog.py" line="161"/>
         <source>Publish</source>
         <translation>Publish</translation>
     </message>
@@ -2053,7 +2053,7 @@
     </message>
     <message>
         <location filename="../../policyeditor/ui/review/commands.py" line="183"/>
-        <location filename="../../policyeditor/ui/review/commands.py" line="217"/>
+        <location filename="../../policyeditor/ui/review/commands.py" line="218"/>
         <source>Cannot Publish</source>
         <translation>Cannot Publish</translation>
     </message>
@@ -2068,29 +2068,29 @@
         <translation>Version %1 is published and can no longer change.</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/review/commands.py" line="215"/>
+        <location filename="../../policyeditor/ui/review/commands.py" line="216"/>
         <source>Not Published</source>
         <translation>Not Published</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/review/commands.py" line="226"/>
+        <location filename="../../policyeditor/ui/review/commands.py" line="227"/>
         <source>Published version %1</source>
         <translation>Published version %1</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/review/commands.py" line="260"/>
-        <location filename="../../policyeditor/ui/review/commands.py" line="274"/>
-        <location filename="../../policyeditor/ui/review/commands.py" line="289"/>
+        <location filename="../../policyeditor/ui/review/commands.py" line="266"/>
+        <location filename="../../policyeditor/ui/review/commands.py" line="280"/>
+        <location filename="../../policyeditor/ui/review/commands.py" line="295"/>
         <source>Release Notice</source>
         <translation>Release Notice</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/review/commands.py" line="261"/>
+        <location filename="../../policyeditor/ui/review/commands.py" line="267"/>
         <source>A release notice belongs to a saved version. Save the draft as a version first.</source>
         <translation>A release notice belongs to a saved version. Save the draft as a version first.</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/review/commands.py" line="294"/>
+        <location filename="../../policyeditor/ui/review/commands.py" line="300"/>
         <source>Release notice of version %1 saved</source>
         <translation>Release notice of version %1 saved</translation>
     </message>

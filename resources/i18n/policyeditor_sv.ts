@@ -1945,72 +1945,72 @@
 <context>
     <name>PublishDialog</name>
     <message>
-        <location filename="../../policyeditor/ui/review/publish_dialog.py" line="61"/>
+        <location filename="../../policyeditor/ui/review/publish_dialog.py" line="68"/>
         <source>Publish Version</source>
         <translation>Publicera version</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/review/publish_dialog.py" line="66"/>
+        <location filename="../../policyeditor/ui/review/publish_dialog.py" line="74"/>
         <source>Publish version “%1”? A published version can never be changed.</source>
         <translation>Publicera version ”%1”? En publicerad version kan aldrig ändras.</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/review/publish_dialog.py" line="80"/>
+        <location filename="../../policyeditor/ui/review/publish_dialog.py" line="88"/>
         <source>&amp;Published by:</source>
         <translation>&amp;Publicerad av:</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/review/publish_dialog.py" line="87"/>
+        <location filename="../../policyeditor/ui/review/publish_dialog.py" line="95"/>
         <source>Publishing is blocked: 1 high-severity flag raised since the last published version needs review.</source>
         <translation>Publicering är spärrad: 1 allvarlig flagga sedan den senast publicerade versionen behöver granskas.</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/review/publish_dialog.py" line="93"/>
+        <location filename="../../policyeditor/ui/review/publish_dialog.py" line="101"/>
         <source>Publishing is blocked: %n high-severity flags raised since the last published version need review.</source>
         <translation>Publicering är spärrad: %n allvarliga flaggor sedan den senast publicerade versionen behöver granskas.</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/review/publish_dialog.py" line="103"/>
+        <location filename="../../policyeditor/ui/review/publish_dialog.py" line="111"/>
         <source>Acknowledge them in the review first, or give a reason to publish anyway. The reason is recorded in the history.</source>
         <translation>Kvittera dem i granskningen först, eller ange ett skäl att publicera ändå. Skälet sparas i historiken.</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/review/publish_dialog.py" line="112"/>
+        <location filename="../../policyeditor/ui/review/publish_dialog.py" line="120"/>
         <source>&amp;Reason to publish anyway:</source>
         <translation>&amp;Skäl att publicera ändå:</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/review/publish_dialog.py" line="117"/>
+        <location filename="../../policyeditor/ui/review/publish_dialog.py" line="125"/>
         <source>No unreviewed high-severity flags since the last published version.</source>
         <translation>Inga ogranskade allvarliga flaggor sedan den senast publicerade versionen.</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/review/publish_dialog.py" line="126"/>
+        <location filename="../../policyeditor/ui/review/publish_dialog.py" line="177"/>
         <source>This version has a release notice (“What has changed”).</source>
         <translation>Den här versionen har ett ändringsmeddelande (”Vad har ändrats”).</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/review/publish_dialog.py" line="130"/>
+        <location filename="../../policyeditor/ui/review/publish_dialog.py" line="181"/>
         <source>This version has no release notice yet.</source>
         <translation>Den här versionen har inget ändringsmeddelande än.</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/review/publish_dialog.py" line="137"/>
+        <location filename="../../policyeditor/ui/review/publish_dialog.py" line="138"/>
         <source>Release &amp;Notice…</source>
         <translation>Ändrings&amp;meddelande…</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/review/publish_dialog.py" line="158"/>
+        <location filename="../../policyeditor/ui/review/publish_dialog.py" line="159"/>
         <source>Publish Despite Open Flags</source>
         <translation>Publicera trots öppna flaggor</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/review/publish_dialog.py" line="160"/>
+        <location filename="../../policyeditor/ui/review/publish_dialog.py" line="161"/>
         <source>Publish</source>
         <translation>Publicera</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/review/publish_dialog.py" line="142"/>
+        <location filename="../../policyeditor/ui/review/publish_dialog.py" line="143"/>
         <source>Re&amp;view Flags…</source>
         <translation>&amp;Granska flaggor…</translation>
     </message>
@@ -2053,7 +2053,7 @@
     </message>
     <message>
         <location filename="../../policyeditor/ui/review/commands.py" line="183"/>
-        <location filename="../../policyeditor/ui/review/commands.py" line="217"/>
+        <location filename="../../policyeditor/ui/review/commands.py" line="218"/>
         <source>Cannot Publish</source>
         <translation>Kan inte publicera</translation>
     </message>
@@ -2068,29 +2068,29 @@
         <translation>Version %1 är publicerad och kan inte längre ändras.</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/review/commands.py" line="215"/>
+        <location filename="../../policyeditor/ui/review/commands.py" line="216"/>
         <source>Not Published</source>
         <translation>Inte publicerad</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/review/commands.py" line="226"/>
+        <location filename="../../policyeditor/ui/review/commands.py" line="227"/>
         <source>Published version %1</source>
         <translation>Publicerade version %1</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/review/commands.py" line="260"/>
-        <location filename="../../policyeditor/ui/review/commands.py" line="274"/>
-        <location filename="../../policyeditor/ui/review/commands.py" line="289"/>
+        <location filename="../../policyeditor/ui/review/commands.py" line="266"/>
+        <location filename="../../policyeditor/ui/review/commands.py" line="280"/>
+        <location filename="../../policyeditor/ui/review/commands.py" line="295"/>
         <source>Release Notice</source>
         <translation>Ändringsmeddelande</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/review/commands.py" line="261"/>
+        <location filename="../../policyeditor/ui/review/commands.py" line="267"/>
         <source>A release notice belongs to a saved version. Save the draft as a version first.</source>
         <translation>Ett ändringsmeddelande hör till en sparad version. Spara utkastet som en version först.</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/review/commands.py" line="294"/>
+        <location filename="../../policyeditor/ui/review/commands.py" line="300"/>
         <source>Release notice of version %1 saved</source>
         <translation>Ändringsmeddelandet för version %1 sparat</translation>
     </message>

@@ -254,3 +254,35 @@ def test_compare_review_and_gate_see_the_same_flags_including_the_users_rule(
     refused = _cli_publish(path, "2.0")
     assert refused.returncode == 1 and "banned-processor" in refused.stderr
     assert _status(path, "2.0") == "draft"
+
+
+def test_writing_the_release_notice_from_the_publish_dialog_keeps_the_dialog(
+    qtbot: Any, open_editor: Any, tmp_path: Path, seed_path: Path, dialogs: Any
+) -> None:
+    path = review_workspace(tmp_path, seed_path, save_as="2.0")
+    editor = open_editor(path)
+    editor.window.versions_panel.select_label("2.0")
+    seen: dict[str, Any] = {}
+
+    def write_notice(dialog: Any) -> None:
+        seen["notice_over"] = dialog.parent().objectName()
+        dialog.text_edit.setPlainText("Vi delar nu uppgifter med våra partner.")
+
+    def publish(dialog: Any) -> int:
+        assert "no release notice" in dialog.notice_label.text()
+        dialogs.handlers.append(accept_with(write_notice))
+        qtbot.mouseClick(dialog.notice_button, Qt.MouseButton.LeftButton)
+        # back in the publish dialog, still open, and it knows about the notice now
+        seen["after"] = dialog.notice_label.text()
+        dialog.author_edit.setText("Chefsjurist")
+        dialog.reason_edit.setPlainText("Myndighetskrav.")
+        dialog.accept()
+        return int(dialog.result())
+
+    dialogs.handlers.append(publish)
+    trigger(editor, "version_publish")
+    assert seen["notice_over"] == "publish_dialog"
+    assert "has a release notice" in seen["after"]
+    assert _status(path, "2.0") == "published"
+    with Workspace.open(path, readonly=True) as ws:
+        assert ws.version("2.0").notice == "Vi delar nu uppgifter med våra partner."

@@ -13,7 +13,7 @@ from __future__ import annotations
 import contextlib
 
 from PySide6.QtCore import QCoreApplication, Qt
-from PySide6.QtWidgets import QDialog
+from PySide6.QtWidgets import QDialog, QWidget
 
 from policyeditor.app.review_session import DRAFT, ReviewModel
 from policyeditor.core.errors import PolicyEditorError
@@ -194,7 +194,8 @@ class ReviewCommands(FeatureCommands):
             )
             return
         dialog = PublishGateDialog(
-            label, self.settings.author_name, flags, bool(info.notice), self.window
+            label, self.settings.author_name, flags, bool(info.notice), self.window,
+            edit_notice=lambda parent: self.edit_release_notice(label, parent=parent),
         )
         result = self.dialogs.exec(dialog)
         if dialog.notice_requested:
@@ -248,15 +249,20 @@ class ReviewCommands(FeatureCommands):
         a.version_publish.setEnabled(has_ws and bool(label) and status != "published")
 
     # -- release notice -------------------------------------------------------------------
-    def edit_release_notice(self, label: str | None = None) -> None:
-        """Edit the "What has changed" text of a version (read-only once published)."""
+    def edit_release_notice(self, label: str | None = None, *,
+                            parent: QWidget | None = None) -> bool:
+        """Edit the "What has changed" text of a version (read-only once published).
+
+        Returns whether the version has a notice afterwards; ``parent`` is the
+        window the notice dialog opens over (the publish dialog, say).
+        """
         from policyeditor.app.services.review import draft_release_notice
 
         s = self.session
         label = label or self.window.versions_panel.selected_label()
         if s is None or s.workspace is None or not label or label == DRAFT:
             self.dialogs.info(
-                self.window,
+                parent or self.window,
                 QCoreApplication.translate("ReviewCommands", "Release Notice"),
                 QCoreApplication.translate(
                     "ReviewCommands",
@@ -264,35 +270,36 @@ class ReviewCommands(FeatureCommands):
                     "Save the draft as a version first.",
                 ),
             )
-            return
+            return False
         try:
             info = s.workspace.version(label)
             drafted = draft_release_notice(s.workspace, label)
         except PolicyEditorError as exc:
             self.dialogs.refused(
-                self.window,
+                parent or self.window,
                 QCoreApplication.translate("ReviewCommands", "Release Notice"),
                 exc,
             )
-            return
+            return False
         readonly = info.status == "published"
         dialog = ReleaseNoticeDialog(
-            label, info.notice, drafted, readonly=readonly, parent=self.window
+            label, info.notice, drafted, readonly=readonly, parent=parent or self.window
         )
         if self.dialogs.exec(dialog) != QDialog.DialogCode.Accepted or readonly:
-            return
+            return bool(info.notice)
         try:
             s.workspace.set_version_notice(label, dialog.text())
         except PolicyEditorError as exc:
             self.dialogs.refused(
-                self.window,
+                parent or self.window,
                 QCoreApplication.translate("ReviewCommands", "Release Notice"),
                 exc,
             )
-            return
+            return bool(info.notice)
         self.window.statusBar().showMessage(
             QCoreApplication.translate(
                 "ReviewCommands", "Release notice of version %1 saved"
             ).replace("%1", label),
             8000,
         )
+        return bool(dialog.text().strip())
