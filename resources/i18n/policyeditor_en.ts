@@ -658,106 +658,111 @@
 <context>
     <name>Dialogs</name>
     <message>
-        <location filename="../../policyeditor/ui/common/dialogs.py" line="40"/>
-        <location filename="../../policyeditor/ui/common/dialogs.py" line="64"/>
+        <location filename="../../policyeditor/ui/common/dialogs.py" line="41"/>
+        <location filename="../../policyeditor/ui/common/dialogs.py" line="65"/>
         <source>Policy workspaces (*.policy)</source>
         <translation>Policy workspaces (*.policy)</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/common/dialogs.py" line="49"/>
-        <location filename="../../policyeditor/ui/common/dialogs.py" line="65"/>
+        <location filename="../../policyeditor/ui/common/dialogs.py" line="50"/>
+        <location filename="../../policyeditor/ui/common/dialogs.py" line="66"/>
         <source>Text and Markdown (*.md *.markdown *.txt *.text)</source>
         <translation>Text and Markdown (*.md *.markdown *.txt *.text)</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/common/dialogs.py" line="53"/>
-        <location filename="../../policyeditor/ui/common/dialogs.py" line="69"/>
+        <location filename="../../policyeditor/ui/common/dialogs.py" line="54"/>
+        <location filename="../../policyeditor/ui/common/dialogs.py" line="70"/>
         <source>Saved web pages (*.html *.htm)</source>
         <translation>Saved web pages (*.html *.htm)</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/common/dialogs.py" line="44"/>
+        <location filename="../../policyeditor/ui/common/dialogs.py" line="45"/>
         <source>Text, Markdown, Word files and web pages (*.md *.markdown *.txt *.text *.docx *.html *.htm)</source>
         <translation>Text, Markdown, Word files and web pages (*.md *.markdown *.txt *.text *.docx *.html *.htm)</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/common/dialogs.py" line="52"/>
-        <location filename="../../policyeditor/ui/common/dialogs.py" line="68"/>
+        <location filename="../../policyeditor/ui/common/dialogs.py" line="53"/>
+        <location filename="../../policyeditor/ui/common/dialogs.py" line="69"/>
         <source>Word documents (*.docx)</source>
         <translation>Word documents (*.docx)</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/common/dialogs.py" line="59"/>
+        <location filename="../../policyeditor/ui/common/dialogs.py" line="60"/>
         <source>Policies, text and Word files, web pages (*.policy *.md *.markdown *.txt *.text *.docx *.html *.htm)</source>
         <translation>Policies, text and Word files, web pages (*.policy *.md *.markdown *.txt *.text *.docx *.html *.htm)</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/common/dialogs.py" line="77"/>
+        <location filename="../../policyeditor/ui/common/dialogs.py" line="78"/>
         <source>All files (*)</source>
         <translation>All files (*)</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/common/dialogs.py" line="97"/>
+        <location filename="../../policyeditor/ui/common/dialogs.py" line="100"/>
         <source>Save Version</source>
         <translation>Save Version</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/common/dialogs.py" line="103"/>
+        <location filename="../../policyeditor/ui/common/dialogs.py" line="106"/>
         <source>Version label</source>
         <translation>Version label</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/common/dialogs.py" line="104"/>
+        <location filename="../../policyeditor/ui/common/dialogs.py" line="107"/>
         <source>Author</source>
         <translation>Author</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/common/dialogs.py" line="105"/>
+        <location filename="../../policyeditor/ui/common/dialogs.py" line="108"/>
         <source>Note</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/common/dialogs.py" line="111"/>
+        <location filename="../../policyeditor/ui/common/dialogs.py" line="114"/>
         <source>Use &amp;Major Version %1</source>
         <translation>Use &amp;Major Version %1</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/common/dialogs.py" line="117"/>
+        <location filename="../../policyeditor/ui/common/dialogs.py" line="120"/>
         <source>&amp;Label:</source>
         <translation>&amp;Label:</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/common/dialogs.py" line="118"/>
+        <location filename="../../policyeditor/ui/common/dialogs.py" line="121"/>
         <source>&amp;Author:</source>
         <translation>&amp;Author:</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/common/dialogs.py" line="119"/>
+        <location filename="../../policyeditor/ui/common/dialogs.py" line="122"/>
         <source>&amp;Note:</source>
         <translation>&amp;Note:</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/common/dialogs.py" line="121"/>
+        <location filename="../../policyeditor/ui/common/dialogs.py" line="126"/>
+        <source>Set “last changed” to &amp;today (%1; now %2)</source>
+        <translation>Set “last changed” to &amp;today (%1; now %2)</translation>
+    </message>
+    <message>
+        <location filename="../../policyeditor/ui/common/dialogs.py" line="135"/>
         <source>A saved version never changes. You can keep editing the draft.</source>
         <translation>A saved version never changes. You can keep editing the draft.</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/common/dialogs.py" line="149"/>
+        <location filename="../../policyeditor/ui/common/dialogs.py" line="163"/>
         <source>A version labelled “%1” already exists. Choose another label.</source>
         <translation>A version labelled “%1” already exists. Choose another label.</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/common/dialogs.py" line="220"/>
+        <location filename="../../policyeditor/ui/common/dialogs.py" line="240"/>
         <source>Unsaved Changes</source>
         <translation>Unsaved Changes</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/common/dialogs.py" line="221"/>
+        <location filename="../../policyeditor/ui/common/dialogs.py" line="241"/>
         <source>“%1” has changes that are not saved in a workspace file.</source>
         <translation>“%1” has changes that are not saved in a workspace file.</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/common/dialogs.py" line="224"/>
+        <location filename="../../policyeditor/ui/common/dialogs.py" line="244"/>
         <source>Do you want to save them before closing?</source>
         <translation>Do you want to save them before closing?</translation>
     </message>
@@ -1945,72 +1950,77 @@
 <context>
     <name>PublishDialog</name>
     <message>
-        <location filename="../../policyeditor/ui/review/publish_dialog.py" line="68"/>
+        <location filename="../../policyeditor/ui/review/publish_dialog.py" line="70"/>
         <source>Publish Version</source>
         <translation>Publish Version</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/review/publish_dialog.py" line="74"/>
+        <location filename="../../policyeditor/ui/review/publish_dialog.py" line="76"/>
         <source>Publish version “%1”? A published version can never be changed.</source>
         <translation>Publish version “%1”? A published version can never be changed.</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/review/publish_dialog.py" line="88"/>
+        <location filename="../../policyeditor/ui/review/publish_dialog.py" line="86"/>
+        <source>This version says it was last changed on %1. To publish today&apos;s date, cancel, save a new version with “Set ‘last changed’ to today” and publish that.</source>
+        <translation>This version says it was last changed on %1. To publish today&apos;s date, cancel, save a new version with “Set ‘last changed’ to today” and publish that.</translation>
+    </message>
+    <message>
+        <location filename="../../policyeditor/ui/review/publish_dialog.py" line="103"/>
         <source>&amp;Published by:</source>
         <translation>&amp;Published by:</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/review/publish_dialog.py" line="95"/>
+        <location filename="../../policyeditor/ui/review/publish_dialog.py" line="110"/>
         <source>Publishing is blocked: 1 high-severity flag raised since the last published version needs review.</source>
         <translation>Publishing is blocked: 1 high-severity flag raised since the last published version needs review.</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/review/publish_dialog.py" line="101"/>
+        <location filename="../../policyeditor/ui/review/publish_dialog.py" line="116"/>
         <source>Publishing is blocked: %n high-severity flags raised since the last published version need review.</source>
         <translation>Publishing is blocked: %n high-severity flags raised since the last published version need review.</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/review/publish_dialog.py" line="111"/>
+        <location filename="../../policyeditor/ui/review/publish_dialog.py" line="126"/>
         <source>Acknowledge them in the review first, or give a reason to publish anyway. The reason is recorded in the history.</source>
         <translation>Acknowledge them in the review first, or give a reason to publish anyway. The reason is recorded in the history.</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/review/publish_dialog.py" line="120"/>
+        <location filename="../../policyeditor/ui/review/publish_dialog.py" line="135"/>
         <source>&amp;Reason to publish anyway:</source>
         <translation>&amp;Reason to publish anyway:</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/review/publish_dialog.py" line="125"/>
+        <location filename="../../policyeditor/ui/review/publish_dialog.py" line="140"/>
         <source>No unreviewed high-severity flags since the last published version.</source>
         <translation>No unreviewed high-severity flags since the last published version.</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/review/publish_dialog.py" line="177"/>
+        <location filename="../../policyeditor/ui/review/publish_dialog.py" line="192"/>
         <source>This version has a release notice (“What has changed”).</source>
         <translation>This version has a release notice (“What has changed”).</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/review/publish_dialog.py" line="181"/>
+        <location filename="../../policyeditor/ui/review/publish_dialog.py" line="196"/>
         <source>This version has no release notice yet.</source>
         <translation>This version has no release notice yet.</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/review/publish_dialog.py" line="138"/>
+        <location filename="../../policyeditor/ui/review/publish_dialog.py" line="153"/>
         <source>Release &amp;Notice…</source>
         <translation>Release &amp;Notice…</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/review/publish_dialog.py" line="143"/>
+        <location filename="../../policyeditor/ui/review/publish_dialog.py" line="158"/>
         <source>Re&amp;view Flags…</source>
         <translation>Re&amp;view Flags…</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/review/publish_dialog.py" line="159"/>
+        <location filename="../../policyeditor/ui/review/publish_dialog.py" line="174"/>
         <source>Publish Despite Open Flags</source>
         <translation>Publish Despite Open Flags</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/review/publish_dialog.py" line="161"/>
+        <location filename="../../policyeditor/ui/review/publish_dialog.py" line="176"/>
         <source>Publish</source>
         <translation>Publish</translation>
     </message>
@@ -2046,51 +2056,51 @@
 <context>
     <name>ReviewCommands</name>
     <message>
-        <location filename="../../policyeditor/ui/review/commands.py" line="143"/>
-        <location filename="../../policyeditor/ui/review/commands.py" line="163"/>
+        <location filename="../../policyeditor/ui/review/commands.py" line="158"/>
+        <location filename="../../policyeditor/ui/review/commands.py" line="178"/>
         <source>Cannot Record Sign-off</source>
         <translation>Cannot Record Sign-off</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/review/commands.py" line="183"/>
-        <location filename="../../policyeditor/ui/review/commands.py" line="218"/>
+        <location filename="../../policyeditor/ui/review/commands.py" line="198"/>
+        <location filename="../../policyeditor/ui/review/commands.py" line="234"/>
         <source>Cannot Publish</source>
         <translation>Cannot Publish</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/review/commands.py" line="190"/>
+        <location filename="../../policyeditor/ui/review/commands.py" line="205"/>
         <source>Already Published</source>
         <translation>Already Published</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/review/commands.py" line="191"/>
+        <location filename="../../policyeditor/ui/review/commands.py" line="206"/>
         <source>Version %1 is published and can no longer change.</source>
         <translation>Version %1 is published and can no longer change.</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/review/commands.py" line="216"/>
+        <location filename="../../policyeditor/ui/review/commands.py" line="232"/>
         <source>Not Published</source>
         <translation>Not Published</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/review/commands.py" line="227"/>
+        <location filename="../../policyeditor/ui/review/commands.py" line="243"/>
         <source>Published version %1</source>
         <translation>Published version %1</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/review/commands.py" line="266"/>
-        <location filename="../../policyeditor/ui/review/commands.py" line="280"/>
-        <location filename="../../policyeditor/ui/review/commands.py" line="295"/>
+        <location filename="../../policyeditor/ui/review/commands.py" line="282"/>
+        <location filename="../../policyeditor/ui/review/commands.py" line="296"/>
+        <location filename="../../policyeditor/ui/review/commands.py" line="311"/>
         <source>Release Notice</source>
         <translation>Release Notice</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/review/commands.py" line="267"/>
+        <location filename="../../policyeditor/ui/review/commands.py" line="283"/>
         <source>A release notice belongs to a saved version. Save the draft as a version first.</source>
         <translation>A release notice belongs to a saved version. Save the draft as a version first.</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/review/commands.py" line="300"/>
+        <location filename="../../policyeditor/ui/review/commands.py" line="316"/>
         <source>Release notice of version %1 saved</source>
         <translation>Release notice of version %1 saved</translation>
     </message>
@@ -2332,52 +2342,52 @@
 <context>
     <name>VersionCommands</name>
     <message>
-        <location filename="../../policyeditor/ui/versions/commands.py" line="83"/>
+        <location filename="../../policyeditor/ui/versions/commands.py" line="84"/>
         <source>Save the Document First</source>
         <translation>Save the Document First</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/versions/commands.py" line="84"/>
+        <location filename="../../policyeditor/ui/versions/commands.py" line="85"/>
         <source>Versions are kept in a workspace file. Choose where to save it.</source>
         <translation>Versions are kept in a workspace file. Choose where to save it.</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/versions/commands.py" line="110"/>
+        <location filename="../../policyeditor/ui/versions/commands.py" line="116"/>
         <source>Cannot Save Version</source>
         <translation>Cannot Save Version</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/versions/commands.py" line="119"/>
+        <location filename="../../policyeditor/ui/versions/commands.py" line="125"/>
         <source>Saved version %1</source>
         <translation>Saved version %1</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/versions/commands.py" line="134"/>
+        <location filename="../../policyeditor/ui/versions/commands.py" line="140"/>
         <source>Cannot Open Version</source>
         <translation>Cannot Open Version</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/versions/commands.py" line="157"/>
+        <location filename="../../policyeditor/ui/versions/commands.py" line="163"/>
         <source>Replace the draft with version %1? You can undo this.</source>
         <translation>Replace the draft with version %1? You can undo this.</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/versions/commands.py" line="162"/>
+        <location filename="../../policyeditor/ui/versions/commands.py" line="168"/>
         <source>Restore Version</source>
         <translation>Restore Version</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/versions/commands.py" line="164"/>
+        <location filename="../../policyeditor/ui/versions/commands.py" line="170"/>
         <source>Restore</source>
         <translation>Restore</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/versions/commands.py" line="169"/>
+        <location filename="../../policyeditor/ui/versions/commands.py" line="175"/>
         <source>Restore version %1</source>
         <translation>Restore version %1</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/versions/commands.py" line="174"/>
+        <location filename="../../policyeditor/ui/versions/commands.py" line="180"/>
         <source>Draft restored from version %1</source>
         <translation>Draft restored from version %1</translation>
     </message>

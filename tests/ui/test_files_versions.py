@@ -82,6 +82,49 @@ def test_the_next_label_is_suggested_from_the_last_with_the_major_one_offered(
     assert [tree.topLevelItem(i).text(0) for i in range(3)] == ["1.0", "2.0", "2.1"]
 
 
+def test_save_version_offers_to_set_last_changed_to_today(
+    qtbot: Any, open_editor: Any, seed_workspace: Path, dialogs: Any
+) -> None:
+    import datetime
+
+    today = datetime.date.today().isoformat()
+    editor = open_editor(seed_workspace)
+
+    def keep_old_date(dialog: Any) -> None:
+        check = dialog.last_changed_check
+        assert check.isVisibleTo(dialog) and check.isChecked()  # on: the seed has a date
+        assert today in check.text() and "2021-01-24" in check.text()
+        check.click()  # this time: leave the date alone
+        dialog.label_edit.setText("1.0")
+
+    dialogs.handlers.append(accept_with(keep_old_date))
+    trigger(editor, "version_save")
+
+    def set_today(dialog: Any) -> None:
+        assert dialog.last_changed_check.isChecked()
+        dialog.label_edit.setText("1.1")
+
+    dialogs.handlers.append(accept_with(set_today))
+    trigger(editor, "version_save")
+    with Workspace.open(seed_workspace, readonly=True) as ws:
+        assert ws.load_version("1.0").metadata["last_changed"] == "2021-01-24"
+        assert ws.load_version("1.1").metadata["last_changed"] == today
+    # the draft says so too, and the change is one undo step like any edit
+    assert editor.session.policy.metadata["last_changed"] == today
+    trigger(editor, "edit_undo")
+    assert editor.session.policy.metadata["last_changed"] == "2021-01-24"
+
+    def nothing_to_offer(dialog: Any) -> None:
+        seen["offered"] = dialog.last_changed_check.isVisibleTo(dialog)
+        dialog.label_edit.setText("1.2")
+
+    seen: dict[str, bool] = {}
+    trigger(editor, "edit_redo")  # today again: nothing left to offer
+    dialogs.handlers.append(accept_with(nothing_to_offer))
+    trigger(editor, "version_save")
+    assert seen["offered"] is False
+
+
 def test_autosave_writes_the_draft_shortly_after_typing(
     qtbot: Any, open_editor: Any, seed_workspace: Path
 ) -> None:

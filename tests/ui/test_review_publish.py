@@ -286,3 +286,24 @@ def test_writing_the_release_notice_from_the_publish_dialog_keeps_the_dialog(
     assert _status(path, "2.0") == "published"
     with Workspace.open(path, readonly=True) as ws:
         assert ws.version("2.0").notice == "Vi delar nu uppgifter med våra partner."
+
+
+def test_the_publish_dialog_points_out_an_old_last_changed_date(
+    qtbot: Any, open_editor: Any, tmp_path: Path, seed_path: Path, dialogs: Any
+) -> None:
+    path = review_workspace(tmp_path, seed_path, save_as="2.0")  # says 2021-01-24
+    editor = open_editor(path)
+    editor.window.versions_panel.select_label("2.0")
+    seen: dict[str, Any] = {}
+
+    def look(dialog: Any) -> int:
+        seen["visible"] = dialog.date_note.isVisibleTo(dialog)
+        seen["text"] = dialog.date_note.text()
+        dialog.reject()
+        return int(QDialog.DialogCode.Rejected)
+
+    dialogs.handlers.append(look)
+    trigger(editor, "version_publish")
+    assert seen["visible"] is True
+    assert "2021-01-24" in seen["text"] and "Set ‘last changed’ to today" in seen["text"]
+    assert _status(path, "2.0") == "draft"  # nothing published by looking

@@ -11,6 +11,7 @@ export feature's (the redline as filtered on screen).
 from __future__ import annotations
 
 import contextlib
+import datetime
 
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QDialog, QWidget
@@ -18,6 +19,7 @@ from PySide6.QtWidgets import QDialog, QWidget
 from policyeditor.app.review_session import DRAFT, ReviewModel
 from policyeditor.core.errors import PolicyEditorError
 from policyeditor.core.review.states import FlagState
+from policyeditor.core.workspace import Workspace
 from policyeditor.ui.export.commands import ExportCommands
 from policyeditor.ui.files.commands import FileCommands
 from policyeditor.ui.review.compare_view import CompareView
@@ -26,6 +28,19 @@ from policyeditor.ui.review.signoff_dialog import SignOffDialog
 from policyeditor.ui.versions.commands import VersionCommands
 from policyeditor.ui.versions.release_notice import ReleaseNoticeDialog
 from policyeditor.ui.window_context import FeatureCommands, WindowContext, on_trigger
+
+
+def _stale_date(workspace: Workspace, label: str) -> str:
+    """The version's "last changed" date if it is an ISO date before today, else ""."""
+    try:
+        stated = workspace.load_version(label).metadata.get("last_changed", "").strip()
+    except PolicyEditorError:
+        return ""
+    try:
+        older = datetime.date.fromisoformat(stated) < datetime.date.today()
+    except ValueError:
+        return ""  # free text ("January 2024"): nothing to compare
+    return stated if older else ""
 
 
 class ReviewCommands(FeatureCommands):
@@ -196,6 +211,7 @@ class ReviewCommands(FeatureCommands):
         dialog = PublishGateDialog(
             label, self.settings.author_name, flags, bool(info.notice), self.window,
             edit_notice=lambda parent: self.edit_release_notice(label, parent=parent),
+            stale_date=_stale_date(s.workspace, label),
         )
         result = self.dialogs.exec(dialog)
         if dialog.notice_requested:

@@ -59,10 +59,12 @@ class PublishGateDialog(QDialog):
         parent: QWidget | None = None,
         *,
         edit_notice: Callable[[QWidget], bool] | None = None,
+        stale_date: str = "",
     ) -> None:
         """``edit_notice(parent)`` edits the release notice over this dialog and says
         whether the version has one afterwards (None: the dialog closes to let the
-        caller edit it)."""
+        caller edit it). ``stale_date``: the version's "last changed" date when it is
+        older than today (the published page would show it)."""
         super().__init__(parent)
         self.setObjectName("publish_dialog")
         self.setWindowTitle(QCoreApplication.translate("PublishDialog", "Publish Version"))
@@ -78,6 +80,19 @@ class PublishGateDialog(QDialog):
         intro.setWordWrap(True)
         box = QVBoxLayout(self)
         box.addWidget(intro)
+        # The version cannot change any more, so the date is not offered here but
+        # pointed out: Save Version sets it before a new version is made.
+        self.date_note = QLabel(
+            QCoreApplication.translate(
+                "PublishDialog",
+                "This version says it was last changed on %1. To publish today's date, "
+                "cancel, save a new version with “Set ‘last changed’ to today” and publish that.",
+            ).replace("%1", stale_date)
+        )
+        self.date_note.setObjectName("publish_date_note")
+        self.date_note.setWordWrap(True)
+        self.date_note.setVisible(bool(stale_date))
+        box.addWidget(self.date_note)
         self.author_edit = QLineEdit(author)
         self.author_edit.setObjectName("publish_author_edit")
         self.reason_edit = QPlainTextEdit()

@@ -8,6 +8,7 @@ exports of a version are ``ui.export``'s).
 
 from __future__ import annotations
 
+import datetime
 import re
 
 from PySide6.QtCore import QCoreApplication
@@ -97,10 +98,15 @@ class VersionCommands(FeatureCommands):
         dialog = SaveVersionDialog(
             self.settings.author_name, next_label(labels), self.window, existing=labels,
             major_label=next_major_label(labels),
+            last_changed=s.policy.metadata.get("last_changed", ""),
+            today=datetime.date.today().isoformat(),
         )
         if self.dialogs.exec(dialog) != QDialog.DialogCode.Accepted:
             return
         label, note, author = dialog.values()
+        if dialog.new_last_changed():
+            # an edit of the draft like any other (undoable), made before the version
+            s.set_metadata("last_changed", dialog.new_last_changed())
         self.autosaver.flush()
         try:
             ws.save_version(label, note=note, author=author, policy=s.policy)
