@@ -27,6 +27,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from policyeditor.core.comments.anchor import locate
 from policyeditor.core.errors import InputError, InputWarning
 from policyeditor.core.importing.assemble import parse
 from policyeditor.core.importing.decode import normalise_text
@@ -173,6 +174,8 @@ def _attach(
         if index < 0:
             outside += 1  # on the title or preamble: kept on the first section
             index = 0
+        # on its words in the text where they are there (else placed when found)
+        comment.anchor = locate(sections[index].body, comment.quote)
         sections[index].comments.append(comment)
     kept = len(comments) - (outside if not sections else 0)
     warnings = [InputWarning("docx.comments-kept", count=kept)]
