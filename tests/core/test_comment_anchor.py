@@ -132,3 +132,22 @@ def test_a_mapped_anchor_is_always_a_valid_non_blank_span(
     if mapped is not None:
         assert 0 <= mapped[0] < mapped[1] <= len(new)
         assert new[mapped[0]:mapped[1]].strip()
+
+
+def test_comments_follow_their_section_into_an_imported_revision() -> None:
+    from policyeditor.core.idmatch import carry_over_ids
+
+    policy, section, comment = _policy()
+    gone = Comment(author="Bo", quote="IT-tjänster", text="Vilka?",
+                   anchor=(BODY.index("IT-tjänster"), len(BODY) - 1))
+    section.comments.append(gone)
+    revised_body = "Vi delar alltid dina personuppgifter med våra leverantörer."
+    revision = Policy(sections=[Section(heading="Mottagare", body=revised_body)])
+    result = carry_over_ids(policy, revision)
+    (revised,) = result.sections
+    assert revised.id == section.id
+    kept, detached = revised.comments
+    assert kept.id == comment.id and kept.anchor is not None
+    assert revised_body[slice(*kept.anchor)] == "personuppgifter"
+    assert detached.detached and detached.quote == "IT-tjänster"
+    assert section.comments[1].detached is False  # the existing draft is left as it was

@@ -48,3 +48,22 @@ def test_a_comment_on_the_second_occurrence_of_its_words_stays_there(tmp_path: P
     assert [(r.author, r.text) for r in first.replies] == [("Erik Berg", "Kontaktuppgifter.")]
     assert other.resolved and other.anchor is not None
     assert read.body[slice(*other.anchor)] == "leverantörer av IT-tjänster"
+
+
+def test_the_html_redline_lists_each_thread_under_its_section_escaped() -> None:
+    from policyeditor.core.compare.engine import compare
+    from policyeditor.core.render.redline_html import comparison_to_html
+
+    old = Policy(title="P", language="sv", sections=[Section(heading="Mottagare", body=BODY)])
+    new = old.clone()
+    new.sections[0].body = BODY.replace("Sverige", "EU")
+    new.sections[0].comments = [
+        Comment(author="Anna <Lind>", created="2026-12-01T09:30:00Z", quote="i EU",
+                text="Gäller <b>alla</b> länder?", resolved=True,
+                replies=[Reply("Erik", "2026-12-02", "Ja.")])]
+    page = comparison_to_html(compare(old, new))
+    assert '<aside class="comments"><p class="comments-title">Kommentarer</p>' in page
+    assert ("“i EU”</span> — <span class=\"comment-meta\">Anna &lt;Lind&gt;, 2026-12-01 09:30"
+            "</span> — <span class=\"comment-state\">(löst)</span>: "
+            "Gäller &lt;b&gt;alla&lt;/b&gt; länder?") in page
+    assert "↳ <span class=\"comment-meta\">Erik, 2026-12-02</span>: Ja." in page

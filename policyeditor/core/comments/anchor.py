@@ -11,9 +11,10 @@ between two long edits):
 - a quote partly replaced takes in the replacement ("delar data" with "data"
   changed to "uppgifter" becomes "delar uppgifter"), a quote partly deleted
   shrinks to what is left;
-- when no run of two quoted (non-blank) characters survives (a letter or two
-  that the old and new word happen to share does not count), the words are
-  gone: the comment is *detached* — still listed and exported, on no words.
+- when no piece of a quoted word survives (three letters in a row, or a
+  whole shorter word: a letter or two that the old and new word happen to
+  share does not count), the words are gone: the comment is *detached* —
+  still listed and exported, on no words.
 
 A comment without an anchor (imported from Word, or stored by an older
 PolicyEditor) is placed on the first occurrence of its quote, white space
@@ -63,6 +64,11 @@ def locate(body: str, quote: str, near: int = 0) -> tuple[int, int] | None:
     return best
 
 
+def _longest_word(text: str) -> int:
+    """Length of the longest run of non-blank characters in ``text``."""
+    return max((len(word) for word in text.split()), default=0)
+
+
 @dataclass(frozen=True)
 class _Change:
     """One run of deletions/insertions between two equal runs."""
@@ -79,6 +85,9 @@ class BodyMapping:
     def __init__(self, old: str, new: str) -> None:
         self.old, self.new = old, new
         diffs = _DMP.diff_main(old, new, False)
+        # Slide each edit to word boundaries ("leverantör[er av IT-tjänst]er" →
+        # "leverantörer[ av IT-tjänster]"), which keeps the diff exact.
+        _DMP.diff_cleanupSemanticLossless(diffs)
         # equal runs as (old_start, old_end, new_start); changes as _Change
         self._equal: list[tuple[int, int, int]] = []
         self._changes: list[_Change] = []
@@ -118,9 +127,9 @@ class BodyMapping:
         """The new span of old ``[start, end)``; None when its words were deleted."""
         if not 0 <= start < end <= len(self.old):
             return None
-        needed = min(2, len(self.old[start:end].strip()))
+        needed = min(3, _longest_word(self.old[start:end]))
         survives = any(
-            len(self.old[max(a, start):min(b, end)].strip()) >= needed
+            _longest_word(self.old[max(a, start):min(b, end)]) >= needed
             for a, b, _n in self._equal if a < end and b > start)
         if needed == 0 or not survives:
             return None

@@ -1,13 +1,15 @@
 """Review comments of a section as Word comments, anchored on the words they quote.
 
 A comment is anchored on its quote where the quote is found in the section's
-text (white space and line breaks between its words may differ), else on the
-section's heading, so no comment is lost. Each reply is a further Word comment
-on the same words, and ``word/commentsExtended.xml`` threads it under the
-comment it answers (``w15:paraIdParent``) and marks resolved comments as done
-(``w15:done``): Word and LibreOffice then show one thread, with its state,
-and an importer that reads only ``comments.xml`` still finds every reply with
-its author, date and text.
+text (white space and line breaks between its words may differ; of several
+occurrences, the one its anchor is on), else on the section's heading, so no
+comment is lost; a detached comment (its words deleted) goes on the heading.
+Each reply is a further Word comment on the same words, and
+``word/commentsExtended.xml`` threads it under the comment it answers
+(``w15:paraIdParent``) and marks resolved comments as done (``w15:done``):
+Word and LibreOffice then show one thread, with its state, and an importer
+that reads only ``comments.xml`` still finds every reply with its author,
+date and text.
 """
 
 from __future__ import annotations
@@ -189,7 +191,8 @@ class CommentWriter:
             if comment.quote.strip() and not comment.detached and self._on_anchor(
                     comment, source, body):
                 continue
-            for paragraph in [*body, heading]:
+            # a detached thread's words were deleted: it goes on the heading
+            for paragraph in [] if comment.detached else [*body, heading]:
                 runs = find_quote(paragraph, comment.quote) if comment.quote.strip() else None
                 if runs is not None:
                     self.add(paragraph, runs, comment)
