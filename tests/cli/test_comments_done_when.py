@@ -89,7 +89,7 @@ def test_the_comment_stays_on_its_words_and_reaches_json_pdf_and_docx(
                              PdfReader(str(tmp_path / "redline.pdf")).pages).split())
     text = text.replace(" :", ":")  # the extractor spaces a colon after a styled span
     assert "Kommentarer" in text
-    assert f"“{QUOTE}” — Anna Jurist, 2026-12-01 09:30: Räknas koncernbolag som utanför?" in text
+    assert f"”{QUOTE}” — Anna Jurist, 2026-12-01 09:30: Räknas koncernbolag som utanför?" in text
     assert "Bo Dataskydd, 2026-12-01 10:00: Ja, se avsnitt 6.2." in text
 
     run = cli("export", f"{path}@1.2", "--format", "docx", "-o", "policy.docx")

@@ -63,7 +63,7 @@ def test_the_html_redline_lists_each_thread_under_its_section_escaped() -> None:
                 replies=[Reply("Erik", "2026-12-02", "Ja.")])]
     page = comparison_to_html(compare(old, new))
     assert '<aside class="comments"><p class="comments-title">Kommentarer</p>' in page
-    assert ("“i EU”</span> — <span class=\"comment-meta\">Anna &lt;Lind&gt;, 2026-12-01 09:30"
+    assert ("”i EU”</span> — <span class=\"comment-meta\">Anna &lt;Lind&gt;, 2026-12-01 09:30"
             "</span> — <span class=\"comment-state\">(löst)</span>: "
             "Gäller &lt;b&gt;alla&lt;/b&gt; länder?") in page
     assert "↳ <span class=\"comment-meta\">Erik, 2026-12-02</span>: Ja." in page

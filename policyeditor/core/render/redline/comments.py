@@ -38,7 +38,8 @@ def _thread(comment: Comment, lang: str) -> list[str]:
     if comment.detached:
         state.append(label(lang, "comment_detached"))
     quote = " ".join(comment.quote.split())
-    head = [f'<span class="comment-quote">“{esc(quote)}”</span>' if quote else "",
+    quoted = label(lang, "quoted", text=esc(quote))  # ”…” in Swedish, “…” in English
+    head = [f'<span class="comment-quote">{quoted}</span>' if quote else "",
             _meta(comment.author, comment.created),
             f'<span class="comment-state">({esc(", ".join(state))})</span>' if state else ""]
     out = [f'<p class="comment">{" — ".join(h for h in head if h)}: {_lines(comment.text)}</p>']
