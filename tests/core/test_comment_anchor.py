@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import copy
 
-from hypothesis import given
+from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from policyeditor.core.comments.anchor import BodyMapping, locate
@@ -109,6 +109,7 @@ _AFTER = st.text(alphabet="uv ", max_size=30)
 # The quote's letters are not in the text around it and the texts before and
 # after it share no character, so the diff has one way to align them (a text moved across the
 # quote is another story: a minimal diff may keep the moved text instead).
+@settings(deadline=None)  # no time limits in tests: a slow machine is no failure
 @given(_BEFORE, _AFTER, _BEFORE, _AFTER, st.text(alphabet="ab \n", min_size=1, max_size=10))
 def test_words_untouched_by_an_edit_keep_their_comment(
         before: str, after: str, new_before: str, new_after: str, quote: str) -> None:
@@ -123,6 +124,7 @@ def test_words_untouched_by_an_edit_keep_their_comment(
     assert new[mapped[0]:mapped[1]] == quote
 
 
+@settings(deadline=None)
 @given(st.text(alphabet="ab c\n", max_size=40), st.text(alphabet="ab c\n", max_size=40),
        st.integers(0, 40), st.integers(1, 40))
 def test_a_mapped_anchor_is_always_a_valid_non_blank_span(

@@ -46,6 +46,8 @@ def test_a_comment_on_the_second_occurrence_of_its_words_stays_there(tmp_path: P
     assert (first.author, first.text, first.quote) == ("Anna Lind", "Vilka kategorier?",
                                                        "personuppgifter")
     assert [(r.author, r.text) for r in first.replies] == [("Erik Berg", "Kontaktuppgifter.")]
+    assert first.anchor is not None  # back on the second "personuppgifter", as exported
+    assert first.anchor[0] == read.body.index("personuppgifter", read.body.index("Vi delar"))
     assert other.resolved and other.anchor is not None
     assert read.body[slice(*other.anchor)] == "leverantörer av IT-tjänster"
 

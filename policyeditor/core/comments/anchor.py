@@ -45,23 +45,41 @@ def _engine() -> diff_match_patch:
 _DMP = _engine()
 
 
-def locate(body: str, quote: str, near: int = 0) -> tuple[int, int] | None:
+def _letters(text: str) -> str:
+    """Only the letters and digits: Markdown marks and line breaks set aside."""
+    return "".join(ch for ch in text if ch.isalnum())
+
+
+def _shared_tail(one: str, other: str) -> int:
+    """How many characters the two texts end with in common."""
+    count = 0
+    for a, b in zip(reversed(one), reversed(other), strict=False):
+        if a != b:
+            break
+        count += 1
+    return count
+
+
+def locate(body: str, quote: str, near: int = 0, before: str = "") -> tuple[int, int] | None:
     """Where ``quote`` stands in ``body`` (white space between words may differ).
 
-    Of several occurrences the one starting nearest to ``near`` wins; None when
-    the words are not there.
+    Of several occurrences, the one preceded by the text ``before`` (as a Word
+    file read it: no Markdown) wins, else the one starting nearest to
+    ``near``; None when the words are not there.
     """
     words = quote.split()
     if not words:
         return None
     pattern = re.compile(r"\s+".join(map(re.escape, words)))
-    best: tuple[int, int] | None = None
-    for match in pattern.finditer(body):
-        if best is None or abs(match.start() - near) < abs(best[0] - near):
-            best = match.span()
-        elif match.start() > near:
-            break
-    return best
+    matches = list(pattern.finditer(body))
+    if not matches:
+        return None
+    context = _letters(before)[-40:]
+    best = min(matches, key=lambda m: (
+        -_shared_tail(_letters(body[max(0, m.start() - 4 * len(context)):m.start()]), context)
+        if context else 0,
+        abs(m.start() - near)))
+    return best.span()
 
 
 def _longest_word(text: str) -> int:
