@@ -417,22 +417,27 @@
         <translation>Ny kommentar</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/comments/commands.py" line="185"/>
+        <location filename="../../policyeditor/ui/comments/commands.py" line="161"/>
+        <source>The draft no longer has these words: the comment is on the section.</source>
+        <translation>Utkastet har inte längre de här orden: kommentaren gäller hela avsnittet.</translation>
+    </message>
+    <message>
+        <location filename="../../policyeditor/ui/comments/commands.py" line="190"/>
         <source>Reply to comment</source>
         <translation>Svara på kommentar</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/comments/commands.py" line="190"/>
+        <location filename="../../policyeditor/ui/comments/commands.py" line="195"/>
         <source>Resolve comment</source>
         <translation>Lös kommentar</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/comments/commands.py" line="191"/>
+        <location filename="../../policyeditor/ui/comments/commands.py" line="196"/>
         <source>Reopen comment</source>
         <translation>Öppna kommentar igen</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/comments/commands.py" line="196"/>
+        <location filename="../../policyeditor/ui/comments/commands.py" line="201"/>
         <source>Delete comment</source>
         <translation>Ta bort kommentar</translation>
     </message>
@@ -473,48 +478,48 @@
 <context>
     <name>CommentsPanel</name>
     <message>
-        <location filename="../../policyeditor/ui/comments/comments_panel.py" line="42"/>
+        <location filename="../../policyeditor/ui/comments/comments_panel.py" line="55"/>
         <source>Resolved</source>
         <extracomment>Item data: (section id, comment id) of a thread or reply row; None on a section row.</extracomment>
         <translation>Löst</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/comments/comments_panel.py" line="44"/>
+        <location filename="../../policyeditor/ui/comments/comments_panel.py" line="57"/>
         <source>Words deleted</source>
         <translation>Orden borttagna</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/comments/comments_panel.py" line="50"/>
+        <location filename="../../policyeditor/ui/comments/comments_panel.py" line="63"/>
         <source>“%1”</source>
         <translation>”%1”</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/comments/comments_panel.py" line="101"/>
+        <location filename="../../policyeditor/ui/comments/comments_panel.py" line="139"/>
         <source>&amp;Reply…</source>
         <translation>&amp;Svara…</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/comments/comments_panel.py" line="102"/>
+        <location filename="../../policyeditor/ui/comments/comments_panel.py" line="140"/>
         <source>&amp;Delete</source>
         <translation>&amp;Ta bort</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/comments/comments_panel.py" line="103"/>
+        <location filename="../../policyeditor/ui/comments/comments_panel.py" line="141"/>
         <source>Show resolved</source>
         <translation>Visa lösta</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/comments/comments_panel.py" line="104"/>
+        <location filename="../../policyeditor/ui/comments/comments_panel.py" line="142"/>
         <source>Comments</source>
         <translation>Kommentarer</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/comments/comments_panel.py" line="207"/>
+        <location filename="../../policyeditor/ui/comments/comments_panel.py" line="245"/>
         <source>Re&amp;open</source>
         <translation>Öppna &amp;igen</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/comments/comments_panel.py" line="209"/>
+        <location filename="../../policyeditor/ui/comments/comments_panel.py" line="247"/>
         <source>Re&amp;solve</source>
         <translation>&amp;Lös</translation>
     </message>

@@ -6,7 +6,7 @@ from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QTextCursor
+from PySide6.QtGui import QTextCursor, QTextDocument
 from PySide6.QtWidgets import QApplication, QDialog, QDialogButtonBox
 
 from policyeditor.core.model import walk
@@ -180,3 +180,30 @@ def test_comment_on_words_selected_in_the_compare_view(
     assert comment.quote == QUOTE and comment.text == "Gäller även koncernen?"
     assert comment.anchor is not None
     assert by_number["6"].body[slice(*comment.anchor)] == QUOTE
+
+
+def test_words_only_the_old_side_has_make_a_comment_on_the_section(
+        qtbot: Any, open_editor: Any, seed_workspace: Path, dialogs: Any) -> None:
+    controller = open_editor(seed_workspace)
+    save_version(controller, dialogs, "1.0")
+    click_section(qtbot, controller, "6")
+    editor = controller.window.editor
+    select_words(editor, "inte ")
+    qtbot.keyClick(editor.body_edit, Qt.Key.Key_Backspace)
+    view = open_compare(controller)
+    activate(qtbot, view)
+    pane = view.panes()[0]
+    heading = pane.document().find("Information som vi delar")
+    found = pane.document().find("inte", heading.selectionEnd(),
+                                 QTextDocument.FindFlag.FindWholeWords)
+    assert not found.isNull()
+    pane.setTextCursor(found)
+    pane.setFocus()
+    qtbot.waitUntil(lambda: pane.hasFocus())
+    dialogs.handlers.append(type_and_ok(qtbot, "Varför struket?"))
+    qtbot.keyClick(pane, Qt.Key.Key_M,
+                   Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.AltModifier)
+    by_number = {r.number: r.section for r in walk(controller.session.policy)}
+    (comment,) = by_number["6"].comments
+    assert (comment.quote, comment.anchor, comment.detached) == ("inte", None, False)
+    assert "no longer has these words" in controller.window.statusBar().currentMessage()

@@ -157,6 +157,11 @@ class CommentCommands(FeatureCommands):
                       QCoreApplication.translate("CommentCommands", "New comment")):
             self.window.comment_actions.view_comments.setChecked(True)
             self.panel.choose(target.section_id, comment.id)
+            if target.span is None:  # e.g. words the old side of the compare view had
+                self.window.statusBar().showMessage(QCoreApplication.translate(
+                    "CommentCommands",
+                    "The draft no longer has these words: the comment is on the section."),
+                    10000)
 
     def author(self) -> str:
         """Who writes: the user name in the settings, else the login name."""
