@@ -122,7 +122,8 @@ def test_reply_resolve_delete_and_undo_from_the_panel(
     assert comment_of(seed_editor)[1].resolved
     assert panel.resolve_button.text().replace("&", "") == "Reopen"
     assert "Resolved" in panel.tree.topLevelItem(0).child(0).text(0)
-    panel.delete_button.click()
+    panel.tree.setFocus()
+    qtbot.keyClick(panel.tree, Qt.Key.Key_Delete)  # as the Delete button does
     assert not seed_editor.session.section(seed_editor.session.current_section_id).comments
     trigger(seed_editor, "edit_undo")
     _section, comment = comment_of(seed_editor)

@@ -23,7 +23,7 @@ from PySide6.QtCore import (
     Signal,
     SignalInstance,
 )
-from PySide6.QtGui import QBrush, QColor, QFont, QFontMetrics
+from PySide6.QtGui import QBrush, QColor, QFont, QFontMetrics, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -109,6 +109,10 @@ class CommentsPanel(QWidget):
         self.tree.header().setStretchLastSection(True)
         self.tree.viewport().installEventFilter(self)
         self.tree.setItemDelegate(WrappingDelegate(self.tree))
+        # Del on a chosen thread deletes it, as the button does (undoable, so no question).
+        delete_key = QShortcut(QKeySequence(QKeySequence.StandardKey.Delete), self.tree)
+        delete_key.setContext(Qt.ShortcutContext.WidgetShortcut)
+        delete_key.activated.connect(self._delete_pressed)
         self.tree.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.tree.currentItemChanged.connect(self._current_changed)
         self.show_resolved = named(QCheckBox(), "comments_show_resolved")
@@ -250,6 +254,10 @@ class CommentsPanel(QWidget):
         key = self.chosen()
         if key is not None:
             signal.emit(*key)
+
+    def _delete_pressed(self) -> None:
+        if self.delete_button.isEnabled():
+            self._ask(self.delete_requested)
 
     def _resolve_clicked(self) -> None:
         comment, key = self.chosen_comment(), self.chosen()
