@@ -153,3 +153,15 @@ def test_comments_follow_their_section_into_an_imported_revision() -> None:
     assert revised_body[slice(*kept.anchor)] == "personuppgifter"
     assert detached.detached and detached.quote == "IT-tjänster"
     assert section.comments[1].detached is False  # the existing draft is left as it was
+
+
+def test_an_anchor_that_no_longer_reads_as_its_quote_gives_way_to_the_quote() -> None:
+    from policyeditor.core.comments.anchor import placed
+
+    body = "data och data och data"
+    comment = Comment(quote="data", anchor=(9, 13))
+    assert placed(comment, body) == (9, 13)
+    comment.anchor = (10, 14)  # the file was edited elsewhere: these are "ata "
+    assert placed(comment, body) == (9, 13)
+    comment.anchor = (400, 404)  # beyond the text
+    assert placed(comment, body) == (18, 22)

@@ -175,11 +175,16 @@ def placed(comment: Comment, body: str) -> tuple[int, int] | None:
     """The comment's span in ``body``: its anchor, else where its quote is; None if neither."""
     if comment.detached:
         return None
+    near = 0
     if comment.anchor is not None:
         start, end = comment.anchor
-        if 0 <= start < end <= len(body):
+        # an anchor that no longer reads as its quote (the text was changed by
+        # another program) gives way to the quote found nearest to it
+        if 0 <= start < end <= len(body) and (
+                body[start:end].split() == comment.quote.split() or not comment.quote.strip()):
             return comment.anchor
-    return locate(body, comment.quote)
+        near = start
+    return locate(body, comment.quote, near=near)
 
 
 def remap(comments: Iterable[Comment], old: str, new: str) -> None:
