@@ -3,14 +3,17 @@
 Types real key events (QTest) into the body editor of a section in the middle
 of the document and times each until the preview shows the new text and all
 pending events (layout, repaint requests) are processed. Also reports memory
-(RSS) with the handbook open. Prints figures; asserts nothing.
+(RSS) with the handbook open. Prints figures; asserts nothing. With
+``--comments`` the section typed in carries five review comments, so every
+keystroke also maps their anchors (and the marks follow the text).
 
-    QT_QPA_PLATFORM=offscreen .venv/bin/python benchmarks/bench_editor_keystroke.py
+    QT_QPA_PLATFORM=offscreen .venv/bin/python benchmarks/bench_editor_keystroke.py [--comments]
 """
 
 from __future__ import annotations
 
 import os
+import re
 import statistics
 import sys
 import tempfile
@@ -28,7 +31,13 @@ from PySide6.QtTest import QTest  # noqa: E402
 from PySide6.QtWidgets import QApplication  # noqa: E402
 
 from policyeditor.app.documents import new_document  # noqa: E402
-from policyeditor.core.model import Policy, iter_sections, section_count  # noqa: E402
+from policyeditor.core.model import (  # noqa: E402
+    Comment,
+    Policy,
+    iter_sections,
+    section_count,
+    walk,
+)
 from policyeditor.gui import EditorApp, make_application  # noqa: E402
 
 
@@ -57,10 +66,24 @@ def autosave_cost(policy: Policy, runs: int = 10) -> None:
           f"median {statistics.median(timings):.1f} ms, max {max(timings):.1f} ms")
 
 
+def add_comments(policy: Policy, count: int = 5) -> None:
+    """``count`` comments spread over the body of the section the benchmark types in."""
+    refs = list(walk(policy))
+    section = refs[len(refs) // 2].section
+    words = [(m.start(), m.end()) for m in re.finditer(r"\w+", section.body)]
+    for n in range(count):
+        start, end = words[n * len(words) // count]
+        section.comments.append(Comment(author="Bench", quote=section.body[start:end],
+                                        text=f"Kommentar {n}", anchor=(start, end)))
+
+
 def main(keys: int = 300) -> None:
     app = make_application()
     rss_before = rss_mb()
     policy = make_handbook()
+    if "--comments" in sys.argv[1:]:
+        add_comments(policy)
+        print("the section typed in carries 5 comments")
     size = sum(len((s.heading + s.body).encode()) for s in iter_sections(policy.sections))
     print(f"handbook: {section_count(policy)} sections, {size / 1e6:.2f} MB of text")
     editor = EditorApp(app)

@@ -15,13 +15,14 @@ from PySide6.QtGui import QUndoStack
 
 from policyeditor.app.undo_commands import EditCommand
 from policyeditor.core import edits
+from policyeditor.core.comments.edits import CommentEdit
 from policyeditor.core.edits import Edit, EditError
 from policyeditor.core.errors import PolicyEditorError
 from policyeditor.core.model import Policy, Section, find, siblings, walk
 
 _TEXT_EDITS = (
     edits.SetBody, edits.SetHeading, edits.SetPreamble, edits.SetTitle, edits.SetLanguage,
-    edits.SetMetadata,
+    edits.SetMetadata, CommentEdit,
 )
 
 
@@ -35,6 +36,7 @@ class DocumentSession(QObject):
     """A policy being edited (or viewed read-only) with undo/redo."""
 
     section_changed = Signal(str)  # heading or body of one section (id)
+    comments_changed = Signal(str)  # a comment of one section added, answered, resolved...
     section_inserted = Signal(str)  # id; its subtree is in place
     section_removed = Signal(str, str, int)  # id, former parent id ('' = top), index
     section_moved = Signal(str, str, int)  # id, former parent id, former index
@@ -162,6 +164,8 @@ class DocumentSession(QObject):
         elif isinstance(edit, edits.MoveSection) and isinstance(inverse, edits.MoveSection):
             self.section_moved.emit(edit.section_id, inverse.parent_id or "", inverse.index)
             self.structure_changed.emit()
+        elif isinstance(edit, CommentEdit):
+            self.comments_changed.emit(edit.section_id)
         elif isinstance(edit, edits.SetPreamble):
             self.preamble_changed.emit()
         elif isinstance(edit, edits.SetTitle | edits.SetLanguage | edits.SetMetadata):

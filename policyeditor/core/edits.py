@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
+from policyeditor.core.comments.anchor import AnchorState, remap, restore, snapshot
 from policyeditor.core.model import Policy, Section, find, iter_sections, siblings
 
 
@@ -123,10 +124,15 @@ class SetHeading(Edit):
 
 @dataclass
 class SetBody(Edit):
-    """Replace a section's Markdown body."""
+    """Replace a section's Markdown body; its comments follow their words.
+
+    ``anchors`` (set on inverses only) puts the comments back exactly where they
+    were, so undoing an edit that detached a comment re-attaches it.
+    """
 
     section_id: str
     body: str
+    anchors: AnchorState | None = field(default=None, compare=False)
 
     def apply(self, policy: Policy) -> Edit:
         return self.apply_to(_ref(policy, self.section_id).section)
@@ -135,7 +141,14 @@ class SetBody(Edit):
         """Apply to the already-located section (for callers that index sections by id)."""
         old = section.body
         section.body = self.body
-        return SetBody(self.section_id, old)
+        if not section.comments:  # the keystroke path: nothing to follow
+            return SetBody(self.section_id, old)
+        before = snapshot(section.comments)
+        if self.anchors is not None:
+            restore(section.comments, self.anchors)
+        else:
+            remap(section.comments, old, self.body)
+        return SetBody(self.section_id, old, before)
 
 
 @dataclass

@@ -3,11 +3,15 @@
 A revision drafted elsewhere arrives as a plain file whose sections have fresh
 ids. Matching them to the sections already in the workspace, by the same
 matcher the compare engine aligns with, lets history and review state follow
-each section across the import (DESIGN.md §5, ``import`` into a workspace).
+each section across the import (DESIGN.md §5, ``import`` into a workspace);
+review comments on a matched section follow it onto its revised words.
 """
 
 from __future__ import annotations
 
+import copy
+
+from policyeditor.core.comments.anchor import remap
 from policyeditor.core.compare.align import align
 from policyeditor.core.model import Policy, iter_sections, new_section_id
 
@@ -48,4 +52,23 @@ def carry_over_ids(existing: Policy, imported: Policy) -> Policy:
                     section_id = new_section_id()
             used.add(section_id)
         ref.section.id = section_id
+    _carry_over_comments(existing, result)
     return result
+
+
+def _carry_over_comments(existing: Policy, result: Policy) -> None:
+    """Review comments of matched sections follow them into the revision, on their words.
+
+    A comment is mapped from the old text to the revised one as an edit would
+    map it (its words deleted: detached, still listed); comments that arrive
+    with the revision (Word comments) come after, an id already there once only.
+    """
+    old_by_id = {section.id: section for section in iter_sections(existing.sections)}
+    for section in iter_sections(result.sections):
+        old = old_by_id.get(section.id)
+        if old is None or not old.comments:
+            continue
+        carried = copy.deepcopy(old.comments)
+        remap(carried, old.body, section.body)
+        kept = {c.id for c in carried}
+        section.comments = carried + [c for c in section.comments if c.id not in kept]

@@ -44,6 +44,12 @@ class Comment:
     text: str = ""
     resolved: bool = False
     replies: list[Reply] = field(default_factory=list)
+    # Where the quote stands in the section body: (start, end) character offsets,
+    # kept up to date by every body edit (core.comments.anchor). None: not placed
+    # yet (an imported or older comment, placed on its quote when first needed)
+    # or, with ``detached``, its words were deleted.
+    anchor: tuple[int, int] | None = None
+    detached: bool = False  # the quoted words are gone: listed, marked, not highlighted
 
 
 @dataclass

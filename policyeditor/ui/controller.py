@@ -2,7 +2,7 @@
 
 The controller owns the current DocumentSession, its autosaver, the export
 runner and the recent-files list, and composes one commands object per
-feature (files, editing, versions, export, review, settings), each given the
+feature (files, editing, versions, export, review, comments, settings), each given the
 shared :class:`~policyeditor.ui.window_context.WindowContext` and the other
 features it calls. It keeps the title, the status bar and every feature's
 action states in step with the session.
@@ -22,6 +22,7 @@ from policyeditor.app.recent_files import RecentFiles
 from policyeditor.app.session import DocumentSession
 from policyeditor.app.settings import Settings
 from policyeditor.core.model import iter_sections
+from policyeditor.ui.comments.commands import CommentCommands
 from policyeditor.ui.common.dialogs import Dialogs
 from policyeditor.ui.editing.commands import EditingCommands
 from policyeditor.ui.export.commands import ExportCommands
@@ -77,6 +78,7 @@ class EditorController(QObject):
         self.versions = VersionCommands(context, self.files)
         self.export = ExportCommands(context, self.versions)
         self.review = ReviewCommands(context, self.files, self.versions, self.export)
+        self.comments = CommentCommands(context, self.review)
         self.app_settings = SettingsCommands(context)
         # Review after versions: it turns Publish off for a version already published.
         self.features: tuple[FeatureCommands, ...] = (
@@ -84,6 +86,7 @@ class EditorController(QObject):
             self.editing,
             self.versions,
             self.review,
+            self.comments,
             self.export,
             self.app_settings,
         )

@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 
 from policyeditor.app.session import DocumentSession
 from policyeditor.app.settings import LayoutStore
+from policyeditor.ui.comments.actions import CommentActions
 from policyeditor.ui.common.action_collection import ActionCollection
 from policyeditor.ui.common.icons import icon
 from policyeditor.ui.common.naming import named
@@ -62,6 +63,7 @@ class MainWindow(QMainWindow):
         self.editing_actions = EditingActions(self)
         self.version_actions = VersionActions(self)
         self.review_actions = ReviewActions(self)
+        self.comment_actions = CommentActions(self)
         self.export_actions = ExportActions(self)
         self.settings_actions = SettingsActions(self)
         self.collections: tuple[ActionCollection, ...] = (
@@ -69,6 +71,7 @@ class MainWindow(QMainWindow):
             self.editing_actions,
             self.version_actions,
             self.review_actions,
+            self.comment_actions,
             self.export_actions,
             self.settings_actions,
         )
@@ -134,6 +137,7 @@ class MainWindow(QMainWindow):
         """Every menu's contents, in order, from the features' collections."""
         f, e, v = self.file_actions, self.editing_actions, self.version_actions
         r, x, s = self.review_actions, self.export_actions, self.settings_actions
+        c = self.comment_actions
         return {
             "file": [
                 f.file_new, f.file_open, RECENT, f.file_import, None,
@@ -147,13 +151,14 @@ class MainWindow(QMainWindow):
                 e.section_add, e.section_add_child, e.section_rename, e.section_delete, None,
                 e.section_move_up, e.section_move_down, e.section_indent, e.section_outdent,
             ],
-            "view": [e.view_preview, v.view_versions, FIND_DOCK, TOOLBAR],
+            "view": [e.view_preview, v.view_versions, c.view_comments, FIND_DOCK, TOOLBAR],
             "versions": [
                 v.version_save, v.version_open, v.version_restore, r.version_publish, None,
                 x.version_export,
             ],
             "review": [
-                r.review_compare, r.review_flags, None, r.review_import, r.review_notice, None,
+                r.review_compare, r.review_flags, None, c.comment_new, None,
+                r.review_import, r.review_notice, None,
                 x.review_export_published,
             ],
             "help": [s.help_about],

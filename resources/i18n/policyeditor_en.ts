@@ -373,6 +373,156 @@
         <source>Write the published version, with its release notice, to a file in a format of your choice</source>
         <translation>Write the published version, with its release notice, to a file in a format of your choice</translation>
     </message>
+    <message>
+        <location filename="../../policyeditor/ui/comments/actions.py" line="21"/>
+        <source>New Co&amp;mment…</source>
+        <translation>New Co&amp;mment…</translation>
+    </message>
+    <message>
+        <location filename="../../policyeditor/ui/comments/actions.py" line="24"/>
+        <source>Comment on the selected words</source>
+        <translation>Comment on the selected words</translation>
+    </message>
+    <message>
+        <location filename="../../policyeditor/ui/comments/actions.py" line="28"/>
+        <source>C&amp;omments</source>
+        <translation>C&amp;omments</translation>
+    </message>
+    <message>
+        <location filename="../../policyeditor/ui/comments/actions.py" line="31"/>
+        <source>Show or hide the comments panel</source>
+        <translation>Show or hide the comments panel</translation>
+    </message>
+</context>
+<context>
+    <name>CommentCommands</name>
+    <message>
+        <location filename="../../policyeditor/ui/comments/commands.py" line="70"/>
+        <source>Comments</source>
+        <translation>Comments</translation>
+    </message>
+    <message>
+        <location filename="../../policyeditor/ui/comments/commands.py" line="146"/>
+        <source>New Comment</source>
+        <translation>New Comment</translation>
+    </message>
+    <message>
+        <location filename="../../policyeditor/ui/comments/commands.py" line="147"/>
+        <source>Select the words to comment on in a section&apos;s text first.</source>
+        <translation>Select the words to comment on in a section&apos;s text first.</translation>
+    </message>
+    <message>
+        <location filename="../../policyeditor/ui/comments/commands.py" line="157"/>
+        <source>New comment</source>
+        <translation>New comment</translation>
+    </message>
+    <message>
+        <location filename="../../policyeditor/ui/comments/commands.py" line="161"/>
+        <source>The draft no longer has these words: the comment is on the section.</source>
+        <translation>The draft no longer has these words: the comment is on the section.</translation>
+    </message>
+    <message>
+        <location filename="../../policyeditor/ui/comments/commands.py" line="190"/>
+        <source>Reply to comment</source>
+        <translation>Reply to comment</translation>
+    </message>
+    <message>
+        <location filename="../../policyeditor/ui/comments/commands.py" line="195"/>
+        <source>Resolve comment</source>
+        <translation>Resolve comment</translation>
+    </message>
+    <message>
+        <location filename="../../policyeditor/ui/comments/commands.py" line="196"/>
+        <source>Reopen comment</source>
+        <translation>Reopen comment</translation>
+    </message>
+    <message>
+        <location filename="../../policyeditor/ui/comments/commands.py" line="201"/>
+        <source>Delete comment</source>
+        <translation>Delete comment</translation>
+    </message>
+</context>
+<context>
+    <name>CommentDialog</name>
+    <message>
+        <location filename="../../policyeditor/ui/comments/comment_dialog.py" line="26"/>
+        <source>Reply to Comment</source>
+        <translation>Reply to Comment</translation>
+    </message>
+    <message>
+        <location filename="../../policyeditor/ui/comments/comment_dialog.py" line="27"/>
+        <source>New Comment</source>
+        <translation>New Comment</translation>
+    </message>
+    <message>
+        <location filename="../../policyeditor/ui/comments/comment_dialog.py" line="34"/>
+        <source>On: “%1”</source>
+        <translation>On: “%1”</translation>
+    </message>
+    <message>
+        <location filename="../../policyeditor/ui/comments/comment_dialog.py" line="38"/>
+        <source>Comment text</source>
+        <translation>Comment text</translation>
+    </message>
+    <message>
+        <location filename="../../policyeditor/ui/comments/comment_dialog.py" line="40"/>
+        <source>Write your reply…</source>
+        <translation>Write your reply…</translation>
+    </message>
+    <message>
+        <location filename="../../policyeditor/ui/comments/comment_dialog.py" line="41"/>
+        <source>Write your comment…</source>
+        <translation>Write your comment…</translation>
+    </message>
+</context>
+<context>
+    <name>CommentsPanel</name>
+    <message>
+        <location filename="../../policyeditor/ui/comments/comments_panel.py" line="55"/>
+        <source>Resolved</source>
+        <extracomment>Item data: (section id, comment id) of a thread or reply row; None on a section row.</extracomment>
+        <translation>Resolved</translation>
+    </message>
+    <message>
+        <location filename="../../policyeditor/ui/comments/comments_panel.py" line="57"/>
+        <source>Words deleted</source>
+        <translation>Words deleted</translation>
+    </message>
+    <message>
+        <location filename="../../policyeditor/ui/comments/comments_panel.py" line="63"/>
+        <source>“%1”</source>
+        <translation>“%1”</translation>
+    </message>
+    <message>
+        <location filename="../../policyeditor/ui/comments/comments_panel.py" line="139"/>
+        <source>&amp;Reply…</source>
+        <translation>&amp;Reply…</translation>
+    </message>
+    <message>
+        <location filename="../../policyeditor/ui/comments/comments_panel.py" line="140"/>
+        <source>&amp;Delete</source>
+        <translation>&amp;Delete</translation>
+    </message>
+    <message>
+        <location filename="../../policyeditor/ui/comments/comments_panel.py" line="141"/>
+        <source>Show resolved</source>
+        <translation>Show resolved</translation>
+    </message>
+    <message>
+        <location filename="../../policyeditor/ui/comments/comments_panel.py" line="142"/>
+        <source>Comments</source>
+        <translation>Comments</translation>
+    </message>
+    <message>
+        <location filename="../../policyeditor/ui/comments/comments_panel.py" line="245"/>
+        <source>Re&amp;open</source>
+        <translation>Re&amp;open</translation>
+    </message>
+    <message>
+        <location filename="../../policyeditor/ui/comments/comments_panel.py" line="247"/>
+        <source>Re&amp;solve</source>
+        <translation>Re&amp;solve</translation>
+    </message>
 </context>
 <context>
     <name>CompareView</name>
@@ -555,12 +705,12 @@
         <translation>Unsaved policy</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/controller.py" line="173"/>
+        <location filename="../../policyeditor/ui/controller.py" line="176"/>
         <source>Untitled policy</source>
         <translation>Untitled policy</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/controller.py" line="178"/>
+        <location filename="../../policyeditor/ui/controller.py" line="181"/>
         <source>(read-only)</source>
         <translation>(read-only)</translation>
     </message>
@@ -575,52 +725,52 @@
         <translation>&amp;Redo %1</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/controller.py" line="193"/>
+        <location filename="../../policyeditor/ui/controller.py" line="196"/>
         <source>Section %1 of %2</source>
         <translation>Section %1 of %2</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/controller.py" line="198"/>
+        <location filename="../../policyeditor/ui/controller.py" line="201"/>
         <source>Title and preamble</source>
         <translation>Title and preamble</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/controller.py" line="204"/>
+        <location filename="../../policyeditor/ui/controller.py" line="207"/>
         <source>1 word here, %2 in total</source>
         <translation>1 word here, %2 in total</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/controller.py" line="206"/>
+        <location filename="../../policyeditor/ui/controller.py" line="209"/>
         <source>%1 words here, %2 in total</source>
         <translation>%1 words here, %2 in total</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/controller.py" line="219"/>
+        <location filename="../../policyeditor/ui/controller.py" line="222"/>
         <source>Read-only version</source>
         <translation>Read-only version</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/controller.py" line="221"/>
+        <location filename="../../policyeditor/ui/controller.py" line="224"/>
         <source>Not saved in a workspace yet</source>
         <translation>Not saved in a workspace yet</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/controller.py" line="223"/>
+        <location filename="../../policyeditor/ui/controller.py" line="226"/>
         <source>Saving…</source>
         <translation>Saving…</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/controller.py" line="225"/>
+        <location filename="../../policyeditor/ui/controller.py" line="228"/>
         <source>All changes saved</source>
         <translation>All changes saved</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/controller.py" line="235"/>
+        <location filename="../../policyeditor/ui/controller.py" line="238"/>
         <source>Autosave failed</source>
         <translation>Autosave failed</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/controller.py" line="237"/>
+        <location filename="../../policyeditor/ui/controller.py" line="240"/>
         <source>Autosave failed: %1</source>
         <translation>Autosave failed: %1</translation>
     </message>
@@ -770,72 +920,72 @@
 <context>
     <name>DocumentSession</name>
     <message>
-        <location filename="../../policyeditor/app/session.py" line="197"/>
+        <location filename="../../policyeditor/app/session.py" line="201"/>
         <source>Typing</source>
         <translation>Typing</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/app/session.py" line="204"/>
+        <location filename="../../policyeditor/app/session.py" line="208"/>
         <source>Rename section</source>
         <translation>Rename section</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/app/session.py" line="211"/>
+        <location filename="../../policyeditor/app/session.py" line="215"/>
         <source>Edit preamble</source>
         <translation>Edit preamble</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/app/session.py" line="216"/>
+        <location filename="../../policyeditor/app/session.py" line="220"/>
         <source>Change title</source>
         <translation>Change title</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/app/session.py" line="221"/>
+        <location filename="../../policyeditor/app/session.py" line="225"/>
         <source>Change language</source>
         <translation>Change language</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/app/session.py" line="228"/>
+        <location filename="../../policyeditor/app/session.py" line="232"/>
         <source>Edit details</source>
         <translation>Edit details</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/app/session.py" line="235"/>
+        <location filename="../../policyeditor/app/session.py" line="239"/>
         <source>New section</source>
         <translation>New section</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/app/session.py" line="236"/>
+        <location filename="../../policyeditor/app/session.py" line="240"/>
         <source>Add section</source>
         <translation>Add section</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/app/session.py" line="254"/>
+        <location filename="../../policyeditor/app/session.py" line="258"/>
         <source>Delete section</source>
         <translation>Delete section</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/app/session.py" line="258"/>
+        <location filename="../../policyeditor/app/session.py" line="262"/>
         <source>Move section</source>
         <translation>Move section</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/app/session.py" line="269"/>
+        <location filename="../../policyeditor/app/session.py" line="273"/>
         <source>Indent section</source>
         <translation>Indent section</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/app/session.py" line="273"/>
+        <location filename="../../policyeditor/app/session.py" line="277"/>
         <source>Outdent section</source>
         <translation>Outdent section</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/app/session.py" line="277"/>
+        <location filename="../../policyeditor/app/session.py" line="281"/>
         <source>Move section up</source>
         <translation>Move section up</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/app/session.py" line="281"/>
+        <location filename="../../policyeditor/app/session.py" line="285"/>
         <source>Move section down</source>
         <translation>Move section down</translation>
     </message>
@@ -843,7 +993,7 @@
 <context>
     <name>EditorApp</name>
     <message>
-        <location filename="../../policyeditor/gui.py" line="130"/>
+        <location filename="../../policyeditor/gui.py" line="131"/>
         <source>Recovered unsaved work from the last session. Save it to keep it.</source>
         <translation>Recovered unsaved work from the last session. Save it to keep it.</translation>
     </message>
@@ -1440,7 +1590,7 @@
     <message>
         <location filename="../../policyeditor/ui/files/commands.py" line="119"/>
         <location filename="../../policyeditor/ui/files/commands.py" line="126"/>
-        <location filename="../../policyeditor/gui.py" line="141"/>
+        <location filename="../../policyeditor/gui.py" line="142"/>
         <source>Cannot Open</source>
         <translation>Cannot Open</translation>
     </message>
@@ -1841,72 +1991,72 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../policyeditor/ui/main_window.py" line="193"/>
+        <location filename="../../policyeditor/ui/main_window.py" line="198"/>
         <source>&amp;File</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/main_window.py" line="194"/>
+        <location filename="../../policyeditor/ui/main_window.py" line="199"/>
         <source>&amp;Edit</source>
         <translation>&amp;Edit</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/main_window.py" line="195"/>
+        <location filename="../../policyeditor/ui/main_window.py" line="200"/>
         <source>&amp;Section</source>
         <translation>&amp;Section</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/main_window.py" line="196"/>
+        <location filename="../../policyeditor/ui/main_window.py" line="201"/>
         <source>&amp;View</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/main_window.py" line="197"/>
+        <location filename="../../policyeditor/ui/main_window.py" line="202"/>
         <source>Versio&amp;ns</source>
         <translation>Versio&amp;ns</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/main_window.py" line="198"/>
+        <location filename="../../policyeditor/ui/main_window.py" line="203"/>
         <source>&amp;Review</source>
         <translation>&amp;Review</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/main_window.py" line="199"/>
+        <location filename="../../policyeditor/ui/main_window.py" line="204"/>
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/main_window.py" line="203"/>
+        <location filename="../../policyeditor/ui/main_window.py" line="208"/>
         <source>Open &amp;Recent</source>
         <translation>Open &amp;Recent</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/main_window.py" line="204"/>
+        <location filename="../../policyeditor/ui/main_window.py" line="209"/>
         <source>Versions</source>
         <translation>Versions</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/main_window.py" line="205"/>
+        <location filename="../../policyeditor/ui/main_window.py" line="210"/>
         <source>Find and Replace</source>
         <translation>Find and Replace</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/main_window.py" line="206"/>
+        <location filename="../../policyeditor/ui/main_window.py" line="211"/>
         <source>Toolbar</source>
         <translation>Toolbar</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/main_window.py" line="210"/>
+        <location filename="../../policyeditor/ui/main_window.py" line="215"/>
         <source>&amp;Find and Replace</source>
         <translation>&amp;Find and Replace</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/main_window.py" line="213"/>
+        <location filename="../../policyeditor/ui/main_window.py" line="218"/>
         <source>&amp;Toolbar</source>
         <translation>&amp;Toolbar</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/main_window.py" line="216"/>
+        <location filename="../../policyeditor/ui/main_window.py" line="221"/>
         <source>Export in progress</source>
         <translation>Export in progress</translation>
     </message>
@@ -2056,51 +2206,51 @@
 <context>
     <name>ReviewCommands</name>
     <message>
-        <location filename="../../policyeditor/ui/review/commands.py" line="158"/>
-        <location filename="../../policyeditor/ui/review/commands.py" line="178"/>
+        <location filename="../../policyeditor/ui/review/commands.py" line="163"/>
+        <location filename="../../policyeditor/ui/review/commands.py" line="183"/>
         <source>Cannot Record Sign-off</source>
         <translation>Cannot Record Sign-off</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/review/commands.py" line="198"/>
-        <location filename="../../policyeditor/ui/review/commands.py" line="234"/>
+        <location filename="../../policyeditor/ui/review/commands.py" line="203"/>
+        <location filename="../../policyeditor/ui/review/commands.py" line="239"/>
         <source>Cannot Publish</source>
         <translation>Cannot Publish</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/review/commands.py" line="205"/>
+        <location filename="../../policyeditor/ui/review/commands.py" line="210"/>
         <source>Already Published</source>
         <translation>Already Published</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/review/commands.py" line="206"/>
+        <location filename="../../policyeditor/ui/review/commands.py" line="211"/>
         <source>Version %1 is published and can no longer change.</source>
         <translation>Version %1 is published and can no longer change.</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/review/commands.py" line="232"/>
+        <location filename="../../policyeditor/ui/review/commands.py" line="237"/>
         <source>Not Published</source>
         <translation>Not Published</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/review/commands.py" line="243"/>
+        <location filename="../../policyeditor/ui/review/commands.py" line="248"/>
         <source>Published version %1</source>
         <translation>Published version %1</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/review/commands.py" line="282"/>
-        <location filename="../../policyeditor/ui/review/commands.py" line="296"/>
-        <location filename="../../policyeditor/ui/review/commands.py" line="311"/>
+        <location filename="../../policyeditor/ui/review/commands.py" line="287"/>
+        <location filename="../../policyeditor/ui/review/commands.py" line="301"/>
+        <location filename="../../policyeditor/ui/review/commands.py" line="316"/>
         <source>Release Notice</source>
         <translation>Release Notice</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/review/commands.py" line="283"/>
+        <location filename="../../policyeditor/ui/review/commands.py" line="288"/>
         <source>A release notice belongs to a saved version. Save the draft as a version first.</source>
         <translation>A release notice belongs to a saved version. Save the draft as a version first.</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/review/commands.py" line="316"/>
+        <location filename="../../policyeditor/ui/review/commands.py" line="321"/>
         <source>Release notice of version %1 saved</source>
         <translation>Release notice of version %1 saved</translation>
     </message>

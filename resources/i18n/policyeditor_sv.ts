@@ -373,6 +373,156 @@
         <source>Write the published version, with its release notice, to a file in a format of your choice</source>
         <translation>Skriv den publicerade versionen med ändringsmeddelandet till en fil i valfritt format</translation>
     </message>
+    <message>
+        <location filename="../../policyeditor/ui/comments/actions.py" line="21"/>
+        <source>New Co&amp;mment…</source>
+        <translation>Ny &amp;kommentar…</translation>
+    </message>
+    <message>
+        <location filename="../../policyeditor/ui/comments/actions.py" line="24"/>
+        <source>Comment on the selected words</source>
+        <translation>Kommentera de markerade orden</translation>
+    </message>
+    <message>
+        <location filename="../../policyeditor/ui/comments/actions.py" line="28"/>
+        <source>C&amp;omments</source>
+        <translation>K&amp;ommentarer</translation>
+    </message>
+    <message>
+        <location filename="../../policyeditor/ui/comments/actions.py" line="31"/>
+        <source>Show or hide the comments panel</source>
+        <translation>Visa eller dölj kommentarspanelen</translation>
+    </message>
+</context>
+<context>
+    <name>CommentCommands</name>
+    <message>
+        <location filename="../../policyeditor/ui/comments/commands.py" line="70"/>
+        <source>Comments</source>
+        <translation>Kommentarer</translation>
+    </message>
+    <message>
+        <location filename="../../policyeditor/ui/comments/commands.py" line="146"/>
+        <source>New Comment</source>
+        <translation>Ny kommentar</translation>
+    </message>
+    <message>
+        <location filename="../../policyeditor/ui/comments/commands.py" line="147"/>
+        <source>Select the words to comment on in a section&apos;s text first.</source>
+        <translation>Markera först orden du vill kommentera i ett avsnitts text.</translation>
+    </message>
+    <message>
+        <location filename="../../policyeditor/ui/comments/commands.py" line="157"/>
+        <source>New comment</source>
+        <translation>Ny kommentar</translation>
+    </message>
+    <message>
+        <location filename="../../policyeditor/ui/comments/commands.py" line="161"/>
+        <source>The draft no longer has these words: the comment is on the section.</source>
+        <translation>Utkastet har inte längre de här orden: kommentaren gäller hela avsnittet.</translation>
+    </message>
+    <message>
+        <location filename="../../policyeditor/ui/comments/commands.py" line="190"/>
+        <source>Reply to comment</source>
+        <translation>Svara på kommentar</translation>
+    </message>
+    <message>
+        <location filename="../../policyeditor/ui/comments/commands.py" line="195"/>
+        <source>Resolve comment</source>
+        <translation>Lös kommentar</translation>
+    </message>
+    <message>
+        <location filename="../../policyeditor/ui/comments/commands.py" line="196"/>
+        <source>Reopen comment</source>
+        <translation>Öppna kommentar igen</translation>
+    </message>
+    <message>
+        <location filename="../../policyeditor/ui/comments/commands.py" line="201"/>
+        <source>Delete comment</source>
+        <translation>Ta bort kommentar</translation>
+    </message>
+</context>
+<context>
+    <name>CommentDialog</name>
+    <message>
+        <location filename="../../policyeditor/ui/comments/comment_dialog.py" line="26"/>
+        <source>Reply to Comment</source>
+        <translation>Svara på kommentar</translation>
+    </message>
+    <message>
+        <location filename="../../policyeditor/ui/comments/comment_dialog.py" line="27"/>
+        <source>New Comment</source>
+        <translation>Ny kommentar</translation>
+    </message>
+    <message>
+        <location filename="../../policyeditor/ui/comments/comment_dialog.py" line="34"/>
+        <source>On: “%1”</source>
+        <translation>Om: ”%1”</translation>
+    </message>
+    <message>
+        <location filename="../../policyeditor/ui/comments/comment_dialog.py" line="38"/>
+        <source>Comment text</source>
+        <translation>Kommentarens text</translation>
+    </message>
+    <message>
+        <location filename="../../policyeditor/ui/comments/comment_dialog.py" line="40"/>
+        <source>Write your reply…</source>
+        <translation>Skriv ditt svar…</translation>
+    </message>
+    <message>
+        <location filename="../../policyeditor/ui/comments/comment_dialog.py" line="41"/>
+        <source>Write your comment…</source>
+        <translation>Skriv din kommentar…</translation>
+    </message>
+</context>
+<context>
+    <name>CommentsPanel</name>
+    <message>
+        <location filename="../../policyeditor/ui/comments/comments_panel.py" line="55"/>
+        <source>Resolved</source>
+        <extracomment>Item data: (section id, comment id) of a thread or reply row; None on a section row.</extracomment>
+        <translation>Löst</translation>
+    </message>
+    <message>
+        <location filename="../../policyeditor/ui/comments/comments_panel.py" line="57"/>
+        <source>Words deleted</source>
+        <translation>Orden borttagna</translation>
+    </message>
+    <message>
+        <location filename="../../policyeditor/ui/comments/comments_panel.py" line="63"/>
+        <source>“%1”</source>
+        <translation>”%1”</translation>
+    </message>
+    <message>
+        <location filename="../../policyeditor/ui/comments/comments_panel.py" line="139"/>
+        <source>&amp;Reply…</source>
+        <translation>&amp;Svara…</translation>
+    </message>
+    <message>
+        <location filename="../../policyeditor/ui/comments/comments_panel.py" line="140"/>
+        <source>&amp;Delete</source>
+        <translation>&amp;Ta bort</translation>
+    </message>
+    <message>
+        <location filename="../../policyeditor/ui/comments/comments_panel.py" line="141"/>
+        <source>Show resolved</source>
+        <translation>Visa lösta</translation>
+    </message>
+    <message>
+        <location filename="../../policyeditor/ui/comments/comments_panel.py" line="142"/>
+        <source>Comments</source>
+        <translation>Kommentarer</translation>
+    </message>
+    <message>
+        <location filename="../../policyeditor/ui/comments/comments_panel.py" line="245"/>
+        <source>Re&amp;open</source>
+        <translation>Öppna &amp;igen</translation>
+    </message>
+    <message>
+        <location filename="../../policyeditor/ui/comments/comments_panel.py" line="247"/>
+        <source>Re&amp;solve</source>
+        <translation>&amp;Lös</translation>
+    </message>
 </context>
 <context>
     <name>CompareView</name>
@@ -555,12 +705,12 @@
         <translation>Osparad policy</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/controller.py" line="173"/>
+        <location filename="../../policyeditor/ui/controller.py" line="176"/>
         <source>Untitled policy</source>
         <translation>Namnlös policy</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/controller.py" line="178"/>
+        <location filename="../../policyeditor/ui/controller.py" line="181"/>
         <source>(read-only)</source>
         <translation>(skrivskyddad)</translation>
     </message>
@@ -575,52 +725,52 @@
         <translation>&amp;Gör om %1</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/controller.py" line="193"/>
+        <location filename="../../policyeditor/ui/controller.py" line="196"/>
         <source>Section %1 of %2</source>
         <translation>Avsnitt %1 av %2</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/controller.py" line="198"/>
+        <location filename="../../policyeditor/ui/controller.py" line="201"/>
         <source>Title and preamble</source>
         <translation>Titel och inledning</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/controller.py" line="204"/>
+        <location filename="../../policyeditor/ui/controller.py" line="207"/>
         <source>1 word here, %2 in total</source>
         <translation>1 ord här, %2 totalt</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/controller.py" line="206"/>
+        <location filename="../../policyeditor/ui/controller.py" line="209"/>
         <source>%1 words here, %2 in total</source>
         <translation>%1 ord här, %2 totalt</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/controller.py" line="219"/>
+        <location filename="../../policyeditor/ui/controller.py" line="222"/>
         <source>Read-only version</source>
         <translation>Skrivskyddad version</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/controller.py" line="221"/>
+        <location filename="../../policyeditor/ui/controller.py" line="224"/>
         <source>Not saved in a workspace yet</source>
         <translation>Inte sparad i en arbetsyta än</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/controller.py" line="223"/>
+        <location filename="../../policyeditor/ui/controller.py" line="226"/>
         <source>Saving…</source>
         <translation>Sparar…</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/controller.py" line="225"/>
+        <location filename="../../policyeditor/ui/controller.py" line="228"/>
         <source>All changes saved</source>
         <translation>Alla ändringar sparade</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/controller.py" line="235"/>
+        <location filename="../../policyeditor/ui/controller.py" line="238"/>
         <source>Autosave failed</source>
         <translation>Automatisk sparning misslyckades</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/controller.py" line="237"/>
+        <location filename="../../policyeditor/ui/controller.py" line="240"/>
         <source>Autosave failed: %1</source>
         <translation>Automatisk sparning misslyckades: %1</translation>
     </message>
@@ -770,72 +920,72 @@
 <context>
     <name>DocumentSession</name>
     <message>
-        <location filename="../../policyeditor/app/session.py" line="197"/>
+        <location filename="../../policyeditor/app/session.py" line="201"/>
         <source>Typing</source>
         <translation>skrivning</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/app/session.py" line="204"/>
+        <location filename="../../policyeditor/app/session.py" line="208"/>
         <source>Rename section</source>
         <translation>byt namn på avsnitt</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/app/session.py" line="211"/>
+        <location filename="../../policyeditor/app/session.py" line="215"/>
         <source>Edit preamble</source>
         <translation>redigera inledning</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/app/session.py" line="216"/>
+        <location filename="../../policyeditor/app/session.py" line="220"/>
         <source>Change title</source>
         <translation>ändra titel</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/app/session.py" line="221"/>
+        <location filename="../../policyeditor/app/session.py" line="225"/>
         <source>Change language</source>
         <translation>ändra språk</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/app/session.py" line="228"/>
+        <location filename="../../policyeditor/app/session.py" line="232"/>
         <source>Edit details</source>
         <translation>redigera uppgifter</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/app/session.py" line="235"/>
+        <location filename="../../policyeditor/app/session.py" line="239"/>
         <source>New section</source>
         <translation>Nytt avsnitt</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/app/session.py" line="236"/>
+        <location filename="../../policyeditor/app/session.py" line="240"/>
         <source>Add section</source>
         <translation>lägg till avsnitt</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/app/session.py" line="254"/>
+        <location filename="../../policyeditor/app/session.py" line="258"/>
         <source>Delete section</source>
         <translation>ta bort avsnitt</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/app/session.py" line="258"/>
+        <location filename="../../policyeditor/app/session.py" line="262"/>
         <source>Move section</source>
         <translation>flytta avsnitt</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/app/session.py" line="269"/>
+        <location filename="../../policyeditor/app/session.py" line="273"/>
         <source>Indent section</source>
         <translation>öka nivå</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/app/session.py" line="273"/>
+        <location filename="../../policyeditor/app/session.py" line="277"/>
         <source>Outdent section</source>
         <translation>minska nivå</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/app/session.py" line="277"/>
+        <location filename="../../policyeditor/app/session.py" line="281"/>
         <source>Move section up</source>
         <translation>flytta avsnitt upp</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/app/session.py" line="281"/>
+        <location filename="../../policyeditor/app/session.py" line="285"/>
         <source>Move section down</source>
         <translation>flytta avsnitt ned</translation>
     </message>
@@ -843,7 +993,7 @@
 <context>
     <name>EditorApp</name>
     <message>
-        <location filename="../../policyeditor/gui.py" line="130"/>
+        <location filename="../../policyeditor/gui.py" line="131"/>
         <source>Recovered unsaved work from the last session. Save it to keep it.</source>
         <translation>Återställde osparat arbete från förra sessionen. Spara det för att behålla det.</translation>
     </message>
@@ -1440,7 +1590,7 @@
     <message>
         <location filename="../../policyeditor/ui/files/commands.py" line="119"/>
         <location filename="../../policyeditor/ui/files/commands.py" line="126"/>
-        <location filename="../../policyeditor/gui.py" line="141"/>
+        <location filename="../../policyeditor/gui.py" line="142"/>
         <source>Cannot Open</source>
         <translation>Kan inte öppna</translation>
     </message>
@@ -1841,72 +1991,72 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../policyeditor/ui/main_window.py" line="193"/>
+        <location filename="../../policyeditor/ui/main_window.py" line="198"/>
         <source>&amp;File</source>
         <translation>&amp;Arkiv</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/main_window.py" line="194"/>
+        <location filename="../../policyeditor/ui/main_window.py" line="199"/>
         <source>&amp;Edit</source>
         <translation>&amp;Redigera</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/main_window.py" line="195"/>
+        <location filename="../../policyeditor/ui/main_window.py" line="200"/>
         <source>&amp;Section</source>
         <translation>Av&amp;snitt</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/main_window.py" line="196"/>
+        <location filename="../../policyeditor/ui/main_window.py" line="201"/>
         <source>&amp;View</source>
         <translation>&amp;Visa</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/main_window.py" line="197"/>
+        <location filename="../../policyeditor/ui/main_window.py" line="202"/>
         <source>Versio&amp;ns</source>
         <translation>V&amp;ersioner</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/main_window.py" line="198"/>
+        <location filename="../../policyeditor/ui/main_window.py" line="203"/>
         <source>&amp;Review</source>
         <translation>&amp;Granskning</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/main_window.py" line="199"/>
+        <location filename="../../policyeditor/ui/main_window.py" line="204"/>
         <source>&amp;Help</source>
         <translation>&amp;Hjälp</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/main_window.py" line="203"/>
+        <location filename="../../policyeditor/ui/main_window.py" line="208"/>
         <source>Open &amp;Recent</source>
         <translation>Öppna s&amp;enaste</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/main_window.py" line="204"/>
+        <location filename="../../policyeditor/ui/main_window.py" line="209"/>
         <source>Versions</source>
         <translation>Versioner</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/main_window.py" line="205"/>
+        <location filename="../../policyeditor/ui/main_window.py" line="210"/>
         <source>Find and Replace</source>
         <translation>Sök och ersätt</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/main_window.py" line="206"/>
+        <location filename="../../policyeditor/ui/main_window.py" line="211"/>
         <source>Toolbar</source>
         <translation>Verktygsfält</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/main_window.py" line="210"/>
+        <location filename="../../policyeditor/ui/main_window.py" line="215"/>
         <source>&amp;Find and Replace</source>
         <translation>&amp;Sök och ersätt</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/main_window.py" line="213"/>
+        <location filename="../../policyeditor/ui/main_window.py" line="218"/>
         <source>&amp;Toolbar</source>
         <translation>Verk&amp;tygsfält</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/main_window.py" line="216"/>
+        <location filename="../../policyeditor/ui/main_window.py" line="221"/>
         <source>Export in progress</source>
         <translation>Export pågår</translation>
     </message>
@@ -2056,51 +2206,51 @@
 <context>
     <name>ReviewCommands</name>
     <message>
-        <location filename="../../policyeditor/ui/review/commands.py" line="158"/>
-        <location filename="../../policyeditor/ui/review/commands.py" line="178"/>
+        <location filename="../../policyeditor/ui/review/commands.py" line="163"/>
+        <location filename="../../policyeditor/ui/review/commands.py" line="183"/>
         <source>Cannot Record Sign-off</source>
         <translation>Kan inte spara kvittensen</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/review/commands.py" line="198"/>
-        <location filename="../../policyeditor/ui/review/commands.py" line="234"/>
+        <location filename="../../policyeditor/ui/review/commands.py" line="203"/>
+        <location filename="../../policyeditor/ui/review/commands.py" line="239"/>
         <source>Cannot Publish</source>
         <translation>Kan inte publicera</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/review/commands.py" line="205"/>
+        <location filename="../../policyeditor/ui/review/commands.py" line="210"/>
         <source>Already Published</source>
         <translation>Redan publicerad</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/review/commands.py" line="206"/>
+        <location filename="../../policyeditor/ui/review/commands.py" line="211"/>
         <source>Version %1 is published and can no longer change.</source>
         <translation>Version %1 är publicerad och kan inte längre ändras.</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/review/commands.py" line="232"/>
+        <location filename="../../policyeditor/ui/review/commands.py" line="237"/>
         <source>Not Published</source>
         <translation>Inte publicerad</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/review/commands.py" line="243"/>
+        <location filename="../../policyeditor/ui/review/commands.py" line="248"/>
         <source>Published version %1</source>
         <translation>Publicerade version %1</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/review/commands.py" line="282"/>
-        <location filename="../../policyeditor/ui/review/commands.py" line="296"/>
-        <location filename="../../policyeditor/ui/review/commands.py" line="311"/>
+        <location filename="../../policyeditor/ui/review/commands.py" line="287"/>
+        <location filename="../../policyeditor/ui/review/commands.py" line="301"/>
+        <location filename="../../policyeditor/ui/review/commands.py" line="316"/>
         <source>Release Notice</source>
         <translation>Ändringsmeddelande</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/review/commands.py" line="283"/>
+        <location filename="../../policyeditor/ui/review/commands.py" line="288"/>
         <source>A release notice belongs to a saved version. Save the draft as a version first.</source>
         <translation>Ett ändringsmeddelande hör till en sparad version. Spara utkastet som en version först.</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/review/commands.py" line="316"/>
+        <location filename="../../policyeditor/ui/review/commands.py" line="321"/>
         <source>Release notice of version %1 saved</source>
         <translation>Ändringsmeddelandet för version %1 sparat</translation>
     </message>

@@ -129,6 +129,12 @@ a.fold, .unchanged-body, .absent {{ color: {_P.muted}; text-decoration: none; }}
 .absent {{ margin-top: 6px; font-size: large; font-weight: bold; }}
 .absent-note {{ font-style: italic; font-weight: normal; }}
 .badge {{ font-size: small; font-weight: bold; }}
+.comments {{ margin-top: 4px; margin-bottom: 8px; }}
+.comments-title {{ font-weight: bold; font-size: 9pt; color: {_P.muted}; margin-bottom: 2px; }}
+.comment {{ font-size: 9pt; margin-bottom: 2px; margin-left: 10px; }}
+.comment-reply {{ font-size: 9pt; margin-bottom: 2px; margin-left: 26px; }}
+.comment-quote {{ font-style: italic; }}
+.comment-meta, .comment-state {{ color: {_P.muted}; }}
 """
 
 

@@ -1,13 +1,15 @@
 """Review comments of a section as Word comments, anchored on the words they quote.
 
 A comment is anchored on its quote where the quote is found in the section's
-text (white space and line breaks between its words may differ), else on the
-section's heading, so no comment is lost. Each reply is a further Word comment
-on the same words, and ``word/commentsExtended.xml`` threads it under the
-comment it answers (``w15:paraIdParent``) and marks resolved comments as done
-(``w15:done``): Word and LibreOffice then show one thread, with its state,
-and an importer that reads only ``comments.xml`` still finds every reply with
-its author, date and text.
+text (white space and line breaks between its words may differ; of several
+occurrences, the one its anchor is on), else on the section's heading, so no
+comment is lost; a detached comment (its words deleted) goes on the heading.
+Each reply is a further Word comment on the same words, and
+``word/commentsExtended.xml`` threads it under the comment it answers
+(``w15:paraIdParent``) and marks resolved comments as done (``w15:done``):
+Word and LibreOffice then show one thread, with its state, and an importer
+that reads only ``comments.xml`` still finds every reply with its author,
+date and text.
 """
 
 from __future__ import annotations
@@ -65,13 +67,33 @@ def _pattern(quote: str) -> re.Pattern[str] | None:
     return re.compile(r"\s+".join(map(re.escape, words))) if words else None
 
 
-def find_quote(paragraph: DocxParagraph, quote: str) -> tuple[_Element, _Element] | None:
-    """The first and last run of ``quote`` in ``paragraph`` (runs split to fit), or None."""
+def count_quote(paragraph: DocxParagraph, quote: str) -> int:
+    """How often ``quote`` occurs (exactly, white space aside) in ``paragraph``."""
+    pattern = _pattern(quote)
+    text = "".join(t for _r, t in _runs(paragraph))
+    return sum(1 for _m in pattern.finditer(text)) if pattern else 0
+
+
+def occurrence(body: str, comment: Comment) -> int:
+    """Which occurrence of its quote (0 = first) the comment's anchor is on in ``body``."""
+    pattern = _pattern(comment.quote)
+    if pattern is None or comment.anchor is None:
+        return 0
+    return sum(1 for m in pattern.finditer(body) if m.start() < comment.anchor[0])
+
+
+def find_quote(paragraph: DocxParagraph, quote: str, skip: int = 0
+               ) -> tuple[_Element, _Element] | None:
+    """The first and last run of ``quote`` in ``paragraph`` (runs split to fit), or None.
+
+    ``skip`` occurrences are passed over (the same words may be quoted twice).
+    """
     pattern = _pattern(quote)
     runs = _runs(paragraph)
     text = "".join(t for _r, t in runs)
-    match = pattern.search(text) if pattern else None
-    if pattern and not match:
+    matches = list(pattern.finditer(text)) if pattern else []
+    match = matches[skip] if skip < len(matches) else None
+    if pattern and not matches:
         match = re.compile(pattern.pattern, re.IGNORECASE).search(text)
     if match is None:
         return None
@@ -94,7 +116,8 @@ def find_quote(paragraph: DocxParagraph, quote: str) -> tuple[_Element, _Element
     return (first, last) if first is not None and last is not None else None
 
 
-def _date(value: str) -> datetime | None:
+def comment_date(value: str) -> datetime | None:
+    """A comment's ISO time as Word's ``w:date`` wants it (None: no usable time)."""
     try:
         moment = datetime.fromisoformat(value.strip().replace("Z", "+00:00"))
     except ValueError:
@@ -102,7 +125,8 @@ def _date(value: str) -> datetime | None:
     return moment if moment.tzinfo else moment.replace(tzinfo=UTC)
 
 
-def _initials(author: str) -> str:
+def initials(author: str) -> str:
+    """Word's initials of an author: the first letters of up to three names."""
     return "".join(word[0] for word in author.split()[:3]).upper()
 
 
@@ -117,11 +141,11 @@ class CommentWriter:
                  ) -> str:
         author, text = xml_safe(author), xml_safe(text)
         lines = text.split("\n") or [""]
-        comment = self.document.add_comment([first, last], lines[0], author, _initials(author))
+        comment = self.document.add_comment([first, last], lines[0], author, initials(author))
         for line in lines[1:]:
             comment.add_paragraph(line)
         element = comment._comment_elm
-        moment = _date(created)
+        moment = comment_date(created)
         if moment is not None:
             element.date = moment
         elif element.get(qn("w:date")) is not None:
@@ -140,11 +164,35 @@ class CommentWriter:
             para_id = self._comment(first, last, reply.author, reply.created, reply.text)
             self._threads.append((para_id, parent, comment.resolved))
 
+    def _on_anchor(self, comment: Comment, source: str, body: list[DocxParagraph]) -> bool:
+        """Place ``comment`` on the occurrence of its quote its anchor names; False if none."""
+        skip = occurrence(source, comment)
+        if not skip:
+            return False  # the first occurrence: the plain search below finds it
+        for paragraph in body:
+            count = count_quote(paragraph, comment.quote)
+            if skip < count:
+                runs = find_quote(paragraph, comment.quote, skip)
+                if runs is not None:
+                    self.add(paragraph, runs, comment)
+                    return True
+                return False
+            skip -= count
+        return False
+
     def anchor(self, comments: list[Comment], heading: DocxParagraph,
-               body: list[DocxParagraph]) -> None:
-        """Each comment on its quote in ``body`` or ``heading``, else on the whole heading."""
+               body: list[DocxParagraph], source: str = "") -> None:
+        """Each comment on its quote in ``body`` or ``heading``, else on the whole heading.
+
+        ``source`` is the section's Markdown body: with it, a comment whose
+        words occur more than once goes on the occurrence it was made on.
+        """
         for comment in comments:
-            for paragraph in [*body, heading]:
+            if comment.quote.strip() and not comment.detached and self._on_anchor(
+                    comment, source, body):
+                continue
+            # a detached thread's words were deleted: it goes on the heading
+            for paragraph in [] if comment.detached else [*body, heading]:
                 runs = find_quote(paragraph, comment.quote) if comment.quote.strip() else None
                 if runs is not None:
                     self.add(paragraph, runs, comment)

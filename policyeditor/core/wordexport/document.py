@@ -138,7 +138,8 @@ def build_document(policy: Policy, *, version: VersionStamp | None = None,
         start = len(writer.written)
         writer.blocks(document, body_blocks(ref.section.body))
         if ref.section.comments:
-            comments.anchor(ref.section.comments, heading, writer.written[start:])
+            comments.anchor(ref.section.comments, heading, writer.written[start:],
+                            ref.section.body)
     if last_changed := export_date_line(policy.metadata, LAST_CHANGED, policy.language):
         writer.text_paragraph(document, Paragraph([Inline(last_changed)]))
     comments.finish()

@@ -8,7 +8,9 @@ SHA-256 of its UTF-8 bytes, so unchanged sections are shared by all versions.
 
 Comments live in the head rather than in new columns so that files keep
 their schema (an older PolicyEditor reads such a file and ignores them); the
-fingerprint never covers them (:mod:`policyeditor.core.canonical`).
+fingerprint never covers them (:mod:`policyeditor.core.canonical`). Each is
+stored as exported (DESIGN.md §6) plus its place on the text: ``anchor``
+``[start, end]`` and ``detached`` (only when set), so it stays on its words.
 
 Texts are compressed with zlib; a changed section is usually compressed with
 the same section's text in the latest saved version as a preset dictionary,
@@ -64,14 +66,34 @@ def comment_from_data(data: dict[str, object]) -> Comment:
         text=str(data.get("text", "")), resolved=bool(data.get("resolved", False)),
         replies=[Reply(str(r.get("author", "")), str(r.get("created", "")),
                        str(r.get("text", ""))) for r in replies],
+        anchor=_anchor(data.get("anchor")), detached=bool(data.get("detached", False)),
     )
+
+
+def _anchor(value: object) -> tuple[int, int] | None:
+    """A stored ``[start, end]`` (anything else: not placed, found again by its quote)."""
+    if (isinstance(value, list) and len(value) == 2
+            and all(isinstance(v, int) and not isinstance(v, bool) for v in value)
+            and 0 <= value[0] < value[1]):
+        return int(value[0]), int(value[1])
+    return None
+
+
+def comment_record(comment: Comment) -> dict[str, object]:
+    """A comment as stored: the exported shape plus where it stands on the text."""
+    data: dict[str, object] = comment_json(comment)
+    if comment.anchor is not None:
+        data["anchor"] = list(comment.anchor)
+    if comment.detached:
+        data["detached"] = True
+    return data
 
 
 def head_text(policy: Policy) -> str:
     """Title, language, metadata and comments (only if any) as compact, key-sorted JSON."""
     head: dict[str, object] = {
         "title": policy.title, "language": policy.language, "metadata": policy.metadata}
-    comments = {s.id: [comment_json(c) for c in s.comments]
+    comments = {s.id: [comment_record(c) for c in s.comments]
                 for s in iter_sections(policy.sections) if s.comments}
     if comments:
         head["comments"] = comments

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import contextlib
 import datetime
+from collections.abc import Callable
 
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QDialog, QWidget
@@ -58,6 +59,8 @@ class ReviewCommands(FeatureCommands):
         self.versions = versions
         self.export = export
         self._compare_view: CompareView | None = None
+        # Other features that act in the compare view (comments) hook in when it is made.
+        self.compare_created: list[Callable[[CompareView], None]] = []
         a = self.window.review_actions
         on_trigger(a.review_compare, self.open_compare)
         on_trigger(a.review_flags, self.show_flags)
@@ -87,6 +90,8 @@ class ReviewCommands(FeatureCommands):
             # The versions panel refreshes after every save/publish: keep the choosers in step.
             self.window.versions_panel.selection_changed.connect(view.reload_sides)
             self._compare_view = view
+            for hook in self.compare_created:
+                hook(view)
             model.refresh()
         else:
             view.refresh_sides()

@@ -27,6 +27,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from policyeditor.core.comments.anchor import locate
 from policyeditor.core.errors import InputError, InputWarning
 from policyeditor.core.importing.assemble import parse
 from policyeditor.core.importing.decode import normalise_text
@@ -136,7 +137,7 @@ def read_docx(path: str | Path, *, language: str | None = None) -> DocxImport:
         anchors.end(key)  # a range the file never closes quotes to the end
     comments = threads(read_comments(package.comments, package.comments_extended),
                        anchors.quotes)
-    warnings.extend(_attach(policy, comments, anchors.starts, starts, parsed.heading_lines))
+    warnings.extend(_attach(policy, comments, anchors, starts, parsed.heading_lines))
     if counts.changes:
         warnings.append(InputWarning("docx.changes-accepted", count=counts.changes))
     if counts.images:
@@ -149,7 +150,7 @@ def read_docx(path: str | Path, *, language: str | None = None) -> DocxImport:
 def _attach(
     policy: Policy,
     comments: dict[str, Any],
-    anchored: dict[str, int],
+    anchors: Anchors,
     para_lines: dict[int, int],
     heading_lines: list[int],
 ) -> list[InputWarning]:
@@ -160,7 +161,7 @@ def _attach(
     numbers = sorted(para_lines)
     outside = 0
     for cid, comment in comments.items():
-        number = anchored.get(cid)
+        number = anchors.starts.get(cid)
         line = 0
         if number is not None and numbers:
             # a comment on an empty paragraph belongs with the next one that has text
@@ -173,6 +174,9 @@ def _attach(
         if index < 0:
             outside += 1  # on the title or preamble: kept on the first section
             index = 0
+        # on its words in the text where they are there (else placed when found)
+        comment.anchor = locate(sections[index].body, comment.quote,
+                                before=anchors.contexts.get(cid, ""))
         sections[index].comments.append(comment)
     kept = len(comments) - (outside if not sections else 0)
     warnings = [InputWarning("docx.comments-kept", count=kept)]

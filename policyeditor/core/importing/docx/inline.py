@@ -65,6 +65,10 @@ class Segment:
     url: str | None = None
 
 
+#: Characters of text before a comment's range kept to place it among repeated words.
+CONTEXT = 60
+
+
 @dataclass
 class Anchors:
     """Comment ranges across the document body: which are open, what they quote."""
@@ -72,10 +76,14 @@ class Anchors:
     open_quotes: dict[str, list[str]] = field(default_factory=dict)
     quotes: dict[str, str] = field(default_factory=dict)
     starts: dict[str, int] = field(default_factory=dict)  # comment id -> paragraph number
+    # comment id -> the text just before its range, to tell repeated words apart
+    contexts: dict[str, str] = field(default_factory=dict)
+    _recent: list[str] = field(default_factory=list)  # the latest text read, any paragraph
 
     def start(self, cid: str, paragraph: int) -> None:
         self.starts.setdefault(cid, paragraph)
         self.open_quotes.setdefault(cid, [])
+        self.contexts.setdefault(cid, "".join(self._recent)[-CONTEXT:])
 
     def end(self, cid: str) -> None:
         words = self.open_quotes.pop(cid, None)
@@ -85,6 +93,9 @@ class Anchors:
     def text(self, text: str) -> None:
         for words in self.open_quotes.values():
             words.append(text)
+        self._recent.append(text)
+        if len(self._recent) > 64:  # only the tail is ever wanted
+            self._recent[:] = ["".join(self._recent)[-CONTEXT:]]
 
 
 @dataclass

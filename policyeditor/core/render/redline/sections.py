@@ -21,6 +21,7 @@ from dataclasses import dataclass
 from policyeditor.core.compare.result import Comparison, DiffOp, SectionChange
 from policyeditor.core.render.document.sections import body_html, heading_html
 from policyeditor.core.render.labels import label
+from policyeditor.core.render.redline.comments import comments_html
 from policyeditor.core.render.redline.markup import diff_markdown_html, diff_text_html, has_changes
 from policyeditor.core.render.redline_summary import (
     change_anchor,
@@ -99,19 +100,30 @@ def _heading(change: SectionChange, view: RedlineView) -> str:
     return diff_text_html(ops) if has_changes(ops) else esc(change_heading(change))
 
 
+def _comments(change: SectionChange, view: RedlineView) -> str:
+    """The section's review comments (as they stand on the side shown)."""
+    section = change.old_section if view.side == OLD else change.new_section
+    section = section or change.old_section  # a removed section keeps its threads
+    return comments_html(section.comments, view.lang, view.target) if section else ""
+
+
 def change_html(change: SectionChange, view: RedlineView, *, anchor: str = "",
-                badge: str = "") -> str:
+                badge: str = "", comments: bool = False) -> str:
     """One section of the comparison: numbered heading with its marks, then the body.
 
     ``anchor`` names the heading in Qt (the compare view scrolls to it; a
     browser gets the section's id instead); ``badge`` is markup put after
-    the marks (the compare view's flag badge).
+    the marks (the compare view's flag badge); ``comments`` adds the section's
+    review comments under its text (the reports; the compare view lists them
+    in the Comments panel instead).
     """
     number = (change.old_number if view.side == OLD else None) or change.number or ""
     depth = change.depth
+    notes = _comments(change, view) if comments else ""
     if view.target is Target.HTML and change.change == "unchanged" and not change.moved:
         section = change.new_section
         body = body_html(section.body, Target.HTML) if section is not None else ""
+        body += notes
         return (
             f'<details class="unchanged" id="{change_anchor(change)}"><summary>'
             f'<span class="num">{esc(number)}</span> {esc(change_heading(change))}</summary>'
@@ -122,6 +134,7 @@ def change_html(change: SectionChange, view: RedlineView, *, anchor: str = "",
         body = body_html(change.new_section.body, view.target)
     else:
         body = _body(change.body, view)
+    body += notes
     moved = " moved" if change.moved else ""
     if view.target is Target.QT:
         attributes = f' class="{moved.strip()}"' if moved else ""
@@ -170,7 +183,7 @@ def full_text_html(comparison: Comparison, view: RedlineView) -> str:
            f'<h2 id="full-text-title">{heading}</h2>' if view.target is Target.HTML
            else f'<p class="part">{heading}</p>']
     out += [title_html(comparison, view), preamble_html(comparison, view)]
-    out += [change_html(change, view) for change in comparison.sections]
+    out += [change_html(change, view, comments=True) for change in comparison.sections]
     if view.target is Target.HTML:
         out.append("</section>")
     return "\n".join(part for part in out if part)

@@ -17,6 +17,7 @@ from policyeditor.core.wordexport.tracked.anchors import flag_comments
 from policyeditor.core.wordexport.tracked.layout import redline_paragraphs
 from policyeditor.core.wordexport.tracked.markdown_lines import xml_safe
 from policyeditor.core.wordexport.tracked.ooxml import Anchor, body_xml
+from policyeditor.core.wordexport.tracked.review_comments import ReviewPlace, review_places
 
 COMMENT_AUTHOR = "PolicyEditor"
 COMMENT_INITIALS = "PE"
@@ -47,11 +48,16 @@ def write_redline_docx(
     properties.language = xml_safe(comparison.new.language)[:20]
     _set_proofing_language(document, comparison.new.language)
     grouped: dict[tuple[int, int | None], list[int]] = {}
+    # review threads first: placing them splits runs, which the flags then see
+    places = review_places(comparison, paragraphs)
     for comment in flag_comments(comparison, paragraphs):
         added = document.comments.add_comment(
             text=xml_safe(comment.text), author=COMMENT_AUTHOR, initials=COMMENT_INITIALS
         )
         grouped.setdefault((comment.paragraph, comment.run), []).append(added.comment_id)
+    for place in places:
+        key = (place.paragraph, place.run_index(paragraphs))
+        grouped.setdefault(key, []).extend(_thread(document, place, comparison.new.language))
     anchors = [Anchor(p, r, tuple(ids)) for (p, r), ids in grouped.items()]
     first_id = max((i for ids in grouped.values() for i in ids), default=0) + 1
     xml = body_xml(paragraphs, anchors, author=author, date=date, first_id=first_id)
@@ -63,6 +69,28 @@ def write_redline_docx(
     for element in list(parsed):
         section.addprevious(element)
     document.save(str(path))
+
+
+def _thread(document: Any, place: ReviewPlace, language: str) -> list[int]:
+    """Add a review thread's comment and replies; their ids."""
+    from policyeditor.core.render.labels import label
+    from policyeditor.core.wordexport.comments import comment_date, initials
+
+    comment = place.comment
+    text = comment.text
+    if comment.resolved:
+        text = f"({label(language, 'comment_resolved')}) {text}"
+    ids = []
+    for who, when, said in [(comment.author, comment.created, text)] + [
+            (r.author, r.created, r.text) for r in comment.replies]:
+        who = xml_safe(who).strip() or COMMENT_AUTHOR
+        added = document.comments.add_comment(
+            text=xml_safe(said), author=who, initials=initials(who) or COMMENT_INITIALS)
+        moment = comment_date(when)
+        if moment is not None:
+            added._comment_elm.date = moment
+        ids.append(added.comment_id)
+    return ids
 
 
 def _set_proofing_language(document: Any, language: str) -> None:

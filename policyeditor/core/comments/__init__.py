@@ -1,0 +1,1 @@
+"""Review comments on section text: anchoring (:mod:`.anchor`), undoable edits (:mod:`.edits`)."""

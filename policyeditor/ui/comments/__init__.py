@@ -1,0 +1,1 @@
+"""The comments feature: comment selected words, threads with replies, the Comments panel."""
