@@ -284,54 +284,144 @@
         <translation>Replace the draft with the selected version (undoable)</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/review/actions.py" line="56"/>
+        <location filename="../../policyeditor/ui/review/actions.py" line="57"/>
         <source>&amp;Publish Version…</source>
         <translation>&amp;Publish Version…</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/review/actions.py" line="59"/>
+        <location filename="../../policyeditor/ui/review/actions.py" line="60"/>
         <source>Mark the selected version as published</source>
         <translation>Mark the selected version as published</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/review/actions.py" line="21"/>
+        <location filename="../../policyeditor/ui/review/actions.py" line="22"/>
         <source>&amp;Compare…</source>
         <translation>&amp;Compare…</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/review/actions.py" line="24"/>
+        <location filename="../../policyeditor/ui/review/actions.py" line="25"/>
         <source>Compare two versions or the draft and review the changes</source>
         <translation>Compare two versions or the draft and review the changes</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/review/actions.py" line="30"/>
+        <location filename="../../policyeditor/ui/review/actions.py" line="31"/>
         <source>&amp;Flags</source>
         <translation>&amp;Flags</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/review/actions.py" line="33"/>
+        <location filename="../../policyeditor/ui/review/actions.py" line="34"/>
         <source>Flags raised since the last published version</source>
         <translation>Flags raised since the last published version</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/review/actions.py" line="37"/>
+        <location filename="../../policyeditor/ui/review/actions.py" line="38"/>
         <source>&amp;Import Revision…</source>
         <translation>&amp;Import Revision…</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/review/actions.py" line="40"/>
+        <location filename="../../policyeditor/ui/review/actions.py" line="41"/>
         <source>Import a revised text into the draft and compare it with the last published version</source>
         <translation>Import a revised text into the draft and compare it with the last published version</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/review/actions.py" line="47"/>
+        <location filename="../../policyeditor/ui/review/actions.py" line="48"/>
         <source>Release &amp;Notice…</source>
         <translation>Release &amp;Notice…</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/review/actions.py" line="50"/>
+        <location filename="../../policyeditor/ui/review/actions.py" line="51"/>
         <source>Edit the “What has changed” text of the selected version</source>
         <translation>Edit the “What has changed” text of the selected version</translation>
+    </message>
+    <message>
+        <location filename="../../policyeditor/ui/review/actions.py" line="85"/>
+        <source>&amp;Accept Change</source>
+        <translation>&amp;Accept Change</translation>
+    </message>
+    <message>
+        <location filename="../../policyeditor/ui/review/actions.py" line="88"/>
+        <source>Accept the selected change and go to the next one</source>
+        <translation>Accept the selected change and go to the next one</translation>
+    </message>
+    <message>
+        <location filename="../../policyeditor/ui/review/actions.py" line="92"/>
+        <source>&amp;Reject Change</source>
+        <translation>&amp;Reject Change</translation>
+    </message>
+    <message>
+        <location filename="../../policyeditor/ui/review/actions.py" line="95"/>
+        <source>Reject the selected change and go to the next one</source>
+        <translation>Reject the selected change and go to the next one</translation>
+    </message>
+    <message>
+        <location filename="../../policyeditor/ui/review/actions.py" line="99"/>
+        <source>Accept All in &amp;Section</source>
+        <translation>Accept All in &amp;Section</translation>
+    </message>
+    <message>
+        <location filename="../../policyeditor/ui/review/actions.py" line="102"/>
+        <source>Accept every change in the selected change&apos;s section</source>
+        <translation>Accept every change in the selected change&apos;s section</translation>
+    </message>
+    <message>
+        <location filename="../../policyeditor/ui/review/actions.py" line="106"/>
+        <source>Reject All in S&amp;ection</source>
+        <translation>Reject All in S&amp;ection</translation>
+    </message>
+    <message>
+        <location filename="../../policyeditor/ui/review/actions.py" line="109"/>
+        <source>Reject every change in the selected change&apos;s section</source>
+        <translation>Reject every change in the selected change&apos;s section</translation>
+    </message>
+    <message>
+        <location filename="../../policyeditor/ui/review/actions.py" line="113"/>
+        <source>Accept A&amp;ll Changes</source>
+        <translation>Accept A&amp;ll Changes</translation>
+    </message>
+    <message>
+        <location filename="../../policyeditor/ui/review/actions.py" line="116"/>
+        <source>Accept every change of this comparison</source>
+        <translation>Accept every change of this comparison</translation>
+    </message>
+    <message>
+        <location filename="../../policyeditor/ui/review/actions.py" line="120"/>
+        <source>Reject All C&amp;hanges</source>
+        <translation>Reject All C&amp;hanges</translation>
+    </message>
+    <message>
+        <location filename="../../policyeditor/ui/review/actions.py" line="123"/>
+        <source>Reject every change of this comparison</source>
+        <translation>Reject every change of this comparison</translation>
+    </message>
+    <message>
+        <location filename="../../policyeditor/ui/review/actions.py" line="127"/>
+        <source>&amp;Next Change</source>
+        <translation>&amp;Next Change</translation>
+    </message>
+    <message>
+        <location filename="../../policyeditor/ui/review/actions.py" line="130"/>
+        <source>Select and show the next change</source>
+        <translation>Select and show the next change</translation>
+    </message>
+    <message>
+        <location filename="../../policyeditor/ui/review/actions.py" line="134"/>
+        <source>&amp;Previous Change</source>
+        <translation>&amp;Previous Change</translation>
+    </message>
+    <message>
+        <location filename="../../policyeditor/ui/review/actions.py" line="137"/>
+        <source>Select and show the previous change</source>
+        <translation>Select and show the previous change</translation>
+    </message>
+    <message>
+        <location filename="../../policyeditor/ui/review/actions.py" line="141"/>
+        <source>Appl&amp;y to Draft</source>
+        <translation>Appl&amp;y to Draft</translation>
+    </message>
+    <message>
+        <location filename="../../policyeditor/ui/review/actions.py" line="144"/>
+        <source>Make the draft from the decisions, as one step that Undo takes back</source>
+        <translation>Make the draft from the decisions, as one step that Undo takes back</translation>
     </message>
     <message>
         <location filename="../../policyeditor/ui/settings/actions.py" line="25"/>
@@ -383,16 +473,21 @@
     </message>
     <message>
         <location filename="../../policyeditor/ui/review/compare_bar.py" line="36"/>
+        <source>Draft before import</source>
+        <translation>Draft before import</translation>
+    </message>
+    <message>
+        <location filename="../../policyeditor/ui/review/compare_bar.py" line="38"/>
         <source>saved</source>
         <translation>saved</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/review/compare_bar.py" line="37"/>
+        <location filename="../../policyeditor/ui/review/compare_bar.py" line="39"/>
         <source>approved</source>
         <translation>approved</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/review/compare_bar.py" line="38"/>
+        <location filename="../../policyeditor/ui/review/compare_bar.py" line="40"/>
         <source>published</source>
         <translation>published</translation>
     </message>
@@ -437,107 +532,107 @@
         <translation>Next change (Alt+Down)</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/review/compare_view.py" line="143"/>
+        <location filename="../../policyeditor/ui/review/compare_view.py" line="150"/>
         <source>Compare and Review</source>
         <translation>Compare and Review</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/review/compare_bar.py" line="87"/>
+        <location filename="../../policyeditor/ui/review/compare_bar.py" line="89"/>
         <source>Co&amp;mpare</source>
         <translation>Co&amp;mpare</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/review/compare_bar.py" line="88"/>
+        <location filename="../../policyeditor/ui/review/compare_bar.py" line="90"/>
         <source>&amp;with</source>
         <translation>&amp;with</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/review/compare_bar.py" line="89"/>
+        <location filename="../../policyeditor/ui/review/compare_bar.py" line="91"/>
         <source>&amp;Inline</source>
         <translation>&amp;Inline</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/review/compare_bar.py" line="90"/>
+        <location filename="../../policyeditor/ui/review/compare_bar.py" line="92"/>
         <source>Side &amp;by side</source>
         <translation>Side &amp;by side</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/review/compare_bar.py" line="92"/>
+        <location filename="../../policyeditor/ui/review/compare_bar.py" line="94"/>
         <source>Ignore &amp;formatting</source>
         <translation>Ignore &amp;formatting</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/review/compare_bar.py" line="94"/>
+        <location filename="../../policyeditor/ui/review/compare_bar.py" line="96"/>
         <source>&amp;Collapse unchanged</source>
         <translation>&amp;Collapse unchanged</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/review/compare_bar.py" line="96"/>
+        <location filename="../../policyeditor/ui/review/compare_bar.py" line="98"/>
         <source>E&amp;xport…</source>
         <translation>E&amp;xport…</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/review/compare_bar.py" line="95"/>
+        <location filename="../../policyeditor/ui/review/compare_bar.py" line="97"/>
         <source>Release &amp;Notice…</source>
         <translation>Release &amp;Notice…</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/review/compare_view.py" line="146"/>
+        <location filename="../../policyeditor/ui/review/compare_view.py" line="154"/>
         <source>Old version</source>
         <translation>Old version</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/review/compare_view.py" line="147"/>
+        <location filename="../../policyeditor/ui/review/compare_view.py" line="155"/>
         <source>New version</source>
         <translation>New version</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/review/compare_view.py" line="149"/>
+        <location filename="../../policyeditor/ui/review/compare_view.py" line="157"/>
         <source>Changes marked inline</source>
         <translation>Changes marked inline</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/review/compare_view.py" line="195"/>
+        <location filename="../../policyeditor/ui/review/compare_view.py" line="203"/>
         <source>Old: %1</source>
         <translation>Old: %1</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/review/compare_view.py" line="200"/>
+        <location filename="../../policyeditor/ui/review/compare_view.py" line="208"/>
         <source>New: %1</source>
         <translation>New: %1</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/review/compare_view.py" line="220"/>
+        <location filename="../../policyeditor/ui/review/compare_view.py" line="229"/>
         <source>%1 modified, %2 added, %3 removed, %4 moved, %5 unchanged</source>
         <translation>%1 modified, %2 added, %3 removed, %4 moved, %5 unchanged</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/review/compare_view.py" line="230"/>
+        <location filename="../../policyeditor/ui/review/compare_view.py" line="239"/>
         <source>substantive</source>
         <translation>substantive</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/review/compare_view.py" line="232"/>
+        <location filename="../../policyeditor/ui/review/compare_view.py" line="241"/>
         <source>editorial</source>
         <translation>editorial</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/review/compare_view.py" line="235"/>
+        <location filename="../../policyeditor/ui/review/compare_view.py" line="244"/>
         <source>Assessment: %1</source>
         <translation>Assessment: %1</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/review/compare_view.py" line="241"/>
+        <location filename="../../policyeditor/ui/review/compare_view.py" line="250"/>
         <source>1 high-severity flag needs review</source>
         <translation>1 high-severity flag needs review</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/review/compare_view.py" line="242"/>
+        <location filename="../../policyeditor/ui/review/compare_view.py" line="251"/>
         <source>%n high-severity flags need review</source>
         <translation>%n high-severity flags need review</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/review/compare_view.py" line="246"/>
+        <location filename="../../policyeditor/ui/review/compare_view.py" line="255"/>
         <source>The new side is published: read-only, no sign-off.</source>
         <translation>The new side is published: read-only, no sign-off.</translation>
     </message>
@@ -653,6 +748,140 @@
         <location filename="../../policyeditor/ui/editing/commands.py" line="148"/>
         <source>Delete</source>
         <translation>Delete</translation>
+    </message>
+</context>
+<context>
+    <name>DecideView</name>
+    <message>
+        <location filename="../../policyeditor/ui/review/decide/commands.py" line="62"/>
+        <source>Undo</source>
+        <extracomment>Asks the user (title, question, yes-button text) and says whether to go on.</extracomment>
+        <translation>Undo</translation>
+    </message>
+    <message>
+        <location filename="../../policyeditor/ui/review/decide/commands.py" line="223"/>
+        <source>Apply to Draft</source>
+        <translation>Apply to Draft</translation>
+    </message>
+    <message>
+        <location filename="../../policyeditor/ui/review/decide/commands.py" line="224"/>
+        <source>The draft will be replaced by version %1 with your decisions applied. Undo brings the current draft back.</source>
+        <translation>The draft will be replaced by version %1 with your decisions applied. Undo brings the current draft back.</translation>
+    </message>
+    <message>
+        <location filename="../../policyeditor/ui/review/decide/commands.py" line="229"/>
+        <source>Replace Draft</source>
+        <translation>Replace Draft</translation>
+    </message>
+    <message>
+        <location filename="../../policyeditor/ui/review/decide/commands.py" line="242"/>
+        <source>Apply Review Decisions</source>
+        <translation>Apply Review Decisions</translation>
+    </message>
+    <message>
+        <location filename="../../policyeditor/ui/review/decide/change_tree.py" line="39"/>
+        <source>Section added</source>
+        <translation>Section added</translation>
+    </message>
+    <message>
+        <location filename="../../policyeditor/ui/review/decide/change_tree.py" line="41"/>
+        <source>Section removed</source>
+        <translation>Section removed</translation>
+    </message>
+    <message>
+        <location filename="../../policyeditor/ui/review/decide/change_tree.py" line="43"/>
+        <source>Moved from %1 to %2</source>
+        <translation>Moved from %1 to %2</translation>
+    </message>
+    <message>
+        <location filename="../../policyeditor/ui/review/decide/change_tree.py" line="46"/>
+        <source>Language: %1 → %2</source>
+        <translation>Language: %1 → %2</translation>
+    </message>
+    <message>
+        <location filename="../../policyeditor/ui/review/decide/change_tree.py" line="57"/>
+        <source>Title: %1</source>
+        <translation>Title: %1</translation>
+    </message>
+    <message>
+        <location filename="../../policyeditor/ui/review/decide/change_tree.py" line="59"/>
+        <source>Heading: %1</source>
+        <translation>Heading: %1</translation>
+    </message>
+    <message>
+        <location filename="../../policyeditor/ui/review/decide/change_tree.py" line="66"/>
+        <source>Accepted</source>
+        <translation>Accepted</translation>
+    </message>
+    <message>
+        <location filename="../../policyeditor/ui/review/decide/change_tree.py" line="68"/>
+        <source>Rejected</source>
+        <translation>Rejected</translation>
+    </message>
+    <message>
+        <location filename="../../policyeditor/ui/review/decide/change_tree.py" line="96"/>
+        <source>Change</source>
+        <translation>Change</translation>
+    </message>
+    <message>
+        <location filename="../../policyeditor/ui/review/decide/change_tree.py" line="97"/>
+        <source>Decision</source>
+        <translation>Decision</translation>
+    </message>
+    <message>
+        <location filename="../../policyeditor/ui/review/decide/change_tree.py" line="99"/>
+        <source>Changes to decide</source>
+        <translation>Changes to decide</translation>
+    </message>
+    <message>
+        <location filename="../../policyeditor/ui/review/decide/change_tree.py" line="138"/>
+        <source>Document</source>
+        <translation>Document</translation>
+    </message>
+    <message>
+        <location filename="../../policyeditor/ui/review/decide/review_bar.py" line="76"/>
+        <source>Pre&amp;vious Change</source>
+        <translation>Pre&amp;vious Change</translation>
+    </message>
+    <message>
+        <location filename="../../policyeditor/ui/review/decide/review_bar.py" line="77"/>
+        <source>Next C&amp;hange</source>
+        <translation>Next C&amp;hange</translation>
+    </message>
+    <message>
+        <location filename="../../policyeditor/ui/review/decide/review_bar.py" line="78"/>
+        <source>Acce&amp;pt</source>
+        <translation>Acce&amp;pt</translation>
+    </message>
+    <message>
+        <location filename="../../policyeditor/ui/review/decide/review_bar.py" line="79"/>
+        <source>Re&amp;ject</source>
+        <translation>Re&amp;ject</translation>
+    </message>
+    <message>
+        <location filename="../../policyeditor/ui/review/decide/review_bar.py" line="81"/>
+        <source>Appl&amp;y to Draft</source>
+        <translation>Appl&amp;y to Draft</translation>
+    </message>
+    <message>
+        <location filename="../../policyeditor/ui/review/decide/review_bar.py" line="82"/>
+        <source>&amp;Undo</source>
+        <translation>&amp;Undo</translation>
+    </message>
+    <message>
+        <location filename="../../policyeditor/ui/review/decide/review_bar.py" line="90"/>
+        <source>%1 accepted</source>
+        <translation>%1 accepted</translation>
+    </message>
+    <message>
+        <location filename="../../policyeditor/ui/review/decide/review_bar.py" line="91"/>
+        <source>%1 rejected</source>
+        <translation>%1 rejected</translation>
+    </message>
+    <message>
+        <location filename="../../policyeditor/ui/review/decide/review_bar.py" line="92"/>
+        <source>%1 open</source>
+        <translation>%1 open</translation>
     </message>
 </context>
 <context>
@@ -843,7 +1072,7 @@
 <context>
     <name>EditorApp</name>
     <message>
-        <location filename="../../policyeditor/gui.py" line="130"/>
+        <location filename="../../policyeditor/gui.py" line="131"/>
         <source>Recovered unsaved work from the last session. Save it to keep it.</source>
         <translation>Recovered unsaved work from the last session. Save it to keep it.</translation>
     </message>
@@ -1440,7 +1669,7 @@
     <message>
         <location filename="../../policyeditor/ui/files/commands.py" line="119"/>
         <location filename="../../policyeditor/ui/files/commands.py" line="126"/>
-        <location filename="../../policyeditor/gui.py" line="141"/>
+        <location filename="../../policyeditor/gui.py" line="142"/>
         <source>Cannot Open</source>
         <translation>Cannot Open</translation>
     </message>
@@ -2056,51 +2285,51 @@
 <context>
     <name>ReviewCommands</name>
     <message>
-        <location filename="../../policyeditor/ui/review/commands.py" line="158"/>
-        <location filename="../../policyeditor/ui/review/commands.py" line="178"/>
+        <location filename="../../policyeditor/ui/review/commands.py" line="168"/>
+        <location filename="../../policyeditor/ui/review/commands.py" line="188"/>
         <source>Cannot Record Sign-off</source>
         <translation>Cannot Record Sign-off</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/review/commands.py" line="198"/>
-        <location filename="../../policyeditor/ui/review/commands.py" line="234"/>
+        <location filename="../../policyeditor/ui/review/commands.py" line="208"/>
+        <location filename="../../policyeditor/ui/review/commands.py" line="244"/>
         <source>Cannot Publish</source>
         <translation>Cannot Publish</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/review/commands.py" line="205"/>
+        <location filename="../../policyeditor/ui/review/commands.py" line="215"/>
         <source>Already Published</source>
         <translation>Already Published</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/review/commands.py" line="206"/>
+        <location filename="../../policyeditor/ui/review/commands.py" line="216"/>
         <source>Version %1 is published and can no longer change.</source>
         <translation>Version %1 is published and can no longer change.</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/review/commands.py" line="232"/>
+        <location filename="../../policyeditor/ui/review/commands.py" line="242"/>
         <source>Not Published</source>
         <translation>Not Published</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/review/commands.py" line="243"/>
+        <location filename="../../policyeditor/ui/review/commands.py" line="253"/>
         <source>Published version %1</source>
         <translation>Published version %1</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/review/commands.py" line="282"/>
-        <location filename="../../policyeditor/ui/review/commands.py" line="296"/>
-        <location filename="../../policyeditor/ui/review/commands.py" line="311"/>
+        <location filename="../../policyeditor/ui/review/commands.py" line="292"/>
+        <location filename="../../policyeditor/ui/review/commands.py" line="306"/>
+        <location filename="../../policyeditor/ui/review/commands.py" line="321"/>
         <source>Release Notice</source>
         <translation>Release Notice</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/review/commands.py" line="283"/>
+        <location filename="../../policyeditor/ui/review/commands.py" line="293"/>
         <source>A release notice belongs to a saved version. Save the draft as a version first.</source>
         <translation>A release notice belongs to a saved version. Save the draft as a version first.</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/review/commands.py" line="316"/>
+        <location filename="../../policyeditor/ui/review/commands.py" line="326"/>
         <source>Release notice of version %1 saved</source>
         <translation>Release notice of version %1 saved</translation>
     </message>
