@@ -753,135 +753,170 @@
 <context>
     <name>DecideView</name>
     <message>
-        <location filename="../../policyeditor/ui/review/decide/commands.py" line="62"/>
+        <location filename="../../policyeditor/ui/review/decide/commands.py" line="69"/>
         <source>Undo</source>
         <extracomment>Asks the user (title, question, yes-button text) and says whether to go on.</extracomment>
         <translation>Undo</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/review/decide/commands.py" line="223"/>
+        <location filename="../../policyeditor/ui/review/decide/commands.py" line="226"/>
         <source>Apply to Draft</source>
         <translation>Apply to Draft</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/review/decide/commands.py" line="224"/>
+        <location filename="../../policyeditor/ui/review/decide/commands.py" line="227"/>
         <source>The draft will be replaced by version %1 with your decisions applied. Undo brings the current draft back.</source>
         <translation>The draft will be replaced by version %1 with your decisions applied. Undo brings the current draft back.</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/review/decide/commands.py" line="229"/>
+        <location filename="../../policyeditor/ui/review/decide/commands.py" line="232"/>
         <source>Replace Draft</source>
         <translation>Replace Draft</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/review/decide/commands.py" line="242"/>
+        <location filename="../../policyeditor/ui/review/decide/commands.py" line="245"/>
         <source>Apply Review Decisions</source>
         <translation>Apply Review Decisions</translation>
     </message>
     <message>
         <location filename="../../policyeditor/ui/review/decide/change_tree.py" line="39"/>
+        <source>Last changed</source>
+        <translation>Last changed</translation>
+    </message>
+    <message>
+        <location filename="../../policyeditor/ui/review/decide/change_tree.py" line="40"/>
+        <source>Effective</source>
+        <translation>Effective</translation>
+    </message>
+    <message>
+        <location filename="../../policyeditor/ui/review/decide/change_tree.py" line="41"/>
+        <source>Organisation</source>
+        <translation>Organisation</translation>
+    </message>
+    <message>
+        <location filename="../../policyeditor/ui/review/decide/change_tree.py" line="46"/>
+        <source>%1 (as written)</source>
+        <translation>%1 (as written)</translation>
+    </message>
+    <message>
+        <location filename="../../policyeditor/ui/review/decide/change_tree.py" line="54"/>
         <source>Section added</source>
         <translation>Section added</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/review/decide/change_tree.py" line="41"/>
+        <location filename="../../policyeditor/ui/review/decide/change_tree.py" line="56"/>
         <source>Section removed</source>
         <translation>Section removed</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/review/decide/change_tree.py" line="43"/>
+        <location filename="../../policyeditor/ui/review/decide/change_tree.py" line="58"/>
         <source>Moved from %1 to %2</source>
         <translation>Moved from %1 to %2</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/review/decide/change_tree.py" line="46"/>
+        <location filename="../../policyeditor/ui/review/decide/change_tree.py" line="61"/>
         <source>Language: %1 → %2</source>
         <translation>Language: %1 → %2</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/review/decide/change_tree.py" line="57"/>
+        <location filename="../../policyeditor/ui/review/decide/change_tree.py" line="72"/>
         <source>Title: %1</source>
         <translation>Title: %1</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/review/decide/change_tree.py" line="59"/>
+        <location filename="../../policyeditor/ui/review/decide/change_tree.py" line="74"/>
         <source>Heading: %1</source>
         <translation>Heading: %1</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/review/decide/change_tree.py" line="66"/>
+        <location filename="../../policyeditor/ui/review/decide/change_tree.py" line="81"/>
         <source>Accepted</source>
         <translation>Accepted</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/review/decide/change_tree.py" line="68"/>
+        <location filename="../../policyeditor/ui/review/decide/change_tree.py" line="83"/>
         <source>Rejected</source>
         <translation>Rejected</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/review/decide/change_tree.py" line="96"/>
+        <location filename="../../policyeditor/ui/review/decide/change_tree.py" line="111"/>
         <source>Change</source>
         <translation>Change</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/review/decide/change_tree.py" line="97"/>
+        <location filename="../../policyeditor/ui/review/decide/change_tree.py" line="112"/>
         <source>Decision</source>
         <translation>Decision</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/review/decide/change_tree.py" line="99"/>
+        <location filename="../../policyeditor/ui/review/decide/change_tree.py" line="114"/>
         <source>Changes to decide</source>
         <translation>Changes to decide</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/review/decide/change_tree.py" line="138"/>
+        <location filename="../../policyeditor/ui/review/decide/change_tree.py" line="153"/>
         <source>Document</source>
         <translation>Document</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/review/decide/review_bar.py" line="76"/>
+        <location filename="../../policyeditor/ui/review/decide/review_bar.py" line="77"/>
         <source>Pre&amp;vious Change</source>
         <translation>Pre&amp;vious Change</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/review/decide/review_bar.py" line="77"/>
+        <location filename="../../policyeditor/ui/review/decide/review_bar.py" line="78"/>
         <source>Next C&amp;hange</source>
         <translation>Next C&amp;hange</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/review/decide/review_bar.py" line="78"/>
+        <location filename="../../policyeditor/ui/review/decide/review_bar.py" line="79"/>
         <source>Acce&amp;pt</source>
         <translation>Acce&amp;pt</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/review/decide/review_bar.py" line="79"/>
+        <location filename="../../policyeditor/ui/review/decide/review_bar.py" line="80"/>
         <source>Re&amp;ject</source>
         <translation>Re&amp;ject</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/review/decide/review_bar.py" line="81"/>
+        <location filename="../../policyeditor/ui/review/decide/review_bar.py" line="82"/>
         <source>Appl&amp;y to Draft</source>
         <translation>Appl&amp;y to Draft</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/review/decide/review_bar.py" line="82"/>
+        <location filename="../../policyeditor/ui/review/decide/review_bar.py" line="83"/>
         <source>&amp;Undo</source>
         <translation>&amp;Undo</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/review/decide/review_bar.py" line="90"/>
-        <source>%1 accepted</source>
-        <translation>%1 accepted</translation>
-    </message>
-    <message>
         <location filename="../../policyeditor/ui/review/decide/review_bar.py" line="91"/>
-        <source>%1 rejected</source>
-        <translation>%1 rejected</translation>
+        <source>1 accepted</source>
+        <translation>1 accepted</translation>
     </message>
     <message>
         <location filename="../../policyeditor/ui/review/decide/review_bar.py" line="92"/>
-        <source>%1 open</source>
-        <translation>%1 open</translation>
+        <source>%n accepted</source>
+        <translation>%n accepted</translation>
+    </message>
+    <message>
+        <location filename="../../policyeditor/ui/review/decide/review_bar.py" line="93"/>
+        <source>1 rejected</source>
+        <translation>1 rejected</translation>
+    </message>
+    <message>
+        <location filename="../../policyeditor/ui/review/decide/review_bar.py" line="94"/>
+        <source>%n rejected</source>
+        <translation>%n rejected</translation>
+    </message>
+    <message>
+        <location filename="../../policyeditor/ui/review/decide/review_bar.py" line="95"/>
+        <source>1 open</source>
+        <translation>1 open</translation>
+    </message>
+    <message>
+        <location filename="../../policyeditor/ui/review/decide/review_bar.py" line="96"/>
+        <source>%n open</source>
+        <translation>%n open</translation>
     </message>
 </context>
 <context>

@@ -228,7 +228,7 @@ def test_the_current_change_is_shown_and_highlighted_in_every_mode(
     assert view.inline_pane.highlighted_text().replace("\u00a0", " ") in (
         "SSLTLS", "SSL TLS")
     bar = view.inline_pane.verticalScrollBar()
-    assert 0 < bar.value()  # scrolled down to section 7
+    assert bar.value() > 0  # scrolled down to section 7
     view.bar.side_button.click()
     QApplication.processEvents()
     key(qtbot, view, Qt.Key.Key_P)
@@ -238,3 +238,56 @@ def test_the_current_change_is_shown_and_highlighted_in_every_mode(
     # a decided change reads as its outcome: the kept words stay, the dropped are struck
     key(qtbot, view, Qt.Key.Key_R)
     assert "SSL" in view.new_pane.toPlainText().split("Vi krypterar")[1][:60]
+
+
+def test_a_word_revision_rejected_whole_gives_the_original_back(
+    qtbot: Any, open_editor: Any, dialogs: Any, tmp_path: Path, seed_path: Path
+) -> None:
+    from policyeditor.core.wordexport.document import write_policy_docx
+
+    editor = open_editor(published_seed(tmp_path, seed_path))
+    original = texts(editor.session.policy)
+    revision = import_file(write_revision(seed_path, tmp_path / "rev.txt")).policy
+    docx = tmp_path / "granskad.docx"
+    write_policy_docx(revision, docx)
+    view = import_revision(editor, dialogs, docx)
+    assert rows(view)
+    view.decide.actions.review_reject_all.trigger()
+    key(qtbot, view, Qt.Key.Key_Return)
+    assert texts(editor.session.policy) == original
+
+
+def test_two_saved_versions_decided_replace_the_draft_after_asking(
+    qtbot: Any, open_editor: Any, dialogs: Any, tmp_path: Path, seed_path: Path
+) -> None:
+    from tests.ui.conftest import click_button
+
+    path = published_seed(tmp_path, seed_path)
+    revised = import_file(write_revision(seed_path, tmp_path / "rev.txt")).policy
+    with Workspace.open(path) as ws:
+        from policyeditor.core.idmatch import carry_over_ids
+
+        ws.replace_draft(carry_over_ids(ws.load_draft(), revised), detail="rev.txt")
+        ws.save_version("2.0", author="Jurist")
+        ws.replace_draft(import_file(seed_path).policy, detail="seed")  # the draft moved on
+    editor = open_editor(path)
+    trigger(editor, "review_compare")
+    view = editor.window.findChild(CompareView, "compare_view")
+    assert view is not None
+    view.choose("1.0", "2.0")
+    v2 = texts(view.model.policy_of("2.0"))
+    inte = next(i for i, c in enumerate(view.decide.state.changes) if c.old == "inte ")
+    view.decide.actions.review_accept_all.trigger()
+    view.decide.list.select(inte)
+    key(qtbot, view, Qt.Key.Key_R)
+    dialogs.handlers.append(click_button("Cancel"))
+    key(qtbot, view, Qt.Key.Key_Return)
+    assert "replaced by version 2.0" in dialogs.messages()
+    assert texts(editor.session.policy) != v2  # cancelled: the draft is untouched
+    dialogs.handlers.append(click_button("Replace Draft"))
+    key(qtbot, view, Qt.Key.Key_Return)
+    expected = import_file(write_revision(seed_path, tmp_path / "exp.txt", skip=0)).policy
+    assert [t[1:] for t in texts(editor.session.policy)] == [t[1:] for t in texts(expected)]
+    assert [t[0] for t in texts(editor.session.policy)] == [t[0] for t in v2]  # ids kept
+    assert view.bar.chosen() == ("1.0", "")  # now the draft is compared
+    assert ("− “inte”", "✗ Rejected") not in rows(view)

@@ -33,6 +33,21 @@ def _quote(text: str) -> str:
     return f"“{flat}”"
 
 
+def metadata_name(key: str) -> str:
+    """A metadata key as the reader knows it (unknown keys as they are)."""
+    names = {
+        "last_changed": QCoreApplication.translate("DecideView", "Last changed"),
+        "effective": QCoreApplication.translate("DecideView", "Effective"),
+        "organisation": QCoreApplication.translate("DecideView", "Organisation"),
+    }
+    # A date line kept as written ("Senast ändrad: 24 januari 2021") beside the date.
+    base = key.removesuffix("_text")
+    if base != key and base in names:
+        text = QCoreApplication.translate("DecideView", "%1 (as written)")
+        return text.replace("%1", names[base])
+    return names.get(key, key)
+
+
 def describe_change(change: Change) -> str:
     """What a change does, in words, for its row (and the status line)."""
     if change.kind == "added":
@@ -46,7 +61,7 @@ def describe_change(change: Change) -> str:
         text = QCoreApplication.translate("DecideView", "Language: %1 → %2")
         return text.replace("%1", change.old).replace("%2", change.new)
     if change.kind == "metadata":
-        return f"{change.part}: {_quote(change.old)} → {_quote(change.new)}"
+        return f"{metadata_name(change.part)}: {_quote(change.old)} → {_quote(change.new)}"
     if change.old.strip() and change.new.strip():
         text = f"{_quote(change.old)} → {_quote(change.new)}"
     elif change.new.strip() or not change.old.strip():

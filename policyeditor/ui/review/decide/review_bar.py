@@ -13,6 +13,7 @@ from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QMenu, QToolButton, QWidget
 
 from policyeditor.ui.common.naming import named
+from policyeditor.ui.editing.find_replace import plural
 from policyeditor.ui.review.actions import DecideActions
 
 
@@ -87,7 +88,10 @@ class ReviewBar(QWidget):
     def show_counts(self, accepted: int, rejected: int, open_: int) -> None:
         """"3 accepted · 1 rejected · 4 open"."""
         self.counts.setText(" · ".join([
-            QCoreApplication.translate("DecideView", "%1 accepted").replace("%1", str(accepted)),
-            QCoreApplication.translate("DecideView", "%1 rejected").replace("%1", str(rejected)),
-            QCoreApplication.translate("DecideView", "%1 open").replace("%1", str(open_)),
+            plural(accepted, QCoreApplication.translate("DecideView", "1 accepted"),
+                   QCoreApplication.translate("DecideView", "%n accepted")),
+            plural(rejected, QCoreApplication.translate("DecideView", "1 rejected"),
+                   QCoreApplication.translate("DecideView", "%n rejected")),
+            plural(open_, QCoreApplication.translate("DecideView", "1 open"),
+                   QCoreApplication.translate("DecideView", "%n open")),
         ]))
