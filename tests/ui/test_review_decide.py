@@ -291,3 +291,19 @@ def test_two_saved_versions_decided_replace_the_draft_after_asking(
     assert [t[0] for t in texts(editor.session.policy)] == [t[0] for t in v2]  # ids kept
     assert view.bar.chosen() == ("1.0", "")  # now the draft is compared
     assert ("− “inte”", "✗ Rejected") not in rows(view)
+
+
+def test_a_click_in_the_section_list_selects_that_sections_first_change(
+    qtbot: Any, open_editor: Any, dialogs: Any, tmp_path: Path, seed_path: Path
+) -> None:
+    editor = open_editor(published_seed(tmp_path, seed_path))
+    view = import_revision(editor, dialogs, write_revision(seed_path, tmp_path / "rev.txt"))
+    row = next(r for r in range(view.changes.count())
+               if view.changes.item(r).text().startswith("7 "))
+    item = view.changes.item(row)
+    qtbot.mouseClick(view.changes.viewport(), Qt.MouseButton.LeftButton,
+                     pos=view.changes.visualItemRect(item).center())
+    current = view.decide.list.currentItem()
+    assert current is not None and current.parent().text(0).startswith("7 ")
+    key(qtbot, view, Qt.Key.Key_A)  # and Accept works on it at once
+    assert current.text(1) == "✓ Accepted"

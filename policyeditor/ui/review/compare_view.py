@@ -83,6 +83,7 @@ class CompareView(QWidget):
         self.bar.export_button.clicked.connect(self.export_requested)
         self.change_list = ChangeList()
         self.change_list.change_activated.connect(self.go_to_change)
+        self.change_list.change_activated.connect(self.decide.select_section)
         self.changes = self.change_list.list
         self.inline_pane = RedlinePane("compare_inline")
         self.old_pane = RedlinePane("compare_old_pane")

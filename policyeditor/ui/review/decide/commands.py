@@ -176,6 +176,17 @@ class DecideCommands(QObject):
         self.list.select(index)
         self.show_current()
 
+    def select_section(self, section: int) -> None:
+        """Make the first change of comparison row ``section`` current (the section list
+        was clicked), without scrolling the panes: the section list already did."""
+        first = next((i for i, c in enumerate(self.state.changes) if c.section == section), -1)
+        if first >= 0:
+            self.list.blockSignals(True)
+            self.list.select(first)
+            self.list.blockSignals(False)
+            self._update()
+            self.show_current(scroll=False)
+
     def _current_changed(self, _index: int) -> None:
         self._update()
         self.show_current()
