@@ -2,7 +2,9 @@
 
 Compare… opens the compare view (its own window) on the last published
 version against the draft; Import Revision… brings a text drafted elsewhere
-into the draft (ids carried over, one undo step) and compares it at once.
+into the draft (ids carried over, one undo step) and compares it at once
+(with the last publication, else with the draft before the import), ready
+for its changes to be accepted or rejected.
 Sign-off, the publish gate and the release notice are driven from here so the
 widgets stay free of workspace writes; the compare view's Export… is the
 export feature's (the redline as filtered on screen).

@@ -6,9 +6,12 @@ Notice…/Export… buttons. Left: the change
 list (sections added / removed / modified / moved); a click scrolls the
 redline there. Centre: the inline redline, or the old and new panes side by
 side with synchronised scrolling. Bottom: the flags panel; selecting a flag
-scrolls to its section and highlights its evidence. Everything here is
-read-only: the only thing a reviewer writes is a sign-off (through the review
-model), and the export is requested from the export feature.
+scrolls to its section and highlights its evidence. Under the bar, the
+accept/reject row and, under the section list, the list of single changes
+(``ui.review.decide``): decisions show in the redline, and Apply to Draft
+makes the draft from them in one undo step. Otherwise everything here is
+read-only: a reviewer writes a sign-off (through the review model), and the
+export is requested from the export feature.
 """
 
 from __future__ import annotations
