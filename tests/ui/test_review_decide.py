@@ -307,3 +307,28 @@ def test_a_click_in_the_section_list_selects_that_sections_first_change(
     assert current is not None and current.parent().text(0).startswith("7 ")
     key(qtbot, view, Qt.Key.Key_A)  # and Accept works on it at once
     assert current.text(1) == "✓ Accepted"
+
+
+def test_a_click_on_a_change_in_the_redline_makes_it_current(
+    qtbot: Any, open_editor: Any, dialogs: Any, tmp_path: Path, seed_path: Path
+) -> None:
+    from PySide6.QtGui import QTextCursor
+
+    editor = open_editor(published_seed(tmp_path, seed_path))
+    view = import_revision(editor, dialogs, write_revision(seed_path, tmp_path / "rev.txt"))
+    view.bar.collapse.setChecked(False)
+    pane = view.inline_pane
+    found = pane.document().find("TLS")
+    assert not found.isNull()
+    caret = QTextCursor(found)
+    caret.setPosition(found.selectionStart() + 1)
+    pane.setTextCursor(caret)
+    pane.ensureCursorVisible()
+    QApplication.processEvents()
+    point = pane.cursorRect(caret).center()
+    assert view.decide.list.currentItem() is None  # moving the caret selects nothing
+    qtbot.mouseClick(pane.viewport(), Qt.MouseButton.LeftButton, pos=point)
+    assert view.decide.list.currentItem().text(0).strip() == "“SSL” → “TLS”"
+    assert pane.highlighted_text() in ("SSLTLS", "SSL\u00a0TLS", "SSL TLS")
+    key(qtbot, view, Qt.Key.Key_A)
+    assert ("“SSL” → “TLS”", "✓ Accepted") in rows(view)

@@ -56,6 +56,16 @@ def change_end_anchor(number: int) -> str:
     return f"k{number}e"
 
 
+_ANCHOR_NAME = re.compile(r"k(\d+)(s|e)?")
+
+
+def parse_anchor(name: str) -> tuple[int, str] | None:
+    """``(number, kind)`` of a change anchor's name (kind ``""`` start, ``"s"`` the
+    space before the start, ``"e"`` end); None for any other anchor."""
+    match = _ANCHOR_NAME.fullmatch(name)
+    return (int(match.group(1)), match.group(2) or "") if match else None
+
+
 def _wrap(text: str, marker: str, at_line_start: bool) -> str:
     """``text`` with each line's content between ``marker`` and END, block syntax outside."""
     out: list[str] = []

@@ -93,6 +93,7 @@ class CompareView(QWidget):
         self.new_pane = RedlinePane("compare_new_pane")
         for pane in (self.inline_pane, self.old_pane, self.new_pane):
             pane.toggle_requested.connect(self._toggle_section)
+        self.decide.watch((self.inline_pane, self.old_pane, self.new_pane))
         self.side_by_side = QSplitter(Qt.Orientation.Horizontal)
         self.side_by_side.setObjectName("compare_side_by_side")
         self.old_header, self.new_header = QLabel(), QLabel()

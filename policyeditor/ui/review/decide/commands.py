@@ -14,11 +14,12 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QCoreApplication, QObject
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, QPoint
 from PySide6.QtGui import (
     QAction,
     QColor,
     QKeySequence,
+    QMouseEvent,
     QTextCharFormat,
     QTextCursor,
     QTextDocument,
@@ -31,11 +32,9 @@ from policyeditor.core.merge.build import build_policy
 from policyeditor.core.merge.changes import ACCEPT, REJECT, Decision
 from policyeditor.core.merge.draft_edits import draft_edits
 from policyeditor.core.merge.preview import (
-    change_anchor,
-    change_end_anchor,
-    change_space_anchor,
     decided_comparison,
     finish_html,
+    parse_anchor,
 )
 from policyeditor.core.render.palette import PALETTE
 from policyeditor.core.render.redline.panes import RenderOptions, anchor, redline_html
@@ -62,6 +61,7 @@ class DecideCommands(QObject):
         self._panes = panes
         self._rerender = rerender
         self.confirm: Confirm | None = None  # set by the review commands (real dialogs)
+        self._watched: tuple[RedlinePane, ...] = ()
         self.state = DecisionState(self)
         self.actions = DecideActions(view)
         view.addActions(list(self.actions))
@@ -176,16 +176,45 @@ class DecideCommands(QObject):
         self.list.select(index)
         self.show_current()
 
+    def watch(self, panes: tuple[RedlinePane, ...]) -> None:
+        """A click on a change in any of ``panes`` makes it current (as a click on a
+        tracked change in Word puts the cursor there for Accept and Reject)."""
+        # The mouse, not the caret: a selected flag moves the caret to its evidence
+        # and must keep its own highlight.
+        self._watched = panes
+        for pane in panes:
+            pane.viewport().installEventFilter(self)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if isinstance(event, QMouseEvent) and event.type() == QEvent.Type.MouseButtonRelease:
+            pane = next((p for p in self._watched if p.viewport() == watched), None)
+            if pane is not None:
+                self._clicked_in(pane, event.position().toPoint())
+        return False
+
+    def _clicked_in(self, pane: RedlinePane, point: QPoint) -> None:
+        if pane.textCursor().hasSelection():
+            return  # the reader is selecting words (to copy or comment on them)
+        position = pane.cursorForPosition(point).position()
+        for index, (start, end) in sorted(_anchor_spans(pane.document()).items()):
+            if start <= position <= end and index < len(self.state.changes):
+                self._make_current(index)
+                return
+
+    def _make_current(self, index: int) -> None:
+        """Select the ``index``-th change and mark it, without scrolling the panes."""
+        self.list.blockSignals(True)
+        self.list.select(index)
+        self.list.blockSignals(False)
+        self._update()
+        self.show_current(scroll=False)
+
     def select_section(self, section: int) -> None:
         """Make the first change of comparison row ``section`` current (the section list
         was clicked), without scrolling the panes: the section list already did."""
         first = next((i for i, c in enumerate(self.state.changes) if c.section == section), -1)
         if first >= 0:
-            self.list.blockSignals(True)
-            self.list.select(first)
-            self.list.blockSignals(False)
-            self._update()
-            self.show_current(scroll=False)
+            self._make_current(first)
 
     def _current_changed(self, _index: int) -> None:
         self._update()
@@ -203,9 +232,8 @@ class DecideCommands(QObject):
                 pane.go_to(anchor(change.section))
             self._highlight(pane, index, scroll)
 
-    @staticmethod
-    def _highlight(pane: RedlinePane, index: int, scroll: bool) -> None:
-        found = _anchor_span(pane.document(), index)
+    def _highlight(self, pane: RedlinePane, index: int, scroll: bool) -> None:
+        found = _anchor_spans(pane.document()).get(index)
         if found is None:
             pane.setExtraSelections([])
             return
@@ -265,25 +293,27 @@ class DecideCommands(QObject):
         return [*self.actions, self.undo]
 
 
-def _anchor_span(document: QTextDocument, index: int) -> tuple[int, int] | None:
-    """Where the ``index``-th change stands in a pane: from its first start anchor to
-    its last end anchor (inline, the deleted and the inserted words together)."""
-    starts: list[int] = []
-    ends: list[int] = []
-    names = {change_anchor(index): 0, change_space_anchor(index): 1}
-    end_name = change_end_anchor(index)
+def _anchor_spans(document: QTextDocument) -> dict[int, tuple[int, int]]:
+    """Where each change stands in a pane: from its first start anchor to its last end
+    anchor (inline, the deleted and the inserted words together), by change number."""
+    starts: dict[int, int] = {}
+    ends: dict[int, int] = {}
     block = document.begin()
     while block.isValid():
         fragments = block.begin()
         while not fragments.atEnd():
             fragment = fragments.fragment()
             for name in fragment.charFormat().anchorNames():
-                if name in names:
-                    starts.append(fragment.position() + names[name])
-                elif name == end_name:
-                    ends.append(fragment.position())
+                parsed = parse_anchor(name)
+                if parsed is None:
+                    continue
+                number, kind = parsed
+                if kind == "e":
+                    ends[number] = max(ends.get(number, -1), fragment.position())
+                else:
+                    # an anchor on the space before a change: the change starts after it
+                    start = fragment.position() + (1 if kind == "s" else 0)
+                    starts[number] = min(starts.get(number, start), start)
             fragments += 1
         block = block.next()
-    if not starts or not ends or max(ends) <= min(starts):
-        return None
-    return min(starts), max(ends)
+    return {n: (start, ends[n]) for n, start in starts.items() if ends.get(n, -1) > start}
