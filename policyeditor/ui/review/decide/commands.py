@@ -108,7 +108,14 @@ class DecideCommands(QObject):
         self.state.set_comparison(comparison)
         self.state.blockSignals(False)
         keys = [c.key for c in self.state.changes]
-        self._fill(keys.index(key) if key in keys else -1)
+        if key in keys:
+            current = keys.index(key)
+        else:
+            # Like Word's cursor at the top of a marked-up document: Accept and
+            # Reject work at once, on the first change still open.
+            found = self.state.next_open(len(keys) - 1) if keys else None
+            current = found if found is not None else (0 if keys else -1)
+        self._fill(current)
 
     def render(self, comparison: Comparison, side: str, options: RenderOptions) -> str:
         """One pane's rich text: the redline with the decisions and change anchors on it."""
