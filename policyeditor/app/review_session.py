@@ -29,6 +29,9 @@ if TYPE_CHECKING:
     from policyeditor.core.workspace import Workspace
 
 DRAFT = ""  # the side key of the live draft; any other key is a version label
+# The draft as it was before a revision was imported: what the revision's changes
+# are decided against (a control character cannot start a version label).
+BEFORE_IMPORT = "\x1fbefore-import"
 REFRESH_DELAY_MS = 400
 
 
@@ -36,8 +39,10 @@ REFRESH_DELAY_MS = 400
 class Side:
     """One thing that can be compared: a saved version or the draft."""
 
-    key: str  # version label, or DRAFT
-    status: str  # "draft" (unsaved draft or saved version), "approved", "published"
+    key: str  # version label, or DRAFT, or BEFORE_IMPORT
+    # "draft" (unsaved draft or saved version), "approved", "published", or
+    # "snapshot" (the draft before an import, kept in memory only)
+    status: str
     created: str = ""
 
     @property
@@ -100,6 +105,7 @@ class ReviewModel(QObject):
         self.ignore_formatting = False
         self.comparison: Comparison | None = None
         self.states: list[FlagState] = []
+        self._snapshots: dict[str, Policy] = {}
         # Recompute on draft changes only while someone looks (a hidden view costs nothing).
         self._active = True
         self._stale = False
@@ -123,7 +129,12 @@ class ReviewModel(QObject):
         """Every saved version (oldest first), then the draft."""
         ws = self.workspace
         found = [Side(v.label, v.status, v.created) for v in ws.versions()] if ws else []
-        return [*found, Side(DRAFT, "draft")]
+        snapshots = [Side(key, "snapshot") for key in self._snapshots]
+        return [*found, *snapshots, Side(DRAFT, "draft")]
+
+    def keep_snapshot(self, key: str, policy: Policy) -> None:
+        """Offer ``policy`` as a side called ``key`` (the draft before an import)."""
+        self._snapshots[key] = policy.clone()
 
     def side(self, key: str) -> Side:
         """The side called ``key``."""
@@ -163,13 +174,15 @@ class ReviewModel(QObject):
     # -- computing ------------------------------------------------------------
     def policy_of(self, key: str) -> Policy:
         """The content of one side (the draft as it stands now)."""
+        if key in self._snapshots:
+            return self._snapshots[key].clone()
         if key == DRAFT or self.workspace is None:
             return self.session.policy.clone()
         return self.workspace.load_version(key)
 
     def _info(self, key: str, policy: Policy) -> SideInfo:
         source = self.session.path or ""
-        if key == DRAFT or self.workspace is None:
+        if key == DRAFT or key in self._snapshots or self.workspace is None:
             return SideInfo(source=source, label=None, title=policy.title)
         info = self.workspace.version(key)
         return SideInfo(

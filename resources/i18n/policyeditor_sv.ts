@@ -284,54 +284,144 @@
         <translation>Ersätt utkastet med den valda versionen (kan ångras)</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/review/actions.py" line="56"/>
+        <location filename="../../policyeditor/ui/review/actions.py" line="57"/>
         <source>&amp;Publish Version…</source>
         <translation>&amp;Publicera version…</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/review/actions.py" line="59"/>
+        <location filename="../../policyeditor/ui/review/actions.py" line="60"/>
         <source>Mark the selected version as published</source>
         <translation>Markera den valda versionen som publicerad</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/review/actions.py" line="21"/>
+        <location filename="../../policyeditor/ui/review/actions.py" line="22"/>
         <source>&amp;Compare…</source>
         <translation>&amp;Jämför…</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/review/actions.py" line="24"/>
+        <location filename="../../policyeditor/ui/review/actions.py" line="25"/>
         <source>Compare two versions or the draft and review the changes</source>
         <translation>Jämför två versioner eller utkastet och granska ändringarna</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/review/actions.py" line="30"/>
+        <location filename="../../policyeditor/ui/review/actions.py" line="31"/>
         <source>&amp;Flags</source>
         <translation>&amp;Flaggor</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/review/actions.py" line="33"/>
+        <location filename="../../policyeditor/ui/review/actions.py" line="34"/>
         <source>Flags raised since the last published version</source>
         <translation>Flaggor sedan den senast publicerade versionen</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/review/actions.py" line="37"/>
+        <location filename="../../policyeditor/ui/review/actions.py" line="38"/>
         <source>&amp;Import Revision…</source>
         <translation>&amp;Importera revision…</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/review/actions.py" line="40"/>
+        <location filename="../../policyeditor/ui/review/actions.py" line="41"/>
         <source>Import a revised text into the draft and compare it with the last published version</source>
         <translation>Importera en reviderad text till utkastet och jämför den med den senast publicerade versionen</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/review/actions.py" line="47"/>
+        <location filename="../../policyeditor/ui/review/actions.py" line="48"/>
         <source>Release &amp;Notice…</source>
         <translation>Ändrings&amp;meddelande…</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/review/actions.py" line="50"/>
+        <location filename="../../policyeditor/ui/review/actions.py" line="51"/>
         <source>Edit the “What has changed” text of the selected version</source>
         <translation>Redigera texten ”Vad har ändrats” för den valda versionen</translation>
+    </message>
+    <message>
+        <location filename="../../policyeditor/ui/review/actions.py" line="85"/>
+        <source>&amp;Accept Change</source>
+        <translation>&amp;Godkänn ändring</translation>
+    </message>
+    <message>
+        <location filename="../../policyeditor/ui/review/actions.py" line="88"/>
+        <source>Accept the selected change and go to the next one</source>
+        <translation>Godkänn den markerade ändringen och gå till nästa</translation>
+    </message>
+    <message>
+        <location filename="../../policyeditor/ui/review/actions.py" line="92"/>
+        <source>&amp;Reject Change</source>
+        <translation>&amp;Avvisa ändring</translation>
+    </message>
+    <message>
+        <location filename="../../policyeditor/ui/review/actions.py" line="95"/>
+        <source>Reject the selected change and go to the next one</source>
+        <translation>Avvisa den markerade ändringen och gå till nästa</translation>
+    </message>
+    <message>
+        <location filename="../../policyeditor/ui/review/actions.py" line="99"/>
+        <source>Accept All in &amp;Section</source>
+        <translation>Godkänn alla i a&amp;vsnittet</translation>
+    </message>
+    <message>
+        <location filename="../../policyeditor/ui/review/actions.py" line="102"/>
+        <source>Accept every change in the selected change&apos;s section</source>
+        <translation>Godkänn alla ändringar i den markerade ändringens avsnitt</translation>
+    </message>
+    <message>
+        <location filename="../../policyeditor/ui/review/actions.py" line="106"/>
+        <source>Reject All in S&amp;ection</source>
+        <translation>Avvisa alla i av&amp;snittet</translation>
+    </message>
+    <message>
+        <location filename="../../policyeditor/ui/review/actions.py" line="109"/>
+        <source>Reject every change in the selected change&apos;s section</source>
+        <translation>Avvisa alla ändringar i den markerade ändringens avsnitt</translation>
+    </message>
+    <message>
+        <location filename="../../policyeditor/ui/review/actions.py" line="113"/>
+        <source>Accept A&amp;ll Changes</source>
+        <translation>Godkänn a&amp;lla ändringar</translation>
+    </message>
+    <message>
+        <location filename="../../policyeditor/ui/review/actions.py" line="116"/>
+        <source>Accept every change of this comparison</source>
+        <translation>Godkänn alla ändringar i jämförelsen</translation>
+    </message>
+    <message>
+        <location filename="../../policyeditor/ui/review/actions.py" line="120"/>
+        <source>Reject All C&amp;hanges</source>
+        <translation>Avvisa alla ä&amp;ndringar</translation>
+    </message>
+    <message>
+        <location filename="../../policyeditor/ui/review/actions.py" line="123"/>
+        <source>Reject every change of this comparison</source>
+        <translation>Avvisa alla ändringar i jämförelsen</translation>
+    </message>
+    <message>
+        <location filename="../../policyeditor/ui/review/actions.py" line="127"/>
+        <source>&amp;Next Change</source>
+        <translation>&amp;Nästa ändring</translation>
+    </message>
+    <message>
+        <location filename="../../policyeditor/ui/review/actions.py" line="130"/>
+        <source>Select and show the next change</source>
+        <translation>Markera och visa nästa ändring</translation>
+    </message>
+    <message>
+        <location filename="../../policyeditor/ui/review/actions.py" line="134"/>
+        <source>&amp;Previous Change</source>
+        <translation>&amp;Föregående ändring</translation>
+    </message>
+    <message>
+        <location filename="../../policyeditor/ui/review/actions.py" line="137"/>
+        <source>Select and show the previous change</source>
+        <translation>Markera och visa föregående ändring</translation>
+    </message>
+    <message>
+        <location filename="../../policyeditor/ui/review/actions.py" line="141"/>
+        <source>Appl&amp;y to Draft</source>
+        <translation>&amp;Verkställ i utkastet</translation>
+    </message>
+    <message>
+        <location filename="../../policyeditor/ui/review/actions.py" line="144"/>
+        <source>Make the draft from the decisions, as one step that Undo takes back</source>
+        <translation>Gör utkastet av besluten, i ett steg som Ångra tar tillbaka</translation>
     </message>
     <message>
         <location filename="../../policyeditor/ui/settings/actions.py" line="25"/>
@@ -494,32 +584,32 @@
         <translation>”%1”</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/comments/comments_panel.py" line="139"/>
+        <location filename="../../policyeditor/ui/comments/comments_panel.py" line="143"/>
         <source>&amp;Reply…</source>
         <translation>&amp;Svara…</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/comments/comments_panel.py" line="140"/>
+        <location filename="../../policyeditor/ui/comments/comments_panel.py" line="144"/>
         <source>&amp;Delete</source>
         <translation>&amp;Ta bort</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/comments/comments_panel.py" line="141"/>
+        <location filename="../../policyeditor/ui/comments/comments_panel.py" line="145"/>
         <source>Show resolved</source>
         <translation>Visa lösta</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/comments/comments_panel.py" line="142"/>
+        <location filename="../../policyeditor/ui/comments/comments_panel.py" line="146"/>
         <source>Comments</source>
         <translation>Kommentarer</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/comments/comments_panel.py" line="245"/>
+        <location filename="../../policyeditor/ui/comments/comments_panel.py" line="249"/>
         <source>Re&amp;open</source>
         <translation>Öppna &amp;igen</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/comments/comments_panel.py" line="247"/>
+        <location filename="../../policyeditor/ui/comments/comments_panel.py" line="251"/>
         <source>Re&amp;solve</source>
         <translation>&amp;Lös</translation>
     </message>
@@ -533,16 +623,21 @@
     </message>
     <message>
         <location filename="../../policyeditor/ui/review/compare_bar.py" line="36"/>
+        <source>Draft before import</source>
+        <translation>Utkast före import</translation>
+    </message>
+    <message>
+        <location filename="../../policyeditor/ui/review/compare_bar.py" line="38"/>
         <source>saved</source>
         <translation>sparad</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/review/compare_bar.py" line="37"/>
+        <location filename="../../policyeditor/ui/review/compare_bar.py" line="39"/>
         <source>approved</source>
         <translation>godkänd</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/review/compare_bar.py" line="38"/>
+        <location filename="../../policyeditor/ui/review/compare_bar.py" line="40"/>
         <source>published</source>
         <translation>publicerad</translation>
     </message>
@@ -587,107 +682,107 @@
         <translation>Nästa ändring (Alt+Nedpil)</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/review/compare_view.py" line="143"/>
+        <location filename="../../policyeditor/ui/review/compare_view.py" line="155"/>
         <source>Compare and Review</source>
         <translation>Jämför och granska</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/review/compare_bar.py" line="87"/>
+        <location filename="../../policyeditor/ui/review/compare_bar.py" line="89"/>
         <source>Co&amp;mpare</source>
         <translation>&amp;Jämför</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/review/compare_bar.py" line="88"/>
+        <location filename="../../policyeditor/ui/review/compare_bar.py" line="90"/>
         <source>&amp;with</source>
         <translation>me&amp;d</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/review/compare_bar.py" line="89"/>
+        <location filename="../../policyeditor/ui/review/compare_bar.py" line="91"/>
         <source>&amp;Inline</source>
         <translation>&amp;I texten</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/review/compare_bar.py" line="90"/>
+        <location filename="../../policyeditor/ui/review/compare_bar.py" line="92"/>
         <source>Side &amp;by side</source>
         <translation>&amp;Sida vid sida</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/review/compare_bar.py" line="92"/>
+        <location filename="../../policyeditor/ui/review/compare_bar.py" line="94"/>
         <source>Ignore &amp;formatting</source>
         <translation>Ignorera &amp;formatering</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/review/compare_bar.py" line="94"/>
+        <location filename="../../policyeditor/ui/review/compare_bar.py" line="96"/>
         <source>&amp;Collapse unchanged</source>
         <translation>Fäll ih&amp;op oförändrade</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/review/compare_bar.py" line="96"/>
+        <location filename="../../policyeditor/ui/review/compare_bar.py" line="98"/>
         <source>E&amp;xport…</source>
         <translation>E&amp;xportera…</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/review/compare_bar.py" line="95"/>
+        <location filename="../../policyeditor/ui/review/compare_bar.py" line="97"/>
         <source>Release &amp;Notice…</source>
         <translation>Ändrings&amp;meddelande…</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/review/compare_view.py" line="146"/>
+        <location filename="../../policyeditor/ui/review/compare_view.py" line="159"/>
         <source>Old version</source>
         <translation>Gammal version</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/review/compare_view.py" line="147"/>
+        <location filename="../../policyeditor/ui/review/compare_view.py" line="160"/>
         <source>New version</source>
         <translation>Ny version</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/review/compare_view.py" line="149"/>
+        <location filename="../../policyeditor/ui/review/compare_view.py" line="162"/>
         <source>Changes marked inline</source>
         <translation>Ändringar markerade i texten</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/review/compare_view.py" line="195"/>
+        <location filename="../../policyeditor/ui/review/compare_view.py" line="208"/>
         <source>Old: %1</source>
         <translation>Gammal: %1</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/review/compare_view.py" line="200"/>
+        <location filename="../../policyeditor/ui/review/compare_view.py" line="213"/>
         <source>New: %1</source>
         <translation>Ny: %1</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/review/compare_view.py" line="220"/>
+        <location filename="../../policyeditor/ui/review/compare_view.py" line="234"/>
         <source>%1 modified, %2 added, %3 removed, %4 moved, %5 unchanged</source>
         <translation>%1 ändrade, %2 tillagda, %3 borttagna, %4 flyttade, %5 oförändrade</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/review/compare_view.py" line="230"/>
+        <location filename="../../policyeditor/ui/review/compare_view.py" line="244"/>
         <source>substantive</source>
         <translation>materiell</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/review/compare_view.py" line="232"/>
+        <location filename="../../policyeditor/ui/review/compare_view.py" line="246"/>
         <source>editorial</source>
         <translation>redaktionell</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/review/compare_view.py" line="235"/>
+        <location filename="../../policyeditor/ui/review/compare_view.py" line="249"/>
         <source>Assessment: %1</source>
         <translation>Bedömning: %1</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/review/compare_view.py" line="241"/>
+        <location filename="../../policyeditor/ui/review/compare_view.py" line="255"/>
         <source>1 high-severity flag needs review</source>
         <translation>1 allvarlig flagga behöver granskas</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/review/compare_view.py" line="242"/>
+        <location filename="../../policyeditor/ui/review/compare_view.py" line="256"/>
         <source>%n high-severity flags need review</source>
         <translation>%n allvarliga flaggor behöver granskas</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/review/compare_view.py" line="246"/>
+        <location filename="../../policyeditor/ui/review/compare_view.py" line="260"/>
         <source>The new side is published: read-only, no sign-off.</source>
         <translation>Den nya sidan är publicerad: skrivskyddad, ingen kvittens.</translation>
     </message>
@@ -803,6 +898,175 @@
         <location filename="../../policyeditor/ui/editing/commands.py" line="148"/>
         <source>Delete</source>
         <translation>Ta bort</translation>
+    </message>
+</context>
+<context>
+    <name>DecideView</name>
+    <message>
+        <location filename="../../policyeditor/ui/review/decide/commands.py" line="69"/>
+        <source>Undo</source>
+        <extracomment>Asks the user (title, question, yes-button text) and says whether to go on.</extracomment>
+        <translation>Ångra</translation>
+    </message>
+    <message>
+        <location filename="../../policyeditor/ui/review/decide/commands.py" line="272"/>
+        <source>Apply to Draft</source>
+        <translation>Verkställ i utkastet</translation>
+    </message>
+    <message>
+        <location filename="../../policyeditor/ui/review/decide/commands.py" line="273"/>
+        <source>The draft will be replaced by version %1 with your decisions applied. Undo brings the current draft back.</source>
+        <translation>Utkastet ersätts av version %1 med dina beslut verkställda. Ångra tar tillbaka det nuvarande utkastet.</translation>
+    </message>
+    <message>
+        <location filename="../../policyeditor/ui/review/decide/commands.py" line="278"/>
+        <source>Replace Draft</source>
+        <translation>Ersätt utkastet</translation>
+    </message>
+    <message>
+        <location filename="../../policyeditor/ui/review/decide/commands.py" line="291"/>
+        <source>Apply Review Decisions</source>
+        <translation>Verkställ granskningsbeslut</translation>
+    </message>
+    <message>
+        <location filename="../../policyeditor/ui/review/decide/review_bar.py" line="77"/>
+        <source>Pre&amp;vious Change</source>
+        <translation>Fö&amp;regående ändring</translation>
+    </message>
+    <message>
+        <location filename="../../policyeditor/ui/review/decide/review_bar.py" line="78"/>
+        <source>Next C&amp;hange</source>
+        <translation>Näs&amp;ta ändring</translation>
+    </message>
+    <message>
+        <location filename="../../policyeditor/ui/review/decide/review_bar.py" line="79"/>
+        <source>Acce&amp;pt</source>
+        <translation>Godk&amp;änn</translation>
+    </message>
+    <message>
+        <location filename="../../policyeditor/ui/review/decide/review_bar.py" line="80"/>
+        <source>Re&amp;ject</source>
+        <translation>A&amp;vvisa</translation>
+    </message>
+    <message>
+        <location filename="../../policyeditor/ui/review/decide/review_bar.py" line="82"/>
+        <source>Appl&amp;y to Draft</source>
+        <translation>Verkställ i &amp;utkastet</translation>
+    </message>
+    <message>
+        <location filename="../../policyeditor/ui/review/decide/review_bar.py" line="83"/>
+        <source>&amp;Undo</source>
+        <translation>Ån&amp;gra</translation>
+    </message>
+    <message>
+        <location filename="../../policyeditor/ui/review/decide/review_bar.py" line="91"/>
+        <source>1 accepted</source>
+        <translation>1 godkänd</translation>
+    </message>
+    <message>
+        <location filename="../../policyeditor/ui/review/decide/review_bar.py" line="92"/>
+        <source>%n accepted</source>
+        <translation>%n godkända</translation>
+    </message>
+    <message>
+        <location filename="../../policyeditor/ui/review/decide/review_bar.py" line="93"/>
+        <source>1 rejected</source>
+        <translation>1 avvisad</translation>
+    </message>
+    <message>
+        <location filename="../../policyeditor/ui/review/decide/review_bar.py" line="94"/>
+        <source>%n rejected</source>
+        <translation>%n avvisade</translation>
+    </message>
+    <message>
+        <location filename="../../policyeditor/ui/review/decide/review_bar.py" line="95"/>
+        <source>1 open</source>
+        <translation>1 öppen</translation>
+    </message>
+    <message>
+        <location filename="../../policyeditor/ui/review/decide/review_bar.py" line="96"/>
+        <source>%n open</source>
+        <translation>%n öppna</translation>
+    </message>
+    <message>
+        <location filename="../../policyeditor/ui/review/decide/change_tree.py" line="39"/>
+        <source>Last changed</source>
+        <translation>Senast ändrad</translation>
+    </message>
+    <message>
+        <location filename="../../policyeditor/ui/review/decide/change_tree.py" line="40"/>
+        <source>Effective</source>
+        <translation>Gäller från</translation>
+    </message>
+    <message>
+        <location filename="../../policyeditor/ui/review/decide/change_tree.py" line="41"/>
+        <source>Organisation</source>
+        <translation>Organisation</translation>
+    </message>
+    <message>
+        <location filename="../../policyeditor/ui/review/decide/change_tree.py" line="46"/>
+        <source>%1 (as written)</source>
+        <translation>%1 (som skrivet)</translation>
+    </message>
+    <message>
+        <location filename="../../policyeditor/ui/review/decide/change_tree.py" line="54"/>
+        <source>Section added</source>
+        <translation>Avsnitt tillagt</translation>
+    </message>
+    <message>
+        <location filename="../../policyeditor/ui/review/decide/change_tree.py" line="56"/>
+        <source>Section removed</source>
+        <translation>Avsnitt borttaget</translation>
+    </message>
+    <message>
+        <location filename="../../policyeditor/ui/review/decide/change_tree.py" line="58"/>
+        <source>Moved from %1 to %2</source>
+        <translation>Flyttat från %1 till %2</translation>
+    </message>
+    <message>
+        <location filename="../../policyeditor/ui/review/decide/change_tree.py" line="61"/>
+        <source>Language: %1 → %2</source>
+        <translation>Språk: %1 → %2</translation>
+    </message>
+    <message>
+        <location filename="../../policyeditor/ui/review/decide/change_tree.py" line="72"/>
+        <source>Title: %1</source>
+        <translation>Titel: %1</translation>
+    </message>
+    <message>
+        <location filename="../../policyeditor/ui/review/decide/change_tree.py" line="74"/>
+        <source>Heading: %1</source>
+        <translation>Rubrik: %1</translation>
+    </message>
+    <message>
+        <location filename="../../policyeditor/ui/review/decide/change_tree.py" line="81"/>
+        <source>Accepted</source>
+        <translation>Godkänd</translation>
+    </message>
+    <message>
+        <location filename="../../policyeditor/ui/review/decide/change_tree.py" line="83"/>
+        <source>Rejected</source>
+        <translation>Avvisad</translation>
+    </message>
+    <message>
+        <location filename="../../policyeditor/ui/review/decide/change_tree.py" line="111"/>
+        <source>Change</source>
+        <translation>Ändring</translation>
+    </message>
+    <message>
+        <location filename="../../policyeditor/ui/review/decide/change_tree.py" line="112"/>
+        <source>Decision</source>
+        <translation>Beslut</translation>
+    </message>
+    <message>
+        <location filename="../../policyeditor/ui/review/decide/change_tree.py" line="114"/>
+        <source>Changes to decide</source>
+        <translation>Ändringar att besluta om</translation>
+    </message>
+    <message>
+        <location filename="../../policyeditor/ui/review/decide/change_tree.py" line="153"/>
+        <source>Document</source>
+        <translation>Dokument</translation>
     </message>
 </context>
 <context>
@@ -2206,51 +2470,51 @@
 <context>
     <name>ReviewCommands</name>
     <message>
-        <location filename="../../policyeditor/ui/review/commands.py" line="163"/>
-        <location filename="../../policyeditor/ui/review/commands.py" line="183"/>
+        <location filename="../../policyeditor/ui/review/commands.py" line="175"/>
+        <location filename="../../policyeditor/ui/review/commands.py" line="195"/>
         <source>Cannot Record Sign-off</source>
         <translation>Kan inte spara kvittensen</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/review/commands.py" line="203"/>
-        <location filename="../../policyeditor/ui/review/commands.py" line="239"/>
+        <location filename="../../policyeditor/ui/review/commands.py" line="215"/>
+        <location filename="../../policyeditor/ui/review/commands.py" line="251"/>
         <source>Cannot Publish</source>
         <translation>Kan inte publicera</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/review/commands.py" line="210"/>
+        <location filename="../../policyeditor/ui/review/commands.py" line="222"/>
         <source>Already Published</source>
         <translation>Redan publicerad</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/review/commands.py" line="211"/>
+        <location filename="../../policyeditor/ui/review/commands.py" line="223"/>
         <source>Version %1 is published and can no longer change.</source>
         <translation>Version %1 är publicerad och kan inte längre ändras.</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/review/commands.py" line="237"/>
+        <location filename="../../policyeditor/ui/review/commands.py" line="249"/>
         <source>Not Published</source>
         <translation>Inte publicerad</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/review/commands.py" line="248"/>
+        <location filename="../../policyeditor/ui/review/commands.py" line="260"/>
         <source>Published version %1</source>
         <translation>Publicerade version %1</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/review/commands.py" line="287"/>
-        <location filename="../../policyeditor/ui/review/commands.py" line="301"/>
-        <location filename="../../policyeditor/ui/review/commands.py" line="316"/>
+        <location filename="../../policyeditor/ui/review/commands.py" line="299"/>
+        <location filename="../../policyeditor/ui/review/commands.py" line="313"/>
+        <location filename="../../policyeditor/ui/review/commands.py" line="328"/>
         <source>Release Notice</source>
         <translation>Ändringsmeddelande</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/review/commands.py" line="288"/>
+        <location filename="../../policyeditor/ui/review/commands.py" line="300"/>
         <source>A release notice belongs to a saved version. Save the draft as a version first.</source>
         <translation>Ett ändringsmeddelande hör till en sparad version. Spara utkastet som en version först.</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/review/commands.py" line="321"/>
+        <location filename="../../policyeditor/ui/review/commands.py" line="333"/>
         <source>Release notice of version %1 saved</source>
         <translation>Ändringsmeddelandet för version %1 sparat</translation>
     </message>

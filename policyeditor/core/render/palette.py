@@ -43,6 +43,9 @@ class Palette:
     modified_rule: str = "#b38600"
     link: str = "#8e24aa"
     change_bar: str = "#46464c"  # the bar beside changed blocks in a printed redline
+    # A change the reviewer accepted or rejected: what stays on these, what goes muted.
+    accepted_background: str = "#e2f2e4"
+    rejected_background: str = "#f4ead6"
     highlight: str = "#ffe27a"  # the evidence of a selected flag on screen
     severity_high: str = "#b3261e"
     severity_medium: str = "#b06000"

@@ -2,7 +2,9 @@
 
 Compare… opens the compare view (its own window) on the last published
 version against the draft; Import Revision… brings a text drafted elsewhere
-into the draft (ids carried over, one undo step) and compares it at once.
+into the draft (ids carried over, one undo step) and compares it at once
+(with the last publication, else with the draft before the import), ready
+for its changes to be accepted or rejected.
 Sign-off, the publish gate and the release notice are driven from here so the
 widgets stay free of workspace writes; the compare view's Export… is the
 export feature's (the redline as filtered on screen).
@@ -17,7 +19,7 @@ from collections.abc import Callable
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QDialog, QWidget
 
-from policyeditor.app.review_session import DRAFT, ReviewModel
+from policyeditor.app.review_session import BEFORE_IMPORT, DRAFT, ReviewModel
 from policyeditor.core.errors import PolicyEditorError
 from policyeditor.core.review.states import FlagState
 from policyeditor.core.workspace import Workspace
@@ -69,12 +71,16 @@ class ReviewCommands(FeatureCommands):
         on_trigger(a.version_publish, self.publish_version)
 
     # -- compare ------------------------------------------------------------------
-    def open_compare(self) -> CompareView | None:
-        """Show the compare view for this document (created on first use)."""
+    def open_compare(self, *, need_workspace: bool = True) -> CompareView | None:
+        """Show the compare view for this document (created on first use).
+
+        Without ``need_workspace`` a plain file is compared too (a revision
+        imported into it is compared with the draft before the import).
+        """
         s = self.session
         if s is None or s.readonly:
             return None
-        if s.workspace is None and not self.versions.need_workspace():
+        if need_workspace and s.workspace is None and not self.versions.need_workspace():
             return None
         self.close_stale_compare()
         view = self._compare_view
@@ -87,6 +93,8 @@ class ReviewCommands(FeatureCommands):
             view.notice_requested.connect(lambda: self.edit_release_notice(view.model.new_key))
             view.acknowledge_requested.connect(self._acknowledge)
             view.withdraw_requested.connect(self._withdraw)
+            view.decide.confirm = lambda title, text, yes: self.dialogs.confirm(
+                view, title, text, yes)
             # The versions panel refreshes after every save/publish: keep the choosers in step.
             self.window.versions_panel.selection_changed.connect(view.reload_sides)
             self._compare_view = view
@@ -138,14 +146,18 @@ class ReviewCommands(FeatureCommands):
         if s is None or s.readonly:
             return
         before = (s.undo_stack.index(), s.undo_stack.count())
+        draft = s.policy.clone()
         self.files.import_dialog()
         if (s.undo_stack.index(), s.undo_stack.count()) == before:
             return  # cancelled or refused
-        view = self.open_compare()
+        view = self.open_compare(need_workspace=False)
         if view is not None:
+            # The draft before the import is a side, so the revision's own changes
+            # can be accepted or rejected even when no version has been saved yet.
+            view.model.keep_snapshot(BEFORE_IMPORT, draft)
+            view.reload_sides()
             published = view.model.last_published()
-            old = published if published is not None else view.model.default_keys()[0]
-            view.choose(old, DRAFT)
+            view.choose(published if published is not None else BEFORE_IMPORT, DRAFT)
 
     def _acknowledge(self, state: FlagState) -> None:
         view = self._compare_view

@@ -32,6 +32,8 @@ def side_name(side: Side) -> str:
     """How a side is named in the choosers."""
     if side.is_draft:
         return QCoreApplication.translate("CompareView", "Draft (current)")
+    if side.status == "snapshot":
+        return QCoreApplication.translate("CompareView", "Draft before import")
     statuses = {
         "draft": QCoreApplication.translate("CompareView", "saved"),
         "approved": QCoreApplication.translate("CompareView", "approved"),

@@ -6,9 +6,12 @@ Notice…/Export… buttons. Left: the change
 list (sections added / removed / modified / moved); a click scrolls the
 redline there. Centre: the inline redline, or the old and new panes side by
 side with synchronised scrolling. Bottom: the flags panel; selecting a flag
-scrolls to its section and highlights its evidence. Everything here is
-read-only: the only thing a reviewer writes is a sign-off (through the review
-model), and the export is requested from the export feature.
+scrolls to its section and highlights its evidence. Under the bar, the
+accept/reject row and, under the section list, the list of single changes
+(``ui.review.decide``): decisions show in the redline, and Apply to Draft
+makes the draft from them in one undo step. Otherwise everything here is
+read-only: a reviewer writes a sign-off (through the review model), and the
+export is requested from the export feature.
 """
 
 from __future__ import annotations
@@ -36,7 +39,6 @@ from policyeditor.core.render.redline.panes import (
     anchor,
     evidence_quotes,
     flagged_sections,
-    redline_html,
 )
 from policyeditor.core.render.redline_summary import flag_target
 from policyeditor.core.review.states import FlagState
@@ -44,6 +46,7 @@ from policyeditor.ui.editing.find_replace import plural
 from policyeditor.ui.review.change_list import ChangeList
 from policyeditor.ui.review.compare_bar import INLINE_MODE, CompareBar, side_name
 from policyeditor.ui.review.compare_panes import RedlinePane, ScrollSync
+from policyeditor.ui.review.decide.commands import DecideCommands
 from policyeditor.ui.review.flag_names import severity_name
 from policyeditor.ui.review.flags_panel import FlagsPanel
 from policyeditor.ui.versions.versions_panel import local_time
@@ -71,6 +74,8 @@ class CompareView(QWidget):
         self.setObjectName("compare_view")
         self.model = model
         self.options = RenderOptions()
+        # Accept or reject each change (issue 18): its own package, here only placed.
+        self.decide = DecideCommands(self, model, self.panes, self._render)
         self.bar = CompareBar()
         for combo in (self.bar.old_combo, self.bar.new_combo):
             combo.activated.connect(self._sides_chosen)
@@ -81,12 +86,14 @@ class CompareView(QWidget):
         self.bar.export_button.clicked.connect(self.export_requested)
         self.change_list = ChangeList()
         self.change_list.change_activated.connect(self.go_to_change)
+        self.change_list.change_activated.connect(self.decide.select_section)
         self.changes = self.change_list.list
         self.inline_pane = RedlinePane("compare_inline")
         self.old_pane = RedlinePane("compare_old_pane")
         self.new_pane = RedlinePane("compare_new_pane")
         for pane in (self.inline_pane, self.old_pane, self.new_pane):
             pane.toggle_requested.connect(self._toggle_section)
+        self.decide.watch((self.inline_pane, self.old_pane, self.new_pane))
         self.side_by_side = QSplitter(Qt.Orientation.Horizontal)
         self.side_by_side.setObjectName("compare_side_by_side")
         self.old_header, self.new_header = QLabel(), QLabel()
@@ -113,11 +120,15 @@ class CompareView(QWidget):
         self.readonly_label = QLabel()
         self.readonly_label.setObjectName("compare_readonly")
         self.readonly_label.setStyleSheet("color: #6b6b6b;")
+        left = QSplitter(Qt.Orientation.Vertical)
+        left.addWidget(self.change_list)
+        left.addWidget(self.decide.list)
+        left.setSizes([150, 320])  # the per-change list is where the reviewer works
         top = QSplitter(Qt.Orientation.Horizontal)
-        top.addWidget(self.change_list)
+        top.addWidget(left)
         top.addWidget(self.stack)
         top.setStretchFactor(1, 4)
-        top.setSizes([270, 1010])
+        top.setSizes([340, 940])
         self.body = QSplitter(Qt.Orientation.Vertical)
         self.body.setObjectName("compare_body")
         self.body.addWidget(top)
@@ -128,6 +139,7 @@ class CompareView(QWidget):
         box = QVBoxLayout(self)
         box.setContentsMargins(6, 6, 6, 6)
         box.addWidget(self.bar)
+        box.addWidget(self.decide.bar)
         box.addWidget(self.body, 1)
         status = QHBoxLayout()
         status.addWidget(self.counts_label, 1)
@@ -143,6 +155,7 @@ class CompareView(QWidget):
         self.setWindowTitle(QCoreApplication.translate("CompareView", "Compare and Review"))
         self.bar.retranslate()
         self.change_list.retranslate()
+        self.decide.retranslate()
         self.old_pane.setAccessibleName(QCoreApplication.translate("CompareView", "Old version"))
         self.new_pane.setAccessibleName(QCoreApplication.translate("CompareView", "New version"))
         self.inline_pane.setAccessibleName(
@@ -203,6 +216,7 @@ class CompareView(QWidget):
         )
         self.flags.set_states(self.model.states, self.model.can_acknowledge())
         self._fill_changes()
+        self.decide.set_comparison(self.model.comparison)
         self._render()
         self._update_status()
 
@@ -264,13 +278,15 @@ class CompareView(QWidget):
             section: (severity, severity_name(severity))
             for section, severity in flagged_sections(visible).items()
         }
+        render = self.decide.render  # the redline with the reviewer's decisions on it
         if self.bar.mode_group.checkedId() == INLINE_MODE:
-            self.inline_pane.show_html(redline_html(c, INLINE, self.options))
+            self.inline_pane.show_html(render(c, INLINE, self.options))
         else:
             self.sync.enabled = False
-            self.old_pane.show_html(redline_html(c, OLD, self.options))
-            self.new_pane.show_html(redline_html(c, NEW, self.options))
+            self.old_pane.show_html(render(c, OLD, self.options))
+            self.new_pane.show_html(render(c, NEW, self.options))
             self.sync.enabled = True
+        self.decide.show_current(scroll=False)  # new text: mark the current change again
 
     # -- user actions -------------------------------------------------------------------
     def _mode_toggled(self, mode: int, checked: bool) -> None:
