@@ -18,7 +18,8 @@ from policyeditor import __version__
 from policyeditor.app.services.exporters import Kind, formats, options_of
 from policyeditor.commands.common import EXIT_OK, EXIT_USAGE, UsageError, report_error
 
-VERBS = ("import", "export", "compare", "history", "save-version", "publish", "check")
+VERBS = ("import", "export", "compare", "history", "save-version", "approve", "publish", "settings",
+         "check")
 
 
 class _Parser(argparse.ArgumentParser):
@@ -96,6 +97,17 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--note", default="")
     p.add_argument("--author", default="")
 
+    p = verbs.add_parser("approve", help="record that a saved version was reviewed")
+    p.add_argument("workspace", metavar="WS.policy")
+    p.add_argument("label", metavar="LABEL")
+    p.add_argument("--author", default="")
+    p.add_argument("--note", default="")
+
+    p = verbs.add_parser("settings", help="show or change a workspace's release settings")
+    p.add_argument("workspace", metavar="WS.policy")
+    p.add_argument("--require-second-approver", choices=("on", "off"),
+                   help="publishing needs an approval by someone other than the author")
+
     p = verbs.add_parser("publish", help="publish a saved version (after review)")
     p.add_argument("workspace", metavar="WS.policy")
     p.add_argument("label", metavar="LABEL")
@@ -118,7 +130,9 @@ def _run_verb(args: argparse.Namespace) -> int:
         "compare": ("compare_verb", "run_compare"),
         "history": ("workspace_verbs", "run_history"),
         "save-version": ("workspace_verbs", "run_save_version"),
+        "approve": ("release_verbs", "run_approve"),
         "publish": ("workspace_verbs", "run_publish"),
+        "settings": ("release_verbs", "run_settings"),
         "check": ("workspace_verbs", "run_check"),
     }[args.verb]
     module = importlib.import_module(f"policyeditor.commands.{module_name}")

@@ -84,13 +84,27 @@ def _history_text(versions: list[VersionInfo], events: list[WorkspaceEvent]) -> 
     return lines
 
 
+def _history_json(workspace: Workspace, versions: list[VersionInfo]) -> list[dict[str, object]]:
+    """The contract's entries (DESIGN.md §5), each with its audit trail as ``events``."""
+    from policyeditor.app.paths import user_rule_files
+    from policyeditor.core.workspace.audit import version_trail
+
+    rules = user_rule_files()  # the gate's flags: the same sign-offs as the publish gate
+    entries: list[dict[str, object]] = []
+    for info in versions:
+        trail = version_trail(workspace, info.label, rule_files=rules)
+        entries.append({**info.as_json(), "events": [e.as_json() for e in trail]})
+    return entries
+
+
 def run_history(args: argparse.Namespace) -> int:
     """List versions, oldest first (text: with their publication and override log)."""
     with Workspace.open(args.workspace, readonly=True) as workspace:
         versions = workspace.versions()
         events = workspace.events() if args.format == "text" else []
+        entries = _history_json(workspace, versions) if args.format == "json" else []
     if args.format == "json":
-        print(json.dumps([v.as_json() for v in versions], ensure_ascii=False, indent=2))
+        print(json.dumps(entries, ensure_ascii=False, indent=2))
     else:
         print("\n".join(_history_text(versions, events)))
     return EXIT_OK
@@ -109,7 +123,7 @@ def run_save_version(args: argparse.Namespace) -> int:
 def run_publish(args: argparse.Namespace) -> int:
     """Publish a version unless open high-severity flags stand in the way."""
     from policyeditor.app.services import publishing
-    from policyeditor.core.workspace.errors import PublishRefused
+    from policyeditor.core.workspace.errors import ApprovalRequired, PublishRefused
 
     with Workspace.open(args.workspace) as workspace:
         try:
@@ -121,6 +135,9 @@ def run_publish(args: argparse.Namespace) -> int:
             print("  the open flags (to publish anyway: --override-reason R):", file=sys.stderr)
             for flag in refused.flags:
                 print(f"  {flag.section} [{flag.rule}] {flag.evidence}", file=sys.stderr)
+            return EXIT_PROBLEMS
+        except ApprovalRequired as refused:  # a refusal like the flag gate's: exit 1
+            report_error(refused)
             return EXIT_PROBLEMS
     print(f"Published version {info.label} ({info.fingerprint}).")
     return EXIT_OK

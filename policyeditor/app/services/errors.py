@@ -226,6 +226,14 @@ _SOURCES: dict[str, object] = {
         "Errors",
         "Version “{label}” was not published: {count} high-severity flag(s) raised since "
         "the last published version are not acknowledged; acknowledge them or give a reason."),
+    "publish.needs-approval": QT_TRANSLATE_NOOP(
+        "Errors",
+        "Version “{label}” was not published: this workspace requires an approval by someone "
+        "other than its author {author}; ask a colleague to approve it first."),
+    "approve.own-version": QT_TRANSLATE_NOOP(
+        "Errors",
+        "Version “{label}” was not approved: it was saved by {author}, and this workspace "
+        "requires the approval of someone else, by name."),
     "document.read-only": QT_TRANSLATE_NOOP(
         "Errors", "This version is read-only; it cannot be edited."),
     # -- PDF writing (PdfExportError) -----------------------------------------------------
