@@ -2387,55 +2387,108 @@
     </message>
 </context>
 <context>
-    <name>VersionsPanel</name>
+    <name>VersionTimeline</name>
     <message>
-        <location filename="../../policyeditor/ui/versions/versions_panel.py" line="35"/>
-        <location filename="../../policyeditor/ui/versions/versions_panel.py" line="92"/>
+        <location filename="../../policyeditor/ui/versions/timeline.py" line="26"/>
         <source>Saved</source>
         <translation>Saved</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/versions/versions_panel.py" line="36"/>
+        <location filename="../../policyeditor/ui/versions/timeline.py" line="27"/>
         <source>Approved</source>
         <translation>Approved</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/versions/versions_panel.py" line="37"/>
+        <location filename="../../policyeditor/ui/versions/timeline.py" line="28"/>
+        <source>Flag signed off</source>
+        <translation>Flag signed off</translation>
+    </message>
+    <message>
+        <location filename="../../policyeditor/ui/versions/timeline.py" line="29"/>
+        <source>Gate overridden</source>
+        <translation>Gate overridden</translation>
+    </message>
+    <message>
+        <location filename="../../policyeditor/ui/versions/timeline.py" line="30"/>
         <source>Published</source>
         <translation>Published</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/versions/versions_panel.py" line="89"/>
+        <location filename="../../policyeditor/ui/versions/timeline.py" line="48"/>
+        <source>Time</source>
+        <translation>Time</translation>
+    </message>
+    <message>
+        <location filename="../../policyeditor/ui/versions/timeline.py" line="49"/>
+        <source>Event</source>
+        <translation>Event</translation>
+    </message>
+    <message>
+        <location filename="../../policyeditor/ui/versions/timeline.py" line="50"/>
+        <source>By</source>
+        <translation>By</translation>
+    </message>
+    <message>
+        <location filename="../../policyeditor/ui/versions/timeline.py" line="51"/>
+        <source>Details</source>
+        <translation>Details</translation>
+    </message>
+    <message>
+        <location filename="../../policyeditor/ui/versions/timeline.py" line="53"/>
+        <source>Version history</source>
+        <translation>Version history</translation>
+    </message>
+</context>
+<context>
+    <name>VersionsPanel</name>
+    <message>
+        <location filename="../../policyeditor/ui/versions/versions_panel.py" line="36"/>
+        <location filename="../../policyeditor/ui/versions/versions_panel.py" line="97"/>
+        <source>Saved</source>
+        <translation>Saved</translation>
+    </message>
+    <message>
+        <location filename="../../policyeditor/ui/versions/versions_panel.py" line="37"/>
+        <source>Approved</source>
+        <translation>Approved</translation>
+    </message>
+    <message>
+        <location filename="../../policyeditor/ui/versions/versions_panel.py" line="38"/>
+        <source>Published</source>
+        <translation>Published</translation>
+    </message>
+    <message>
+        <location filename="../../policyeditor/ui/versions/versions_panel.py" line="94"/>
         <source>Label</source>
         <translation>Label</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/versions/versions_panel.py" line="90"/>
+        <location filename="../../policyeditor/ui/versions/versions_panel.py" line="95"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/versions/versions_panel.py" line="91"/>
+        <location filename="../../policyeditor/ui/versions/versions_panel.py" line="96"/>
         <source>Author</source>
         <translation>Author</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/versions/versions_panel.py" line="93"/>
+        <location filename="../../policyeditor/ui/versions/versions_panel.py" line="98"/>
         <source>Note</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/versions/versions_panel.py" line="96"/>
+        <location filename="../../policyeditor/ui/versions/versions_panel.py" line="101"/>
         <source>Saved versions</source>
         <translation>Saved versions</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/versions/versions_panel.py" line="135"/>
+        <location filename="../../policyeditor/ui/versions/versions_panel.py" line="141"/>
         <source>Save the document as a workspace file to keep versions.</source>
         <translation>Save the document as a workspace file to keep versions.</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/versions/versions_panel.py" line="141"/>
+        <location filename="../../policyeditor/ui/versions/versions_panel.py" line="147"/>
         <source>No versions yet. Save Version keeps the draft as it is now.</source>
         <translation>No versions yet. Save Version keeps the draft as it is now.</translation>
     </message>

@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 
 from policyeditor.core.errors import PolicyEditorError
 from policyeditor.ui.common.naming import named
+from policyeditor.ui.versions.timeline import VersionTimeline
 
 
 def status_label(status: str) -> str:
@@ -63,6 +64,9 @@ class VersionsPanel(QWidget):
         self.tree.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.tree.setColumnCount(5)
         self.tree.itemSelectionChanged.connect(self.selection_changed)
+        # the selected version's audit trail: who saved, approved, signed off, published
+        self.timeline = VersionTimeline()
+        self.selection_changed.connect(self._show_timeline)
         self.tree.itemDoubleClicked.connect(
             lambda item, _col: self.open_requested.emit(item.data(0, Qt.ItemDataRole.UserRole))
         )
@@ -79,6 +83,7 @@ class VersionsPanel(QWidget):
         box.setContentsMargins(4, 4, 4, 4)
         box.addLayout(buttons)
         box.addWidget(self.tree, 1)
+        box.addWidget(self.timeline, 1)
         box.addWidget(self.empty_label)
         self.retranslate()
 
@@ -94,6 +99,7 @@ class VersionsPanel(QWidget):
             ]
         )
         self.tree.setAccessibleName(QCoreApplication.translate("VersionsPanel", "Saved versions"))
+        self.timeline.retranslate()
         self.refresh()
 
     def changeEvent(self, event: QEvent) -> None:
@@ -145,6 +151,9 @@ class VersionsPanel(QWidget):
         self.empty_label.setVisible(self._workspace is None or not versions)
         self.tree.setVisible(bool(versions))
         self.selection_changed.emit()
+
+    def _show_timeline(self) -> None:
+        self.timeline.show_version(self._workspace, self.selected_label(), local_time)
 
     def selected_label(self) -> str:
         """Label of the selected version ('' if none)."""

@@ -1,0 +1,47 @@
+"""The versions panel shows the selected version's audit trail, as a reviewer reads it."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import Qt
+
+from policyeditor.core.workspace import Workspace
+from tests.ui.conftest import accept_with
+from tests.ui.helpers import trigger
+
+
+def _click_version(qtbot: Any, editor: Any, row: int) -> None:
+    tree = editor.window.versions_panel.tree
+    item = tree.topLevelItem(row)
+    qtbot.mouseClick(tree.viewport(), Qt.MouseButton.LeftButton,
+                     pos=tree.visualItemRect(item).center())
+
+
+def _rows(editor: Any) -> list[list[str]]:
+    timeline = editor.window.versions_panel.timeline
+    return [[timeline.topLevelItem(r).text(c) for c in range(4)]
+            for r in range(timeline.topLevelItemCount())]
+
+
+def test_selecting_a_version_shows_who_saved_approved_and_published_it(
+    qtbot: Any, open_editor: Any, seed_workspace: Path, dialogs: Any
+) -> None:
+    with Workspace.open(seed_workspace) as ws:
+        ws.save_version("1.0", author="Anna")
+        ws.approve("1.0", author="Bertil", note="Läst i sin helhet")
+        ws.save_version("1.1", author="Anna")
+    editor = open_editor(seed_workspace)
+    _click_version(qtbot, editor, 0)
+    rows = _rows(editor)
+    assert [r[1] for r in rows] == ["Saved", "Approved"]
+    assert rows[1][2:] == ["Bertil", "Läst i sin helhet"]
+    assert rows[0][0][:2] == "20" and "T" not in rows[0][0]  # local time, as in the list
+
+    dialogs.handlers.append(accept_with(lambda d: d.author_edit.setText("Chefsjurist")))
+    trigger(editor, "version_publish")
+    _click_version(qtbot, editor, 1)
+    assert [r[1] for r in _rows(editor)] == ["Saved"]  # 1.1: only saved
+    _click_version(qtbot, editor, 0)
+    assert _rows(editor)[-1][1:3] == ["Published", "Chefsjurist"]
