@@ -80,7 +80,8 @@ class MainWindow(QMainWindow):
         self.setCentralWidget(self.splitter)
         v = self.version_actions
         self.versions_panel = VersionsPanel(
-            [v.version_save, v.version_open, v.version_restore, self.review_actions.version_publish]
+            [v.version_save, v.version_open, v.version_restore, v.version_approve,
+             self.review_actions.version_publish]
         )
         self.find_panel = FindReplacePanel()
         self.versions_dock = self._dock(
@@ -149,7 +150,8 @@ class MainWindow(QMainWindow):
             ],
             "view": [e.view_preview, v.view_versions, FIND_DOCK, TOOLBAR],
             "versions": [
-                v.version_save, v.version_open, v.version_restore, r.version_publish, None,
+                v.version_save, v.version_open, v.version_restore, v.version_approve,
+                r.version_publish, None,
                 x.version_export,
             ],
             "review": [

@@ -284,6 +284,16 @@
         <translation>Replace the draft with the selected version (undoable)</translation>
     </message>
     <message>
+        <location filename="../../policyeditor/ui/versions/actions.py" line="51"/>
+        <source>&amp;Approve Version…</source>
+        <translation>&amp;Approve Version…</translation>
+    </message>
+    <message>
+        <location filename="../../policyeditor/ui/versions/actions.py" line="54"/>
+        <source>Record that the selected version was reviewed</source>
+        <translation>Record that the selected version was reviewed</translation>
+    </message>
+    <message>
         <location filename="../../policyeditor/ui/review/actions.py" line="56"/>
         <source>&amp;Publish Version…</source>
         <translation>&amp;Publish Version…</translation>
@@ -372,6 +382,44 @@
         <location filename="../../policyeditor/ui/export/actions.py" line="41"/>
         <source>Write the published version, with its release notice, to a file in a format of your choice</source>
         <translation>Write the published version, with its release notice, to a file in a format of your choice</translation>
+    </message>
+</context>
+<context>
+    <name>ApproveDialog</name>
+    <message>
+        <location filename="../../policyeditor/ui/versions/approve_dialog.py" line="34"/>
+        <source>Approve Version</source>
+        <translation>Approve Version</translation>
+    </message>
+    <message>
+        <location filename="../../policyeditor/ui/versions/approve_dialog.py" line="36"/>
+        <source>Record that version %1 (saved by %2) was reviewed.</source>
+        <translation>Record that version %1 (saved by %2) was reviewed.</translation>
+    </message>
+    <message>
+        <location filename="../../policyeditor/ui/versions/approve_dialog.py" line="45"/>
+        <source>Approver</source>
+        <translation>Approver</translation>
+    </message>
+    <message>
+        <location filename="../../policyeditor/ui/versions/approve_dialog.py" line="46"/>
+        <source>Note</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <location filename="../../policyeditor/ui/versions/approve_dialog.py" line="48"/>
+        <source>Publishing needs an approval by someone other than the author</source>
+        <translation>Publishing needs an approval by someone other than the author</translation>
+    </message>
+    <message>
+        <location filename="../../policyeditor/ui/versions/approve_dialog.py" line="55"/>
+        <source>&amp;Approver:</source>
+        <translation>&amp;Approver:</translation>
+    </message>
+    <message>
+        <location filename="../../policyeditor/ui/versions/approve_dialog.py" line="56"/>
+        <source>&amp;Note:</source>
+        <translation>&amp;Note:</translation>
     </message>
 </context>
 <context>
@@ -1836,72 +1884,72 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../policyeditor/ui/main_window.py" line="193"/>
+        <location filename="../../policyeditor/ui/main_window.py" line="195"/>
         <source>&amp;File</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/main_window.py" line="194"/>
+        <location filename="../../policyeditor/ui/main_window.py" line="196"/>
         <source>&amp;Edit</source>
         <translation>&amp;Edit</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/main_window.py" line="195"/>
+        <location filename="../../policyeditor/ui/main_window.py" line="197"/>
         <source>&amp;Section</source>
         <translation>&amp;Section</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/main_window.py" line="196"/>
+        <location filename="../../policyeditor/ui/main_window.py" line="198"/>
         <source>&amp;View</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/main_window.py" line="197"/>
+        <location filename="../../policyeditor/ui/main_window.py" line="199"/>
         <source>Versio&amp;ns</source>
         <translation>Versio&amp;ns</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/main_window.py" line="198"/>
+        <location filename="../../policyeditor/ui/main_window.py" line="200"/>
         <source>&amp;Review</source>
         <translation>&amp;Review</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/main_window.py" line="199"/>
+        <location filename="../../policyeditor/ui/main_window.py" line="201"/>
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/main_window.py" line="203"/>
+        <location filename="../../policyeditor/ui/main_window.py" line="205"/>
         <source>Open &amp;Recent</source>
         <translation>Open &amp;Recent</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/main_window.py" line="204"/>
+        <location filename="../../policyeditor/ui/main_window.py" line="206"/>
         <source>Versions</source>
         <translation>Versions</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/main_window.py" line="205"/>
+        <location filename="../../policyeditor/ui/main_window.py" line="207"/>
         <source>Find and Replace</source>
         <translation>Find and Replace</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/main_window.py" line="206"/>
+        <location filename="../../policyeditor/ui/main_window.py" line="208"/>
         <source>Toolbar</source>
         <translation>Toolbar</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/main_window.py" line="210"/>
+        <location filename="../../policyeditor/ui/main_window.py" line="212"/>
         <source>&amp;Find and Replace</source>
         <translation>&amp;Find and Replace</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/main_window.py" line="213"/>
+        <location filename="../../policyeditor/ui/main_window.py" line="215"/>
         <source>&amp;Toolbar</source>
         <translation>&amp;Toolbar</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/main_window.py" line="216"/>
+        <location filename="../../policyeditor/ui/main_window.py" line="218"/>
         <source>Export in progress</source>
         <translation>Export in progress</translation>
     </message>
@@ -2311,52 +2359,62 @@
 <context>
     <name>VersionCommands</name>
     <message>
-        <location filename="../../policyeditor/ui/versions/commands.py" line="71"/>
+        <location filename="../../policyeditor/ui/versions/commands.py" line="73"/>
         <source>Save the Document First</source>
         <translation>Save the Document First</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/versions/commands.py" line="72"/>
+        <location filename="../../policyeditor/ui/versions/commands.py" line="74"/>
         <source>Versions are kept in a workspace file. Choose where to save it.</source>
         <translation>Versions are kept in a workspace file. Choose where to save it.</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/versions/commands.py" line="97"/>
+        <location filename="../../policyeditor/ui/versions/commands.py" line="99"/>
         <source>Cannot Save Version</source>
         <translation>Cannot Save Version</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/versions/commands.py" line="106"/>
+        <location filename="../../policyeditor/ui/versions/commands.py" line="108"/>
         <source>Saved version %1</source>
         <translation>Saved version %1</translation>
     </message>
     <message>
         <location filename="../../policyeditor/ui/versions/commands.py" line="121"/>
+        <source>Cannot Approve</source>
+        <translation>Cannot Approve</translation>
+    </message>
+    <message>
+        <location filename="../../policyeditor/ui/versions/commands.py" line="139"/>
+        <source>Approved version %1</source>
+        <translation>Approved version %1</translation>
+    </message>
+    <message>
+        <location filename="../../policyeditor/ui/versions/commands.py" line="153"/>
         <source>Cannot Open Version</source>
         <translation>Cannot Open Version</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/versions/commands.py" line="144"/>
+        <location filename="../../policyeditor/ui/versions/commands.py" line="176"/>
         <source>Replace the draft with version %1? You can undo this.</source>
         <translation>Replace the draft with version %1? You can undo this.</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/versions/commands.py" line="149"/>
+        <location filename="../../policyeditor/ui/versions/commands.py" line="181"/>
         <source>Restore Version</source>
         <translation>Restore Version</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/versions/commands.py" line="151"/>
+        <location filename="../../policyeditor/ui/versions/commands.py" line="183"/>
         <source>Restore</source>
         <translation>Restore</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/versions/commands.py" line="156"/>
+        <location filename="../../policyeditor/ui/versions/commands.py" line="188"/>
         <source>Restore version %1</source>
         <translation>Restore version %1</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/versions/commands.py" line="161"/>
+        <location filename="../../policyeditor/ui/versions/commands.py" line="193"/>
         <source>Draft restored from version %1</source>
         <translation>Draft restored from version %1</translation>
     </message>

@@ -284,6 +284,16 @@
         <translation>Ersätt utkastet med den valda versionen (kan ångras)</translation>
     </message>
     <message>
+        <location filename="../../policyeditor/ui/versions/actions.py" line="51"/>
+        <source>&amp;Approve Version…</source>
+        <translation>&amp;Godkänn version…</translation>
+    </message>
+    <message>
+        <location filename="../../policyeditor/ui/versions/actions.py" line="54"/>
+        <source>Record that the selected version was reviewed</source>
+        <translation>Registrera att den markerade versionen har granskats</translation>
+    </message>
+    <message>
         <location filename="../../policyeditor/ui/review/actions.py" line="56"/>
         <source>&amp;Publish Version…</source>
         <translation>&amp;Publicera version…</translation>
@@ -372,6 +382,44 @@
         <location filename="../../policyeditor/ui/export/actions.py" line="41"/>
         <source>Write the published version, with its release notice, to a file in a format of your choice</source>
         <translation>Skriv den publicerade versionen med ändringsmeddelandet till en fil i valfritt format</translation>
+    </message>
+</context>
+<context>
+    <name>ApproveDialog</name>
+    <message>
+        <location filename="../../policyeditor/ui/versions/approve_dialog.py" line="34"/>
+        <source>Approve Version</source>
+        <translation>Godkänn version</translation>
+    </message>
+    <message>
+        <location filename="../../policyeditor/ui/versions/approve_dialog.py" line="36"/>
+        <source>Record that version %1 (saved by %2) was reviewed.</source>
+        <translation>Registrera att version %1 (sparad av %2) har granskats.</translation>
+    </message>
+    <message>
+        <location filename="../../policyeditor/ui/versions/approve_dialog.py" line="45"/>
+        <source>Approver</source>
+        <translation>Godkänd av</translation>
+    </message>
+    <message>
+        <location filename="../../policyeditor/ui/versions/approve_dialog.py" line="46"/>
+        <source>Note</source>
+        <translation>Anteckning</translation>
+    </message>
+    <message>
+        <location filename="../../policyeditor/ui/versions/approve_dialog.py" line="48"/>
+        <source>Publishing needs an approval by someone other than the author</source>
+        <translation>Publicering kräver godkännande av någon annan än författaren</translation>
+    </message>
+    <message>
+        <location filename="../../policyeditor/ui/versions/approve_dialog.py" line="55"/>
+        <source>&amp;Approver:</source>
+        <translation>&amp;Godkänd av:</translation>
+    </message>
+    <message>
+        <location filename="../../policyeditor/ui/versions/approve_dialog.py" line="56"/>
+        <source>&amp;Note:</source>
+        <translation>&amp;Anteckning:</translation>
     </message>
 </context>
 <context>
@@ -1836,72 +1884,72 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../policyeditor/ui/main_window.py" line="193"/>
+        <location filename="../../policyeditor/ui/main_window.py" line="195"/>
         <source>&amp;File</source>
         <translation>&amp;Arkiv</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/main_window.py" line="194"/>
+        <location filename="../../policyeditor/ui/main_window.py" line="196"/>
         <source>&amp;Edit</source>
         <translation>&amp;Redigera</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/main_window.py" line="195"/>
+        <location filename="../../policyeditor/ui/main_window.py" line="197"/>
         <source>&amp;Section</source>
         <translation>Av&amp;snitt</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/main_window.py" line="196"/>
+        <location filename="../../policyeditor/ui/main_window.py" line="198"/>
         <source>&amp;View</source>
         <translation>&amp;Visa</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/main_window.py" line="197"/>
+        <location filename="../../policyeditor/ui/main_window.py" line="199"/>
         <source>Versio&amp;ns</source>
         <translation>V&amp;ersioner</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/main_window.py" line="198"/>
+        <location filename="../../policyeditor/ui/main_window.py" line="200"/>
         <source>&amp;Review</source>
         <translation>&amp;Granskning</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/main_window.py" line="199"/>
+        <location filename="../../policyeditor/ui/main_window.py" line="201"/>
         <source>&amp;Help</source>
         <translation>&amp;Hjälp</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/main_window.py" line="203"/>
+        <location filename="../../policyeditor/ui/main_window.py" line="205"/>
         <source>Open &amp;Recent</source>
         <translation>Öppna s&amp;enaste</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/main_window.py" line="204"/>
+        <location filename="../../policyeditor/ui/main_window.py" line="206"/>
         <source>Versions</source>
         <translation>Versioner</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/main_window.py" line="205"/>
+        <location filename="../../policyeditor/ui/main_window.py" line="207"/>
         <source>Find and Replace</source>
         <translation>Sök och ersätt</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/main_window.py" line="206"/>
+        <location filename="../../policyeditor/ui/main_window.py" line="208"/>
         <source>Toolbar</source>
         <translation>Verktygsfält</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/main_window.py" line="210"/>
+        <location filename="../../policyeditor/ui/main_window.py" line="212"/>
         <source>&amp;Find and Replace</source>
         <translation>&amp;Sök och ersätt</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/main_window.py" line="213"/>
+        <location filename="../../policyeditor/ui/main_window.py" line="215"/>
         <source>&amp;Toolbar</source>
         <translation>Verk&amp;tygsfält</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/main_window.py" line="216"/>
+        <location filename="../../policyeditor/ui/main_window.py" line="218"/>
         <source>Export in progress</source>
         <translation>Export pågår</translation>
     </message>
@@ -2311,52 +2359,62 @@
 <context>
     <name>VersionCommands</name>
     <message>
-        <location filename="../../policyeditor/ui/versions/commands.py" line="71"/>
+        <location filename="../../policyeditor/ui/versions/commands.py" line="73"/>
         <source>Save the Document First</source>
         <translation>Spara dokumentet först</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/versions/commands.py" line="72"/>
+        <location filename="../../policyeditor/ui/versions/commands.py" line="74"/>
         <source>Versions are kept in a workspace file. Choose where to save it.</source>
         <translation>Versioner sparas i en arbetsytefil. Välj var den ska sparas.</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/versions/commands.py" line="97"/>
+        <location filename="../../policyeditor/ui/versions/commands.py" line="99"/>
         <source>Cannot Save Version</source>
         <translation>Kan inte spara version</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/versions/commands.py" line="106"/>
+        <location filename="../../policyeditor/ui/versions/commands.py" line="108"/>
         <source>Saved version %1</source>
         <translation>Sparade version %1</translation>
     </message>
     <message>
         <location filename="../../policyeditor/ui/versions/commands.py" line="121"/>
+        <source>Cannot Approve</source>
+        <translation>Kan inte godkänna</translation>
+    </message>
+    <message>
+        <location filename="../../policyeditor/ui/versions/commands.py" line="139"/>
+        <source>Approved version %1</source>
+        <translation>Godkände version %1</translation>
+    </message>
+    <message>
+        <location filename="../../policyeditor/ui/versions/commands.py" line="153"/>
         <source>Cannot Open Version</source>
         <translation>Kan inte öppna version</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/versions/commands.py" line="144"/>
+        <location filename="../../policyeditor/ui/versions/commands.py" line="176"/>
         <source>Replace the draft with version %1? You can undo this.</source>
         <translation>Ersätta utkastet med version %1? Du kan ångra det.</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/versions/commands.py" line="149"/>
+        <location filename="../../policyeditor/ui/versions/commands.py" line="181"/>
         <source>Restore Version</source>
         <translation>Återställ version</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/versions/commands.py" line="151"/>
+        <location filename="../../policyeditor/ui/versions/commands.py" line="183"/>
         <source>Restore</source>
         <translation>Återställ</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/versions/commands.py" line="156"/>
+        <location filename="../../policyeditor/ui/versions/commands.py" line="188"/>
         <source>Restore version %1</source>
         <translation>återställ version %1</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/versions/commands.py" line="161"/>
+        <location filename="../../policyeditor/ui/versions/commands.py" line="193"/>
         <source>Draft restored from version %1</source>
         <translation>Utkastet återställt från version %1</translation>
     </message>

@@ -45,3 +45,38 @@ def test_selecting_a_version_shows_who_saved_approved_and_published_it(
     assert [r[1] for r in _rows(editor)] == ["Saved"]  # 1.1: only saved
     _click_version(qtbot, editor, 0)
     assert _rows(editor)[-1][1:3] == ["Published", "Chefsjurist"]
+
+
+def test_approve_version_from_the_panel_with_the_second_approver_rule(
+    qtbot: Any, open_editor: Any, seed_workspace: Path, dialogs: Any
+) -> None:
+    with Workspace.open(seed_workspace) as ws:
+        ws.save_version("1.0", author="Anna")
+    editor = open_editor(seed_workspace)
+    editor.settings.author_name = "Anna"
+    _click_version(qtbot, editor, 0)
+
+    def own(dialog: Any) -> int:
+        assert dialog.author_edit.text() == "Anna"  # the settings' author name by default
+        dialog.second_approver_check.setChecked(True)
+        dialog.accept()
+        return int(dialog.result())
+
+    dialogs.handlers.append(own)
+    trigger(editor, "version_approve")
+    assert "Anna" in dialogs.messages() and "someone else" in dialogs.messages()
+    with Workspace.open(seed_workspace, readonly=True) as ws:
+        assert ws.requires_second_approver()  # the rule was switched on in the dialog
+        assert ws.version("1.0").status == "draft"  # but Anna may not approve her own
+
+    def colleague(dialog: Any) -> int:
+        assert dialog.second_approver_check.isChecked()
+        dialog.author_edit.setText("Bertil")
+        qtbot.keyClicks(dialog.note_edit, "Granskad")
+        dialog.accept()
+        return int(dialog.result())
+
+    dialogs.handlers.append(colleague)
+    trigger(editor, "version_approve")
+    assert editor.window.versions_panel.tree.topLevelItem(0).text(1) == "Approved"
+    assert _rows(editor)[-1][1:] == ["Approved", "Bertil", "Granskad"]

@@ -46,9 +46,17 @@ class VersionActions(ActionCollection):
                 "Actions", "Replace the draft with the selected version (undoable)"
             ),
         ),
+        ActionSpec(
+            "version_approve",
+            QT_TRANSLATE_NOOP("Actions", "&Approve Version…"),
+            None,
+            None,
+            QT_TRANSLATE_NOOP("Actions", "Record that the selected version was reviewed"),
+        ),
     )
 
     view_versions: QAction
     version_save: QAction
     version_open: QAction
     version_restore: QAction
+    version_approve: QAction

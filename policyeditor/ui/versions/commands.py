@@ -45,6 +45,7 @@ class VersionCommands(FeatureCommands):
         on_trigger(a.version_save, self.save_version)
         on_trigger(a.version_open, self.open_version)
         on_trigger(a.version_restore, self.restore_version)
+        on_trigger(a.version_approve, self.approve_version)
         dock = self.window.versions_dock
         a.view_versions.toggled.connect(dock.setVisible)
         dock.toggleViewAction().toggled.connect(a.view_versions.setChecked)
@@ -60,6 +61,7 @@ class VersionCommands(FeatureCommands):
         a.version_save.setEnabled(editable)
         a.version_open.setEnabled(has_ws and selected)
         a.version_restore.setEnabled(has_ws and selected and editable)
+        a.version_approve.setEnabled(has_ws and selected and editable)
 
     def need_workspace(self) -> bool:
         """True once the document has a workspace (asks to save it first)."""
@@ -106,6 +108,36 @@ class VersionCommands(FeatureCommands):
             QCoreApplication.translate("VersionCommands", "Saved version %1").replace("%1", label),
             8000,
         )
+
+    def approve_version(self) -> None:
+        """Approve the selected version (the workspace judges the second-approver rule)."""
+        from policyeditor.ui.versions.approve_dialog import ApproveVersionDialog
+
+        s = self.session
+        label = self.window.versions_panel.selected_label()
+        if s is None or s.workspace is None or s.readonly or not label:
+            return
+        ws = s.workspace
+        title = QCoreApplication.translate("VersionCommands", "Cannot Approve")
+        try:
+            info = ws.version(label)
+            dialog = ApproveVersionDialog(label, info.author, self.settings.author_name,
+                                          ws.requires_second_approver(), self.window)
+            if self.dialogs.exec(dialog) != QDialog.DialogCode.Accepted:
+                return
+            author, note, second = dialog.values()
+            if second != ws.requires_second_approver():
+                ws.set_requires_second_approver(second)
+            ws.approve(label, author=author, note=note)
+        except PolicyEditorError as exc:
+            self.dialogs.refused(self.window, title, exc)
+            return
+        finally:
+            self.window.versions_panel.refresh()
+            self.window.versions_panel.select_label(label)
+        self.window.statusBar().showMessage(
+            QCoreApplication.translate("VersionCommands", "Approved version %1").replace(
+                "%1", label), 8000)
 
     def selected_version(self) -> tuple[str, Policy] | None:
         """The version selected in the panel, loaded (None: none, or it cannot be read)."""
