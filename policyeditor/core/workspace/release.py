@@ -111,6 +111,11 @@ class ReleaseMixin(WorkspaceSession):
             return gate.open_high_flags(self.load_version(base), self.load_version(label),
                                         self.acknowledgements(), rule_files=rule_files)
 
+    def _needs_second_approval(self, info: VersionInfo) -> bool:
+        """The rule is on and nobody but the author approved ``info`` yet."""
+        return self.requires_second_approver() and not any(
+            a.strip() and not same_person(a, info.author) for a in self.approvers(info.label))
+
     def _check_approval(self, info: VersionInfo, status: str, author: str) -> None:
         """The second-approver rule, judged inside the status change's transaction."""
         if not self.requires_second_approver():
@@ -119,11 +124,8 @@ class ReleaseMixin(WorkspaceSession):
             # a blank name cannot be shown to be a second person
             if not author.strip() or same_person(author, info.author):
                 raise OwnVersionApproval(info.label, info.author)
-        elif status == "published":
-            others = [a for a in self.approvers(info.label)
-                      if a.strip() and not same_person(a, info.author)]
-            if not others:
-                raise ApprovalRequired(info.label, info.author)
+        elif status == "published" and self._needs_second_approval(info):
+            raise ApprovalRequired(info.label, info.author)
 
     def _set_status(self, label: str, status: str, author: str, override_reason: str | None,
                     rule_files: Sequence[Path] = (), note: str = "") -> VersionInfo:
@@ -132,7 +134,9 @@ class ReleaseMixin(WorkspaceSession):
             info = self._version_info(db, label)
             if info.status == "published":
                 raise VersionImmutable(label, "version.published")
-            if info.status == status:  # only "approved" can be asked for twice
+            if info.status == status and not self._needs_second_approval(info):
+                # only "approved" can be asked for twice; again only when the rule
+                # still lacks its second person (the first approval was the author's)
                 raise VersionImmutable(label, "version.already-approved")
             self._check_approval(info, status, author)
             if status == "published":
