@@ -96,6 +96,8 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--label", required=True)
     p.add_argument("--note", default="")
     p.add_argument("--author", default="")
+    p.add_argument("--review-by", type=_iso_date, metavar="YYYY-MM-DD",
+                   help="the date by which the policy is to be reviewed again")
 
     p = verbs.add_parser("approve", help="record that a saved version was reviewed")
     p.add_argument("workspace", metavar="WS.policy")
@@ -107,6 +109,8 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("workspace", metavar="WS.policy")
     p.add_argument("--require-second-approver", choices=("on", "off"),
                    help="publishing needs an approval by someone other than the author")
+    p.add_argument("--review-by", type=_iso_date, metavar="YYYY-MM-DD",
+                   help="the date by which the policy is to be reviewed again")
 
     p = verbs.add_parser("publish", help="publish a saved version (after review)")
     p.add_argument("workspace", metavar="WS.policy")
@@ -117,6 +121,16 @@ def build_parser() -> argparse.ArgumentParser:
     p = verbs.add_parser("check", help="verify a workspace's integrity and fingerprints")
     p.add_argument("workspace", metavar="WS.policy")
     return parser
+
+
+def _iso_date(text: str) -> str:
+    """An ISO date as given to --review-by (refused by the parser otherwise)."""
+    import datetime
+
+    try:
+        return datetime.date.fromisoformat(text.strip()).isoformat()
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"not a date (YYYY-MM-DD): {text!r}") from None
 
 
 def _run_verb(args: argparse.Namespace) -> int:

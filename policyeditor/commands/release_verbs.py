@@ -19,12 +19,14 @@ def run_approve(args: argparse.Namespace) -> int:
 
 def run_settings(args: argparse.Namespace) -> int:
     """Show, or change, the workspace's release settings."""
-    if args.require_second_approver is None:
-        with Workspace.open(args.workspace, readonly=True) as workspace:
-            on = workspace.requires_second_approver()
-    else:
-        on = args.require_second_approver == "on"
-        with Workspace.open(args.workspace) as workspace:
-            workspace.set_requires_second_approver(on)
+    changing = args.require_second_approver is not None or args.review_by is not None
+    with Workspace.open(args.workspace, readonly=not changing) as workspace:
+        if args.require_second_approver is not None:
+            workspace.set_requires_second_approver(args.require_second_approver == "on")
+        if args.review_by is not None:
+            workspace.set_review_by(args.review_by)
+        on = workspace.requires_second_approver()
+        review_by = workspace.review_by()
     print(f"require-second-approver: {'on' if on else 'off'}")
+    print(f"review-by: {review_by or '-'}")
     return EXIT_OK

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import datetime
 import json
 import sys
 from pathlib import Path
@@ -116,6 +117,8 @@ def run_save_version(args: argparse.Namespace) -> int:
         raise UsageError("usage.empty-label")
     with Workspace.open(args.workspace) as workspace:
         info = workspace.save_version(args.label, note=args.note, author=args.author)
+        if args.review_by:
+            workspace.set_review_by(args.review_by)
     print(f"Saved version {info.label} ({info.fingerprint}).")
     return EXIT_OK
 
@@ -151,12 +154,18 @@ def run_check(args: argparse.Namespace) -> int:
         with Workspace.open(args.workspace, readonly=True) as workspace:
             problems = workspace.check()
             count = len(workspace.versions())
+            review_by = workspace.review_by()
+            overdue = workspace.review_overdue(datetime.date.today().isoformat())
     except DamagedWorkspace as exc:
         report_error(exc)
         return EXIT_PROBLEMS
     if problems:
         for problem in problems:
             print(f"policyeditor: {problem}", file=sys.stderr)
+        return EXIT_PROBLEMS
+    if overdue:  # one line a scheduled job can mail to the team
+        print(f"policyeditor: {args.workspace}: the review was due by {review_by}",
+              file=sys.stderr)
         return EXIT_PROBLEMS
     print(f"OK: {args.workspace} is sound; {count} version(s) verified.")
     return EXIT_OK

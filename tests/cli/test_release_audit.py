@@ -75,7 +75,7 @@ def test_script_release_shows_approval_and_override_reason_in_events(
 def test_second_approver_rule_refuses_own_approval_and_unapproved_publication(
     cli: CliRunner, workspace: Path
 ) -> None:
-    assert cli("settings", workspace).out.strip() == "require-second-approver: off"
+    assert "require-second-approver: off" in cli("settings", workspace).out.splitlines()
     assert cli("settings", workspace, "--require-second-approver", "on").code == 0
     assert cli("save-version", workspace, "--label", "1.0", "--author", "Anna").code == 0
 
@@ -102,3 +102,21 @@ def test_without_the_rule_the_author_may_approve_and_publish_alone(
     assert cli("save-version", workspace, "--label", "1.1", "--author", "Anna").code == 0
     assert cli("approve", workspace, "1.1", "--author", "Anna").code == 0
     assert [h["status"] for h in _history(cli, workspace)] == ["published", "approved"]
+
+
+def test_an_overdue_review_date_makes_check_report_one_line(
+    cli: CliRunner, workspace: Path
+) -> None:
+    assert cli("check", workspace).code == 0
+    saved = cli("save-version", workspace, "--label", "1.0", "--review-by", "2099-01-31")
+    assert saved.code == 0, saved.err
+    assert "review-by: 2099-01-31" in cli("settings", workspace).out
+    assert cli("check", workspace).code == 0  # not due yet
+    assert cli("settings", workspace, "--review-by", "2020-06-30").code == 0
+    overdue = cli("check", workspace)
+    assert overdue.code == 1
+    assert overdue.err.strip().splitlines() == [
+        f"policyeditor: {workspace}: the review was due by 2020-06-30"
+    ]
+    bad = cli("settings", workspace, "--review-by", "31/6")
+    assert bad.code == 2 and "Traceback" not in bad.err and len(bad.err.splitlines()) == 1

@@ -38,6 +38,8 @@ if TYPE_CHECKING:
 #: Workspace setting: "on" when publishing needs an approval by someone other
 #: than the version's author.
 REQUIRE_SECOND_APPROVER = "require_second_approver"
+#: Workspace setting: ISO date (YYYY-MM-DD) by which the policy is to be reviewed again.
+REVIEW_BY = "review_by"
 
 
 def same_person(a: str, b: str) -> bool:
@@ -68,6 +70,19 @@ class ReleaseMixin(WorkspaceSession):
     def set_requires_second_approver(self, on: bool) -> None:
         """Switch the second-approver rule on or off for this workspace."""
         self.set_setting(REQUIRE_SECOND_APPROVER, "on" if on else "off")
+
+    def review_by(self) -> str:
+        """The next review date (ISO ``YYYY-MM-DD``), or '' when none is set."""
+        return self.get_setting(REVIEW_BY, "") or ""
+
+    def set_review_by(self, day: str) -> None:
+        """Set (or with '' clear) the next review date; the caller validated it."""
+        self.set_setting(REVIEW_BY, day)
+
+    def review_overdue(self, today: str) -> bool:
+        """Whether the review date has passed (``today`` as ISO date)."""
+        due = self.review_by()
+        return bool(due) and due < today  # ISO dates compare as text
 
     def approvers(self, label: str) -> list[str]:
         """Who approved ``label``, in order (from the append-only log)."""
