@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
     QProgressBar,
     QSplitter,
     QToolBar,
+    QVBoxLayout,
     QWidget,
 )
 
@@ -40,6 +41,7 @@ from policyeditor.ui.files.actions import FileActions
 from policyeditor.ui.review.actions import ReviewActions
 from policyeditor.ui.settings.actions import SettingsActions
 from policyeditor.ui.versions.actions import VersionActions
+from policyeditor.ui.versions.review_banner import ReviewBanner
 from policyeditor.ui.versions.versions_panel import VersionsPanel
 
 RECENT, FIND_DOCK, TOOLBAR = "@recent", "@find_dock", "@toolbar"  # placed by the window
@@ -77,7 +79,15 @@ class MainWindow(QMainWindow):
         self.preview: PreviewPane | None = None
         self.splitter = named(QSplitter(Qt.Orientation.Horizontal), "main_splitter")
         self.splitter.setChildrenCollapsible(False)
-        self.setCentralWidget(self.splitter)
+        # the overdue-review banner sits above the panes, so nobody misses it
+        self.review_banner = ReviewBanner()
+        central = QWidget()
+        column = QVBoxLayout(central)
+        column.setContentsMargins(0, 0, 0, 0)
+        column.setSpacing(0)
+        column.addWidget(self.review_banner)
+        column.addWidget(self.splitter, 1)
+        self.setCentralWidget(central)
         v = self.version_actions
         self.versions_panel = VersionsPanel(
             [v.version_save, v.version_open, v.version_restore, v.version_approve,
@@ -245,6 +255,7 @@ class MainWindow(QMainWindow):
         self.splitter.setSizes(sizes)
         self.find_panel.set_session(session)
         self.versions_panel.set_workspace(session.workspace)
+        self.review_banner.show_for(session.workspace)
         self.panes_installed.emit()
 
     # A read-only version window has no Versions panel; closing it last must not

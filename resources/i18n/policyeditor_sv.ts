@@ -1884,72 +1884,72 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../policyeditor/ui/main_window.py" line="195"/>
+        <location filename="../../policyeditor/ui/main_window.py" line="205"/>
         <source>&amp;File</source>
         <translation>&amp;Arkiv</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/main_window.py" line="196"/>
+        <location filename="../../policyeditor/ui/main_window.py" line="206"/>
         <source>&amp;Edit</source>
         <translation>&amp;Redigera</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/main_window.py" line="197"/>
+        <location filename="../../policyeditor/ui/main_window.py" line="207"/>
         <source>&amp;Section</source>
         <translation>Av&amp;snitt</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/main_window.py" line="198"/>
+        <location filename="../../policyeditor/ui/main_window.py" line="208"/>
         <source>&amp;View</source>
         <translation>&amp;Visa</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/main_window.py" line="199"/>
+        <location filename="../../policyeditor/ui/main_window.py" line="209"/>
         <source>Versio&amp;ns</source>
         <translation>V&amp;ersioner</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/main_window.py" line="200"/>
+        <location filename="../../policyeditor/ui/main_window.py" line="210"/>
         <source>&amp;Review</source>
         <translation>&amp;Granskning</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/main_window.py" line="201"/>
+        <location filename="../../policyeditor/ui/main_window.py" line="211"/>
         <source>&amp;Help</source>
         <translation>&amp;Hjälp</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/main_window.py" line="205"/>
+        <location filename="../../policyeditor/ui/main_window.py" line="215"/>
         <source>Open &amp;Recent</source>
         <translation>Öppna s&amp;enaste</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/main_window.py" line="206"/>
+        <location filename="../../policyeditor/ui/main_window.py" line="216"/>
         <source>Versions</source>
         <translation>Versioner</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/main_window.py" line="207"/>
+        <location filename="../../policyeditor/ui/main_window.py" line="217"/>
         <source>Find and Replace</source>
         <translation>Sök och ersätt</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/main_window.py" line="208"/>
+        <location filename="../../policyeditor/ui/main_window.py" line="218"/>
         <source>Toolbar</source>
         <translation>Verktygsfält</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/main_window.py" line="212"/>
+        <location filename="../../policyeditor/ui/main_window.py" line="222"/>
         <source>&amp;Find and Replace</source>
         <translation>&amp;Sök och ersätt</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/main_window.py" line="215"/>
+        <location filename="../../policyeditor/ui/main_window.py" line="225"/>
         <source>&amp;Toolbar</source>
         <translation>Verk&amp;tygsfält</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/main_window.py" line="218"/>
+        <location filename="../../policyeditor/ui/main_window.py" line="228"/>
         <source>Export in progress</source>
         <translation>Export pågår</translation>
     </message>
@@ -2089,6 +2089,14 @@
         <location filename="../../policyeditor/ui/versions/release_notice.py" line="67"/>
         <source>&amp;Draft from Changes</source>
         <translation>&amp;Utkast från ändringarna</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewBanner</name>
+    <message>
+        <location filename="../../policyeditor/ui/versions/review_banner.py" line="41"/>
+        <source>This policy was due for review by %1. Review it, then set the next date.</source>
+        <translation>Den här policyn skulle ha granskats senast %1. Granska den och ange sedan nästa datum.</translation>
     </message>
 </context>
 <context>

@@ -80,3 +80,18 @@ def test_approve_version_from_the_panel_with_the_second_approver_rule(
     trigger(editor, "version_approve")
     assert editor.window.versions_panel.tree.topLevelItem(0).text(1) == "Approved"
     assert _rows(editor)[-1][1:] == ["Approved", "Bertil", "Granskad"]
+
+
+def test_an_overdue_review_date_shows_a_banner_over_the_editor(
+    open_editor: Any, seed_workspace: Path
+) -> None:
+    with Workspace.open(seed_workspace) as ws:
+        ws.set_review_by("2099-12-31")
+    editor = open_editor(seed_workspace)
+    assert not editor.window.review_banner.isVisible()
+    editor.window.close()
+    with Workspace.open(seed_workspace) as ws:
+        ws.set_review_by("2020-06-30")
+    late = open_editor(seed_workspace)
+    assert late.window.review_banner.isVisible()
+    assert "2020-06-30" in late.window.review_banner.text()
