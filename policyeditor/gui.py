@@ -8,6 +8,7 @@ else the built-in sample policy is shown.
 
 from __future__ import annotations
 
+import ctypes.util
 import os
 import signal
 import sys
@@ -193,12 +194,55 @@ def _no_display() -> bool:
     return not (os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY"))
 
 
+# Libraries Qt's xcb platform plugin loads but PySide6's wheels do not bundle,
+# with the Debian/Ubuntu package of each (the names most users will search for).
+XCB_LIBRARIES = {
+    "xcb-cursor": "libxcb-cursor0",
+    "xcb-icccm": "libxcb-icccm4",
+    "xcb-keysyms": "libxcb-keysyms1",
+    "xcb-shape": "libxcb-shape0",
+    "xcb-render-util": "libxcb-render-util0",
+    "xcb-image": "libxcb-image0",
+    "xcb-util": "libxcb-util1",
+    "xcb-randr": "libxcb-randr0",
+    "xcb-xkb": "libxcb-xkb1",
+    "xkbcommon-x11": "libxkbcommon-x11-0",
+}
+
+
+def _missing_xcb_packages() -> list[str]:
+    """Packages to install when Qt would use its xcb plugin and a library it needs is missing.
+
+    Without them Qt aborts with "could not load the Qt platform plugin xcb …
+    reinstalling the application may fix this", which sends users the wrong
+    way; checked before the QApplication exists, since Qt aborts inside it.
+    """
+    if not sys.platform.startswith("linux"):
+        return []
+    platform = os.environ.get("QT_QPA_PLATFORM", "")
+    if platform and not platform.startswith("xcb"):
+        return []  # wayland, offscreen …: the xcb plugin is not loaded
+    if not platform and os.environ.get("WAYLAND_DISPLAY"):
+        return []  # Qt picks its Wayland plugin first
+    return [package for library, package in XCB_LIBRARIES.items()
+            if ctypes.util.find_library(library) is None]
+
+
 def run_gui(path: str | None) -> int:
     """Run the editor until its last window closes; returns the exit status."""
     if _no_display():
         print(
             "policyeditor: no display to open the editor on (neither DISPLAY nor "
             "WAYLAND_DISPLAY is set); the other verbs work without one: policyeditor --help",
+            file=sys.stderr,
+        )
+        return 2
+    missing = _missing_xcb_packages()
+    if missing:
+        print(
+            "policyeditor: the editor cannot open a window: Qt's X11 (xcb) plugin needs system "
+            f"libraries that are missing; install them (Debian/Ubuntu: sudo apt install "
+            f"{' '.join(missing)}) — the other verbs work without them: policyeditor --help",
             file=sys.stderr,
         )
         return 2

@@ -269,6 +269,16 @@ class ReviewModel(QObject):
         self._read_states()
         self.states_changed.emit()
 
+    def withdraw(self, flag: Flag, key: str, reviewer: str, reason: str) -> None:
+        """Record that ``reviewer`` withdrew the sign-off of ``flag``; it needs review again."""
+        ws = self.workspace
+        if self.comparison is None or ws is None or not self.can_acknowledge():
+            return
+        review.withdraw_acknowledgement(ws, self.comparison, flag, key, reviewer=reviewer,
+                                        comment=reason)
+        self._read_states()
+        self.states_changed.emit()
+
     def open_count(self, severity: str | None = None) -> int:
         """Flags still needing review (of one severity, or all)."""
         return sum(

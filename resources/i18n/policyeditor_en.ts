@@ -124,22 +124,22 @@
         <translation>Redo the change you undid</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/editing/actions.py" line="37"/>
+        <location filename="../../policyeditor/ui/editing/actions.py" line="38"/>
         <source>&amp;Find and Replace…</source>
         <translation>&amp;Find and Replace…</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/editing/actions.py" line="40"/>
+        <location filename="../../policyeditor/ui/editing/actions.py" line="41"/>
         <source>Search and replace across all sections</source>
         <translation>Search and replace across all sections</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/editing/actions.py" line="44"/>
+        <location filename="../../policyeditor/ui/editing/actions.py" line="45"/>
         <source>Find &amp;Next</source>
         <translation>Find &amp;Next</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/editing/actions.py" line="47"/>
+        <location filename="../../policyeditor/ui/editing/actions.py" line="48"/>
         <source>Go to the next match</source>
         <translation>Go to the next match</translation>
     </message>
@@ -154,92 +154,92 @@
         <translation>Language, author name, font, autosave</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/editing/actions.py" line="51"/>
+        <location filename="../../policyeditor/ui/editing/actions.py" line="52"/>
         <source>&amp;Add Section</source>
         <translation>&amp;Add Section</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/editing/actions.py" line="54"/>
+        <location filename="../../policyeditor/ui/editing/actions.py" line="55"/>
         <source>Add a section after the current one</source>
         <translation>Add a section after the current one</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/editing/actions.py" line="58"/>
+        <location filename="../../policyeditor/ui/editing/actions.py" line="59"/>
         <source>Add &amp;Subsection</source>
         <translation>Add &amp;Subsection</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/editing/actions.py" line="61"/>
+        <location filename="../../policyeditor/ui/editing/actions.py" line="62"/>
         <source>Add a subsection inside the current section</source>
         <translation>Add a subsection inside the current section</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/editing/actions.py" line="65"/>
+        <location filename="../../policyeditor/ui/editing/actions.py" line="66"/>
         <source>&amp;Delete Section…</source>
         <translation>&amp;Delete Section…</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/editing/actions.py" line="68"/>
+        <location filename="../../policyeditor/ui/editing/actions.py" line="69"/>
         <source>Delete the current section and its subsections</source>
         <translation>Delete the current section and its subsections</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/editing/actions.py" line="72"/>
+        <location filename="../../policyeditor/ui/editing/actions.py" line="73"/>
         <source>&amp;Rename Section</source>
         <translation>&amp;Rename Section</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/editing/actions.py" line="75"/>
+        <location filename="../../policyeditor/ui/editing/actions.py" line="76"/>
         <source>Edit the current heading</source>
         <translation>Edit the current heading</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/editing/actions.py" line="79"/>
+        <location filename="../../policyeditor/ui/editing/actions.py" line="80"/>
         <source>Move &amp;Up</source>
         <translation>Move &amp;Up</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/editing/actions.py" line="82"/>
+        <location filename="../../policyeditor/ui/editing/actions.py" line="83"/>
         <source>Move the section before the previous one</source>
         <translation>Move the section before the previous one</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/editing/actions.py" line="86"/>
+        <location filename="../../policyeditor/ui/editing/actions.py" line="87"/>
         <source>Move Do&amp;wn</source>
         <translation>Move Do&amp;wn</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/editing/actions.py" line="89"/>
+        <location filename="../../policyeditor/ui/editing/actions.py" line="90"/>
         <source>Move the section after the next one</source>
         <translation>Move the section after the next one</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/editing/actions.py" line="93"/>
+        <location filename="../../policyeditor/ui/editing/actions.py" line="94"/>
         <source>&amp;Indent</source>
         <translation>&amp;Indent</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/editing/actions.py" line="96"/>
+        <location filename="../../policyeditor/ui/editing/actions.py" line="97"/>
         <source>Make the section a subsection of the one before</source>
         <translation>Make the section a subsection of the one before</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/editing/actions.py" line="100"/>
+        <location filename="../../policyeditor/ui/editing/actions.py" line="101"/>
         <source>&amp;Outdent</source>
         <translation>&amp;Outdent</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/editing/actions.py" line="103"/>
+        <location filename="../../policyeditor/ui/editing/actions.py" line="104"/>
         <source>Move the section one level up</source>
         <translation>Move the section one level up</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/editing/actions.py" line="107"/>
+        <location filename="../../policyeditor/ui/editing/actions.py" line="108"/>
         <source>&amp;Preview</source>
         <translation>&amp;Preview</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/editing/actions.py" line="110"/>
+        <location filename="../../policyeditor/ui/editing/actions.py" line="111"/>
         <source>Show or hide the preview</source>
         <translation>Show or hide the preview</translation>
     </message>
@@ -485,7 +485,7 @@
         <translation>Next change (Alt+Down)</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/review/compare_view.py" line="131"/>
+        <location filename="../../policyeditor/ui/review/compare_view.py" line="143"/>
         <source>Compare and Review</source>
         <translation>Compare and Review</translation>
     </message>
@@ -530,62 +530,62 @@
         <translation>Release &amp;Notice…</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/review/compare_view.py" line="134"/>
+        <location filename="../../policyeditor/ui/review/compare_view.py" line="146"/>
         <source>Old version</source>
         <translation>Old version</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/review/compare_view.py" line="135"/>
+        <location filename="../../policyeditor/ui/review/compare_view.py" line="147"/>
         <source>New version</source>
         <translation>New version</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/review/compare_view.py" line="137"/>
+        <location filename="../../policyeditor/ui/review/compare_view.py" line="149"/>
         <source>Changes marked inline</source>
         <translation>Changes marked inline</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/review/compare_view.py" line="183"/>
+        <location filename="../../policyeditor/ui/review/compare_view.py" line="195"/>
         <source>Old: %1</source>
         <translation>Old: %1</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/review/compare_view.py" line="188"/>
+        <location filename="../../policyeditor/ui/review/compare_view.py" line="200"/>
         <source>New: %1</source>
         <translation>New: %1</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/review/compare_view.py" line="208"/>
+        <location filename="../../policyeditor/ui/review/compare_view.py" line="220"/>
         <source>%1 modified, %2 added, %3 removed, %4 moved, %5 unchanged</source>
         <translation>%1 modified, %2 added, %3 removed, %4 moved, %5 unchanged</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/review/compare_view.py" line="218"/>
+        <location filename="../../policyeditor/ui/review/compare_view.py" line="230"/>
         <source>substantive</source>
         <translation>substantive</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/review/compare_view.py" line="220"/>
+        <location filename="../../policyeditor/ui/review/compare_view.py" line="232"/>
         <source>editorial</source>
         <translation>editorial</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/review/compare_view.py" line="223"/>
+        <location filename="../../policyeditor/ui/review/compare_view.py" line="235"/>
         <source>Assessment: %1</source>
         <translation>Assessment: %1</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/review/compare_view.py" line="229"/>
+        <location filename="../../policyeditor/ui/review/compare_view.py" line="241"/>
         <source>1 high-severity flag needs review</source>
         <translation>1 high-severity flag needs review</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/review/compare_view.py" line="230"/>
+        <location filename="../../policyeditor/ui/review/compare_view.py" line="242"/>
         <source>%n high-severity flags need review</source>
         <translation>%n high-severity flags need review</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/review/compare_view.py" line="234"/>
+        <location filename="../../policyeditor/ui/review/compare_view.py" line="246"/>
         <source>The new side is published: read-only, no sign-off.</source>
         <translation>The new side is published: read-only, no sign-off.</translation>
     </message>
@@ -706,101 +706,111 @@
 <context>
     <name>Dialogs</name>
     <message>
-        <location filename="../../policyeditor/ui/common/dialogs.py" line="38"/>
-        <location filename="../../policyeditor/ui/common/dialogs.py" line="62"/>
+        <location filename="../../policyeditor/ui/common/dialogs.py" line="41"/>
+        <location filename="../../policyeditor/ui/common/dialogs.py" line="65"/>
         <source>Policy workspaces (*.policy)</source>
         <translation>Policy workspaces (*.policy)</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/common/dialogs.py" line="47"/>
-        <location filename="../../policyeditor/ui/common/dialogs.py" line="63"/>
+        <location filename="../../policyeditor/ui/common/dialogs.py" line="50"/>
+        <location filename="../../policyeditor/ui/common/dialogs.py" line="66"/>
         <source>Text and Markdown (*.md *.markdown *.txt *.text)</source>
         <translation>Text and Markdown (*.md *.markdown *.txt *.text)</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/common/dialogs.py" line="51"/>
-        <location filename="../../policyeditor/ui/common/dialogs.py" line="67"/>
+        <location filename="../../policyeditor/ui/common/dialogs.py" line="54"/>
+        <location filename="../../policyeditor/ui/common/dialogs.py" line="70"/>
         <source>Saved web pages (*.html *.htm)</source>
         <translation>Saved web pages (*.html *.htm)</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/common/dialogs.py" line="42"/>
+        <location filename="../../policyeditor/ui/common/dialogs.py" line="45"/>
         <source>Text, Markdown, Word files and web pages (*.md *.markdown *.txt *.text *.docx *.html *.htm)</source>
         <translation>Text, Markdown, Word files and web pages (*.md *.markdown *.txt *.text *.docx *.html *.htm)</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/common/dialogs.py" line="50"/>
-        <location filename="../../policyeditor/ui/common/dialogs.py" line="66"/>
+        <location filename="../../policyeditor/ui/common/dialogs.py" line="53"/>
+        <location filename="../../policyeditor/ui/common/dialogs.py" line="69"/>
         <source>Word documents (*.docx)</source>
         <translation>Word documents (*.docx)</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/common/dialogs.py" line="57"/>
+        <location filename="../../policyeditor/ui/common/dialogs.py" line="60"/>
         <source>Policies, text and Word files, web pages (*.policy *.md *.markdown *.txt *.text *.docx *.html *.htm)</source>
         <translation>Policies, text and Word files, web pages (*.policy *.md *.markdown *.txt *.text *.docx *.html *.htm)</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/common/dialogs.py" line="75"/>
+        <location filename="../../policyeditor/ui/common/dialogs.py" line="78"/>
         <source>All files (*)</source>
         <translation>All files (*)</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/common/dialogs.py" line="94"/>
+        <location filename="../../policyeditor/ui/common/dialogs.py" line="100"/>
         <source>Save Version</source>
         <translation>Save Version</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/common/dialogs.py" line="100"/>
+        <location filename="../../policyeditor/ui/common/dialogs.py" line="106"/>
         <source>Version label</source>
         <translation>Version label</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/common/dialogs.py" line="101"/>
+        <location filename="../../policyeditor/ui/common/dialogs.py" line="107"/>
         <source>Author</source>
         <translation>Author</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/common/dialogs.py" line="102"/>
+        <location filename="../../policyeditor/ui/common/dialogs.py" line="108"/>
         <source>Note</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/common/dialogs.py" line="104"/>
+        <location filename="../../policyeditor/ui/common/dialogs.py" line="114"/>
+        <source>Use &amp;Major Version %1</source>
+        <translation>Use &amp;Major Version %1</translation>
+    </message>
+    <message>
+        <location filename="../../policyeditor/ui/common/dialogs.py" line="120"/>
         <source>&amp;Label:</source>
         <translation>&amp;Label:</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/common/dialogs.py" line="105"/>
+        <location filename="../../policyeditor/ui/common/dialogs.py" line="121"/>
         <source>&amp;Author:</source>
         <translation>&amp;Author:</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/common/dialogs.py" line="106"/>
+        <location filename="../../policyeditor/ui/common/dialogs.py" line="122"/>
         <source>&amp;Note:</source>
         <translation>&amp;Note:</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/common/dialogs.py" line="108"/>
+        <location filename="../../policyeditor/ui/common/dialogs.py" line="126"/>
+        <source>Set “last changed” to &amp;today (%1; now %2)</source>
+        <translation>Set “last changed” to &amp;today (%1; now %2)</translation>
+    </message>
+    <message>
+        <location filename="../../policyeditor/ui/common/dialogs.py" line="135"/>
         <source>A saved version never changes. You can keep editing the draft.</source>
         <translation>A saved version never changes. You can keep editing the draft.</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/common/dialogs.py" line="136"/>
+        <location filename="../../policyeditor/ui/common/dialogs.py" line="163"/>
         <source>A version labelled “%1” already exists. Choose another label.</source>
         <translation>A version labelled “%1” already exists. Choose another label.</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/common/dialogs.py" line="207"/>
+        <location filename="../../policyeditor/ui/common/dialogs.py" line="240"/>
         <source>Unsaved Changes</source>
         <translation>Unsaved Changes</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/common/dialogs.py" line="208"/>
+        <location filename="../../policyeditor/ui/common/dialogs.py" line="241"/>
         <source>“%1” has changes that are not saved in a workspace file.</source>
         <translation>“%1” has changes that are not saved in a workspace file.</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/common/dialogs.py" line="211"/>
+        <location filename="../../policyeditor/ui/common/dialogs.py" line="244"/>
         <source>Do you want to save them before closing?</source>
         <translation>Do you want to save them before closing?</translation>
     </message>
@@ -881,7 +891,7 @@
 <context>
     <name>EditorApp</name>
     <message>
-        <location filename="../../policyeditor/gui.py" line="130"/>
+        <location filename="../../policyeditor/gui.py" line="131"/>
         <source>Recovered unsaved work from the last session. Save it to keep it.</source>
         <translation>Recovered unsaved work from the last session. Save it to keep it.</translation>
     </message>
@@ -1488,7 +1498,7 @@
     <message>
         <location filename="../../policyeditor/ui/files/commands.py" line="119"/>
         <location filename="../../policyeditor/ui/files/commands.py" line="126"/>
-        <location filename="../../policyeditor/gui.py" line="141"/>
+        <location filename="../../policyeditor/gui.py" line="142"/>
         <source>Cannot Open</source>
         <translation>Cannot Open</translation>
     </message>
@@ -1650,17 +1660,17 @@
         <translation>Low</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/review/flags_panel.py" line="51"/>
+        <location filename="../../policyeditor/ui/review/flags_panel.py" line="52"/>
         <source>Hi&amp;gh</source>
         <translation>Hi&amp;gh</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/review/flags_panel.py" line="52"/>
+        <location filename="../../policyeditor/ui/review/flags_panel.py" line="53"/>
         <source>Me&amp;dium</source>
         <translation>Me&amp;dium</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/review/flags_panel.py" line="53"/>
+        <location filename="../../policyeditor/ui/review/flags_panel.py" line="54"/>
         <source>&amp;Low</source>
         <translation>&amp;Low</translation>
     </message>
@@ -1750,133 +1760,138 @@
         <translation>Structure</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/review/flags_panel.py" line="68"/>
+        <location filename="../../policyeditor/ui/review/flags_panel.py" line="69"/>
         <source>Needs review</source>
         <translation>Needs review</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/review/flags_panel.py" line="69"/>
+        <location filename="../../policyeditor/ui/review/flags_panel.py" line="70"/>
         <source>Acknowledged (%1)</source>
         <translation>Acknowledged (%1)</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/review/flags_panel.py" line="141"/>
+        <location filename="../../policyeditor/ui/review/flags_panel.py" line="147"/>
         <source>Show:</source>
         <translation>Show:</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/review/flags_panel.py" line="145"/>
+        <location filename="../../policyeditor/ui/review/flags_panel.py" line="151"/>
         <source>Show or hide flags of this severity</source>
         <translation>Show or hide flags of this severity</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/review/flags_panel.py" line="147"/>
+        <location filename="../../policyeditor/ui/review/flags_panel.py" line="153"/>
         <source>Needs &amp;review only</source>
         <translation>Needs &amp;review only</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/review/flags_panel.py" line="150"/>
+        <location filename="../../policyeditor/ui/review/flags_panel.py" line="156"/>
         <source>Severity</source>
         <translation>Severity</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/review/flags_panel.py" line="151"/>
+        <location filename="../../policyeditor/ui/review/flags_panel.py" line="157"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/review/flags_panel.py" line="152"/>
-        <location filename="../../policyeditor/ui/review/flags_panel.py" line="159"/>
+        <location filename="../../policyeditor/ui/review/flags_panel.py" line="158"/>
+        <location filename="../../policyeditor/ui/review/flags_panel.py" line="165"/>
         <source>Category</source>
         <translation>Category</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/review/flags_panel.py" line="153"/>
+        <location filename="../../policyeditor/ui/review/flags_panel.py" line="159"/>
         <source>Section</source>
         <translation>Section</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/review/flags_panel.py" line="154"/>
+        <location filename="../../policyeditor/ui/review/flags_panel.py" line="160"/>
         <source>Explanation</source>
         <translation>Explanation</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/review/flags_panel.py" line="155"/>
+        <location filename="../../policyeditor/ui/review/flags_panel.py" line="161"/>
         <source>Reference</source>
         <translation>Reference</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/review/flags_panel.py" line="158"/>
+        <location filename="../../policyeditor/ui/review/flags_panel.py" line="164"/>
         <source>Flags</source>
         <translation>Flags</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/review/flags_panel.py" line="160"/>
+        <location filename="../../policyeditor/ui/review/flags_panel.py" line="166"/>
         <source>&amp;Acknowledge…</source>
         <translation>&amp;Acknowledge…</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/review/flags_panel.py" line="185"/>
+        <location filename="../../policyeditor/ui/review/flags_panel.py" line="168"/>
+        <source>Wi&amp;thdraw Sign-off…</source>
+        <translation>Wi&amp;thdraw Sign-off…</translation>
+    </message>
+    <message>
+        <location filename="../../policyeditor/ui/review/flags_panel.py" line="193"/>
         <source>All categories</source>
         <translation>All categories</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/review/flags_panel.py" line="262"/>
+        <location filename="../../policyeditor/ui/review/flags_panel.py" line="270"/>
         <source>1 flag</source>
         <translation>1 flag</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/review/flags_panel.py" line="262"/>
+        <location filename="../../policyeditor/ui/review/flags_panel.py" line="270"/>
         <source>%n flags</source>
         <translation>%n flags</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/review/flags_panel.py" line="263"/>
+        <location filename="../../policyeditor/ui/review/flags_panel.py" line="271"/>
         <source>%1 shown</source>
         <translation>%1 shown</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/review/flags_panel.py" line="266"/>
+        <location filename="../../policyeditor/ui/review/flags_panel.py" line="274"/>
         <source>1 needs review</source>
         <translation>1 needs review</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/review/flags_panel.py" line="267"/>
+        <location filename="../../policyeditor/ui/review/flags_panel.py" line="275"/>
         <source>%n need review</source>
         <translation>%n need review</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/review/flags_panel.py" line="271"/>
+        <location filename="../../policyeditor/ui/review/flags_panel.py" line="279"/>
         <source>1 of them high</source>
         <translation>1 of them high</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/review/flags_panel.py" line="272"/>
+        <location filename="../../policyeditor/ui/review/flags_panel.py" line="280"/>
         <source>%n of them high</source>
         <translation>%n of them high</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/review/flags_panel.py" line="276"/>
+        <location filename="../../policyeditor/ui/review/flags_panel.py" line="284"/>
         <source>%1, %2; %3, %4</source>
         <translation>%1, %2; %3, %4</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/review/flags_panel.py" line="312"/>
+        <location filename="../../policyeditor/ui/review/flags_panel.py" line="323"/>
         <source>Select a flag to see its evidence.</source>
         <translation>Select a flag to see its evidence.</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/review/flags_panel.py" line="318"/>
+        <location filename="../../policyeditor/ui/review/flags_panel.py" line="329"/>
         <source>Evidence:</source>
         <translation>Evidence:</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/review/flags_panel.py" line="321"/>
+        <location filename="../../policyeditor/ui/review/flags_panel.py" line="332"/>
         <source>Reference:</source>
         <translation>Reference:</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/review/flags_panel.py" line="328"/>
+        <location filename="../../policyeditor/ui/review/flags_panel.py" line="339"/>
         <source>Acknowledged by %1 on %2: %3</source>
         <translation>Acknowledged by %1 on %2: %3</translation>
     </message>
@@ -1993,72 +2008,77 @@
 <context>
     <name>PublishDialog</name>
     <message>
-        <location filename="../../policyeditor/ui/review/publish_dialog.py" line="61"/>
+        <location filename="../../policyeditor/ui/review/publish_dialog.py" line="70"/>
         <source>Publish Version</source>
         <translation>Publish Version</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/review/publish_dialog.py" line="66"/>
+        <location filename="../../policyeditor/ui/review/publish_dialog.py" line="76"/>
         <source>Publish version “%1”? A published version can never be changed.</source>
         <translation>Publish version “%1”? A published version can never be changed.</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/review/publish_dialog.py" line="80"/>
+        <location filename="../../policyeditor/ui/review/publish_dialog.py" line="86"/>
+        <source>This version says it was last changed on %1. To publish today&apos;s date, cancel, save a new version with “Set ‘last changed’ to today” and publish that.</source>
+        <translation>This version says it was last changed on %1. To publish today&apos;s date, cancel, save a new version with “Set ‘last changed’ to today” and publish that.</translation>
+    </message>
+    <message>
+        <location filename="../../policyeditor/ui/review/publish_dialog.py" line="103"/>
         <source>&amp;Published by:</source>
         <translation>&amp;Published by:</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/review/publish_dialog.py" line="87"/>
+        <location filename="../../policyeditor/ui/review/publish_dialog.py" line="110"/>
         <source>Publishing is blocked: 1 high-severity flag raised since the last published version needs review.</source>
         <translation>Publishing is blocked: 1 high-severity flag raised since the last published version needs review.</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/review/publish_dialog.py" line="93"/>
+        <location filename="../../policyeditor/ui/review/publish_dialog.py" line="116"/>
         <source>Publishing is blocked: %n high-severity flags raised since the last published version need review.</source>
         <translation>Publishing is blocked: %n high-severity flags raised since the last published version need review.</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/review/publish_dialog.py" line="103"/>
+        <location filename="../../policyeditor/ui/review/publish_dialog.py" line="126"/>
         <source>Acknowledge them in the review first, or give a reason to publish anyway. The reason is recorded in the history.</source>
         <translation>Acknowledge them in the review first, or give a reason to publish anyway. The reason is recorded in the history.</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/review/publish_dialog.py" line="112"/>
+        <location filename="../../policyeditor/ui/review/publish_dialog.py" line="135"/>
         <source>&amp;Reason to publish anyway:</source>
         <translation>&amp;Reason to publish anyway:</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/review/publish_dialog.py" line="117"/>
+        <location filename="../../policyeditor/ui/review/publish_dialog.py" line="140"/>
         <source>No unreviewed high-severity flags since the last published version.</source>
         <translation>No unreviewed high-severity flags since the last published version.</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/review/publish_dialog.py" line="126"/>
+        <location filename="../../policyeditor/ui/review/publish_dialog.py" line="192"/>
         <source>This version has a release notice (“What has changed”).</source>
         <translation>This version has a release notice (“What has changed”).</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/review/publish_dialog.py" line="130"/>
+        <location filename="../../policyeditor/ui/review/publish_dialog.py" line="196"/>
         <source>This version has no release notice yet.</source>
         <translation>This version has no release notice yet.</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/review/publish_dialog.py" line="137"/>
+        <location filename="../../policyeditor/ui/review/publish_dialog.py" line="153"/>
         <source>Release &amp;Notice…</source>
         <translation>Release &amp;Notice…</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/review/publish_dialog.py" line="142"/>
+        <location filename="../../policyeditor/ui/review/publish_dialog.py" line="158"/>
         <source>Re&amp;view Flags…</source>
         <translation>Re&amp;view Flags…</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/review/publish_dialog.py" line="158"/>
+        <location filename="../../policyeditor/ui/review/publish_dialog.py" line="174"/>
         <source>Publish Despite Open Flags</source>
         <translation>Publish Despite Open Flags</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/review/publish_dialog.py" line="160"/>
+        <location filename="../../policyeditor/ui/review/publish_dialog.py" line="176"/>
         <source>Publish</source>
         <translation>Publish</translation>
     </message>
@@ -2102,50 +2122,51 @@
 <context>
     <name>ReviewCommands</name>
     <message>
-        <location filename="../../policyeditor/ui/review/commands.py" line="142"/>
+        <location filename="../../policyeditor/ui/review/commands.py" line="158"/>
+        <location filename="../../policyeditor/ui/review/commands.py" line="178"/>
         <source>Cannot Record Sign-off</source>
         <translation>Cannot Record Sign-off</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/review/commands.py" line="165"/>
-        <location filename="../../policyeditor/ui/review/commands.py" line="199"/>
+        <location filename="../../policyeditor/ui/review/commands.py" line="198"/>
+        <location filename="../../policyeditor/ui/review/commands.py" line="234"/>
         <source>Cannot Publish</source>
         <translation>Cannot Publish</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/review/commands.py" line="172"/>
+        <location filename="../../policyeditor/ui/review/commands.py" line="205"/>
         <source>Already Published</source>
         <translation>Already Published</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/review/commands.py" line="173"/>
+        <location filename="../../policyeditor/ui/review/commands.py" line="206"/>
         <source>Version %1 is published and can no longer change.</source>
         <translation>Version %1 is published and can no longer change.</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/review/commands.py" line="197"/>
+        <location filename="../../policyeditor/ui/review/commands.py" line="232"/>
         <source>Not Published</source>
         <translation>Not Published</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/review/commands.py" line="208"/>
+        <location filename="../../policyeditor/ui/review/commands.py" line="243"/>
         <source>Published version %1</source>
         <translation>Published version %1</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/review/commands.py" line="242"/>
-        <location filename="../../policyeditor/ui/review/commands.py" line="256"/>
-        <location filename="../../policyeditor/ui/review/commands.py" line="271"/>
+        <location filename="../../policyeditor/ui/review/commands.py" line="282"/>
+        <location filename="../../policyeditor/ui/review/commands.py" line="296"/>
+        <location filename="../../policyeditor/ui/review/commands.py" line="311"/>
         <source>Release Notice</source>
         <translation>Release Notice</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/review/commands.py" line="243"/>
+        <location filename="../../policyeditor/ui/review/commands.py" line="283"/>
         <source>A release notice belongs to a saved version. Save the draft as a version first.</source>
         <translation>A release notice belongs to a saved version. Save the draft as a version first.</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/review/commands.py" line="276"/>
+        <location filename="../../policyeditor/ui/review/commands.py" line="316"/>
         <source>Release notice of version %1 saved</source>
         <translation>Release notice of version %1 saved</translation>
     </message>
@@ -2319,47 +2340,67 @@
 <context>
     <name>SignOffDialog</name>
     <message>
-        <location filename="../../policyeditor/ui/review/signoff_dialog.py" line="37"/>
+        <location filename="../../policyeditor/ui/review/signoff_dialog.py" line="42"/>
+        <source>Withdraw Sign-off</source>
+        <translation>Withdraw Sign-off</translation>
+    </message>
+    <message>
+        <location filename="../../policyeditor/ui/review/signoff_dialog.py" line="43"/>
         <source>Acknowledge Flag</source>
         <translation>Acknowledge Flag</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/review/signoff_dialog.py" line="40"/>
+        <location filename="../../policyeditor/ui/review/signoff_dialog.py" line="46"/>
         <source>Section %1</source>
         <translation>Section %1</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/review/signoff_dialog.py" line="58"/>
+        <location filename="../../policyeditor/ui/review/signoff_dialog.py" line="64"/>
+        <source>Why is the sign-off withdrawn? (required)</source>
+        <translation>Why is the sign-off withdrawn? (required)</translation>
+    </message>
+    <message>
+        <location filename="../../policyeditor/ui/review/signoff_dialog.py" line="65"/>
         <source>Why is this change acceptable? (required)</source>
         <translation>Why is this change acceptable? (required)</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/review/signoff_dialog.py" line="61"/>
+        <location filename="../../policyeditor/ui/review/signoff_dialog.py" line="68"/>
         <source>Reviewer</source>
         <translation>Reviewer</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/review/signoff_dialog.py" line="63"/>
+        <location filename="../../policyeditor/ui/review/signoff_dialog.py" line="70"/>
         <source>Comment</source>
         <translation>Comment</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/review/signoff_dialog.py" line="65"/>
+        <location filename="../../policyeditor/ui/review/signoff_dialog.py" line="72"/>
         <source>&amp;Reviewer:</source>
         <translation>&amp;Reviewer:</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/review/signoff_dialog.py" line="66"/>
+        <location filename="../../policyeditor/ui/review/signoff_dialog.py" line="73"/>
         <source>&amp;Comment:</source>
         <translation>&amp;Comment:</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/review/signoff_dialog.py" line="68"/>
+        <location filename="../../policyeditor/ui/review/signoff_dialog.py" line="75"/>
+        <source>Your name, the time and the reason are stored in the workspace, next to the sign-off. The flag needs review again.</source>
+        <translation>Your name, the time and the reason are stored in the workspace, next to the sign-off. The flag needs review again.</translation>
+    </message>
+    <message>
+        <location filename="../../policyeditor/ui/review/signoff_dialog.py" line="79"/>
         <source>Your name, the time and the section as it reads now are stored in the workspace. If the section changes again, the flag needs review again.</source>
         <translation>Your name, the time and the section as it reads now are stored in the workspace. If the section changes again, the flag needs review again.</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/review/signoff_dialog.py" line="79"/>
+        <location filename="../../policyeditor/ui/review/signoff_dialog.py" line="90"/>
+        <source>Withdraw</source>
+        <translation>Withdraw</translation>
+    </message>
+    <message>
+        <location filename="../../policyeditor/ui/review/signoff_dialog.py" line="91"/>
         <source>Acknowledge</source>
         <translation>Acknowledge</translation>
     </message>
@@ -2367,62 +2408,62 @@
 <context>
     <name>VersionCommands</name>
     <message>
-        <location filename="../../policyeditor/ui/versions/commands.py" line="73"/>
+        <location filename="../../policyeditor/ui/versions/commands.py" line="86"/>
         <source>Save the Document First</source>
         <translation>Save the Document First</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/versions/commands.py" line="74"/>
+        <location filename="../../policyeditor/ui/versions/commands.py" line="87"/>
         <source>Versions are kept in a workspace file. Choose where to save it.</source>
         <translation>Versions are kept in a workspace file. Choose where to save it.</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/versions/commands.py" line="99"/>
+        <location filename="../../policyeditor/ui/versions/commands.py" line="118"/>
         <source>Cannot Save Version</source>
         <translation>Cannot Save Version</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/versions/commands.py" line="108"/>
+        <location filename="../../policyeditor/ui/versions/commands.py" line="127"/>
         <source>Saved version %1</source>
         <translation>Saved version %1</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/versions/commands.py" line="121"/>
+        <location filename="../../policyeditor/ui/versions/commands.py" line="140"/>
         <source>Cannot Approve</source>
         <translation>Cannot Approve</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/versions/commands.py" line="139"/>
+        <location filename="../../policyeditor/ui/versions/commands.py" line="158"/>
         <source>Approved version %1</source>
         <translation>Approved version %1</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/versions/commands.py" line="153"/>
+        <location filename="../../policyeditor/ui/versions/commands.py" line="172"/>
         <source>Cannot Open Version</source>
         <translation>Cannot Open Version</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/versions/commands.py" line="176"/>
+        <location filename="../../policyeditor/ui/versions/commands.py" line="195"/>
         <source>Replace the draft with version %1? You can undo this.</source>
         <translation>Replace the draft with version %1? You can undo this.</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/versions/commands.py" line="181"/>
+        <location filename="../../policyeditor/ui/versions/commands.py" line="200"/>
         <source>Restore Version</source>
         <translation>Restore Version</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/versions/commands.py" line="183"/>
+        <location filename="../../policyeditor/ui/versions/commands.py" line="202"/>
         <source>Restore</source>
         <translation>Restore</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/versions/commands.py" line="188"/>
+        <location filename="../../policyeditor/ui/versions/commands.py" line="207"/>
         <source>Restore version %1</source>
         <translation>Restore version %1</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/versions/commands.py" line="193"/>
+        <location filename="../../policyeditor/ui/versions/commands.py" line="212"/>
         <source>Draft restored from version %1</source>
         <translation>Draft restored from version %1</translation>
     </message>
@@ -2466,8 +2507,8 @@
     </message>
     <message>
         <location filename="../../policyeditor/ui/versions/timeline.py" line="28"/>
-        <source>Flag signed off</source>
-        <translation>Flag signed off</translation>
+        <source>Flag acknowledged</source>
+        <translation>Flag acknowledged</translation>
     </message>
     <message>
         <location filename="../../policyeditor/ui/versions/timeline.py" line="29"/>
@@ -2549,14 +2590,19 @@
         <translation>Saved versions</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/versions/versions_panel.py" line="141"/>
+        <location filename="../../policyeditor/ui/versions/versions_panel.py" line="147"/>
         <source>Save the document as a workspace file to keep versions.</source>
         <translation>Save the document as a workspace file to keep versions.</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/versions/versions_panel.py" line="147"/>
+        <location filename="../../policyeditor/ui/versions/versions_panel.py" line="153"/>
         <source>No versions yet. Save Version keeps the draft as it is now.</source>
         <translation>No versions yet. Save Version keeps the draft as it is now.</translation>
+    </message>
+    <message>
+        <location filename="../../policyeditor/ui/versions/versions_panel.py" line="169"/>
+        <source>Published despite open flags by %1: %2</source>
+        <translation>Published despite open flags by %1: %2</translation>
     </message>
 </context>
 </TS>

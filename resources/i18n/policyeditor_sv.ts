@@ -124,22 +124,22 @@
         <translation>Gör om ändringen du ångrade</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/editing/actions.py" line="37"/>
+        <location filename="../../policyeditor/ui/editing/actions.py" line="38"/>
         <source>&amp;Find and Replace…</source>
         <translation>&amp;Sök och ersätt…</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/editing/actions.py" line="40"/>
+        <location filename="../../policyeditor/ui/editing/actions.py" line="41"/>
         <source>Search and replace across all sections</source>
         <translation>Sök och ersätt i alla avsnitt</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/editing/actions.py" line="44"/>
+        <location filename="../../policyeditor/ui/editing/actions.py" line="45"/>
         <source>Find &amp;Next</source>
         <translation>Sök &amp;nästa</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/editing/actions.py" line="47"/>
+        <location filename="../../policyeditor/ui/editing/actions.py" line="48"/>
         <source>Go to the next match</source>
         <translation>Gå till nästa träff</translation>
     </message>
@@ -154,92 +154,92 @@
         <translation>Språk, författarnamn, typsnitt, automatisk sparning</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/editing/actions.py" line="51"/>
+        <location filename="../../policyeditor/ui/editing/actions.py" line="52"/>
         <source>&amp;Add Section</source>
         <translation>&amp;Lägg till avsnitt</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/editing/actions.py" line="54"/>
+        <location filename="../../policyeditor/ui/editing/actions.py" line="55"/>
         <source>Add a section after the current one</source>
         <translation>Lägg till ett avsnitt efter det aktuella</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/editing/actions.py" line="58"/>
+        <location filename="../../policyeditor/ui/editing/actions.py" line="59"/>
         <source>Add &amp;Subsection</source>
         <translation>Lägg till &amp;underavsnitt</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/editing/actions.py" line="61"/>
+        <location filename="../../policyeditor/ui/editing/actions.py" line="62"/>
         <source>Add a subsection inside the current section</source>
         <translation>Lägg till ett underavsnitt i det aktuella avsnittet</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/editing/actions.py" line="65"/>
+        <location filename="../../policyeditor/ui/editing/actions.py" line="66"/>
         <source>&amp;Delete Section…</source>
         <translation>&amp;Ta bort avsnitt…</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/editing/actions.py" line="68"/>
+        <location filename="../../policyeditor/ui/editing/actions.py" line="69"/>
         <source>Delete the current section and its subsections</source>
         <translation>Ta bort det aktuella avsnittet och dess underavsnitt</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/editing/actions.py" line="72"/>
+        <location filename="../../policyeditor/ui/editing/actions.py" line="73"/>
         <source>&amp;Rename Section</source>
         <translation>&amp;Byt namn på avsnitt</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/editing/actions.py" line="75"/>
+        <location filename="../../policyeditor/ui/editing/actions.py" line="76"/>
         <source>Edit the current heading</source>
         <translation>Redigera den aktuella rubriken</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/editing/actions.py" line="79"/>
+        <location filename="../../policyeditor/ui/editing/actions.py" line="80"/>
         <source>Move &amp;Up</source>
         <translation>Flytta u&amp;pp</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/editing/actions.py" line="82"/>
+        <location filename="../../policyeditor/ui/editing/actions.py" line="83"/>
         <source>Move the section before the previous one</source>
         <translation>Flytta avsnittet före det föregående</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/editing/actions.py" line="86"/>
+        <location filename="../../policyeditor/ui/editing/actions.py" line="87"/>
         <source>Move Do&amp;wn</source>
         <translation>Flytta &amp;ned</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/editing/actions.py" line="89"/>
+        <location filename="../../policyeditor/ui/editing/actions.py" line="90"/>
         <source>Move the section after the next one</source>
         <translation>Flytta avsnittet efter det nästa</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/editing/actions.py" line="93"/>
+        <location filename="../../policyeditor/ui/editing/actions.py" line="94"/>
         <source>&amp;Indent</source>
         <translation>&amp;Öka nivå</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/editing/actions.py" line="96"/>
+        <location filename="../../policyeditor/ui/editing/actions.py" line="97"/>
         <source>Make the section a subsection of the one before</source>
         <translation>Gör avsnittet till underavsnitt till det föregående</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/editing/actions.py" line="100"/>
+        <location filename="../../policyeditor/ui/editing/actions.py" line="101"/>
         <source>&amp;Outdent</source>
         <translation>&amp;Minska nivå</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/editing/actions.py" line="103"/>
+        <location filename="../../policyeditor/ui/editing/actions.py" line="104"/>
         <source>Move the section one level up</source>
         <translation>Flytta avsnittet en nivå upp</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/editing/actions.py" line="107"/>
+        <location filename="../../policyeditor/ui/editing/actions.py" line="108"/>
         <source>&amp;Preview</source>
         <translation>&amp;Förhandsvisning</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/editing/actions.py" line="110"/>
+        <location filename="../../policyeditor/ui/editing/actions.py" line="111"/>
         <source>Show or hide the preview</source>
         <translation>Visa eller dölj förhandsvisningen</translation>
     </message>
@@ -485,7 +485,7 @@
         <translation>Nästa ändring (Alt+Nedpil)</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/review/compare_view.py" line="131"/>
+        <location filename="../../policyeditor/ui/review/compare_view.py" line="143"/>
         <source>Compare and Review</source>
         <translation>Jämför och granska</translation>
     </message>
@@ -530,64 +530,64 @@
         <translation>Ändrings&amp;meddelande…</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/review/compare_view.py" line="134"/>
+        <location filename="../../policyeditor/ui/review/compare_view.py" line="146"/>
         <source>Old version</source>
         <translation>Gammal version</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/review/compare_view.py" line="135"/>
+        <location filename="../../policyeditor/ui/review/compare_view.py" line="147"/>
         <source>New version</source>
         <translation>Ny version</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/review/compare_view.py" line="137"/>
+        <location filename="../../policyeditor/ui/review/compare_view.py" line="149"/>
         <source>Changes marked inline</source>
         <translation>Ändringar markerade i texten</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/review/compare_view.py" line="183"/>
+        <location filename="../../policyeditor/ui/review/compare_view.py" line="195"/>
         <source>Old: %1</source>
         <translation>Gammal: %1</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/review/compare_view.py" line="188"/>
+        <location filename="../../policyeditor/ui/review/compare_view.py" line="200"/>
         <source>New: %1</source>
         <translation>Ny: %1</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/review/compare_view.py" line="208"/>
+        <location filename="../../policyeditor/ui/review/compare_view.py" line="220"/>
         <source>%1 modified, %2 added, %3 removed, %4 moved, %5 unchanged</source>
         <translation>%1 ändrade, %2 tillagda, %3 borttagna, %4 flyttade, %5 oförändrade</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/review/compare_view.py" line="218"/>
+        <location filename="../../policyeditor/ui/review/compare_view.py" line="230"/>
         <source>substantive</source>
         <translation>materiell</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/review/compare_view.py" line="220"/>
+        <location filename="../../policyeditor/ui/review/compare_view.py" line="232"/>
         <source>editorial</source>
         <translation>redaktionell</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/review/compare_view.py" line="223"/>
+        <location filename="../../policyeditor/ui/review/compare_view.py" line="235"/>
         <source>Assessment: %1</source>
         <translation>Bedömning: %1</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/review/compare_view.py" line="229"/>
+        <location filename="../../policyeditor/ui/review/compare_view.py" line="241"/>
         <source>1 high-severity flag needs review</source>
         <translation>1 allvarlig flagga behöver granskas</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/review/compare_view.py" line="230"/>
+        <location filename="../../policyeditor/ui/review/compare_view.py" line="242"/>
         <source>%n high-severity flags need review</source>
         <translation>%n allvarliga flaggor behöver granskas</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/review/compare_view.py" line="234"/>
+        <location filename="../../policyeditor/ui/review/compare_view.py" line="246"/>
         <source>The new side is published: read-only, no sign-off.</source>
-        <translation>Den nya sidan är publicerad: skrivskyddad, inget godkännande.</translation>
+        <translation>Den nya sidan är publicerad: skrivskyddad, ingen kvittens.</translation>
     </message>
     <message>
         <location filename="../../policyeditor/ui/review/change_list.py" line="109"/>
@@ -706,101 +706,111 @@
 <context>
     <name>Dialogs</name>
     <message>
-        <location filename="../../policyeditor/ui/common/dialogs.py" line="38"/>
-        <location filename="../../policyeditor/ui/common/dialogs.py" line="62"/>
+        <location filename="../../policyeditor/ui/common/dialogs.py" line="41"/>
+        <location filename="../../policyeditor/ui/common/dialogs.py" line="65"/>
         <source>Policy workspaces (*.policy)</source>
         <translation>Policyarbetsytor (*.policy)</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/common/dialogs.py" line="47"/>
-        <location filename="../../policyeditor/ui/common/dialogs.py" line="63"/>
+        <location filename="../../policyeditor/ui/common/dialogs.py" line="50"/>
+        <location filename="../../policyeditor/ui/common/dialogs.py" line="66"/>
         <source>Text and Markdown (*.md *.markdown *.txt *.text)</source>
         <translation>Text och Markdown (*.md *.markdown *.txt *.text)</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/common/dialogs.py" line="51"/>
-        <location filename="../../policyeditor/ui/common/dialogs.py" line="67"/>
+        <location filename="../../policyeditor/ui/common/dialogs.py" line="54"/>
+        <location filename="../../policyeditor/ui/common/dialogs.py" line="70"/>
         <source>Saved web pages (*.html *.htm)</source>
         <translation>Sparade webbsidor (*.html *.htm)</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/common/dialogs.py" line="42"/>
+        <location filename="../../policyeditor/ui/common/dialogs.py" line="45"/>
         <source>Text, Markdown, Word files and web pages (*.md *.markdown *.txt *.text *.docx *.html *.htm)</source>
         <translation>Text, Markdown, Word-filer och webbsidor (*.md *.markdown *.txt *.text *.docx *.html *.htm)</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/common/dialogs.py" line="50"/>
-        <location filename="../../policyeditor/ui/common/dialogs.py" line="66"/>
+        <location filename="../../policyeditor/ui/common/dialogs.py" line="53"/>
+        <location filename="../../policyeditor/ui/common/dialogs.py" line="69"/>
         <source>Word documents (*.docx)</source>
         <translation>Word-dokument (*.docx)</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/common/dialogs.py" line="57"/>
+        <location filename="../../policyeditor/ui/common/dialogs.py" line="60"/>
         <source>Policies, text and Word files, web pages (*.policy *.md *.markdown *.txt *.text *.docx *.html *.htm)</source>
         <translation>Policyer, text- och Word-filer, webbsidor (*.policy *.md *.markdown *.txt *.text *.docx *.html *.htm)</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/common/dialogs.py" line="75"/>
+        <location filename="../../policyeditor/ui/common/dialogs.py" line="78"/>
         <source>All files (*)</source>
         <translation>Alla filer (*)</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/common/dialogs.py" line="94"/>
+        <location filename="../../policyeditor/ui/common/dialogs.py" line="100"/>
         <source>Save Version</source>
         <translation>Spara version</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/common/dialogs.py" line="100"/>
+        <location filename="../../policyeditor/ui/common/dialogs.py" line="106"/>
         <source>Version label</source>
         <translation>Versionsbeteckning</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/common/dialogs.py" line="101"/>
+        <location filename="../../policyeditor/ui/common/dialogs.py" line="107"/>
         <source>Author</source>
         <translation>Författare</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/common/dialogs.py" line="102"/>
+        <location filename="../../policyeditor/ui/common/dialogs.py" line="108"/>
         <source>Note</source>
         <translation>Anteckning</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/common/dialogs.py" line="104"/>
+        <location filename="../../policyeditor/ui/common/dialogs.py" line="114"/>
+        <source>Use &amp;Major Version %1</source>
+        <translation>Använd &amp;huvudversion %1</translation>
+    </message>
+    <message>
+        <location filename="../../policyeditor/ui/common/dialogs.py" line="120"/>
         <source>&amp;Label:</source>
         <translation>&amp;Beteckning:</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/common/dialogs.py" line="105"/>
+        <location filename="../../policyeditor/ui/common/dialogs.py" line="121"/>
         <source>&amp;Author:</source>
         <translation>&amp;Författare:</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/common/dialogs.py" line="106"/>
+        <location filename="../../policyeditor/ui/common/dialogs.py" line="122"/>
         <source>&amp;Note:</source>
         <translation>&amp;Anteckning:</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/common/dialogs.py" line="108"/>
+        <location filename="../../policyeditor/ui/common/dialogs.py" line="126"/>
+        <source>Set “last changed” to &amp;today (%1; now %2)</source>
+        <translation>Sätt ”senast ändrad” till &amp;i dag (%1; nu %2)</translation>
+    </message>
+    <message>
+        <location filename="../../policyeditor/ui/common/dialogs.py" line="135"/>
         <source>A saved version never changes. You can keep editing the draft.</source>
         <translation>En sparad version ändras aldrig. Du kan fortsätta redigera utkastet.</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/common/dialogs.py" line="136"/>
+        <location filename="../../policyeditor/ui/common/dialogs.py" line="163"/>
         <source>A version labelled “%1” already exists. Choose another label.</source>
         <translation>Det finns redan en version med beteckningen ”%1”. Välj en annan beteckning.</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/common/dialogs.py" line="207"/>
+        <location filename="../../policyeditor/ui/common/dialogs.py" line="240"/>
         <source>Unsaved Changes</source>
         <translation>Osparade ändringar</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/common/dialogs.py" line="208"/>
+        <location filename="../../policyeditor/ui/common/dialogs.py" line="241"/>
         <source>“%1” has changes that are not saved in a workspace file.</source>
         <translation>”%1” har ändringar som inte är sparade i en arbetsytefil.</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/common/dialogs.py" line="211"/>
+        <location filename="../../policyeditor/ui/common/dialogs.py" line="244"/>
         <source>Do you want to save them before closing?</source>
         <translation>Vill du spara dem innan du stänger?</translation>
     </message>
@@ -881,7 +891,7 @@
 <context>
     <name>EditorApp</name>
     <message>
-        <location filename="../../policyeditor/gui.py" line="130"/>
+        <location filename="../../policyeditor/gui.py" line="131"/>
         <source>Recovered unsaved work from the last session. Save it to keep it.</source>
         <translation>Återställde osparat arbete från förra sessionen. Spara det för att behålla det.</translation>
     </message>
@@ -1256,7 +1266,7 @@
     <message>
         <location filename="../../policyeditor/app/services/errors.py" line="225"/>
         <source>Version “{label}” was not published: {count} high-severity flag(s) raised since the last published version are not acknowledged; acknowledge them or give a reason.</source>
-        <translation>Version ”{label}” publicerades inte: allvarliga flaggor sedan den senast publicerade versionen är inte godkända ({count} st.); godkänn dem eller ange ett skäl.</translation>
+        <translation>Version ”{label}” publicerades inte: allvarliga flaggor sedan den senast publicerade versionen är inte kvitterade ({count} st.); kvittera dem eller ange ett skäl.</translation>
     </message>
     <message>
         <location filename="../../policyeditor/app/services/errors.py" line="229"/>
@@ -1488,7 +1498,7 @@
     <message>
         <location filename="../../policyeditor/ui/files/commands.py" line="119"/>
         <location filename="../../policyeditor/ui/files/commands.py" line="126"/>
-        <location filename="../../policyeditor/gui.py" line="141"/>
+        <location filename="../../policyeditor/gui.py" line="142"/>
         <source>Cannot Open</source>
         <translation>Kan inte öppna</translation>
     </message>
@@ -1650,17 +1660,17 @@
         <translation>Låg</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/review/flags_panel.py" line="51"/>
+        <location filename="../../policyeditor/ui/review/flags_panel.py" line="52"/>
         <source>Hi&amp;gh</source>
         <translation>H&amp;ög</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/review/flags_panel.py" line="52"/>
+        <location filename="../../policyeditor/ui/review/flags_panel.py" line="53"/>
         <source>Me&amp;dium</source>
         <translation>Mede&amp;l</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/review/flags_panel.py" line="53"/>
+        <location filename="../../policyeditor/ui/review/flags_panel.py" line="54"/>
         <source>&amp;Low</source>
         <translation>L&amp;åg</translation>
     </message>
@@ -1750,135 +1760,140 @@
         <translation>Struktur</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/review/flags_panel.py" line="68"/>
+        <location filename="../../policyeditor/ui/review/flags_panel.py" line="69"/>
         <source>Needs review</source>
         <translation>Behöver granskas</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/review/flags_panel.py" line="69"/>
+        <location filename="../../policyeditor/ui/review/flags_panel.py" line="70"/>
         <source>Acknowledged (%1)</source>
-        <translation>Godkänd (%1)</translation>
+        <translation>Kvitterad (%1)</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/review/flags_panel.py" line="141"/>
+        <location filename="../../policyeditor/ui/review/flags_panel.py" line="147"/>
         <source>Show:</source>
         <translation>Visa:</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/review/flags_panel.py" line="145"/>
+        <location filename="../../policyeditor/ui/review/flags_panel.py" line="151"/>
         <source>Show or hide flags of this severity</source>
         <translation>Visa eller dölj flaggor med den här allvarlighetsgraden</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/review/flags_panel.py" line="147"/>
+        <location filename="../../policyeditor/ui/review/flags_panel.py" line="153"/>
         <source>Needs &amp;review only</source>
         <translation>&amp;Endast de som behöver granskas</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/review/flags_panel.py" line="150"/>
+        <location filename="../../policyeditor/ui/review/flags_panel.py" line="156"/>
         <source>Severity</source>
         <translation>Allvarlighet</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/review/flags_panel.py" line="151"/>
+        <location filename="../../policyeditor/ui/review/flags_panel.py" line="157"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/review/flags_panel.py" line="152"/>
-        <location filename="../../policyeditor/ui/review/flags_panel.py" line="159"/>
+        <location filename="../../policyeditor/ui/review/flags_panel.py" line="158"/>
+        <location filename="../../policyeditor/ui/review/flags_panel.py" line="165"/>
         <source>Category</source>
         <translation>Kategori</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/review/flags_panel.py" line="153"/>
+        <location filename="../../policyeditor/ui/review/flags_panel.py" line="159"/>
         <source>Section</source>
         <translation>Avsnitt</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/review/flags_panel.py" line="154"/>
+        <location filename="../../policyeditor/ui/review/flags_panel.py" line="160"/>
         <source>Explanation</source>
         <translation>Förklaring</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/review/flags_panel.py" line="155"/>
+        <location filename="../../policyeditor/ui/review/flags_panel.py" line="161"/>
         <source>Reference</source>
         <translation>Hänvisning</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/review/flags_panel.py" line="158"/>
+        <location filename="../../policyeditor/ui/review/flags_panel.py" line="164"/>
         <source>Flags</source>
         <translation>Flaggor</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/review/flags_panel.py" line="160"/>
+        <location filename="../../policyeditor/ui/review/flags_panel.py" line="166"/>
         <source>&amp;Acknowledge…</source>
-        <translation>&amp;Godkänn…</translation>
+        <translation>&amp;Kvittera…</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/review/flags_panel.py" line="185"/>
+        <location filename="../../policyeditor/ui/review/flags_panel.py" line="168"/>
+        <source>Wi&amp;thdraw Sign-off…</source>
+        <translation>Återkall&amp;a kvittens…</translation>
+    </message>
+    <message>
+        <location filename="../../policyeditor/ui/review/flags_panel.py" line="193"/>
         <source>All categories</source>
         <translation>Alla kategorier</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/review/flags_panel.py" line="262"/>
+        <location filename="../../policyeditor/ui/review/flags_panel.py" line="270"/>
         <source>1 flag</source>
         <translation>1 flagga</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/review/flags_panel.py" line="262"/>
+        <location filename="../../policyeditor/ui/review/flags_panel.py" line="270"/>
         <source>%n flags</source>
         <translation>%n flaggor</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/review/flags_panel.py" line="263"/>
+        <location filename="../../policyeditor/ui/review/flags_panel.py" line="271"/>
         <source>%1 shown</source>
         <translation>%1 visas</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/review/flags_panel.py" line="266"/>
+        <location filename="../../policyeditor/ui/review/flags_panel.py" line="274"/>
         <source>1 needs review</source>
         <translation>1 behöver granskas</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/review/flags_panel.py" line="267"/>
+        <location filename="../../policyeditor/ui/review/flags_panel.py" line="275"/>
         <source>%n need review</source>
         <translation>%n behöver granskas</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/review/flags_panel.py" line="271"/>
+        <location filename="../../policyeditor/ui/review/flags_panel.py" line="279"/>
         <source>1 of them high</source>
         <translation>varav 1 allvarlig</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/review/flags_panel.py" line="272"/>
+        <location filename="../../policyeditor/ui/review/flags_panel.py" line="280"/>
         <source>%n of them high</source>
         <translation>varav %n allvarliga</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/review/flags_panel.py" line="276"/>
+        <location filename="../../policyeditor/ui/review/flags_panel.py" line="284"/>
         <source>%1, %2; %3, %4</source>
         <translation>%1, %2; %3, %4</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/review/flags_panel.py" line="312"/>
+        <location filename="../../policyeditor/ui/review/flags_panel.py" line="323"/>
         <source>Select a flag to see its evidence.</source>
         <translation>Välj en flagga för att se underlaget.</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/review/flags_panel.py" line="318"/>
+        <location filename="../../policyeditor/ui/review/flags_panel.py" line="329"/>
         <source>Evidence:</source>
         <translation>Underlag:</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/review/flags_panel.py" line="321"/>
+        <location filename="../../policyeditor/ui/review/flags_panel.py" line="332"/>
         <source>Reference:</source>
         <translation>Hänvisning:</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/review/flags_panel.py" line="328"/>
+        <location filename="../../policyeditor/ui/review/flags_panel.py" line="339"/>
         <source>Acknowledged by %1 on %2: %3</source>
-        <translation>Godkänd av %1 %2: %3</translation>
+        <translation>Kvitterad av %1 %2: %3</translation>
     </message>
 </context>
 <context>
@@ -1993,72 +2008,77 @@
 <context>
     <name>PublishDialog</name>
     <message>
-        <location filename="../../policyeditor/ui/review/publish_dialog.py" line="61"/>
+        <location filename="../../policyeditor/ui/review/publish_dialog.py" line="70"/>
         <source>Publish Version</source>
         <translation>Publicera version</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/review/publish_dialog.py" line="66"/>
+        <location filename="../../policyeditor/ui/review/publish_dialog.py" line="76"/>
         <source>Publish version “%1”? A published version can never be changed.</source>
         <translation>Publicera version ”%1”? En publicerad version kan aldrig ändras.</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/review/publish_dialog.py" line="80"/>
+        <location filename="../../policyeditor/ui/review/publish_dialog.py" line="86"/>
+        <source>This version says it was last changed on %1. To publish today&apos;s date, cancel, save a new version with “Set ‘last changed’ to today” and publish that.</source>
+        <translation>Den här versionen anger att den senast ändrades %1. Vill du publicera dagens datum: avbryt, spara en ny version med ”Sätt ’senast ändrad’ till i dag” och publicera den.</translation>
+    </message>
+    <message>
+        <location filename="../../policyeditor/ui/review/publish_dialog.py" line="103"/>
         <source>&amp;Published by:</source>
         <translation>&amp;Publicerad av:</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/review/publish_dialog.py" line="87"/>
+        <location filename="../../policyeditor/ui/review/publish_dialog.py" line="110"/>
         <source>Publishing is blocked: 1 high-severity flag raised since the last published version needs review.</source>
         <translation>Publicering är spärrad: 1 allvarlig flagga sedan den senast publicerade versionen behöver granskas.</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/review/publish_dialog.py" line="93"/>
+        <location filename="../../policyeditor/ui/review/publish_dialog.py" line="116"/>
         <source>Publishing is blocked: %n high-severity flags raised since the last published version need review.</source>
         <translation>Publicering är spärrad: %n allvarliga flaggor sedan den senast publicerade versionen behöver granskas.</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/review/publish_dialog.py" line="103"/>
+        <location filename="../../policyeditor/ui/review/publish_dialog.py" line="126"/>
         <source>Acknowledge them in the review first, or give a reason to publish anyway. The reason is recorded in the history.</source>
-        <translation>Godkänn dem i granskningen först, eller ange ett skäl att publicera ändå. Skälet sparas i historiken.</translation>
+        <translation>Kvittera dem i granskningen först, eller ange ett skäl att publicera ändå. Skälet sparas i historiken.</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/review/publish_dialog.py" line="112"/>
+        <location filename="../../policyeditor/ui/review/publish_dialog.py" line="135"/>
         <source>&amp;Reason to publish anyway:</source>
         <translation>&amp;Skäl att publicera ändå:</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/review/publish_dialog.py" line="117"/>
+        <location filename="../../policyeditor/ui/review/publish_dialog.py" line="140"/>
         <source>No unreviewed high-severity flags since the last published version.</source>
         <translation>Inga ogranskade allvarliga flaggor sedan den senast publicerade versionen.</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/review/publish_dialog.py" line="126"/>
+        <location filename="../../policyeditor/ui/review/publish_dialog.py" line="192"/>
         <source>This version has a release notice (“What has changed”).</source>
         <translation>Den här versionen har ett ändringsmeddelande (”Vad har ändrats”).</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/review/publish_dialog.py" line="130"/>
+        <location filename="../../policyeditor/ui/review/publish_dialog.py" line="196"/>
         <source>This version has no release notice yet.</source>
         <translation>Den här versionen har inget ändringsmeddelande än.</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/review/publish_dialog.py" line="137"/>
+        <location filename="../../policyeditor/ui/review/publish_dialog.py" line="153"/>
         <source>Release &amp;Notice…</source>
         <translation>Ändrings&amp;meddelande…</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/review/publish_dialog.py" line="158"/>
+        <location filename="../../policyeditor/ui/review/publish_dialog.py" line="174"/>
         <source>Publish Despite Open Flags</source>
         <translation>Publicera trots öppna flaggor</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/review/publish_dialog.py" line="160"/>
+        <location filename="../../policyeditor/ui/review/publish_dialog.py" line="176"/>
         <source>Publish</source>
         <translation>Publicera</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/review/publish_dialog.py" line="142"/>
+        <location filename="../../policyeditor/ui/review/publish_dialog.py" line="158"/>
         <source>Re&amp;view Flags…</source>
         <translation>&amp;Granska flaggor…</translation>
     </message>
@@ -2102,50 +2122,51 @@
 <context>
     <name>ReviewCommands</name>
     <message>
-        <location filename="../../policyeditor/ui/review/commands.py" line="142"/>
+        <location filename="../../policyeditor/ui/review/commands.py" line="158"/>
+        <location filename="../../policyeditor/ui/review/commands.py" line="178"/>
         <source>Cannot Record Sign-off</source>
-        <translation>Kan inte spara godkännandet</translation>
+        <translation>Kan inte spara kvittensen</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/review/commands.py" line="165"/>
-        <location filename="../../policyeditor/ui/review/commands.py" line="199"/>
+        <location filename="../../policyeditor/ui/review/commands.py" line="198"/>
+        <location filename="../../policyeditor/ui/review/commands.py" line="234"/>
         <source>Cannot Publish</source>
         <translation>Kan inte publicera</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/review/commands.py" line="172"/>
+        <location filename="../../policyeditor/ui/review/commands.py" line="205"/>
         <source>Already Published</source>
         <translation>Redan publicerad</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/review/commands.py" line="173"/>
+        <location filename="../../policyeditor/ui/review/commands.py" line="206"/>
         <source>Version %1 is published and can no longer change.</source>
         <translation>Version %1 är publicerad och kan inte längre ändras.</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/review/commands.py" line="197"/>
+        <location filename="../../policyeditor/ui/review/commands.py" line="232"/>
         <source>Not Published</source>
         <translation>Inte publicerad</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/review/commands.py" line="208"/>
+        <location filename="../../policyeditor/ui/review/commands.py" line="243"/>
         <source>Published version %1</source>
         <translation>Publicerade version %1</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/review/commands.py" line="242"/>
-        <location filename="../../policyeditor/ui/review/commands.py" line="256"/>
-        <location filename="../../policyeditor/ui/review/commands.py" line="271"/>
+        <location filename="../../policyeditor/ui/review/commands.py" line="282"/>
+        <location filename="../../policyeditor/ui/review/commands.py" line="296"/>
+        <location filename="../../policyeditor/ui/review/commands.py" line="311"/>
         <source>Release Notice</source>
         <translation>Ändringsmeddelande</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/review/commands.py" line="243"/>
+        <location filename="../../policyeditor/ui/review/commands.py" line="283"/>
         <source>A release notice belongs to a saved version. Save the draft as a version first.</source>
         <translation>Ett ändringsmeddelande hör till en sparad version. Spara utkastet som en version först.</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/review/commands.py" line="276"/>
+        <location filename="../../policyeditor/ui/review/commands.py" line="316"/>
         <source>Release notice of version %1 saved</source>
         <translation>Ändringsmeddelandet för version %1 sparat</translation>
     </message>
@@ -2319,110 +2340,130 @@
 <context>
     <name>SignOffDialog</name>
     <message>
-        <location filename="../../policyeditor/ui/review/signoff_dialog.py" line="37"/>
-        <source>Acknowledge Flag</source>
-        <translation>Godkänn flagga</translation>
+        <location filename="../../policyeditor/ui/review/signoff_dialog.py" line="42"/>
+        <source>Withdraw Sign-off</source>
+        <translation>Återkalla kvittens</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/review/signoff_dialog.py" line="40"/>
+        <location filename="../../policyeditor/ui/review/signoff_dialog.py" line="43"/>
+        <source>Acknowledge Flag</source>
+        <translation>Kvittera flagga</translation>
+    </message>
+    <message>
+        <location filename="../../policyeditor/ui/review/signoff_dialog.py" line="46"/>
         <source>Section %1</source>
         <translation>Avsnitt %1</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/review/signoff_dialog.py" line="58"/>
+        <location filename="../../policyeditor/ui/review/signoff_dialog.py" line="64"/>
+        <source>Why is the sign-off withdrawn? (required)</source>
+        <translation>Varför återkallas kvittensen? (obligatoriskt)</translation>
+    </message>
+    <message>
+        <location filename="../../policyeditor/ui/review/signoff_dialog.py" line="65"/>
         <source>Why is this change acceptable? (required)</source>
         <translation>Varför är ändringen godtagbar? (krävs)</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/review/signoff_dialog.py" line="61"/>
+        <location filename="../../policyeditor/ui/review/signoff_dialog.py" line="68"/>
         <source>Reviewer</source>
         <translation>Granskare</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/review/signoff_dialog.py" line="63"/>
+        <location filename="../../policyeditor/ui/review/signoff_dialog.py" line="70"/>
         <source>Comment</source>
         <translation>Kommentar</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/review/signoff_dialog.py" line="65"/>
+        <location filename="../../policyeditor/ui/review/signoff_dialog.py" line="72"/>
         <source>&amp;Reviewer:</source>
         <translation>&amp;Granskare:</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/review/signoff_dialog.py" line="66"/>
+        <location filename="../../policyeditor/ui/review/signoff_dialog.py" line="73"/>
         <source>&amp;Comment:</source>
         <translation>&amp;Kommentar:</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/review/signoff_dialog.py" line="68"/>
+        <location filename="../../policyeditor/ui/review/signoff_dialog.py" line="75"/>
+        <source>Your name, the time and the reason are stored in the workspace, next to the sign-off. The flag needs review again.</source>
+        <translation>Ditt namn, tidpunkten och skälet sparas i arbetsytan, intill kvittensen. Flaggan behöver granskas igen.</translation>
+    </message>
+    <message>
+        <location filename="../../policyeditor/ui/review/signoff_dialog.py" line="79"/>
         <source>Your name, the time and the section as it reads now are stored in the workspace. If the section changes again, the flag needs review again.</source>
         <translation>Ditt namn, tiden och avsnittet som det lyder nu sparas i arbetsytan. Om avsnittet ändras igen behöver flaggan granskas på nytt.</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/review/signoff_dialog.py" line="79"/>
+        <location filename="../../policyeditor/ui/review/signoff_dialog.py" line="90"/>
+        <source>Withdraw</source>
+        <translation>Återkalla</translation>
+    </message>
+    <message>
+        <location filename="../../policyeditor/ui/review/signoff_dialog.py" line="91"/>
         <source>Acknowledge</source>
-        <translation>Godkänn</translation>
+        <translation>Kvittera</translation>
     </message>
 </context>
 <context>
     <name>VersionCommands</name>
     <message>
-        <location filename="../../policyeditor/ui/versions/commands.py" line="73"/>
+        <location filename="../../policyeditor/ui/versions/commands.py" line="86"/>
         <source>Save the Document First</source>
         <translation>Spara dokumentet först</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/versions/commands.py" line="74"/>
+        <location filename="../../policyeditor/ui/versions/commands.py" line="87"/>
         <source>Versions are kept in a workspace file. Choose where to save it.</source>
         <translation>Versioner sparas i en arbetsytefil. Välj var den ska sparas.</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/versions/commands.py" line="99"/>
+        <location filename="../../policyeditor/ui/versions/commands.py" line="118"/>
         <source>Cannot Save Version</source>
         <translation>Kan inte spara version</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/versions/commands.py" line="108"/>
+        <location filename="../../policyeditor/ui/versions/commands.py" line="127"/>
         <source>Saved version %1</source>
         <translation>Sparade version %1</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/versions/commands.py" line="121"/>
+        <location filename="../../policyeditor/ui/versions/commands.py" line="140"/>
         <source>Cannot Approve</source>
         <translation>Kan inte godkänna</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/versions/commands.py" line="139"/>
+        <location filename="../../policyeditor/ui/versions/commands.py" line="158"/>
         <source>Approved version %1</source>
         <translation>Godkände version %1</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/versions/commands.py" line="153"/>
+        <location filename="../../policyeditor/ui/versions/commands.py" line="172"/>
         <source>Cannot Open Version</source>
         <translation>Kan inte öppna version</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/versions/commands.py" line="176"/>
+        <location filename="../../policyeditor/ui/versions/commands.py" line="195"/>
         <source>Replace the draft with version %1? You can undo this.</source>
         <translation>Ersätta utkastet med version %1? Du kan ångra det.</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/versions/commands.py" line="181"/>
+        <location filename="../../policyeditor/ui/versions/commands.py" line="200"/>
         <source>Restore Version</source>
         <translation>Återställ version</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/versions/commands.py" line="183"/>
+        <location filename="../../policyeditor/ui/versions/commands.py" line="202"/>
         <source>Restore</source>
         <translation>Återställ</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/versions/commands.py" line="188"/>
+        <location filename="../../policyeditor/ui/versions/commands.py" line="207"/>
         <source>Restore version %1</source>
         <translation>återställ version %1</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/versions/commands.py" line="193"/>
+        <location filename="../../policyeditor/ui/versions/commands.py" line="212"/>
         <source>Draft restored from version %1</source>
         <translation>Utkastet återställt från version %1</translation>
     </message>
@@ -2466,7 +2507,7 @@
     </message>
     <message>
         <location filename="../../policyeditor/ui/versions/timeline.py" line="28"/>
-        <source>Flag signed off</source>
+        <source>Flag acknowledged</source>
         <translation>Flagga kvitterad</translation>
     </message>
     <message>
@@ -2549,14 +2590,19 @@
         <translation>Sparade versioner</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/versions/versions_panel.py" line="141"/>
+        <location filename="../../policyeditor/ui/versions/versions_panel.py" line="147"/>
         <source>Save the document as a workspace file to keep versions.</source>
         <translation>Spara dokumentet som en arbetsytefil för att kunna spara versioner.</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/versions/versions_panel.py" line="147"/>
+        <location filename="../../policyeditor/ui/versions/versions_panel.py" line="153"/>
         <source>No versions yet. Save Version keeps the draft as it is now.</source>
         <translation>Inga versioner än. Spara version behåller utkastet som det ser ut nu.</translation>
+    </message>
+    <message>
+        <location filename="../../policyeditor/ui/versions/versions_panel.py" line="169"/>
+        <source>Published despite open flags by %1: %2</source>
+        <translation>Publicerad trots öppna flaggor av %1: %2</translation>
     </message>
 </context>
 </TS>

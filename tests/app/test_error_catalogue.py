@@ -190,7 +190,7 @@ def test_a_missing_parameter_leaves_a_gap_instead_of_a_crash() -> None:
 def test_a_refused_publication_in_swedish() -> None:
     assert describe(_refused_publish()) == (
         "Version ”2.0” publicerades inte: allvarliga flaggor sedan den senast publicerade "
-        "versionen är inte godkända (2 st.); godkänn dem eller ange ett skäl."
+        "versionen är inte kvitterade (2 st.); kvittera dem eller ange ett skäl."
     )
 
 

@@ -141,3 +141,26 @@ def test_the_editor_without_a_display_says_so_in_one_line(tmp_path: Path) -> Non
     assert proc.returncode == 2
     assert proc.stderr.count("\n") == 1 and "no display" in proc.stderr
     assert "Traceback" not in proc.stderr
+
+
+def test_the_editor_names_the_packages_when_qts_xcb_plugin_cannot_load(tmp_path: Path) -> None:
+    import os
+    import subprocess
+    import sys
+
+    # A bare X11 desktop: a display, but libxcb-cursor0 and libxcb-icccm4 not installed
+    # (hidden from the library lookup; the editor checks before Qt would abort).
+    hide = (
+        "import ctypes.util as u; "
+        "u.find_library = lambda n: None if n in ('xcb-cursor', 'xcb-icccm') else 'lib' + n; "
+        "from policyeditor.cli import main; raise SystemExit(main([]))"
+    )
+    env = {k: v for k, v in os.environ.items() if k not in ("WAYLAND_DISPLAY", "QT_QPA_PLATFORM")}
+    env["DISPLAY"] = ":99"
+    proc = subprocess.run([sys.executable, "-c", hide], capture_output=True, text=True,
+                          env=env, cwd=tmp_path, check=False)
+    assert proc.returncode == 2
+    assert proc.stderr.count("\n") == 1, proc.stderr
+    assert "sudo apt install libxcb-cursor0 libxcb-icccm4)" in proc.stderr
+    assert "libxcb-shape0" not in proc.stderr  # only what is missing
+    assert "xcb" in proc.stderr and "Traceback" not in proc.stderr

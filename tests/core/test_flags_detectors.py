@@ -116,6 +116,34 @@ def test_negation_removed_also_counts_the_sentence_cues_as_added() -> None:
     assert {"negation-removed", "sharing-added"} <= rules_of(found)
 
 
+def test_a_cue_freed_by_a_removed_negation_names_the_negation_not_the_cue() -> None:
+    # the reviewer's case: "Vi delar inte" → "Vi delar"; "delar" was there before and after
+    found = flags("Vi delar inte personuppgifter med andra företag.",
+                  "Vi delar personuppgifter med andra företag.")
+    sharing = _one(found, "sharing-added")
+    assert sharing.explanations["sv"].startswith("Borttaget: “inte”, så att “dela” nu gäller.")
+    assert sharing.explanations["en"].startswith("Removed: “inte”, so “dela” now applies.")
+    assert "Tillkommit" not in sharing.explanation
+    english = _one(flags("We do not share your data with advertisers.",
+                         "We share your data with advertisers.", "en"), "sharing-added")
+    assert english.explanation.startswith("Removed: “not”, so “shar")
+
+
+def test_a_cue_denied_by_an_added_negation_names_the_negation() -> None:
+    found = flags("Vi delar dina uppgifter med annonsörer.",
+                  "Vi delar inte dina uppgifter med annonsörer.")
+    sharing = _one(found, "sharing-removed")
+    assert sharing.explanation.startswith("Tillkommit: “inte”, så att “dela” inte längre gäller.")
+    assert sharing.explanations["en"].startswith("Added: “inte”, so “dela” no longer applies.")
+
+
+def test_a_cue_really_added_beside_a_freed_one_is_named_as_added() -> None:
+    found = flags("Vi delar inte uppgifter.", "Vi delar uppgifter och överför dem.")
+    sharing = _one(found, "sharing-added")
+    assert sharing.explanation.startswith(
+        "Tillkommit: “överför”. Borttaget: “inte”, så att “dela” nu gäller.")
+
+
 def test_negation_added_is_medium() -> None:
     found = flags("Vi delar dina uppgifter.", "Vi delar inte dina uppgifter.")
     assert _one(found, "negation-added").severity == "medium"

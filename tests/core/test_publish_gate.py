@@ -100,6 +100,26 @@ def test_signed_off_flags_open_the_gate_without_a_reason(ws: Workspace) -> None:
     assert "override" not in [kind for kind, *_ in _events(ws)]
 
 
+def test_a_withdrawn_sign_off_closes_the_gate_again_until_signed_off_anew(
+    ws: Workspace
+) -> None:
+    from policyeditor.app.services.review import acknowledge, withdraw_acknowledgement
+
+    comparison = flagged_comparison(ws.load_version("1.0"), ws.load_version("2.0")).comparison
+    states = review_states(comparison, [])
+    for state in states:
+        acknowledge(ws, comparison, state.flag, state.key, reviewer="Anna", comment="Granskat.")
+    assert ws.open_high_flags("2.0") == []
+    negation = next(s for s in states if s.flag.rule == "negation-removed")
+    withdraw_acknowledgement(ws, comparison, negation.flag, negation.key, reviewer="Anna",
+                             comment="Avtalet är inte klart.")
+    assert [f.rule for f in ws.open_high_flags("2.0")] == ["negation-removed"]
+    acknowledge(ws, comparison, negation.flag, negation.key, reviewer="Bo", comment="Klart nu.")
+    assert ws.open_high_flags("2.0") == []
+    signed = {s.key: s for s in review_states(comparison, ws.acknowledgements())}
+    assert signed[negation.key].reviewer == "Bo"
+
+
 def test_the_users_own_rules_gate_like_the_built_in_ones(
     tmp_path: Path, rule_file: Path
 ) -> None:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
+import pytest
 from PySide6.QtCore import QCoreApplication, QEvent, QMimeData, Qt
 from PySide6.QtGui import QTextDocument
 
@@ -58,6 +59,23 @@ def test_typing_is_one_undo_step_and_undo_restores_preview(
     assert editor.body_edit.toPlainText() == before
     assert "Hej" not in seed_editor.window.preview.section_text(section_id)
     trigger(seed_editor, "edit_redo")
+    assert editor.body_edit.toPlainText() == "Hej " + before
+
+
+@pytest.mark.parametrize("redo", [
+    (Qt.Key.Key_Y, Qt.KeyboardModifier.ControlModifier),  # as in Word
+    (Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier),
+])
+def test_ctrl_y_redoes_as_in_word_besides_the_platform_key(
+    qtbot: Any, seed_editor: EditorController, redo: tuple[Qt.Key, Qt.KeyboardModifier]
+) -> None:
+    click_section(qtbot, seed_editor, "2")
+    editor = seed_editor.window.editor
+    before = editor.body_edit.toPlainText()
+    qtbot.keyClicks(editor.body_edit, "Hej ")
+    qtbot.keyClick(editor.body_edit, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    assert editor.body_edit.toPlainText() == before
+    qtbot.keyClick(editor.body_edit, *redo)
     assert editor.body_edit.toPlainText() == "Hej " + before
 
 

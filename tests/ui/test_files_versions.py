@@ -46,6 +46,85 @@ def test_save_as_then_save_version_and_reopen_the_workspace(
     assert reopened.window.editor.body_edit.toPlainText().startswith("Vi krypterar all trafik.")
 
 
+def test_the_next_label_is_suggested_from_the_last_with_the_major_one_offered(
+    qtbot: Any, open_editor: Any, seed_workspace: Path, dialogs: Any
+) -> None:
+    from PySide6.QtCore import Qt
+
+    editor = open_editor(seed_workspace)
+    seen: dict[str, Any] = {}
+
+    def first(dialog: Any) -> None:
+        seen["first"] = (dialog.label_edit.text(), dialog.major_button.isVisibleTo(dialog))
+
+    dialogs.handlers.append(accept_with(first))
+    trigger(editor, "version_save")
+    assert seen["first"] == ("1.0", False)  # nothing to count on yet
+
+    def major(dialog: Any) -> None:
+        seen["suggested"] = dialog.label_edit.text()
+        assert dialog.major_button.isVisibleTo(dialog)
+        assert "2.0" in dialog.major_button.text()
+        qtbot.mouseClick(dialog.major_button, Qt.MouseButton.LeftButton)
+        seen["chosen"] = dialog.label_edit.text()
+
+    dialogs.handlers.append(accept_with(major))
+    trigger(editor, "version_save")
+    assert (seen["suggested"], seen["chosen"]) == ("1.1", "2.0")
+
+    def after_major(dialog: Any) -> None:
+        seen["after"] = (dialog.label_edit.text(), dialog.major_button.text().replace("&", ""))
+
+    dialogs.handlers.append(accept_with(after_major))
+    trigger(editor, "version_save")
+    assert seen["after"] == ("2.1", "Use Major Version 3.0")
+    tree = editor.window.versions_panel.tree
+    assert [tree.topLevelItem(i).text(0) for i in range(3)] == ["1.0", "2.0", "2.1"]
+
+
+def test_save_version_offers_to_set_last_changed_to_today(
+    qtbot: Any, open_editor: Any, seed_workspace: Path, dialogs: Any
+) -> None:
+    import datetime
+
+    today = datetime.date.today().isoformat()
+    editor = open_editor(seed_workspace)
+
+    def keep_old_date(dialog: Any) -> None:
+        check = dialog.last_changed_check
+        assert check.isVisibleTo(dialog) and check.isChecked()  # on: the seed has a date
+        assert today in check.text() and "2021-01-24" in check.text()
+        check.click()  # this time: leave the date alone
+        dialog.label_edit.setText("1.0")
+
+    dialogs.handlers.append(accept_with(keep_old_date))
+    trigger(editor, "version_save")
+
+    def set_today(dialog: Any) -> None:
+        assert dialog.last_changed_check.isChecked()
+        dialog.label_edit.setText("1.1")
+
+    dialogs.handlers.append(accept_with(set_today))
+    trigger(editor, "version_save")
+    with Workspace.open(seed_workspace, readonly=True) as ws:
+        assert ws.load_version("1.0").metadata["last_changed"] == "2021-01-24"
+        assert ws.load_version("1.1").metadata["last_changed"] == today
+    # the draft says so too, and the change is one undo step like any edit
+    assert editor.session.policy.metadata["last_changed"] == today
+    trigger(editor, "edit_undo")
+    assert editor.session.policy.metadata["last_changed"] == "2021-01-24"
+
+    def nothing_to_offer(dialog: Any) -> None:
+        seen["offered"] = dialog.last_changed_check.isVisibleTo(dialog)
+        dialog.label_edit.setText("1.2")
+
+    seen: dict[str, bool] = {}
+    trigger(editor, "edit_redo")  # today again: nothing left to offer
+    dialogs.handlers.append(accept_with(nothing_to_offer))
+    trigger(editor, "version_save")
+    assert seen["offered"] is False
+
+
 def test_autosave_writes_the_draft_shortly_after_typing(
     qtbot: Any, open_editor: Any, seed_workspace: Path
 ) -> None:

@@ -61,6 +61,35 @@ def test_exported_redline_pdf(
     assert "Salesforce" in text
 
 
+def test_a_signed_off_flag_says_so_with_who_and_the_note_in_html_and_pdf(
+    qtbot: Any, open_editor: Any, tmp_path: Path, seed_path: Path, dialogs: Any
+) -> None:
+    from pypdf import PdfReader
+
+    from tests.ui.review_helpers import click_flag
+
+    editor = open_editor(review_workspace(tmp_path, seed_path))
+    editor.settings.author_name = "Anna Lind"
+    view = open_compare(editor)
+    click_flag(qtbot, view, lambda r: r["category"] == "Negation")
+    dialogs.handlers.append(accept_with(
+        lambda d: d.comment_edit.setPlainText("Avsiktligt enligt avtal 2024-17.")))
+    qtbot.mouseClick(view.flags.ack_button, Qt.MouseButton.LeftButton)
+    for kind in ("html", "pdf"):
+        target = tmp_path / f"granskad.{kind}"
+        dialogs.handlers.append(export_as(qtbot, target, kind))
+        qtbot.mouseClick(view.bar.export_button, Qt.MouseButton.LeftButton)
+        _wait_written(qtbot, editor, target)
+        if kind == "html":
+            text = target.read_text(encoding="utf-8")
+        else:
+            text = " ".join(p.extract_text() for p in PdfReader(str(target)).pages)
+            text = " ".join(text.split())
+        # the Swedish document's report, in its language: who, when and the note
+        assert text.count("Kvitterad av Anna Lind") == 1, kind
+        assert "Avsiktligt enligt avtal 2024-17." in text, kind
+
+
 def test_published_version_exported_with_its_release_notice(
     qtbot: Any, open_editor: Any, tmp_path: Path, seed_path: Path, dialogs: Any
 ) -> None:

@@ -10,7 +10,7 @@ from PySide6.QtWidgets import QApplication
 
 from policyeditor.core.workspace import Workspace
 from tests.ui.conftest import accept_with
-from tests.ui.helpers import click_section, type_text
+from tests.ui.helpers import click_section, trigger, type_text
 from tests.ui.review_helpers import click_flag, flag_rows, open_compare, review_workspace
 
 
@@ -124,3 +124,48 @@ def test_editing_an_acknowledged_section_needs_review_again(
         == "Needs review",
         timeout=5000,
     )
+
+
+def test_swedish_status_reads_kvitterad_and_a_sign_off_can_be_withdrawn(
+    qtbot: Any, open_editor: Any, tmp_path: Path, seed_path: Path, dialogs: Any
+) -> None:
+    path = review_workspace(tmp_path, seed_path)
+    editor = open_editor(path)
+    editor.settings.author_name = "Anna Jurist"
+    dialogs.handlers.append(accept_with(lambda d: d.set_language("sv")))
+    trigger(editor, "edit_settings")
+    view = open_compare(editor)
+    negation = lambda r: r["category"] == "Negation"  # noqa: E731
+    click_flag(qtbot, view, negation)
+    assert not view.flags.withdraw_button.isEnabled()  # nothing to withdraw yet
+    _acknowledge(qtbot, view, dialogs, "Avsiktligt: vi delar nu med partner enligt avtal.")
+    row = next(r for r in flag_rows(view) if negation(r))
+    # acknowledging the flag, not approving the change
+    assert row["status"] == "Kvitterad (Anna Jurist)"
+    assert "Kvitterad av Anna Jurist" in view.flags.details.text()
+    assert view.flags.withdraw_button.isEnabled()
+
+    def give_reason(dialog: Any) -> None:
+        assert dialog.objectName() == "withdraw_dialog"
+        assert not dialog.ok_button.isEnabled()  # a reason is required
+        dialog.comment_edit.setPlainText("Avtalet med partnern är inte klart.")
+
+    dialogs.handlers.append(accept_with(give_reason))
+    qtbot.mouseClick(view.flags.withdraw_button, Qt.MouseButton.LeftButton)
+    row = next(r for r in flag_rows(view) if negation(r))
+    assert row["status"] == "Behöver granskas"
+    assert not view.flags.withdraw_button.isEnabled()
+    assert view.flags.ack_button.isEnabled()
+    # both the sign-off and its withdrawal are on record, with who and why
+    with Workspace.open(path, readonly=True) as ws:
+        acks = ws.acknowledgements()
+    assert [(a.reviewer, a.comment) for a in acks] == [
+        ("Anna Jurist", "Avsiktligt: vi delar nu med partner enligt avtal."),
+        ("Anna Jurist", "Avtalet med partnern är inte klart."),
+    ]
+    assert acks[1].content_hash == "withdrawn:" + acks[0].content_hash
+    # still open after reopening: the withdrawal is read back from the workspace
+    editor.window.close()
+    QApplication.processEvents()
+    view = open_compare(open_editor(path))
+    assert next(r for r in flag_rows(view) if negation(r))["status"] == "Behöver granskas"

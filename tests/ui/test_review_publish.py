@@ -74,6 +74,10 @@ def test_override_with_a_reason_is_recorded_in_the_history(
             "Myndighetskrav: måste publiceras i dag.") in events
     tree = editor.window.versions_panel.tree
     assert tree.topLevelItem(1).text(1) == "Published"
+    # the reason is visible in the version history itself, on the version's status
+    assert tree.topLevelItem(1).toolTip(1) == (
+        "Published despite open flags by Chefsjurist: Myndighetskrav: måste publiceras i dag.")
+    assert tree.topLevelItem(0).toolTip(1) == ""  # 1.0 passed the gate
     # Published versions are read-only: no second publication, notice read-only.
     editor.window.versions_panel.select_label("2.0")
     assert not action(editor, "version_publish").isEnabled()
@@ -250,3 +254,56 @@ def test_compare_review_and_gate_see_the_same_flags_including_the_users_rule(
     refused = _cli_publish(path, "2.0")
     assert refused.returncode == 1 and "banned-processor" in refused.stderr
     assert _status(path, "2.0") == "draft"
+
+
+def test_writing_the_release_notice_from_the_publish_dialog_keeps_the_dialog(
+    qtbot: Any, open_editor: Any, tmp_path: Path, seed_path: Path, dialogs: Any
+) -> None:
+    path = review_workspace(tmp_path, seed_path, save_as="2.0")
+    editor = open_editor(path)
+    editor.window.versions_panel.select_label("2.0")
+    seen: dict[str, Any] = {}
+
+    def write_notice(dialog: Any) -> None:
+        seen["notice_over"] = dialog.parent().objectName()
+        dialog.text_edit.setPlainText("Vi delar nu uppgifter med våra partner.")
+
+    def publish(dialog: Any) -> int:
+        assert "no release notice" in dialog.notice_label.text()
+        dialogs.handlers.append(accept_with(write_notice))
+        qtbot.mouseClick(dialog.notice_button, Qt.MouseButton.LeftButton)
+        # back in the publish dialog, still open, and it knows about the notice now
+        seen["after"] = dialog.notice_label.text()
+        dialog.author_edit.setText("Chefsjurist")
+        dialog.reason_edit.setPlainText("Myndighetskrav.")
+        dialog.accept()
+        return int(dialog.result())
+
+    dialogs.handlers.append(publish)
+    trigger(editor, "version_publish")
+    assert seen["notice_over"] == "publish_dialog"
+    assert "has a release notice" in seen["after"]
+    assert _status(path, "2.0") == "published"
+    with Workspace.open(path, readonly=True) as ws:
+        assert ws.version("2.0").notice == "Vi delar nu uppgifter med våra partner."
+
+
+def test_the_publish_dialog_points_out_an_old_last_changed_date(
+    qtbot: Any, open_editor: Any, tmp_path: Path, seed_path: Path, dialogs: Any
+) -> None:
+    path = review_workspace(tmp_path, seed_path, save_as="2.0")  # says 2021-01-24
+    editor = open_editor(path)
+    editor.window.versions_panel.select_label("2.0")
+    seen: dict[str, Any] = {}
+
+    def look(dialog: Any) -> int:
+        seen["visible"] = dialog.date_note.isVisibleTo(dialog)
+        seen["text"] = dialog.date_note.text()
+        dialog.reject()
+        return int(QDialog.DialogCode.Rejected)
+
+    dialogs.handlers.append(look)
+    trigger(editor, "version_publish")
+    assert seen["visible"] is True
+    assert "2021-01-24" in seen["text"] and "Set ‘last changed’ to today" in seen["text"]
+    assert _status(path, "2.0") == "draft"  # nothing published by looking

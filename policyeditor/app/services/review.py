@@ -15,7 +15,12 @@ from policyeditor.app.paths import user_rule_files
 from policyeditor.core.compare.result import Comparison, Flag, SideInfo
 from policyeditor.core.release_notice import draft_notice_for_version
 from policyeditor.core.review.flagged import FlaggedComparison, flagged_comparison
-from policyeditor.core.review.states import FlagState, flag_content_hash, review_states
+from policyeditor.core.review.states import (
+    FlagState,
+    flag_content_hash,
+    review_states,
+    withdrawal_hash,
+)
 from policyeditor.core.sources import LoadedSource, load_source
 
 if TYPE_CHECKING:
@@ -86,6 +91,30 @@ def acknowledge(
         key,
         section_id=flag.section_id,
         content_hash=flag_content_hash(flag, comparison.new),
+        rule=flag.rule,
+        reviewer=reviewer,
+        comment=comment,
+    )
+
+
+def withdraw_acknowledgement(
+    workspace: Workspace,
+    comparison: Comparison,
+    flag: Flag,
+    key: str,
+    *,
+    reviewer: str,
+    comment: str,
+) -> None:
+    """Record that ``reviewer`` withdrew the sign-off of ``flag`` (who, when and why).
+
+    Review records are append-only: the withdrawal is a record of its own, so
+    the history keeps both the sign-off and its withdrawal.
+    """
+    workspace.acknowledge(
+        key,
+        section_id=flag.section_id,
+        content_hash=withdrawal_hash(flag_content_hash(flag, comparison.new)),
         rule=flag.rule,
         reviewer=reviewer,
         comment=comment,

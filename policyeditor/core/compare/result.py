@@ -73,6 +73,15 @@ class SectionChange:
         return self.new_id or self.old_id or ""
 
 
+@dataclass(frozen=True)
+class SignOff:
+    """A reviewer's sign-off of a flag, as a report shows it (who, when, the note)."""
+
+    reviewer: str
+    when: str  # as the reader should see it (the caller formats the time)
+    comment: str
+
+
 @dataclass
 class Flag:
     """A significant change found by a rule, with evidence and explanation."""
@@ -88,6 +97,9 @@ class Flag:
     # Explanation in each UI language ("sv", "en"); ``explanation`` is the one
     # in the document's language (what the JSON contract carries).
     explanations: dict[str, str] = field(default_factory=dict)
+    # Set by whoever knows the review state (the compare view) so that a report
+    # can say the flag was signed off; the detectors never set it.
+    signoff: SignOff | None = None
 
 
 @dataclass

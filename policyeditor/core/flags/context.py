@@ -21,6 +21,34 @@ _DIRECTION = {
     "removed": {"sv": "Borttaget", "en": "Removed"},
 }
 
+# A cue that did not change itself but counts because a negation around it did:
+# the flag names the negation ("inte" removed), not the cue as added.
+_NEGATED = {
+    "added": {"sv": "{what}: {negation}, så att {cues} nu gäller",
+              "en": "{what}: {negation}, so {cues} now applies"},
+    "removed": {"sv": "{what}: {negation}, så att {cues} inte längre gäller",
+                "en": "{what}: {negation}, so {cues} no longer applies"},
+}
+# the negation's own change is the opposite of the cue's
+_OPPOSITE = {"added": "removed", "removed": "added"}
+_A_NEGATION = {"sv": "en negation", "en": "a negation"}
+
+
+def _quoted(words: list[str]) -> str:
+    return ", ".join(f"“{w}”" for w in words)
+
+
+def _negation_sentences(direction: str, lang: str, negated: dict[str, list[str]]) -> list[str]:
+    """One sentence per negation: what was removed (or added) and which cues it freed."""
+    by_negation: dict[tuple[str, ...], list[str]] = {}
+    for cue, negations in negated.items():
+        by_negation.setdefault(tuple(negations), []).append(cue)
+    what = _DIRECTION[_OPPOSITE[direction]][lang]
+    return [_NEGATED[direction][lang].format(
+                what=what, negation=_quoted(list(negations)) or _A_NEGATION[lang],
+                cues=_quoted(cues))
+            for negations, cues in by_negation.items()]
+
 
 @dataclass
 class Area:
@@ -108,18 +136,28 @@ class FlagContext:
         """The whole new document, normalised to lower case."""
         return normalise(self.new_text)
 
-    def explanation(self, rule: Rule, lang: str, direction: str | None, detail: str) -> str:
-        """The rule's explanation in ``lang``, prefixed with what changed."""
+    def explanation(self, rule: Rule, lang: str, direction: str | None, detail: str,
+                    negated: dict[str, list[str]] | None = None) -> str:
+        """The rule's explanation in ``lang``, prefixed with what changed.
+
+        ``negated`` maps cues that count only because a negation changed to
+        those negation words; they are explained as the negation's change.
+        """
         text = rule.explanation.get(lang, "").replace("{detail}", detail)
         if direction is None:
             return text
         what = _DIRECTION[direction][lang]
-        return f"{what}: {detail}. {text}" if detail else f"{what}. {text}"
+        if not negated:
+            return f"{what}: {detail}. {text}" if detail else f"{what}. {text}"
+        lead = [f"{what}: {detail}"] if detail else []
+        lead += _negation_sentences(direction, lang, negated)
+        return ". ".join(lead) + f". {text}"
 
     def flag(self, rule: Rule, area: Area, severity: str, evidence: str, *,
-             direction: str | None = None, detail: str = "", rule_id: str | None = None) -> Flag:
+             direction: str | None = None, detail: str = "", rule_id: str | None = None,
+             negated: dict[str, list[str]] | None = None) -> Flag:
         """A flag of ``rule`` in ``area``, explained in both languages."""
-        explanations = {lang: self.explanation(rule, lang, direction, detail)
+        explanations = {lang: self.explanation(rule, lang, direction, detail, negated)
                         for lang in ("sv", "en")}
         doc_lang = self.language if self.language in explanations else "en"
         if rule_id is None:

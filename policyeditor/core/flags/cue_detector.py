@@ -155,6 +155,8 @@ class _Tally:
     plus: Hunk | None = None
     minus: Hunk | None = None
     cues: dict[int, list[str]] = field(default_factory=lambda: {1: [], -1: []})
+    # cue text → the negation words whose change alone made it count
+    negated: dict[str, list[str]] = field(default_factory=dict)
 
 
 def _has_context(compiled: CompiledCues, group: int, text: str,
@@ -176,13 +178,17 @@ def _has_context(compiled: CompiledCues, group: int, text: str,
                 or (rule.require and group not in found[1]))
 
 
-def _flip(compiled: CompiledCues, hunk: Hunk, net: Counter[Hit]) -> None:
+def _flip(compiled: CompiledCues, hunk: Hunk, net: Counter[Hit]) -> dict[Hit, list[str]]:
     """A negation that left (or entered) a sentence affirms (or negates) its other cues.
 
     A whole sentence added or removed with a negation in it ("we never sell
     your data", "vi säljer aldrig") does not add or remove what it denies:
     cues within a few words of the negation do not count; the negation flag
     tells the reviewer about the sentence.
+
+    Returns the cues that count only because of the negation, each with the
+    negation words that changed, so their flag can say what really changed
+    ("inte" removed) rather than that the unchanged cue was added.
     """
     flips = compiled.flips
     change = 0
@@ -190,17 +196,24 @@ def _flip(compiled: CompiledCues, hunk: Hunk, net: Counter[Hit]) -> None:
         if flips[group]:
             change += count
     if change == 0:
-        return
+        return {}
     if hunk.added_only or hunk.removed_only:
         _drop_denied(compiled, words_of(hunk.new or hunk.old), net,
                      1 if hunk.added_only else -1)
-        return
+        return {}
     sign = 1 if change < 0 else -1
+    cue_text = compiled.index.cue_text
+    negations = [cue_text.get(hit, "") for hit, count in net.items()
+                 if flips[hit[0]] and count * sign < 0 and cue_text.get(hit)]
     side = hunk.new if sign > 0 else hunk.old
+    flipped: dict[Hit, list[str]] = {}
     for (group, cue), _count in compiled.index.full_hits(words_of(side)).items():
         rule = compiled.rules[group]
         if rule.net == "cue" and not rule.flips and sign * net.get((group, cue), 0) <= 0:
             net[group, cue] += sign
+            if net[group, cue] != 0:
+                flipped[group, cue] = negations
+    return flipped
 
 
 # Words between a negation and the cue it denies ("we do not ever sell").
@@ -246,7 +259,7 @@ def detect(ctx: FlagContext) -> list[Flag]:
             net = hunk_net(index, hunk, is_rare)
             if not net:
                 continue
-            _flip(compiled, hunk, net)
+            flipped = _flip(compiled, hunk, net)
             for (group, cue), count in net.items():
                 if count == 0:
                     continue
@@ -277,6 +290,8 @@ def detect(ctx: FlagContext) -> list[Flag]:
                     tally.minus = hunk
                 if text and text not in tally.cues[sign]:
                     tally.cues[sign].append(text)
+                if text and (group, cue) in flipped:
+                    tally.negated.setdefault(text, list(flipped[group, cue]))
     for (_group, cue), by_area in tallies.items():
         if cue >= 0:
             _cancel_moves(by_area)
@@ -301,7 +316,8 @@ def _cancel_moves(by_area: dict[tuple[int, int], _Tally]) -> None:
 def _flags(ctx: FlagContext, compiled: CompiledCues,
            tallies: dict[tuple[int, int], dict[tuple[int, int], _Tally]]) -> list[Flag]:
     # one flag per rule, direction and section (per sentence for rule-level rules)
-    merged: dict[tuple[int, str, tuple[int, int]], tuple[Hunk, list[str]]] = {}
+    merged: dict[tuple[int, str, tuple[int, int]],
+                 tuple[Hunk, list[str], dict[str, list[str]]]] = {}
     for (group, cue), by_area in tallies.items():
         for slot, tally in by_area.items():
             if tally.net == 0:
@@ -315,21 +331,26 @@ def _flags(ctx: FlagContext, compiled: CompiledCues,
             key = (group, direction, slot)
             if key in merged:
                 merged[key][1].extend(w for w in words if w not in merged[key][1])
+                merged[key][2].update(tally.negated)
             else:
-                merged[key] = (hunk, list(words))
+                merged[key] = (hunk, list(words), dict(tally.negated))
     flags: list[Flag] = []
-    for (group, direction, (position, _sentence)), (hunk, words) in merged.items():
+    for (group, direction, (position, _sentence)), (hunk, words, negated) in merged.items():
         rule = compiled.rules[group]
         severity = rule.added if direction == "added" else rule.removed
         if severity == "none":
             continue
         area: Area = ctx.areas[position]
-        detail = ", ".join(f"“{w}”" for w in words)
+        plain = [w for w in words if w not in negated]
+        detail = ", ".join(f"“{w}”" for w in plain)
+        # cues unchanged themselves but affirmed/denied by a negation that changed
+        flipped = {w: negated[w] for w in words if w in negated}
         if hunk.added_only or hunk.removed_only:
             needle = words[0].split()[0] if words else ""
             shown = evidence_at(hunk.new if hunk.added_only else hunk.old, needle,
                                 "+" if hunk.added_only else "−")
         else:
             shown = evidence(hunk.old, hunk.new)
-        flags.append(ctx.flag(rule, area, severity, shown, direction=direction, detail=detail))
+        flags.append(ctx.flag(rule, area, severity, shown, direction=direction, detail=detail,
+                              negated=flipped))
     return flags

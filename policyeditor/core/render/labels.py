@@ -61,6 +61,7 @@ _LABELS: dict[str, dict[str, str]] = {
         "preamble": "Introduction",
         "section": "Section",
         "page_ref": "page {page}",
+        "signed_off": "Signed off by {reviewer} on {when}",
         "whole_document": "The document as a whole",
     },
     "sv": {
@@ -116,6 +117,7 @@ _LABELS: dict[str, dict[str, str]] = {
         "preamble": "Inledning",
         "section": "Avsnitt",
         "page_ref": "sida {page}",
+        "signed_off": "Kvitterad av {reviewer} {when}",
         "whole_document": "Dokumentet som helhet",
     },
     "de": {
@@ -171,6 +173,7 @@ _LABELS: dict[str, dict[str, str]] = {
         "preamble": "Einleitung",
         "section": "Abschnitt",
         "page_ref": "Seite {page}",
+        "signed_off": "Abgezeichnet von {reviewer} am {when}",
         "whole_document": "Das Dokument als Ganzes",
     },
 }

@@ -120,6 +120,7 @@ th {{ text-align: left; background-color: {_P.tint}; }}
 .flag-head {{ font-weight: bold; }}
 .flag-evidence {{ font-style: italic; color: {_P.muted}; }}
 .flag-ref {{ font-size: 8.5pt; color: {_P.muted}; }}
+.flag-signoff {{ margin-top: 4px; }}
 .counts {{ font-size: 11pt; }}
 .legend {{ margin-top: 14px; }}
 .folded {{ margin-top: 4px; margin-bottom: 2px; }}

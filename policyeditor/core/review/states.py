@@ -4,6 +4,11 @@ A reviewer acknowledges a flag with a comment; the acknowledgement records the
 content of the flagged section at that moment. The flag stays acknowledged in
 later comparisons while that section is unchanged, and goes back to "needs
 review" as soon as the section changes again.
+
+A sign-off can be withdrawn. Review records are append-only, so a withdrawal
+is one more record (who, when, why) whose content hash is the withdrawn one
+behind :data:`WITHDRAWN`; it cancels the acknowledgements before it for that
+flag and text, and a later acknowledgement counts again.
 """
 
 from __future__ import annotations
@@ -35,6 +40,15 @@ class AcknowledgementRecord(Protocol):
     def comment(self) -> str: ...
     @property
     def created(self) -> str: ...
+
+
+# Content-hash prefix of a record that withdraws the sign-off for that content.
+WITHDRAWN = "withdrawn:"
+
+
+def withdrawal_hash(content_hash: str) -> str:
+    """The content hash a withdrawal of the sign-off of ``content_hash`` records."""
+    return WITHDRAWN + content_hash
 
 
 def section_content_hash(section: Section | None) -> str:
@@ -69,13 +83,19 @@ def review_states(
 ) -> list[FlagState]:
     """Pair every flag of ``comparison`` with its acknowledgement, if still valid."""
     # keyed by content too: an acknowledgement only holds for the text that was read
-    by_key = {(ack.flag_key, ack.content_hash): ack for ack in acknowledgements}
+    by_key: dict[tuple[str, str], AcknowledgementRecord] = {}
+    for ack in acknowledgements:  # oldest first: a withdrawal cancels what came before
+        if ack.content_hash.startswith(WITHDRAWN):
+            by_key.pop((ack.flag_key, ack.content_hash[len(WITHDRAWN):]), None)
+        else:
+            by_key[ack.flag_key, ack.content_hash] = ack
     states = []
     for flag in comparison.flags:
         key = flag_key(flag)
-        ack = by_key.get((key, flag_content_hash(flag, comparison.new)))
-        if ack is None:
+        signed = by_key.get((key, flag_content_hash(flag, comparison.new)))
+        if signed is None:
             states.append(FlagState(flag, key, False))
         else:
-            states.append(FlagState(flag, key, True, ack.reviewer, ack.comment, ack.created))
+            states.append(FlagState(flag, key, True, signed.reviewer, signed.comment,
+                                    signed.created))
     return states

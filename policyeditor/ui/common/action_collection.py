@@ -44,6 +44,9 @@ class ActionSpec:
     menu_role: QAction.MenuRole | None = None  # macOS moves Quit, Settings, About
     # Undo/redo must also win inside text fields, whose own undo is disabled.
     window_shortcut: bool = False
+    # Keys besides the platform's standard ones, e.g. Word's Ctrl+Y for redo
+    # (the standard redo is Ctrl+Shift+Z on Linux and macOS).
+    extra_shortcuts: tuple[str, ...] = ()
 
 
 class ActionCollection:
@@ -65,10 +68,14 @@ class ActionCollection:
             action.setObjectName(spec.name)
             if spec.icon:
                 action.setIcon(icon(spec.icon))
+            keys: list[QKeySequence] = []
             if isinstance(spec.shortcut, SK):
-                action.setShortcuts(spec.shortcut)
+                keys = QKeySequence.keyBindings(spec.shortcut)
             elif spec.shortcut:
-                action.setShortcut(QKeySequence(spec.shortcut))
+                keys = [QKeySequence(spec.shortcut)]
+            keys += [k for k in map(QKeySequence, spec.extra_shortcuts) if k not in keys]
+            if keys:
+                action.setShortcuts(keys)
             action.setCheckable(spec.checkable)
             if spec.menu_role is not None:
                 action.setMenuRole(spec.menu_role)

@@ -12,14 +12,17 @@ from collections.abc import Collection
 
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (
+    QCheckBox,
     QDialog,
     QDialogButtonBox,
     QFileDialog,
     QFormLayout,
+    QHBoxLayout,
     QLabel,
     QLineEdit,
     QMessageBox,
     QPlainTextEdit,
+    QPushButton,
     QVBoxLayout,
     QWidget,
 )
@@ -85,6 +88,9 @@ class SaveVersionDialog(QDialog):
         parent: QWidget | None = None,
         *,
         existing: Collection[str] = (),
+        major_label: str = "",
+        last_changed: str = "",
+        today: str = "",
     ) -> None:
         super().__init__(parent)
         self.setObjectName("save_version_dialog")
@@ -101,9 +107,30 @@ class SaveVersionDialog(QDialog):
         self.author_edit.setAccessibleName(QCoreApplication.translate("Dialogs", "Author"))
         self.note_edit.setAccessibleName(QCoreApplication.translate("Dialogs", "Note"))
         form = QFormLayout()
-        form.addRow(QCoreApplication.translate("Dialogs", "&Label:"), self.label_edit)
+        label_row = QHBoxLayout()
+        label_row.addWidget(self.label_edit, 1)
+        # the suggestion is the next minor version; a major one is one click away
+        self.major_button = named(QPushButton(), "version_label_major")
+        self.major_button.setText(QCoreApplication.translate(
+            "Dialogs", "Use &Major Version %1").replace("%1", major_label))
+        self.major_button.clicked.connect(lambda: self.label_edit.setText(major_label))
+        self.major_button.setAutoDefault(False)
+        self.major_button.setVisible(bool(major_label))
+        label_row.addWidget(self.major_button)
+        form.addRow(QCoreApplication.translate("Dialogs", "&Label:"), label_row)
         form.addRow(QCoreApplication.translate("Dialogs", "&Author:"), self.author_edit)
         form.addRow(QCoreApplication.translate("Dialogs", "&Note:"), self.note_edit)
+        # A saved version can never change (its fingerprint), so the date the
+        # document shows as "last changed" is set now, before the version is made.
+        self.last_changed_check = named(QCheckBox(), "version_set_last_changed")
+        self.last_changed_check.setText(QCoreApplication.translate(
+            "Dialogs", "Set “last changed” to &today (%1; now %2)"
+        ).replace("%1", today).replace("%2", last_changed))
+        self._today = today
+        offer = bool(last_changed and today and last_changed != today)
+        self.last_changed_check.setChecked(offer)
+        self.last_changed_check.setVisible(offer)
+        form.addRow("", self.last_changed_check)
         hint = QLabel(
             QCoreApplication.translate(
                 "Dialogs", "A saved version never changes. You can keep editing the draft."
@@ -141,6 +168,12 @@ class SaveVersionDialog(QDialog):
         self.buttons.button(QDialogButtonBox.StandardButton.Save).setEnabled(
             bool(label) and not taken
         )
+
+    def new_last_changed(self) -> str:
+        """The date to set as "last changed" before saving ("" to leave it)."""
+        if self.last_changed_check.isVisibleTo(self) and self.last_changed_check.isChecked():
+            return self._today
+        return ""
 
     def values(self) -> tuple[str, str, str]:
         """(label, note, author)."""

@@ -31,6 +31,7 @@ class EditingActions(ActionCollection):
             SK.Redo,
             QT_TRANSLATE_NOOP("Actions", "Redo the change you undid"),
             window_shortcut=True,
+            extra_shortcuts=("Ctrl+Y",),  # as in Word, on every platform
         ),
         ActionSpec(
             "edit_find",

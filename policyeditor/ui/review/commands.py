@@ -11,13 +11,15 @@ export feature's (the redline as filtered on screen).
 from __future__ import annotations
 
 import contextlib
+import datetime
 
 from PySide6.QtCore import QCoreApplication, Qt
-from PySide6.QtWidgets import QDialog
+from PySide6.QtWidgets import QDialog, QWidget
 
 from policyeditor.app.review_session import DRAFT, ReviewModel
 from policyeditor.core.errors import PolicyEditorError
 from policyeditor.core.review.states import FlagState
+from policyeditor.core.workspace import Workspace
 from policyeditor.ui.export.commands import ExportCommands
 from policyeditor.ui.files.commands import FileCommands
 from policyeditor.ui.review.compare_view import CompareView
@@ -26,6 +28,19 @@ from policyeditor.ui.review.signoff_dialog import SignOffDialog
 from policyeditor.ui.versions.commands import VersionCommands
 from policyeditor.ui.versions.release_notice import ReleaseNoticeDialog
 from policyeditor.ui.window_context import FeatureCommands, WindowContext, on_trigger
+
+
+def _stale_date(workspace: Workspace, label: str) -> str:
+    """The version's "last changed" date if it is an ISO date before today, else ""."""
+    try:
+        stated = workspace.load_version(label).metadata.get("last_changed", "").strip()
+    except PolicyEditorError:
+        return ""
+    try:
+        older = datetime.date.fromisoformat(stated) < datetime.date.today()
+    except ValueError:
+        return ""  # free text ("January 2024"): nothing to compare
+    return stated if older else ""
 
 
 class ReviewCommands(FeatureCommands):
@@ -68,6 +83,7 @@ class ReviewCommands(FeatureCommands):
             view.export_requested.connect(lambda: self.export.export_redline(view))
             view.notice_requested.connect(lambda: self.edit_release_notice(view.model.new_key))
             view.acknowledge_requested.connect(self._acknowledge)
+            view.withdraw_requested.connect(self._withdraw)
             # The versions panel refreshes after every save/publish: keep the choosers in step.
             self.window.versions_panel.selection_changed.connect(view.reload_sides)
             self._compare_view = view
@@ -146,6 +162,23 @@ class ReviewCommands(FeatureCommands):
         if not self.settings.author_name:
             self.settings.author_name = reviewer
 
+    def _withdraw(self, state: FlagState) -> None:
+        view = self._compare_view
+        if view is None:
+            return
+        dialog = SignOffDialog(state, self.settings.author_name, view, withdraw=True)
+        if self.dialogs.exec(dialog) != QDialog.DialogCode.Accepted:
+            return
+        reviewer, reason = dialog.values()
+        try:
+            view.model.withdraw(state.flag, state.key, reviewer, reason)
+        except PolicyEditorError as exc:
+            self.dialogs.refused(
+                view,
+                QCoreApplication.translate("ReviewCommands", "Cannot Record Sign-off"),
+                exc,
+            )
+
     # -- publish gate -----------------------------------------------------------------
     def publish_version(self) -> None:
         """Publish the selected version through the publishing service (the gate)."""
@@ -176,7 +209,9 @@ class ReviewCommands(FeatureCommands):
             )
             return
         dialog = PublishGateDialog(
-            label, self.settings.author_name, flags, bool(info.notice), self.window
+            label, self.settings.author_name, flags, bool(info.notice), self.window,
+            edit_notice=lambda parent: self.edit_release_notice(label, parent=parent),
+            stale_date=_stale_date(s.workspace, label),
         )
         result = self.dialogs.exec(dialog)
         if dialog.notice_requested:
@@ -230,15 +265,20 @@ class ReviewCommands(FeatureCommands):
         a.version_publish.setEnabled(has_ws and bool(label) and status != "published")
 
     # -- release notice -------------------------------------------------------------------
-    def edit_release_notice(self, label: str | None = None) -> None:
-        """Edit the "What has changed" text of a version (read-only once published)."""
+    def edit_release_notice(self, label: str | None = None, *,
+                            parent: QWidget | None = None) -> bool:
+        """Edit the "What has changed" text of a version (read-only once published).
+
+        Returns whether the version has a notice afterwards; ``parent`` is the
+        window the notice dialog opens over (the publish dialog, say).
+        """
         from policyeditor.app.services.review import draft_release_notice
 
         s = self.session
         label = label or self.window.versions_panel.selected_label()
         if s is None or s.workspace is None or not label or label == DRAFT:
             self.dialogs.info(
-                self.window,
+                parent or self.window,
                 QCoreApplication.translate("ReviewCommands", "Release Notice"),
                 QCoreApplication.translate(
                     "ReviewCommands",
@@ -246,35 +286,36 @@ class ReviewCommands(FeatureCommands):
                     "Save the draft as a version first.",
                 ),
             )
-            return
+            return False
         try:
             info = s.workspace.version(label)
             drafted = draft_release_notice(s.workspace, label)
         except PolicyEditorError as exc:
             self.dialogs.refused(
-                self.window,
+                parent or self.window,
                 QCoreApplication.translate("ReviewCommands", "Release Notice"),
                 exc,
             )
-            return
+            return False
         readonly = info.status == "published"
         dialog = ReleaseNoticeDialog(
-            label, info.notice, drafted, readonly=readonly, parent=self.window
+            label, info.notice, drafted, readonly=readonly, parent=parent or self.window
         )
         if self.dialogs.exec(dialog) != QDialog.DialogCode.Accepted or readonly:
-            return
+            return bool(info.notice)
         try:
             s.workspace.set_version_notice(label, dialog.text())
         except PolicyEditorError as exc:
             self.dialogs.refused(
-                self.window,
+                parent or self.window,
                 QCoreApplication.translate("ReviewCommands", "Release Notice"),
                 exc,
             )
-            return
+            return bool(info.notice)
         self.window.statusBar().showMessage(
             QCoreApplication.translate(
                 "ReviewCommands", "Release notice of version %1 saved"
             ).replace("%1", label),
             8000,
         )
+        return bool(dialog.text().strip())

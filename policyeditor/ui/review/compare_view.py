@@ -27,7 +27,7 @@ from PySide6.QtWidgets import (
 )
 
 from policyeditor.app.review_session import ReviewModel
-from policyeditor.core.compare.result import Comparison
+from policyeditor.core.compare.result import Comparison, Flag, SignOff
 from policyeditor.core.render.redline.panes import (
     INLINE,
     NEW,
@@ -46,6 +46,16 @@ from policyeditor.ui.review.compare_bar import INLINE_MODE, CompareBar, side_nam
 from policyeditor.ui.review.compare_panes import RedlinePane, ScrollSync
 from policyeditor.ui.review.flag_names import severity_name
 from policyeditor.ui.review.flags_panel import FlagsPanel
+from policyeditor.ui.versions.versions_panel import local_time
+
+
+def _with_signoff(state: FlagState) -> Flag:
+    """The flag carrying its sign-off, so an exported report says who signed it off."""
+    if not state.acknowledged:
+        return state.flag
+    # local time, like the flags panel: the reader of the report reads their own clock
+    return dataclasses.replace(
+        state.flag, signoff=SignOff(state.reviewer, local_time(state.when), state.comment))
 
 
 class CompareView(QWidget):
@@ -54,6 +64,7 @@ class CompareView(QWidget):
     export_requested = Signal()  # the redline as filtered on screen
     notice_requested = Signal()
     acknowledge_requested = Signal(object)  # FlagState
+    withdraw_requested = Signal(object)  # FlagState
 
     def __init__(self, model: ReviewModel, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -96,6 +107,7 @@ class CompareView(QWidget):
         self.flags.flag_selected.connect(self._flag_selected)
         self.flags.filter_changed.connect(self._render)
         self.flags.acknowledge_requested.connect(self.acknowledge_requested)
+        self.flags.withdraw_requested.connect(self.withdraw_requested)
         self.counts_label = QLabel()
         self.counts_label.setObjectName("compare_counts")
         self.readonly_label = QLabel()
@@ -319,4 +331,4 @@ class CompareView(QWidget):
         c = self.model.comparison
         if c is None:
             return None
-        return dataclasses.replace(c, flags=[s.flag for s in self.flags.visible_states()])
+        return dataclasses.replace(c, flags=[_with_signoff(s) for s in self.flags.visible_states()])

@@ -5,7 +5,8 @@ who acknowledged it), category, section, explanation in the UI language and
 the legal reference — with a details box below for the selected flag
 (evidence and the reviewer's comment). Filters: severity toggles, a category
 list and "needs review only". Selecting a row tells the compare view to show
-and highlight the evidence; "Acknowledge…" asks for the sign-off.
+and highlight the evidence; "Acknowledge…" asks for the sign-off, "Withdraw
+Sign-off…" takes it back (both recorded with who, when and why).
 """
 
 from __future__ import annotations
@@ -76,6 +77,7 @@ class FlagsPanel(QWidget):
 
     flag_selected = Signal(object)  # FlagState or None
     acknowledge_requested = Signal(object)  # FlagState
+    withdraw_requested = Signal(object)  # FlagState (acknowledged)
     filter_changed = Signal()
 
     def __init__(self, parent: QWidget | None = None) -> None:
@@ -124,8 +126,12 @@ class FlagsPanel(QWidget):
         self.ack_button = QPushButton()
         self.ack_button.setObjectName("flags_acknowledge")
         self.ack_button.clicked.connect(self._request_acknowledge)
+        self.withdraw_button = QPushButton()
+        self.withdraw_button.setObjectName("flags_withdraw")
+        self.withdraw_button.clicked.connect(self._request_withdraw)
         bottom = QHBoxLayout()
         bottom.addWidget(self.summary, 1)
+        bottom.addWidget(self.withdraw_button)
         bottom.addWidget(self.ack_button)
         box = QVBoxLayout(self)
         box.setContentsMargins(4, 4, 4, 4)
@@ -158,6 +164,8 @@ class FlagsPanel(QWidget):
         self.tree.setAccessibleName(QCoreApplication.translate("FlagsPanel", "Flags"))
         self.category_combo.setAccessibleName(QCoreApplication.translate("FlagsPanel", "Category"))
         self.ack_button.setText(QCoreApplication.translate("FlagsPanel", "&Acknowledge…"))
+        self.withdraw_button.setText(
+            QCoreApplication.translate("FlagsPanel", "Wi&thdraw Sign-off…"))
         self._fill_categories()
         self._rebuild()
 
@@ -307,6 +315,9 @@ class FlagsPanel(QWidget):
         self.ack_button.setEnabled(
             state is not None and self._can_acknowledge and not state.acknowledged
         )
+        self.withdraw_button.setEnabled(
+            state is not None and self._can_acknowledge and state.acknowledged
+        )
         if state is None:
             self.details.setText(
                 QCoreApplication.translate("FlagsPanel", "Select a flag to see its evidence.")
@@ -332,6 +343,11 @@ class FlagsPanel(QWidget):
                 )
             )
         self.details.setText("<br>".join(parts))
+
+    def _request_withdraw(self) -> None:
+        state = self.selected_state()
+        if state is not None and self._can_acknowledge and state.acknowledged:
+            self.withdraw_requested.emit(state)
 
     def _request_acknowledge(self) -> None:
         state = self.selected_state()

@@ -7,13 +7,15 @@ applies for the editor and ``policyeditor publish`` alike). The dialog lists tho
 flags; the Publish button stays disabled until the user writes a reason to
 publish anyway, and that reason is recorded in the workspace history. With
 no open flag the dialog only asks who publishes. It also says whether the
-version carries a release notice, since that is the last chance to add one.
+version carries a release notice, since that is the last chance to add one;
+"Release Notice…" edits it on top of this dialog, which stays open (the user
+was about to publish, and comes back to do so).
 """
 
 from __future__ import annotations
 
 import html
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (
@@ -55,13 +57,21 @@ class PublishGateDialog(QDialog):
         open_flags: Sequence[Flag],
         has_notice: bool,
         parent: QWidget | None = None,
+        *,
+        edit_notice: Callable[[QWidget], bool] | None = None,
+        stale_date: str = "",
     ) -> None:
+        """``edit_notice(parent)`` edits the release notice over this dialog and says
+        whether the version has one afterwards (None: the dialog closes to let the
+        caller edit it). ``stale_date``: the version's "last changed" date when it is
+        older than today (the published page would show it)."""
         super().__init__(parent)
         self.setObjectName("publish_dialog")
         self.setWindowTitle(QCoreApplication.translate("PublishDialog", "Publish Version"))
         self.open_flags = list(open_flags)
         self.notice_requested = False
         self.review_requested = False
+        self._edit_notice_over = edit_notice
         intro = QLabel(
             QCoreApplication.translate(
                 "PublishDialog", "Publish version “%1”? A published version can never be changed."
@@ -70,6 +80,19 @@ class PublishGateDialog(QDialog):
         intro.setWordWrap(True)
         box = QVBoxLayout(self)
         box.addWidget(intro)
+        # The version cannot change any more, so the date is not offered here but
+        # pointed out: Save Version sets it before a new version is made.
+        self.date_note = QLabel(
+            QCoreApplication.translate(
+                "PublishDialog",
+                "This version says it was last changed on %1. To publish today's date, "
+                "cancel, save a new version with “Set ‘last changed’ to today” and publish that.",
+            ).replace("%1", stale_date)
+        )
+        self.date_note.setObjectName("publish_date_note")
+        self.date_note.setWordWrap(True)
+        self.date_note.setVisible(bool(stale_date))
+        box.addWidget(self.date_note)
         self.author_edit = QLineEdit(author)
         self.author_edit.setObjectName("publish_author_edit")
         self.reason_edit = QPlainTextEdit()
@@ -122,17 +145,10 @@ class PublishGateDialog(QDialog):
             self.reason_edit.hide()
         box.addWidget(self.gate_label)
         box.addLayout(form)
-        notice = QLabel(
-            QCoreApplication.translate(
-                "PublishDialog", "This version has a release notice (“What has changed”)."
-            )
-            if has_notice
-            else QCoreApplication.translate(
-                "PublishDialog", "This version has no release notice yet."
-            )
-        )
+        self.notice_label = notice = QLabel()
         notice.setObjectName("publish_notice_label")
         notice.setWordWrap(True)
+        self._show_notice(has_notice)
         self.notice_button = QPushButton(
             QCoreApplication.translate("PublishDialog", "Release &Notice…")
         )
@@ -171,8 +187,22 @@ class PublishGateDialog(QDialog):
         author, reason = self.values()
         self.publish_button.setEnabled(bool(author) and (bool(reason) or not self.open_flags))
 
+    def _show_notice(self, has_notice: bool) -> None:
+        self.notice_label.setText(
+            QCoreApplication.translate(
+                "PublishDialog", "This version has a release notice (“What has changed”)."
+            )
+            if has_notice
+            else QCoreApplication.translate(
+                "PublishDialog", "This version has no release notice yet."
+            )
+        )
+
     def _edit_notice(self) -> None:
-        # The notice is edited in its own dialog, after this one closes.
+        if self._edit_notice_over is not None:
+            self._show_notice(self._edit_notice_over(self))
+            return
+        # no editor to open over this dialog: close it and let the caller edit
         self.notice_requested = True
         self.reject()
 

@@ -5,6 +5,9 @@ versions); the comment is required, because an acknowledgement without a
 reason is worth nothing to the next reader of the history. The dialog only
 collects the answer: the review model records it in the workspace, with the
 time and the content of the section as it reads now.
+
+With ``withdraw=True`` the same dialog takes a sign-off back: who, and why
+(required too — a withdrawal is recorded just like the sign-off).
 """
 
 from __future__ import annotations
@@ -29,12 +32,15 @@ from policyeditor.ui.review.flags_panel import explanation_of, ui_language
 
 
 class SignOffDialog(QDialog):
-    """Acknowledge a flag: who, and why it is acceptable."""
+    """Acknowledge a flag (who, and why it is acceptable), or withdraw a sign-off."""
 
-    def __init__(self, state: FlagState, reviewer: str, parent: QWidget | None = None) -> None:
+    def __init__(self, state: FlagState, reviewer: str, parent: QWidget | None = None, *,
+                 withdraw: bool = False) -> None:
         super().__init__(parent)
-        self.setObjectName("signoff_dialog")
-        self.setWindowTitle(QCoreApplication.translate("SignOffDialog", "Acknowledge Flag"))
+        self.setObjectName("withdraw_dialog" if withdraw else "signoff_dialog")
+        translate = QCoreApplication.translate
+        self.setWindowTitle(translate("SignOffDialog", "Withdraw Sign-off") if withdraw
+                            else translate("SignOffDialog", "Acknowledge Flag"))
         flag = state.flag
         esc = html.escape
         where = QCoreApplication.translate("SignOffDialog", "Section %1").replace(
@@ -55,7 +61,8 @@ class SignOffDialog(QDialog):
         self.comment_edit.setTabChangesFocus(True)
         self.comment_edit.setFixedHeight(90)
         self.comment_edit.setPlaceholderText(
-            QCoreApplication.translate("SignOffDialog", "Why is this change acceptable? (required)")
+            translate("SignOffDialog", "Why is the sign-off withdrawn? (required)") if withdraw
+            else translate("SignOffDialog", "Why is this change acceptable? (required)")
         )
         self.reviewer_edit.setAccessibleName(
             QCoreApplication.translate("SignOffDialog", "Reviewer")
@@ -65,7 +72,11 @@ class SignOffDialog(QDialog):
         form.addRow(QCoreApplication.translate("SignOffDialog", "&Reviewer:"), self.reviewer_edit)
         form.addRow(QCoreApplication.translate("SignOffDialog", "&Comment:"), self.comment_edit)
         hint = QLabel(
-            QCoreApplication.translate(
+            translate(
+                "SignOffDialog",
+                "Your name, the time and the reason are stored in the workspace, next to the "
+                "sign-off. The flag needs review again.",
+            ) if withdraw else translate(
                 "SignOffDialog",
                 "Your name, the time and the section as it reads now are stored in the workspace. "
                 "If the section changes again, the flag needs review again.",
@@ -76,7 +87,8 @@ class SignOffDialog(QDialog):
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
         )
         self.ok_button = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
-        self.ok_button.setText(QCoreApplication.translate("SignOffDialog", "Acknowledge"))
+        self.ok_button.setText(translate("SignOffDialog", "Withdraw") if withdraw
+                               else translate("SignOffDialog", "Acknowledge"))
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
         self.reviewer_edit.textChanged.connect(self._validate)

@@ -8,6 +8,7 @@ exports of a version are ``ui.export``'s).
 
 from __future__ import annotations
 
+import datetime
 import re
 
 from PySide6.QtCore import QCoreApplication
@@ -31,6 +32,18 @@ def next_label(labels: list[str]) -> str:
             if candidate not in labels:
                 return candidate
     return "1.0" if "1.0" not in labels else f"{len(labels) + 1}.0"
+
+
+def next_major_label(labels: list[str]) -> str:
+    """The next major version after the last numeric label (``1.3`` → ``2.0``; "" if none)."""
+    for label in reversed(labels):
+        match = re.fullmatch(r"(\d+)\.(\d+)", label)
+        if match:
+            major = int(match.group(1)) + 1
+            while f"{major}.0" in labels:
+                major += 1
+            return f"{major}.0"
+    return ""
 
 
 class VersionCommands(FeatureCommands):
@@ -85,11 +98,17 @@ class VersionCommands(FeatureCommands):
         ws = s.workspace
         labels = [v.label for v in ws.versions()]
         dialog = SaveVersionDialog(
-            self.settings.author_name, next_label(labels), self.window, existing=labels
+            self.settings.author_name, next_label(labels), self.window, existing=labels,
+            major_label=next_major_label(labels),
+            last_changed=s.policy.metadata.get("last_changed", ""),
+            today=datetime.date.today().isoformat(),
         )
         if self.dialogs.exec(dialog) != QDialog.DialogCode.Accepted:
             return
         label, note, author = dialog.values()
+        if dialog.new_last_changed():
+            # an edit of the draft like any other (undoable), made before the version
+            s.set_metadata("last_changed", dialog.new_last_changed())
         self.autosaver.flush()
         try:
             ws.save_version(label, note=note, author=author, policy=s.policy)

@@ -25,7 +25,7 @@ def kind_label(kind: str) -> str:
     names = {
         "saved": QCoreApplication.translate("VersionTimeline", "Saved"),
         "approved": QCoreApplication.translate("VersionTimeline", "Approved"),
-        "acknowledged": QCoreApplication.translate("VersionTimeline", "Flag signed off"),
+        "acknowledged": QCoreApplication.translate("VersionTimeline", "Flag acknowledged"),
         "override": QCoreApplication.translate("VersionTimeline", "Gate overridden"),
         "published": QCoreApplication.translate("VersionTimeline", "Published"),
     }

@@ -117,8 +117,10 @@ class VersionsPanel(QWidget):
         self.tree.clear()
         try:
             versions = list(self._workspace.versions()) if self._workspace is not None else []
+            overrides = self._overrides()
         except (PolicyEditorError, sqlite3.Error):
             versions = []  # closed or unreadable: show nothing rather than fail a repaint
+            overrides = {}
         for info in versions:
             created = local_time(str(info.created or ""))
             item = QTreeWidgetItem(
@@ -133,6 +135,10 @@ class VersionsPanel(QWidget):
             item.setData(0, Qt.ItemDataRole.UserRole, info.label)
             item.setToolTip(4, info.note or "")
             item.setToolTip(0, str(info.fingerprint or ""))
+            if info.label in overrides:
+                # publishing past open flags is recorded with a reason: show it where
+                # the version is, not only in the history log
+                item.setToolTip(1, overrides[info.label])
             self.tree.addTopLevelItem(item)
         for column in range(4):
             self.tree.resizeColumnToContents(column)
@@ -154,6 +160,18 @@ class VersionsPanel(QWidget):
 
     def _show_timeline(self) -> None:
         self.timeline.show_version(self._workspace, self.selected_label(), local_time)
+
+    def _overrides(self) -> dict[str, str]:
+        """Label → "published past open flags by X: reason", from the history log."""
+        if self._workspace is None:
+            return {}
+        return {
+            str(event.label): QCoreApplication.translate(
+                "VersionsPanel", "Published despite open flags by %1: %2"
+            ).replace("%1", event.author or "?").replace("%2", event.detail)
+            for event in self._workspace.events()
+            if event.kind == "override" and event.label
+        }
 
     def selected_label(self) -> str:
         """Label of the selected version ('' if none)."""

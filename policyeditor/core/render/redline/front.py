@@ -65,6 +65,16 @@ def _counts(comparison: Comparison, lang: str, target: Target) -> str:
         f"<strong>{counts[key]}</strong> {esc(label(lang, key))}" for key in COUNT_KEYS) + "</p>"
 
 
+def _signoff(flag: Flag, lang: str) -> str:
+    """Who signed the flag off, when, and their note ("" for a flag not signed off)."""
+    signoff = flag.signoff
+    if signoff is None:
+        return ""
+    head = esc(label(lang, "signed_off", reviewer=signoff.reviewer, when=signoff.when))
+    note = f": {esc(signoff.comment)}" if signoff.comment else ""
+    return f'<p class="flag-signoff"><strong>{head}</strong>{note}</p>'
+
+
 def _flag(comparison: Comparison, flag: Flag, lang: str, target: Target,
           pages: dict[int, int]) -> str:
     change = flag_target(comparison, flag)
@@ -79,6 +89,7 @@ def _flag(comparison: Comparison, flag: Flag, lang: str, target: Target,
     if flag.reference:
         parts.append(f'<p class="flag-ref">{esc(label(lang, "reference"))}: '
                      f"{esc(flag.reference)}</p>")
+    parts.append(_signoff(flag, lang))
     if target is Target.HTML:
         title = f"{esc(flag.category)} / {esc(flag.rule)}"
         return (f'<div class="flag"><div class="flag-head" title="{title}">{where}</div>'
