@@ -19,7 +19,7 @@ from policyeditor.app.services.exporters import Kind, formats, options_of
 from policyeditor.commands.common import EXIT_OK, EXIT_USAGE, UsageError, report_error
 
 VERBS = ("import", "export", "compare", "history", "save-version", "approve", "publish", "settings",
-         "check")
+         "evidence", "check")
 
 
 class _Parser(argparse.ArgumentParser):
@@ -45,6 +45,12 @@ def _add_format_arguments(
     else:
         parser.add_argument("--format", default=default, choices=[f.name for f in choices],
                             help=f"{listed} (default: {default})")
+    _add_options(parser, kind)
+
+
+def _add_options(parser: argparse.ArgumentParser, kind: Kind) -> None:
+    """Each option the formats of ``kind`` take (``--page-size``...), from the registry."""
+    choices = formats(kind)
     for option in options_of(kind):
         users = ", ".join(f.name for f in choices if option in f.options)
         if option.kind == "choice":
@@ -118,6 +124,12 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--author", default="")
     p.add_argument("--override-reason", metavar="R")
 
+    p = verbs.add_parser("evidence", help="write the evidence pack of a published version (PDF)")
+    p.add_argument("workspace", metavar="WS.policy")
+    p.add_argument("label", metavar="LABEL")
+    p.add_argument("-o", "--output", required=True, metavar="PACK.pdf")
+    _add_options(p, "evidence")
+
     p = verbs.add_parser("check", help="verify a workspace's integrity and fingerprints")
     p.add_argument("workspace", metavar="WS.policy")
     return parser
@@ -147,6 +159,7 @@ def _run_verb(args: argparse.Namespace) -> int:
         "approve": ("release_verbs", "run_approve"),
         "publish": ("workspace_verbs", "run_publish"),
         "settings": ("release_verbs", "run_settings"),
+        "evidence": ("release_verbs", "run_evidence"),
         "check": ("workspace_verbs", "run_check"),
     }[args.verb]
     module = importlib.import_module(f"policyeditor.commands.{module_name}")

@@ -1,10 +1,10 @@
-"""Release verbs: approve a version, and the workspace's release settings."""
+"""Release verbs: approve a version, the workspace's release settings, the evidence pack."""
 
 from __future__ import annotations
 
 import argparse
 
-from policyeditor.commands.common import EXIT_OK
+from policyeditor.commands.common import EXIT_OK, UsageError
 from policyeditor.core.workspace import Workspace
 
 
@@ -29,4 +29,18 @@ def run_settings(args: argparse.Namespace) -> int:
         review_by = workspace.review_by()
     print(f"require-second-approver: {'on' if on else 'off'}")
     print(f"review-by: {review_by or '-'}")
+    return EXIT_OK
+
+
+def run_evidence(args: argparse.Namespace) -> int:
+    """Write the evidence pack of a published version as one PDF."""
+    from policyeditor.app.services import publishing
+    from policyeditor.app.services.exporters import ExportSettings, evidence_format
+
+    if args.output == "-":  # a PDF needs a file; the same refusal as export's
+        raise UsageError("usage.needs-file", format="PDF", extension=evidence_format().extension)
+    with Workspace.open(args.workspace, readonly=True) as workspace:
+        publishing.write_evidence_pack(workspace, args.label, args.output,
+                                       ExportSettings(page_size=args.page_size))
+    print(f"Wrote the evidence pack of version {args.label} to {args.output}.")
     return EXIT_OK

@@ -11,10 +11,17 @@ contract's kinds (DESIGN.md §5): ``saved``, ``approved``, ``acknowledged``,
 from __future__ import annotations
 
 from collections.abc import Sequence
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, NamedTuple
 
+from policyeditor.core.workspace.errors import VersionNotPublished
+
 if TYPE_CHECKING:
+    from policyeditor.core.compare.result import Comparison, SideInfo
+    from policyeditor.core.model import Policy
+    from policyeditor.core.review.states import FlagState
+    from policyeditor.core.workspace.records import VersionInfo
     from policyeditor.core.workspace.store import Workspace
 
 # internal log kind -> contract kind; other kinds (e.g. "import") concern the draft
@@ -57,9 +64,10 @@ def version_trail(workspace: Workspace, label: str, *,
     return sorted(trail, key=lambda e: e.time)  # ISO times sort as text; sort is stable
 
 
-def _acknowledged(workspace: Workspace, label: str,
-                  rule_files: Sequence[Path]) -> list[AuditEvent]:
-    """The sign-offs of the flags raised by ``label`` since the last publication."""
+def _review(workspace: Workspace, label: str, rule_files: Sequence[Path]
+            ) -> tuple[str | None, Comparison | None, list[FlagState]]:
+    """The gate's view of ``label``: its base (last publication before it), the
+    flagged comparison base -> label, and every flag's review state."""
     # imported here: listing history needs the flag rules only when there is a base
     from policyeditor.core.review import gate
     from policyeditor.core.review.flagged import flagged_comparison
@@ -67,16 +75,77 @@ def _acknowledged(workspace: Workspace, label: str,
 
     base = gate.last_published_before(workspace.versions(), label)
     if base is None:
-        return []
-    comparison = flagged_comparison(workspace.load_version(base), workspace.load_version(label),
+        return None, None, []
+    old, new = workspace.load_version(base), workspace.load_version(label)
+    comparison = flagged_comparison(old, new, old_info=_side(workspace, base, old),
+                                    new_info=_side(workspace, label, new),
                                     rule_files=rule_files).comparison
-    events = []
-    for state in review_states(comparison, workspace.acknowledgements()):
-        if not state.acknowledged:
-            continue
-        flag = state.flag
-        where = f" ({flag.section})" if flag.section else ""
-        reason = f": {state.comment}" if state.comment else ""
-        events.append(AuditEvent(state.when, "acknowledged", state.reviewer,
-                                 f"{flag.rule}{where}, {flag.severity}{reason}"))
-    return events
+    return base, comparison, review_states(comparison, workspace.acknowledgements())
+
+
+def _side(workspace: Workspace, label: str, policy: Policy) -> SideInfo:
+    """A saved version as a side of a comparison (a report names it by label and date)."""
+    from policyeditor.core.compare.result import SideInfo
+
+    info = workspace.version(label)
+    return SideInfo(source=f"{workspace.path.name}@{label}", label=label, title=policy.title,
+                    fingerprint=info.fingerprint, created=info.created)
+
+
+def _acknowledged(workspace: Workspace, label: str,
+                  rule_files: Sequence[Path]) -> list[AuditEvent]:
+    """The sign-offs of the flags raised by ``label`` since the last publication."""
+    _base, _comparison, states = _review(workspace, label, rule_files)
+    return [_acknowledgement(state) for state in states if state.acknowledged]
+
+
+def _acknowledgement(state: FlagState) -> AuditEvent:
+    flag = state.flag
+    where = f" ({flag.section})" if flag.section else ""
+    reason = f": {state.comment}" if state.comment else ""
+    return AuditEvent(state.when, "acknowledged", state.reviewer,
+                      f"{flag.rule}{where}, {flag.severity}{reason}")
+
+
+@dataclass
+class EvidenceFacts:
+    """Everything an evidence pack says about one published version (DESIGN.md §5).
+
+    ``comparison`` runs from ``previous`` (the last publication before this
+    one) to this version, with the flags the publish gate judged; ``flags``
+    pairs each of them with its sign-off. Both are empty for a first
+    publication.
+    """
+
+    info: VersionInfo
+    policy: Policy
+    trail: list[AuditEvent]
+    previous: VersionInfo | None = None
+    comparison: Comparison | None = None
+    flags: list[FlagState] = field(default_factory=list)
+
+    def of_kind(self, kind: str) -> list[AuditEvent]:
+        """The trail's events of one kind (``approved``, ``override``, ...), oldest first."""
+        return [event for event in self.trail if event.kind == kind]
+
+
+def evidence_facts(workspace: Workspace, label: str, *,
+                   rule_files: Sequence[Path] = ()) -> EvidenceFacts:
+    """The facts of the evidence pack of ``label``.
+
+    Refuses a label that does not exist (``VersionNotFound``) or is not
+    published (:class:`VersionNotPublished`): only a published version is
+    fixed for good, so only its record can be handed to an auditor.
+    """
+    info = workspace.version(label)
+    if info.status != "published":
+        raise VersionNotPublished(label, info.status)
+    base, comparison, states = _review(workspace, label, rule_files)
+    return EvidenceFacts(
+        info=info,
+        policy=workspace.load_version(label),
+        trail=version_trail(workspace, label, rule_files=rule_files),
+        previous=workspace.version(base) if base is not None else None,
+        comparison=comparison,
+        flags=states,
+    )

@@ -190,3 +190,14 @@ class OwnVersionApproval(WorkspaceError):
         self.label = label
         self.author = author
         super().__init__()
+
+
+class VersionNotPublished(WorkspaceError):
+    """An evidence pack was asked for a version that is not published (``status``)."""
+
+    code = "version.not-published"
+
+    def __init__(self, label: str, status: str) -> None:
+        self.label = label
+        self.status = status
+        super().__init__()
