@@ -149,7 +149,7 @@ class MainWindow(QMainWindow):
             "file": [
                 f.file_new, f.file_open, RECENT, f.file_import, None,
                 f.file_save, f.file_save_as, None,
-                x.file_export, None,
+                x.file_export, x.version_evidence, None,
                 f.file_close, f.file_quit,
             ],
             "edit": [e.edit_undo, e.edit_redo, None, e.edit_find, e.edit_find_next, None,
@@ -161,8 +161,8 @@ class MainWindow(QMainWindow):
             "view": [e.view_preview, v.view_versions, FIND_DOCK, TOOLBAR],
             "versions": [
                 v.version_save, v.version_open, v.version_restore, v.version_approve,
-                r.version_publish, None,
-                x.version_export,
+                r.version_publish, None, v.version_settings, None,
+                x.version_export, x.version_evidence,
             ],
             "review": [
                 r.review_compare, r.review_flags, None, r.review_import, r.review_notice, None,

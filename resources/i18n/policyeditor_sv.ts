@@ -244,54 +244,64 @@
         <translation>Visa eller dölj förhandsvisningen</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/versions/actions.py" line="20"/>
+        <location filename="../../policyeditor/ui/versions/actions.py" line="21"/>
         <source>&amp;Versions</source>
         <translation>&amp;Versioner</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/versions/actions.py" line="23"/>
+        <location filename="../../policyeditor/ui/versions/actions.py" line="24"/>
         <source>Show or hide the versions panel</source>
         <translation>Visa eller dölj versionspanelen</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/versions/actions.py" line="28"/>
+        <location filename="../../policyeditor/ui/versions/actions.py" line="29"/>
         <source>Save &amp;Version…</source>
         <translation>Spara &amp;version…</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/versions/actions.py" line="31"/>
+        <location filename="../../policyeditor/ui/versions/actions.py" line="32"/>
         <source>Save the draft as a named version</source>
         <translation>Spara utkastet som en namngiven version</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/versions/actions.py" line="35"/>
+        <location filename="../../policyeditor/ui/versions/actions.py" line="36"/>
         <source>&amp;Open Version</source>
         <translation>&amp;Öppna version</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/versions/actions.py" line="38"/>
+        <location filename="../../policyeditor/ui/versions/actions.py" line="39"/>
         <source>View the selected version read-only</source>
         <translation>Visa den valda versionen skrivskyddad</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/versions/actions.py" line="42"/>
+        <location filename="../../policyeditor/ui/versions/actions.py" line="43"/>
         <source>&amp;Restore into Draft</source>
         <translation>&amp;Återställ till utkast</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/versions/actions.py" line="45"/>
+        <location filename="../../policyeditor/ui/versions/actions.py" line="46"/>
         <source>Replace the draft with the selected version (undoable)</source>
         <translation>Ersätt utkastet med den valda versionen (kan ångras)</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/versions/actions.py" line="51"/>
+        <location filename="../../policyeditor/ui/versions/actions.py" line="52"/>
         <source>&amp;Approve Version…</source>
         <translation>&amp;Godkänn version…</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/versions/actions.py" line="54"/>
+        <location filename="../../policyeditor/ui/versions/actions.py" line="55"/>
         <source>Record that the selected version was reviewed</source>
         <translation>Registrera att den markerade versionen har granskats</translation>
+    </message>
+    <message>
+        <location filename="../../policyeditor/ui/versions/actions.py" line="59"/>
+        <source>Release &amp;Settings…</source>
+        <translation>Publiceringsin&amp;ställningar…</translation>
+    </message>
+    <message>
+        <location filename="../../policyeditor/ui/versions/actions.py" line="62"/>
+        <source>Who must approve before publishing, and when the policy is next to be reviewed</source>
+        <translation>Vem som måste godkänna före publicering, och när policyn ska granskas nästa gång</translation>
     </message>
     <message>
         <location filename="../../policyeditor/ui/review/actions.py" line="56"/>
@@ -354,34 +364,44 @@
         <translation>Version och licenser</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/export/actions.py" line="22"/>
+        <location filename="../../policyeditor/ui/export/actions.py" line="23"/>
         <source>E&amp;xport Draft…</source>
         <translation>E&amp;xportera utkast…</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/export/actions.py" line="25"/>
+        <location filename="../../policyeditor/ui/export/actions.py" line="26"/>
         <source>Write the draft to a file in a format of your choice</source>
         <translation>Skriv utkastet till en fil i valfritt format</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/export/actions.py" line="29"/>
+        <location filename="../../policyeditor/ui/export/actions.py" line="30"/>
         <source>&amp;Export Version…</source>
         <translation>&amp;Exportera version…</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/export/actions.py" line="32"/>
+        <location filename="../../policyeditor/ui/export/actions.py" line="33"/>
         <source>Write the selected version to a file in a format of your choice</source>
         <translation>Skriv den valda versionen till en fil i valfritt format</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/export/actions.py" line="38"/>
+        <location filename="../../policyeditor/ui/export/actions.py" line="39"/>
         <source>Export &amp;Published Version…</source>
         <translation>Exportera &amp;publicerad version…</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/export/actions.py" line="41"/>
+        <location filename="../../policyeditor/ui/export/actions.py" line="42"/>
         <source>Write the published version, with its release notice, to a file in a format of your choice</source>
         <translation>Skriv den publicerade versionen med ändringsmeddelandet till en fil i valfritt format</translation>
+    </message>
+    <message>
+        <location filename="../../policyeditor/ui/export/actions.py" line="49"/>
+        <source>Evidence Pac&amp;k…</source>
+        <translation>Revisions&amp;underlag…</translation>
+    </message>
+    <message>
+        <location filename="../../policyeditor/ui/export/actions.py" line="52"/>
+        <source>Write one PDF for an auditor about the published version: its text, fingerprint, approvals, flags, override reason and timeline</source>
+        <translation>Skriv en PDF för en revisor om den publicerade versionen: text, fingeravtryck, godkännanden, flaggor, skäl att publicera trots flaggor och händelseförlopp</translation>
     </message>
 </context>
 <context>
@@ -1393,14 +1413,19 @@
 <context>
     <name>ExportCommands</name>
     <message>
-        <location filename="../../policyeditor/ui/export/commands.py" line="99"/>
+        <location filename="../../policyeditor/ui/export/commands.py" line="103"/>
         <source>Export Version %1</source>
         <translation>Exportera version %1</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/export/commands.py" line="101"/>
+        <location filename="../../policyeditor/ui/export/commands.py" line="105"/>
         <source>Export Draft</source>
         <translation>Exportera utkast</translation>
+    </message>
+    <message>
+        <location filename="../../policyeditor/ui/export/commands.py" line="159"/>
+        <source>Evidence Pack of Version %1</source>
+        <translation>Revisionsunderlag för version %1</translation>
     </message>
 </context>
 <context>
@@ -1429,61 +1454,61 @@
 <context>
     <name>Exporters</name>
     <message>
-        <location filename="../../policyeditor/app/services/exporters.py" line="69"/>
+        <location filename="../../policyeditor/app/services/exporters.py" line="70"/>
         <source>Page size</source>
         <translation>Sidstorlek</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/app/services/exporters.py" line="73"/>
+        <location filename="../../policyeditor/app/services/exporters.py" line="74"/>
         <source>Archival PDF (PDF/A-1b)</source>
         <translation>Arkivbeständig PDF (PDF/A-1b)</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/app/services/exporters.py" line="77"/>
+        <location filename="../../policyeditor/app/services/exporters.py" line="78"/>
         <source>Author of the changes</source>
         <translation>Ändringarnas författare</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/app/services/exporters.py" line="213"/>
+        <location filename="../../policyeditor/app/services/exporters.py" line="214"/>
         <source>Markdown</source>
         <translation>Markdown</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/app/services/exporters.py" line="214"/>
-        <location filename="../../policyeditor/app/services/exporters.py" line="257"/>
+        <location filename="../../policyeditor/app/services/exporters.py" line="215"/>
+        <location filename="../../policyeditor/app/services/exporters.py" line="258"/>
         <source>Plain text</source>
         <translation>Ren text</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/app/services/exporters.py" line="215"/>
-        <location filename="../../policyeditor/app/services/exporters.py" line="258"/>
+        <location filename="../../policyeditor/app/services/exporters.py" line="216"/>
+        <location filename="../../policyeditor/app/services/exporters.py" line="259"/>
         <source>JSON</source>
         <translation>JSON</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/app/services/exporters.py" line="216"/>
-        <location filename="../../policyeditor/app/services/exporters.py" line="259"/>
+        <location filename="../../policyeditor/app/services/exporters.py" line="217"/>
+        <location filename="../../policyeditor/app/services/exporters.py" line="260"/>
         <source>Web page (HTML)</source>
         <translation>Webbsida (HTML)</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/app/services/exporters.py" line="218"/>
-        <location filename="../../policyeditor/app/services/exporters.py" line="261"/>
+        <location filename="../../policyeditor/app/services/exporters.py" line="219"/>
+        <location filename="../../policyeditor/app/services/exporters.py" line="262"/>
         <source>PDF</source>
         <translation>PDF</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/app/services/exporters.py" line="220"/>
+        <location filename="../../policyeditor/app/services/exporters.py" line="221"/>
         <source>Word document (.docx)</source>
         <translation>Word-dokument (.docx)</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/app/services/exporters.py" line="264"/>
+        <location filename="../../policyeditor/app/services/exporters.py" line="265"/>
         <source>Word document with tracked changes (.docx)</source>
         <translation>Word-dokument med spårade ändringar (.docx)</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/app/services/exporters.py" line="276"/>
+        <location filename="../../policyeditor/app/services/exporters.py" line="277"/>
         <source>Evidence pack (PDF)</source>
         <translation>Revisionsunderlag (PDF)</translation>
     </message>
@@ -2122,6 +2147,29 @@
     </message>
 </context>
 <context>
+    <name>ReleaseSettingsDialog</name>
+    <message>
+        <location filename="../../policyeditor/ui/versions/release_settings.py" line="34"/>
+        <source>Release Settings</source>
+        <translation>Publiceringsinställningar</translation>
+    </message>
+    <message>
+        <location filename="../../policyeditor/ui/versions/release_settings.py" line="36"/>
+        <source>Publishing needs an approval by someone other than the author</source>
+        <translation>Publicering kräver godkännande av någon annan än författaren</translation>
+    </message>
+    <message>
+        <location filename="../../policyeditor/ui/versions/release_settings.py" line="42"/>
+        <source>&amp;Next review by:</source>
+        <translation>&amp;Nästa granskning senast:</translation>
+    </message>
+    <message>
+        <location filename="../../policyeditor/ui/versions/release_settings.py" line="50"/>
+        <source>Next review date</source>
+        <translation>Datum för nästa granskning</translation>
+    </message>
+</context>
+<context>
     <name>ReviewBanner</name>
     <message>
         <location filename="../../policyeditor/ui/versions/review_banner.py" line="41"/>
@@ -2181,17 +2229,17 @@
         <translation>Ändringsmeddelandet för version %1 sparat</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/export/commands.py" line="160"/>
+        <location filename="../../policyeditor/ui/export/commands.py" line="184"/>
         <source>Export Redline</source>
         <translation>Exportera ändringsrapport</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/export/commands.py" line="133"/>
+        <location filename="../../policyeditor/ui/export/commands.py" line="137"/>
         <source>Export Failed</source>
         <translation>Exporten misslyckades</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/export/commands.py" line="142"/>
+        <location filename="../../policyeditor/ui/export/commands.py" line="146"/>
         <source>Export Published Version</source>
         <translation>Exportera publicerad version</translation>
     </message>
@@ -2418,87 +2466,92 @@
 <context>
     <name>VersionCommands</name>
     <message>
-        <location filename="../../policyeditor/ui/versions/commands.py" line="86"/>
+        <location filename="../../policyeditor/ui/versions/commands.py" line="88"/>
         <source>Save the Document First</source>
         <translation>Spara dokumentet först</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/versions/commands.py" line="87"/>
+        <location filename="../../policyeditor/ui/versions/commands.py" line="89"/>
         <source>Versions are kept in a workspace file. Choose where to save it.</source>
         <translation>Versioner sparas i en arbetsytefil. Välj var den ska sparas.</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/versions/commands.py" line="118"/>
+        <location filename="../../policyeditor/ui/versions/commands.py" line="120"/>
         <source>Cannot Save Version</source>
         <translation>Kan inte spara version</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/versions/commands.py" line="127"/>
+        <location filename="../../policyeditor/ui/versions/commands.py" line="129"/>
         <source>Saved version %1</source>
         <translation>Sparade version %1</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/versions/commands.py" line="140"/>
+        <location filename="../../policyeditor/ui/versions/commands.py" line="142"/>
         <source>Cannot Approve</source>
         <translation>Kan inte godkänna</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/versions/commands.py" line="158"/>
+        <location filename="../../policyeditor/ui/versions/commands.py" line="160"/>
         <source>Approved version %1</source>
         <translation>Godkände version %1</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/versions/commands.py" line="172"/>
+        <location filename="../../policyeditor/ui/versions/commands.py" line="184"/>
+        <source>Cannot Change Release Settings</source>
+        <translation>Kan inte ändra publiceringsinställningarna</translation>
+    </message>
+    <message>
+        <location filename="../../policyeditor/ui/versions/commands.py" line="200"/>
         <source>Cannot Open Version</source>
         <translation>Kan inte öppna version</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/versions/commands.py" line="195"/>
+        <location filename="../../policyeditor/ui/versions/commands.py" line="223"/>
         <source>Replace the draft with version %1? You can undo this.</source>
         <translation>Ersätta utkastet med version %1? Du kan ångra det.</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/versions/commands.py" line="200"/>
+        <location filename="../../policyeditor/ui/versions/commands.py" line="228"/>
         <source>Restore Version</source>
         <translation>Återställ version</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/versions/commands.py" line="202"/>
+        <location filename="../../policyeditor/ui/versions/commands.py" line="230"/>
         <source>Restore</source>
         <translation>Återställ</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/versions/commands.py" line="207"/>
+        <location filename="../../policyeditor/ui/versions/commands.py" line="235"/>
         <source>Restore version %1</source>
         <translation>återställ version %1</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/versions/commands.py" line="212"/>
+        <location filename="../../policyeditor/ui/versions/commands.py" line="240"/>
         <source>Draft restored from version %1</source>
         <translation>Utkastet återställt från version %1</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/export/commands.py" line="170"/>
+        <location filename="../../policyeditor/ui/export/commands.py" line="194"/>
         <source>An export is still running.</source>
         <translation>En export pågår fortfarande.</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/export/commands.py" line="187"/>
+        <location filename="../../policyeditor/ui/export/commands.py" line="211"/>
         <source>Exporting to %1…</source>
         <translation>Exporterar till %1…</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/export/commands.py" line="196"/>
+        <location filename="../../policyeditor/ui/export/commands.py" line="220"/>
         <source>Exported to %1</source>
         <translation>Exporterade till %1</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/export/commands.py" line="209"/>
+        <location filename="../../policyeditor/ui/export/commands.py" line="233"/>
         <source>Export Failed</source>
         <translation>Exporten misslyckades</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/export/commands.py" line="210"/>
+        <location filename="../../policyeditor/ui/export/commands.py" line="234"/>
         <source>The file was not written.</source>
         <translation>Filen skrevs inte.</translation>
     </message>

@@ -84,3 +84,10 @@ def test_a_version_not_published_is_refused_before_anything_is_written(
     assert refused.value.code == "version.not-published"
     assert refused.value.params["label"] == "2.0"
     assert not list(tmp_path.glob("*.pdf*")) and not list(tmp_path.glob(".*.part"))
+
+
+def test_the_pack_has_every_word_in_swedish_and_english() -> None:
+    from policyeditor.core.render.evidence.words import keys, languages
+
+    assert set(languages()) == {"en", "sv"}
+    assert keys("sv") == keys("en")

@@ -1,4 +1,5 @@
-"""The versions actions: save, open and restore a version; show the versions panel."""
+"""The versions actions: save, open, restore and approve a version; the release settings;
+show the versions panel."""
 
 from __future__ import annotations
 
@@ -53,6 +54,16 @@ class VersionActions(ActionCollection):
             None,
             QT_TRANSLATE_NOOP("Actions", "Record that the selected version was reviewed"),
         ),
+        ActionSpec(
+            "version_settings",
+            QT_TRANSLATE_NOOP("Actions", "Release &Settings…"),
+            None,
+            None,
+            QT_TRANSLATE_NOOP(
+                "Actions",
+                "Who must approve before publishing, and when the policy is next to be reviewed",
+            ),
+        ),
     )
 
     view_versions: QAction
@@ -60,3 +71,4 @@ class VersionActions(ActionCollection):
     version_open: QAction
     version_restore: QAction
     version_approve: QAction
+    version_settings: QAction

@@ -59,6 +59,7 @@ class VersionCommands(FeatureCommands):
         on_trigger(a.version_open, self.open_version)
         on_trigger(a.version_restore, self.restore_version)
         on_trigger(a.version_approve, self.approve_version)
+        on_trigger(a.version_settings, self.release_settings)
         dock = self.window.versions_dock
         a.view_versions.toggled.connect(dock.setVisible)
         dock.toggleViewAction().toggled.connect(a.view_versions.setChecked)
@@ -75,6 +76,7 @@ class VersionCommands(FeatureCommands):
         a.version_open.setEnabled(has_ws and selected)
         a.version_restore.setEnabled(has_ws and selected and editable)
         a.version_approve.setEnabled(has_ws and selected and editable)
+        a.version_settings.setEnabled(has_ws and editable)
 
     def need_workspace(self) -> bool:
         """True once the document has a workspace (asks to save it first)."""
@@ -157,6 +159,32 @@ class VersionCommands(FeatureCommands):
         self.window.statusBar().showMessage(
             QCoreApplication.translate("VersionCommands", "Approved version %1").replace(
                 "%1", label), 8000)
+
+    def release_settings(self) -> None:
+        """Edit the workspace's second-approver rule and next review date."""
+        from PySide6.QtCore import QDate
+
+        from policyeditor.ui.versions.release_settings import ReleaseSettingsDialog
+
+        s = self.session
+        if s is None or s.workspace is None or s.readonly:
+            return
+        ws = s.workspace
+        try:
+            dialog = ReleaseSettingsDialog(ws.requires_second_approver(), ws.review_by(),
+                                           QDate.currentDate(), self.window)
+            if self.dialogs.exec(dialog) != QDialog.DialogCode.Accepted:
+                return
+            second, review_by = dialog.values()
+            ws.set_requires_second_approver(second)
+            ws.set_review_by(review_by)
+        except PolicyEditorError as exc:
+            self.dialogs.refused(
+                self.window,
+                QCoreApplication.translate("VersionCommands", "Cannot Change Release Settings"),
+                exc)
+            return
+        self.window.review_banner.show_for(ws)  # a new date may end (or start) the reminder
 
     def selected_version(self) -> tuple[str, Policy] | None:
         """The version selected in the panel, loaded (None: none, or it cannot be read)."""
