@@ -163,7 +163,9 @@ def flags_html(facts: EvidenceFacts, lang: str) -> str:
             f' <span class="label">[{esc(flag.rule)}]</span></p>'
             f"<p>{esc(flag_explanation(flag, lang))}</p>{evidence}"
             f"<p>{esc(word(lang, 'resolution'))}: {_resolution(state, facts, lang)}</p></td></tr>")
-    out.append(_TABLE + "".join(rows) + "</table>")
+    # one table per flag: the pagination keeps a small table whole, so a flag's
+    # head never stands alone at the foot of a page
+    out += [f'{_TABLE}{row}</table><p style="margin-bottom: 2px"></p>' for row in rows]
     return "\n".join(out)
 
 
