@@ -6,6 +6,7 @@ from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import Qt
+from PySide6.QtGui import QAction
 
 from policyeditor.core.workspace import Workspace
 from tests.ui.conftest import accept_with
@@ -95,3 +96,18 @@ def test_an_overdue_review_date_shows_a_banner_over_the_editor(
     late = open_editor(seed_workspace)
     assert late.window.review_banner.isVisible()
     assert "2020-06-30" in late.window.review_banner.text()
+
+
+def test_a_published_version_cannot_be_approved_from_the_panel(
+    qtbot: Any, open_editor: Any, seed_workspace: Path
+) -> None:
+    with Workspace.open(seed_workspace) as ws:
+        ws.save_version("1.0", author="Anna")
+        ws.publish("1.0", author="Anna")
+        ws.save_version("1.1", author="Anna")
+    editor = open_editor(seed_workspace)
+    approve = editor.window.findChild(QAction, "version_approve")
+    _click_version(qtbot, editor, 0)
+    assert not approve.isEnabled()
+    _click_version(qtbot, editor, 1)
+    assert approve.isEnabled()

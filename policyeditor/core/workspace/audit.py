@@ -46,13 +46,14 @@ class AuditEvent(NamedTuple):
         return {"time": self.time, "kind": self.kind, "author": self.author, "text": self.text}
 
 
-def version_trail(workspace: Workspace, label: str, *,
-                  rule_files: Sequence[Path] = ()) -> list[AuditEvent]:
+def version_trail(workspace: Workspace, label: str, *, rule_files: Sequence[Path] = (),
+                  states: Sequence[FlagState] | None = None) -> list[AuditEvent]:
     """Every event of version ``label``, oldest first.
 
     Acknowledgements are stored per flag, not per version: those that count
     for ``label`` are the sign-offs of the flags the publish gate compares
-    (last publication before ``label`` -> ``label``), as the gate judged them.
+    (last publication before ``label`` -> ``label``), as the gate judged them
+    (``states``: those flags' review states, when the caller has them already).
     """
     info = workspace.version(label)
     trail = [AuditEvent(e.created, _KINDS[e.kind], e.author, e.detail)
@@ -60,7 +61,9 @@ def version_trail(workspace: Workspace, label: str, *,
     if not any(e.kind == "saved" for e in trail):
         # versions saved before the log existed: the row itself says who and when
         trail.insert(0, AuditEvent(info.created, "saved", info.author, info.note))
-    trail += _acknowledged(workspace, label, rule_files)
+    if states is None:
+        states = _review(workspace, label, rule_files)[2]
+    trail += [_acknowledgement(state) for state in states if state.acknowledged]
     return sorted(trail, key=lambda e: e.time)  # ISO times sort as text; sort is stable
 
 
@@ -90,13 +93,6 @@ def _side(workspace: Workspace, label: str, policy: Policy) -> SideInfo:
     info = workspace.version(label)
     return SideInfo(source=f"{workspace.path.name}@{label}", label=label, title=policy.title,
                     fingerprint=info.fingerprint, created=info.created)
-
-
-def _acknowledged(workspace: Workspace, label: str,
-                  rule_files: Sequence[Path]) -> list[AuditEvent]:
-    """The sign-offs of the flags raised by ``label`` since the last publication."""
-    _base, _comparison, states = _review(workspace, label, rule_files)
-    return [_acknowledgement(state) for state in states if state.acknowledged]
 
 
 def _acknowledgement(state: FlagState) -> AuditEvent:
@@ -144,7 +140,7 @@ def evidence_facts(workspace: Workspace, label: str, *,
     return EvidenceFacts(
         info=info,
         policy=workspace.load_version(label),
-        trail=version_trail(workspace, label, rule_files=rule_files),
+        trail=version_trail(workspace, label, states=states),
         previous=workspace.version(base) if base is not None else None,
         comparison=comparison,
         flags=states,

@@ -75,7 +75,9 @@ class VersionCommands(FeatureCommands):
         a.version_save.setEnabled(editable)
         a.version_open.setEnabled(has_ws and selected)
         a.version_restore.setEnabled(has_ws and selected and editable)
-        a.version_approve.setEnabled(has_ws and selected and editable)
+        # a published version is past approval (the workspace would refuse it anyway)
+        approvable = self.window.versions_panel.selected_status() != "published"
+        a.version_approve.setEnabled(has_ws and selected and editable and approvable)
         a.version_settings.setEnabled(has_ws and editable)
 
     def need_workspace(self) -> bool:

@@ -133,6 +133,7 @@ class VersionsPanel(QWidget):
                 ]
             )
             item.setData(0, Qt.ItemDataRole.UserRole, info.label)
+            item.setData(1, Qt.ItemDataRole.UserRole, info.status)
             item.setToolTip(4, info.note or "")
             item.setToolTip(0, str(info.fingerprint or ""))
             if info.label in overrides:
@@ -177,6 +178,11 @@ class VersionsPanel(QWidget):
         """Label of the selected version ('' if none)."""
         items = self.tree.selectedItems()
         return str(items[0].data(0, Qt.ItemDataRole.UserRole)) if items else ""
+
+    def selected_status(self) -> str:
+        """Status of the selected version (``draft``/``approved``/``published``; '' if none)."""
+        items = self.tree.selectedItems()
+        return str(items[0].data(1, Qt.ItemDataRole.UserRole) or "") if items else ""
 
     def select_label(self, label: str) -> None:
         """Select the version called ``label``."""
