@@ -46,9 +46,14 @@ def test_each_flag_shows_its_sign_off_or_the_override_reason(ws: Workspace,
     comparison = flagged_comparison(ws.load_version("1.0"), ws.load_version("2.0")).comparison
     states = review_states(comparison, [])
     assert len(states) >= 2
-    first = states[0]
+    first, second = states[0], states[1]
     review.acknowledge(ws, comparison, first.flag, first.key, reviewer="Cecilia",
                        comment="Avtal med mottagaren finns.")
+    # a sign-off given, then withdrawn: the pack keeps both (the flag is open again)
+    review.acknowledge(ws, comparison, second.flag, second.key, reviewer="David",
+                       comment="Ser bra ut.")
+    review.withdraw_acknowledgement(ws, comparison, second.flag, second.key, reviewer="Eva",
+                                    comment="Avtalet är inte undertecknat.")
     ws.publish("2.0", author="Anna", override_reason="Beslut av ledningsgruppen")
     pack = tmp_path / "pack.pdf"
     publishing.write_evidence_pack(ws, "2.0", pack)
@@ -57,6 +62,8 @@ def test_each_flag_shows_its_sign_off_or_the_override_reason(ws: Workspace,
     assert "Kvitterad av Cecilia" in text and "Avtal med mottagaren finns." in text
     assert "Inte kvitterad; publicerad med skälet: Beslut av ledningsgruppen" in text
     assert "Flagga kvitterad" in text  # the sign-off is an event of the timeline
+    assert ("Tidigare: Kvitterad av David" in text
+            and "Kvittering återtagen av Eva" in text and "Avtalet är inte undertecknat." in text)
     # the cover stands alone; the timeline, the text and the redline each start a page
     starts = pages[1:]  # pypdf reads the running header after the page's text
     assert pages[0].startswith("Revisionsunderlag Integritetspolicy")

@@ -21,7 +21,7 @@ if TYPE_CHECKING:
     from policyeditor.core.compare.result import Comparison, SideInfo
     from policyeditor.core.model import Policy
     from policyeditor.core.review.states import FlagState
-    from policyeditor.core.workspace.records import VersionInfo
+    from policyeditor.core.workspace.records import Acknowledgement, VersionInfo
     from policyeditor.core.workspace.store import Workspace
 
 # internal log kind -> contract kind; other kinds (e.g. "import") concern the draft
@@ -110,7 +110,9 @@ class EvidenceFacts:
     ``comparison`` runs from ``previous`` (the last publication before this
     one) to this version, with the flags the publish gate judged; ``flags``
     pairs each of them with its sign-off. Both are empty for a first
-    publication.
+    publication. ``sign_offs`` keeps, per flag key, every sign-off and
+    withdrawal recorded for the flagged text, oldest first (a withdrawn
+    sign-off is part of the record too).
     """
 
     info: VersionInfo
@@ -119,6 +121,7 @@ class EvidenceFacts:
     previous: VersionInfo | None = None
     comparison: Comparison | None = None
     flags: list[FlagState] = field(default_factory=list)
+    sign_offs: dict[str, list[Acknowledgement]] = field(default_factory=dict)
 
     def of_kind(self, kind: str) -> list[AuditEvent]:
         """The trail's events of one kind (``approved``, ``override``, ...), oldest first."""
@@ -144,4 +147,21 @@ def evidence_facts(workspace: Workspace, label: str, *,
         previous=workspace.version(base) if base is not None else None,
         comparison=comparison,
         flags=states,
+        sign_offs=_sign_offs(workspace, comparison, states),
     )
+
+
+def _sign_offs(workspace: Workspace, comparison: Comparison | None,
+               states: Sequence[FlagState]) -> dict[str, list[Acknowledgement]]:
+    """Per flag, the sign-offs and withdrawals recorded for the text as published."""
+    from policyeditor.core.review.states import WITHDRAWN, flag_content_hash
+
+    if comparison is None:
+        return {}
+    records = workspace.acknowledgements()
+    found: dict[str, list[Acknowledgement]] = {}
+    for state in states:
+        text = flag_content_hash(state.flag, comparison.new)
+        found[state.key] = [r for r in records if r.flag_key == state.key
+                            and r.content_hash.removeprefix(WITHDRAWN) == text]
+    return found

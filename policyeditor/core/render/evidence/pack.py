@@ -25,7 +25,7 @@ from policyeditor.core.render.redline.front import summary_html
 from policyeditor.core.render.redline.sections import RedlineView, full_text_html
 from policyeditor.core.render.redline_summary import evidence_text, flag_explanation, flag_place
 from policyeditor.core.render.target import Target, esc
-from policyeditor.core.review.states import FlagState
+from policyeditor.core.review.states import WITHDRAWN, FlagState
 from policyeditor.core.workspace.audit import AuditEvent, EvidenceFacts
 
 NEW_PAGE = ' style="page-break-before: always"'
@@ -122,6 +122,21 @@ def timeline_html(facts: EvidenceFacts, lang: str) -> str:
             f"{_TABLE}<tr>{head}</tr>{rows}</table>")
 
 
+def _earlier(state: FlagState, facts: EvidenceFacts, lang: str) -> str:
+    """Sign-offs given and withdrawn before the resolution in effect ("" when none)."""
+    records = facts.sign_offs.get(state.key, [])
+    if state.acknowledged:
+        records = records[:-1]  # the last one is the sign-off in effect
+    lines = []
+    for record in records:
+        key = "withdrawn" if record.content_hash.startswith(WITHDRAWN) else "acknowledged"
+        text = esc(word(lang, key, who=record.reviewer or "—", when=f"{utc(record.created)} UTC"))
+        lines.append(text + (f": {esc(record.comment)}" if record.comment else ""))
+    if not lines:
+        return ""
+    return f'<p class="label">{esc(word(lang, "earlier"))}: {"; ".join(lines)}</p>'
+
+
 def _resolution(state: FlagState, facts: EvidenceFacts, lang: str) -> str:
     if state.acknowledged:
         text = esc(word(lang, "acknowledged", who=state.reviewer or "—",
@@ -162,6 +177,7 @@ def flags_html(facts: EvidenceFacts, lang: str) -> str:
             f'<td><p class="flag-head">{esc(flag_place(comparison, flag, lang))}'
             f' <span class="label">[{esc(flag.rule)}]</span></p>'
             f"<p>{esc(flag_explanation(flag, lang))}</p>{evidence}"
+            f"{_earlier(state, facts, lang)}"
             f"<p>{esc(word(lang, 'resolution'))}: {_resolution(state, facts, lang)}</p></td></tr>")
     # one table per flag: the pagination keeps a small table whole, so a flag's
     # head never stands alone at the foot of a page

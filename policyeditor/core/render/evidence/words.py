@@ -50,6 +50,8 @@ _WORDS: dict[str, dict[str, str]] = {
         "first": "There is no previous published version: this version was the first to be "
                  "published, so there is no redline and no flag.",
         "acknowledged": "Acknowledged by {who}, {when}",
+        "withdrawn": "Sign-off withdrawn by {who}, {when}",
+        "earlier": "Earlier",
         "overridden": "Not acknowledged; published with the reason: {reason}",
         "open": "Not acknowledged (a {severity} flag does not hold publishing back)",
         "resolution": "Resolution",
@@ -98,6 +100,8 @@ _WORDS: dict[str, dict[str, str]] = {
         "first": "Det finns ingen tidigare publicerad version: detta var den första versionen "
                  "som publicerades, så det finns ingen ändringsjämförelse och inga flaggor.",
         "acknowledged": "Kvitterad av {who}, {when}",
+        "withdrawn": "Kvittering återtagen av {who}, {when}",
+        "earlier": "Tidigare",
         "overridden": "Inte kvitterad; publicerad med skälet: {reason}",
         "open": "Inte kvitterad (en flagga med allvarlighetsgrad {severity} hindrar inte "
                 "publicering)",
