@@ -18,7 +18,8 @@ from policyeditor import __version__
 from policyeditor.app.services.exporters import Kind, formats, options_of
 from policyeditor.commands.common import EXIT_OK, EXIT_USAGE, UsageError, report_error
 
-VERBS = ("import", "export", "compare", "history", "save-version", "publish", "check")
+VERBS = ("import", "export", "compare", "history", "save-version", "approve", "publish", "settings",
+         "evidence", "check")
 
 
 class _Parser(argparse.ArgumentParser):
@@ -44,6 +45,12 @@ def _add_format_arguments(
     else:
         parser.add_argument("--format", default=default, choices=[f.name for f in choices],
                             help=f"{listed} (default: {default})")
+    _add_options(parser, kind)
+
+
+def _add_options(parser: argparse.ArgumentParser, kind: Kind) -> None:
+    """Each option the formats of ``kind`` take (``--page-size``...), from the registry."""
+    choices = formats(kind)
     for option in options_of(kind):
         users = ", ".join(f.name for f in choices if option in f.options)
         if option.kind == "choice":
@@ -95,6 +102,21 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--label", required=True)
     p.add_argument("--note", default="")
     p.add_argument("--author", default="")
+    p.add_argument("--review-by", type=_iso_date, metavar="YYYY-MM-DD",
+                   help="the date by which the policy is to be reviewed again")
+
+    p = verbs.add_parser("approve", help="record that a saved version was reviewed")
+    p.add_argument("workspace", metavar="WS.policy")
+    p.add_argument("label", metavar="LABEL")
+    p.add_argument("--author", default="")
+    p.add_argument("--note", default="")
+
+    p = verbs.add_parser("settings", help="show or change a workspace's release settings")
+    p.add_argument("workspace", metavar="WS.policy")
+    p.add_argument("--require-second-approver", choices=("on", "off"),
+                   help="publishing needs an approval by someone other than the author")
+    p.add_argument("--review-by", type=_iso_date, metavar="YYYY-MM-DD",
+                   help="the date by which the policy is to be reviewed again")
 
     p = verbs.add_parser("publish", help="publish a saved version (after review)")
     p.add_argument("workspace", metavar="WS.policy")
@@ -102,9 +124,25 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--author", default="")
     p.add_argument("--override-reason", metavar="R")
 
+    p = verbs.add_parser("evidence", help="write the evidence pack of a published version (PDF)")
+    p.add_argument("workspace", metavar="WS.policy")
+    p.add_argument("label", metavar="LABEL")
+    p.add_argument("-o", "--output", required=True, metavar="PACK.pdf")
+    _add_options(p, "evidence")
+
     p = verbs.add_parser("check", help="verify a workspace's integrity and fingerprints")
     p.add_argument("workspace", metavar="WS.policy")
     return parser
+
+
+def _iso_date(text: str) -> str:
+    """An ISO date as given to --review-by (refused by the parser otherwise)."""
+    import datetime
+
+    try:
+        return datetime.date.fromisoformat(text.strip()).isoformat()
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"not a date (YYYY-MM-DD): {text!r}") from None
 
 
 def _run_verb(args: argparse.Namespace) -> int:
@@ -118,7 +156,10 @@ def _run_verb(args: argparse.Namespace) -> int:
         "compare": ("compare_verb", "run_compare"),
         "history": ("workspace_verbs", "run_history"),
         "save-version": ("workspace_verbs", "run_save_version"),
+        "approve": ("release_verbs", "run_approve"),
         "publish": ("workspace_verbs", "run_publish"),
+        "settings": ("release_verbs", "run_settings"),
+        "evidence": ("release_verbs", "run_evidence"),
         "check": ("workspace_verbs", "run_check"),
     }[args.verb]
     module = importlib.import_module(f"policyeditor.commands.{module_name}")

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import datetime
 import json
 import sys
 from pathlib import Path
@@ -84,13 +85,27 @@ def _history_text(versions: list[VersionInfo], events: list[WorkspaceEvent]) -> 
     return lines
 
 
+def _history_json(workspace: Workspace, versions: list[VersionInfo]) -> list[dict[str, object]]:
+    """The contract's entries (DESIGN.md §5), each with its audit trail as ``events``."""
+    from policyeditor.app.paths import user_rule_files
+    from policyeditor.core.workspace.audit import version_trail
+
+    rules = user_rule_files()  # the gate's flags: the same sign-offs as the publish gate
+    entries: list[dict[str, object]] = []
+    for info in versions:
+        trail = version_trail(workspace, info.label, rule_files=rules)
+        entries.append({**info.as_json(), "events": [e.as_json() for e in trail]})
+    return entries
+
+
 def run_history(args: argparse.Namespace) -> int:
     """List versions, oldest first (text: with their publication and override log)."""
     with Workspace.open(args.workspace, readonly=True) as workspace:
         versions = workspace.versions()
         events = workspace.events() if args.format == "text" else []
+        entries = _history_json(workspace, versions) if args.format == "json" else []
     if args.format == "json":
-        print(json.dumps([v.as_json() for v in versions], ensure_ascii=False, indent=2))
+        print(json.dumps(entries, ensure_ascii=False, indent=2))
     else:
         print("\n".join(_history_text(versions, events)))
     return EXIT_OK
@@ -102,6 +117,8 @@ def run_save_version(args: argparse.Namespace) -> int:
         raise UsageError("usage.empty-label")
     with Workspace.open(args.workspace) as workspace:
         info = workspace.save_version(args.label, note=args.note, author=args.author)
+        if args.review_by:
+            workspace.set_review_by(args.review_by)
     print(f"Saved version {info.label} ({info.fingerprint}).")
     return EXIT_OK
 
@@ -109,7 +126,7 @@ def run_save_version(args: argparse.Namespace) -> int:
 def run_publish(args: argparse.Namespace) -> int:
     """Publish a version unless open high-severity flags stand in the way."""
     from policyeditor.app.services import publishing
-    from policyeditor.core.workspace.errors import PublishRefused
+    from policyeditor.core.workspace.errors import ApprovalRequired, PublishRefused
 
     with Workspace.open(args.workspace) as workspace:
         try:
@@ -121,6 +138,9 @@ def run_publish(args: argparse.Namespace) -> int:
             print("  the open flags (to publish anyway: --override-reason R):", file=sys.stderr)
             for flag in refused.flags:
                 print(f"  {flag.section} [{flag.rule}] {flag.evidence}", file=sys.stderr)
+            return EXIT_PROBLEMS
+        except ApprovalRequired as refused:  # a refusal like the flag gate's: exit 1
+            report_error(refused)
             return EXIT_PROBLEMS
     print(f"Published version {info.label} ({info.fingerprint}).")
     return EXIT_OK
@@ -134,12 +154,18 @@ def run_check(args: argparse.Namespace) -> int:
         with Workspace.open(args.workspace, readonly=True) as workspace:
             problems = workspace.check()
             count = len(workspace.versions())
+            review_by = workspace.review_by()
+            overdue = workspace.review_overdue(datetime.date.today().isoformat())
     except DamagedWorkspace as exc:
         report_error(exc)
         return EXIT_PROBLEMS
     if problems:
         for problem in problems:
             print(f"policyeditor: {problem}", file=sys.stderr)
+        return EXIT_PROBLEMS
+    if overdue:  # one line a scheduled job can mail to the team
+        print(f"policyeditor: {args.workspace}: the review was due by {review_by}",
+              file=sys.stderr)
         return EXIT_PROBLEMS
     print(f"OK: {args.workspace} is sound; {count} version(s) verified.")
     return EXIT_OK

@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
     QProgressBar,
     QSplitter,
     QToolBar,
+    QVBoxLayout,
     QWidget,
 )
 
@@ -41,6 +42,7 @@ from policyeditor.ui.files.actions import FileActions
 from policyeditor.ui.review.actions import ReviewActions
 from policyeditor.ui.settings.actions import SettingsActions
 from policyeditor.ui.versions.actions import VersionActions
+from policyeditor.ui.versions.review_banner import ReviewBanner
 from policyeditor.ui.versions.versions_panel import VersionsPanel
 
 RECENT, FIND_DOCK, TOOLBAR = "@recent", "@find_dock", "@toolbar"  # placed by the window
@@ -80,10 +82,19 @@ class MainWindow(QMainWindow):
         self.preview: PreviewPane | None = None
         self.splitter = named(QSplitter(Qt.Orientation.Horizontal), "main_splitter")
         self.splitter.setChildrenCollapsible(False)
-        self.setCentralWidget(self.splitter)
+        # the overdue-review banner sits above the panes, so nobody misses it
+        self.review_banner = ReviewBanner()
+        central = QWidget()
+        column = QVBoxLayout(central)
+        column.setContentsMargins(0, 0, 0, 0)
+        column.setSpacing(0)
+        column.addWidget(self.review_banner)
+        column.addWidget(self.splitter, 1)
+        self.setCentralWidget(central)
         v = self.version_actions
         self.versions_panel = VersionsPanel(
-            [v.version_save, v.version_open, v.version_restore, self.review_actions.version_publish]
+            [v.version_save, v.version_open, v.version_restore, v.version_approve,
+             self.review_actions.version_publish]
         )
         self.find_panel = FindReplacePanel()
         self.versions_dock = self._dock(
@@ -142,7 +153,7 @@ class MainWindow(QMainWindow):
             "file": [
                 f.file_new, f.file_open, RECENT, f.file_import, None,
                 f.file_save, f.file_save_as, None,
-                x.file_export, None,
+                x.file_export, x.version_evidence, None,
                 f.file_close, f.file_quit,
             ],
             "edit": [e.edit_undo, e.edit_redo, None, e.edit_find, e.edit_find_next, None,
@@ -153,8 +164,9 @@ class MainWindow(QMainWindow):
             ],
             "view": [e.view_preview, v.view_versions, c.view_comments, FIND_DOCK, TOOLBAR],
             "versions": [
-                v.version_save, v.version_open, v.version_restore, r.version_publish, None,
-                x.version_export,
+                v.version_save, v.version_open, v.version_restore, v.version_approve,
+                r.version_publish, None, v.version_settings, None,
+                x.version_export, x.version_evidence,
             ],
             "review": [
                 r.review_compare, r.review_flags, None, c.comment_new, None,
@@ -248,6 +260,7 @@ class MainWindow(QMainWindow):
         self.splitter.setSizes(sizes)
         self.find_panel.set_session(session)
         self.versions_panel.set_workspace(session.workspace)
+        self.review_banner.show_for(session.workspace)
         self.panes_installed.emit()
 
     # A read-only version window has no Versions panel; closing it last must not

@@ -244,44 +244,64 @@
         <translation>Show or hide the preview</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/versions/actions.py" line="20"/>
+        <location filename="../../policyeditor/ui/versions/actions.py" line="21"/>
         <source>&amp;Versions</source>
         <translation>&amp;Versions</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/versions/actions.py" line="23"/>
+        <location filename="../../policyeditor/ui/versions/actions.py" line="24"/>
         <source>Show or hide the versions panel</source>
         <translation>Show or hide the versions panel</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/versions/actions.py" line="28"/>
+        <location filename="../../policyeditor/ui/versions/actions.py" line="29"/>
         <source>Save &amp;Version…</source>
         <translation>Save &amp;Version…</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/versions/actions.py" line="31"/>
+        <location filename="../../policyeditor/ui/versions/actions.py" line="32"/>
         <source>Save the draft as a named version</source>
         <translation>Save the draft as a named version</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/versions/actions.py" line="35"/>
+        <location filename="../../policyeditor/ui/versions/actions.py" line="36"/>
         <source>&amp;Open Version</source>
         <translation>&amp;Open Version</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/versions/actions.py" line="38"/>
+        <location filename="../../policyeditor/ui/versions/actions.py" line="39"/>
         <source>View the selected version read-only</source>
         <translation>View the selected version read-only</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/versions/actions.py" line="42"/>
+        <location filename="../../policyeditor/ui/versions/actions.py" line="43"/>
         <source>&amp;Restore into Draft</source>
         <translation>&amp;Restore into Draft</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/versions/actions.py" line="45"/>
+        <location filename="../../policyeditor/ui/versions/actions.py" line="46"/>
         <source>Replace the draft with the selected version (undoable)</source>
         <translation>Replace the draft with the selected version (undoable)</translation>
+    </message>
+    <message>
+        <location filename="../../policyeditor/ui/versions/actions.py" line="52"/>
+        <source>&amp;Approve Version…</source>
+        <translation>&amp;Approve Version…</translation>
+    </message>
+    <message>
+        <location filename="../../policyeditor/ui/versions/actions.py" line="55"/>
+        <source>Record that the selected version was reviewed</source>
+        <translation>Record that the selected version was reviewed</translation>
+    </message>
+    <message>
+        <location filename="../../policyeditor/ui/versions/actions.py" line="59"/>
+        <source>Release &amp;Settings…</source>
+        <translation>Release &amp;Settings…</translation>
+    </message>
+    <message>
+        <location filename="../../policyeditor/ui/versions/actions.py" line="62"/>
+        <source>Who must approve before publishing, and when the policy is next to be reviewed</source>
+        <translation>Who must approve before publishing, and when the policy is next to be reviewed</translation>
     </message>
     <message>
         <location filename="../../policyeditor/ui/review/actions.py" line="57"/>
@@ -434,34 +454,44 @@
         <translation>Version and licences</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/export/actions.py" line="22"/>
+        <location filename="../../policyeditor/ui/export/actions.py" line="23"/>
         <source>E&amp;xport Draft…</source>
         <translation>E&amp;xport Draft…</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/export/actions.py" line="25"/>
+        <location filename="../../policyeditor/ui/export/actions.py" line="26"/>
         <source>Write the draft to a file in a format of your choice</source>
         <translation>Write the draft to a file in a format of your choice</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/export/actions.py" line="29"/>
+        <location filename="../../policyeditor/ui/export/actions.py" line="30"/>
         <source>&amp;Export Version…</source>
         <translation>&amp;Export Version…</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/export/actions.py" line="32"/>
+        <location filename="../../policyeditor/ui/export/actions.py" line="33"/>
         <source>Write the selected version to a file in a format of your choice</source>
         <translation>Write the selected version to a file in a format of your choice</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/export/actions.py" line="38"/>
+        <location filename="../../policyeditor/ui/export/actions.py" line="39"/>
         <source>Export &amp;Published Version…</source>
         <translation>Export &amp;Published Version…</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/export/actions.py" line="41"/>
+        <location filename="../../policyeditor/ui/export/actions.py" line="42"/>
         <source>Write the published version, with its release notice, to a file in a format of your choice</source>
         <translation>Write the published version, with its release notice, to a file in a format of your choice</translation>
+    </message>
+    <message>
+        <location filename="../../policyeditor/ui/export/actions.py" line="49"/>
+        <source>Evidence Pac&amp;k…</source>
+        <translation>Evidence Pac&amp;k…</translation>
+    </message>
+    <message>
+        <location filename="../../policyeditor/ui/export/actions.py" line="52"/>
+        <source>Write one PDF for an auditor about the published version: its text, fingerprint, approvals, flags, override reason and timeline</source>
+        <translation>Write one PDF for an auditor about the published version: its text, fingerprint, approvals, flags, override reason and timeline</translation>
     </message>
     <message>
         <location filename="../../policyeditor/ui/comments/actions.py" line="21"/>
@@ -482,6 +512,44 @@
         <location filename="../../policyeditor/ui/comments/actions.py" line="31"/>
         <source>Show or hide the comments panel</source>
         <translation>Show or hide the comments panel</translation>
+    </message>
+</context>
+<context>
+    <name>ApproveDialog</name>
+    <message>
+        <location filename="../../policyeditor/ui/versions/approve_dialog.py" line="34"/>
+        <source>Approve Version</source>
+        <translation>Approve Version</translation>
+    </message>
+    <message>
+        <location filename="../../policyeditor/ui/versions/approve_dialog.py" line="36"/>
+        <source>Record that version %1 (saved by %2) was reviewed.</source>
+        <translation>Record that version %1 (saved by %2) was reviewed.</translation>
+    </message>
+    <message>
+        <location filename="../../policyeditor/ui/versions/approve_dialog.py" line="45"/>
+        <source>Approver</source>
+        <translation>Approver</translation>
+    </message>
+    <message>
+        <location filename="../../policyeditor/ui/versions/approve_dialog.py" line="46"/>
+        <source>Note</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <location filename="../../policyeditor/ui/versions/approve_dialog.py" line="48"/>
+        <source>Publishing needs an approval by someone other than the author</source>
+        <translation>Publishing needs an approval by someone other than the author</translation>
+    </message>
+    <message>
+        <location filename="../../policyeditor/ui/versions/approve_dialog.py" line="55"/>
+        <source>&amp;Approver:</source>
+        <translation>&amp;Approver:</translation>
+    </message>
+    <message>
+        <location filename="../../policyeditor/ui/versions/approve_dialog.py" line="56"/>
+        <source>&amp;Note:</source>
+        <translation>&amp;Note:</translation>
     </message>
 </context>
 <context>
@@ -1290,344 +1358,349 @@
         <translation>“{path}” cannot be read as a policy: you do not have permission to read it.</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/app/services/errors.py" line="44"/>
+        <location filename="../../policyeditor/app/services/errors.py" line="43"/>
         <source>“{path}” cannot be read as a policy: the file cannot be read.</source>
         <translation>“{path}” cannot be read as a policy: the file cannot be read.</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/app/services/errors.py" line="46"/>
+        <location filename="../../policyeditor/app/services/errors.py" line="45"/>
         <source>“{path}” cannot be read as a policy: the file is empty.</source>
         <translation>“{path}” cannot be read as a policy: the file is empty.</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/app/services/errors.py" line="48"/>
+        <location filename="../../policyeditor/app/services/errors.py" line="47"/>
         <source>“{path}” cannot be read as a policy: the file contains only blank space.</source>
         <translation>“{path}” cannot be read as a policy: the file contains only blank space.</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/app/services/errors.py" line="50"/>
+        <location filename="../../policyeditor/app/services/errors.py" line="49"/>
         <source>“{path}” cannot be read as a policy: the file is {size}; PolicyEditor imports texts up to {limit}.</source>
         <translation>“{path}” cannot be read as a policy: the file is {size}; PolicyEditor imports texts up to {limit}.</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/app/services/errors.py" line="54"/>
+        <location filename="../../policyeditor/app/services/errors.py" line="53"/>
         <source>“{path}” cannot be read as a policy: this is not a text file (binary data).</source>
         <translation>“{path}” cannot be read as a policy: this is not a text file (binary data).</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/app/services/errors.py" line="56"/>
+        <location filename="../../policyeditor/app/services/errors.py" line="55"/>
         <source>“{path}” cannot be read as a policy: this is a database (such as a .policy workspace), not a text file; open it as a workspace.</source>
         <translation>“{path}” cannot be read as a policy: this is a database (such as a .policy workspace), not a text file; open it as a workspace.</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/app/services/errors.py" line="60"/>
+        <location filename="../../policyeditor/app/services/errors.py" line="59"/>
         <source>“{path}” cannot be read as a policy: this is a PDF file, not a text file; export it as plain text first.</source>
         <translation>“{path}” cannot be read as a policy: this is a PDF file, not a text file; export it as plain text first.</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/app/services/errors.py" line="64"/>
+        <location filename="../../policyeditor/app/services/errors.py" line="63"/>
         <source>“{path}” cannot be read as a policy: this is a ZIP-based file (such as a Word document), not a text file; save it as plain text or Markdown first.</source>
         <translation>“{path}” cannot be read as a policy: this is a ZIP-based file (such as a Word document), not a text file; save it as plain text or Markdown first.</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/app/services/errors.py" line="68"/>
+        <location filename="../../policyeditor/app/services/errors.py" line="67"/>
         <source>“{path}” cannot be read as a policy: this is an old Office document, not a text file.</source>
         <translation>“{path}” cannot be read as a policy: this is an old Office document, not a text file.</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/app/services/errors.py" line="71"/>
+        <location filename="../../policyeditor/app/services/errors.py" line="70"/>
         <source>“{path}” cannot be read as a policy: the text is not UTF-8 (it looks like Latin-1/Windows-1252); save it as UTF-8 and import again.</source>
         <translation>“{path}” cannot be read as a policy: the text is not UTF-8 (it looks like Latin-1/Windows-1252); save it as UTF-8 and import again.</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/app/services/errors.py" line="75"/>
+        <location filename="../../policyeditor/app/services/errors.py" line="74"/>
         <source>“{path}” cannot be read as a policy: the text is not UTF-8 (invalid byte {byte} at position {offset}); save it as UTF-8 and import again.</source>
         <translation>“{path}” cannot be read as a policy: the text is not UTF-8 (invalid byte {byte} at position {offset}); save it as UTF-8 and import again.</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/app/services/errors.py" line="79"/>
+        <location filename="../../policyeditor/app/services/errors.py" line="78"/>
         <source>“{path}” cannot be read as a policy: the web page has no text.</source>
         <translation>“{path}” cannot be read as a policy: the web page has no text.</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/app/services/errors.py" line="85"/>
+        <location filename="../../policyeditor/app/services/errors.py" line="84"/>
         <source>“{path}” cannot be read: the Word document is unsafe or damaged ({part} declares a DTD).</source>
         <translation>“{path}” cannot be read: the Word document is unsafe or damaged ({part} declares a DTD).</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/app/services/errors.py" line="89"/>
+        <location filename="../../policyeditor/app/services/errors.py" line="88"/>
         <source>“{path}” cannot be read: the Word document is damaged ({part} is not valid XML).</source>
         <translation>“{path}” cannot be read: the Word document is damaged ({part} is not valid XML).</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/app/services/errors.py" line="92"/>
+        <location filename="../../policyeditor/app/services/errors.py" line="91"/>
         <source>“{path}” cannot be read: the Word document is damaged ({part} is empty).</source>
         <translation>“{path}” cannot be read: the Word document is damaged ({part} is empty).</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/app/services/errors.py" line="94"/>
+        <location filename="../../policyeditor/app/services/errors.py" line="93"/>
         <source>“{path}” cannot be read: this Word document is password-protected; remove the password in Word (File &gt; Info &gt; Protect Document) and import again.</source>
         <translation>“{path}” cannot be read: this Word document is password-protected; remove the password in Word (File &gt; Info &gt; Protect Document) and import again.</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/app/services/errors.py" line="98"/>
+        <location filename="../../policyeditor/app/services/errors.py" line="97"/>
         <source>“{path}” cannot be read: this is a legacy Word .doc file; save it as .docx (Word 2007 or later) first.</source>
         <translation>“{path}” cannot be read: this is a legacy Word .doc file; save it as .docx (Word 2007 or later) first.</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/app/services/errors.py" line="102"/>
+        <location filename="../../policyeditor/app/services/errors.py" line="101"/>
         <source>“{path}” cannot be read: this is a legacy Office file, not a .docx; save it as .docx first.</source>
         <translation>“{path}” cannot be read: this is a legacy Office file, not a .docx; save it as .docx first.</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/app/services/errors.py" line="81"/>
+        <location filename="../../policyeditor/app/services/errors.py" line="80"/>
         <source>“{path}” cannot be read as a policy: the web page is nested more than {depth} levels deep.</source>
         <translation>“{path}” cannot be read as a policy: the web page is nested more than {depth} levels deep.</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/app/services/errors.py" line="106"/>
+        <location filename="../../policyeditor/app/services/errors.py" line="105"/>
         <source>“{path}” cannot be read: the Word document is {size}; the limit is {limit}.</source>
         <translation>“{path}” cannot be read: the Word document is {size}; the limit is {limit}.</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/app/services/errors.py" line="109"/>
+        <location filename="../../policyeditor/app/services/errors.py" line="107"/>
         <source>“{path}” cannot be read: the Word document is unsafe or damaged ({part} inflates beyond {limit}).</source>
         <translation>“{path}” cannot be read: the Word document is unsafe or damaged ({part} inflates beyond {limit}).</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/app/services/errors.py" line="113"/>
+        <location filename="../../policyeditor/app/services/errors.py" line="111"/>
         <source>“{path}” cannot be read: this is a ZIP file but not a Word document (no {part}).</source>
         <translation>“{path}” cannot be read: this is a ZIP file but not a Word document (no {part}).</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/app/services/errors.py" line="116"/>
+        <location filename="../../policyeditor/app/services/errors.py" line="114"/>
         <source>“{path}” cannot be read: this is an RTF document, not a .docx; save it as .docx first.</source>
         <translation>“{path}” cannot be read: this is an RTF document, not a .docx; save it as .docx first.</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/app/services/errors.py" line="120"/>
+        <location filename="../../policyeditor/app/services/errors.py" line="118"/>
         <source>“{path}” cannot be read: this is not a Word document (.docx): it is not a ZIP file.</source>
         <translation>“{path}” cannot be read: this is not a Word document (.docx): it is not a ZIP file.</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/app/services/errors.py" line="123"/>
+        <location filename="../../policyeditor/app/services/errors.py" line="121"/>
         <source>“{path}” cannot be read: the Word document is damaged (not a readable ZIP file).</source>
         <translation>“{path}” cannot be read: the Word document is damaged (not a readable ZIP file).</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/app/services/errors.py" line="126"/>
+        <location filename="../../policyeditor/app/services/errors.py" line="124"/>
         <source>“{path}” cannot be read: the Word document is unsafe or damaged ({count} parts).</source>
         <translation>“{path}” cannot be read: the Word document is unsafe or damaged ({count} parts).</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/app/services/errors.py" line="129"/>
+        <location filename="../../policyeditor/app/services/errors.py" line="127"/>
         <source>“{path}” cannot be read: this is not a Word document (.docx) or it uses an unsupported variant (Strict Open XML); save it as a normal .docx.</source>
         <translation>“{path}” cannot be read: this is not a Word document (.docx) or it uses an unsupported variant (Strict Open XML); save it as a normal .docx.</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/app/services/errors.py" line="133"/>
+        <location filename="../../policyeditor/app/services/errors.py" line="131"/>
         <source>“{path}” cannot be read: the Word document is damaged (it has no body).</source>
         <translation>“{path}” cannot be read: the Word document is damaged (it has no body).</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/app/services/errors.py" line="135"/>
+        <location filename="../../policyeditor/app/services/errors.py" line="133"/>
         <source>“{path}” cannot be read: the Word document contains no text.</source>
         <translation>“{path}” cannot be read: the Word document contains no text.</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/app/services/errors.py" line="137"/>
+        <location filename="../../policyeditor/app/services/errors.py" line="135"/>
         <source>“{path}” cannot be imported: unknown language “{language}”; use one of {choices}.</source>
         <translation>“{path}” cannot be imported: unknown language “{language}”; use one of {choices}.</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/app/services/errors.py" line="141"/>
+        <location filename="../../policyeditor/app/services/errors.py" line="139"/>
         <source>no title found; the title is empty</source>
         <translation>no title found; the title is empty</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/app/services/errors.py" line="142"/>
+        <location filename="../../policyeditor/app/services/errors.py" line="140"/>
         <source>no section headings found; the whole text is in the preamble</source>
         <translation>no section headings found; the whole text is in the preamble</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/app/services/errors.py" line="144"/>
+        <location filename="../../policyeditor/app/services/errors.py" line="142"/>
         <source>heading “{heading}” is numbered {written} in the source and becomes {derived} (numbers follow position)</source>
         <translation>heading “{heading}” is numbered {written} in the source and becomes {derived} (numbers follow position)</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/app/services/errors.py" line="148"/>
+        <location filename="../../policyeditor/app/services/errors.py" line="146"/>
         <source>line {line} looks like heading {number} but does not follow {previous}; kept as text</source>
         <translation>line {line} looks like heading {number} but does not follow {previous}; kept as text</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/app/services/errors.py" line="151"/>
+        <location filename="../../policyeditor/app/services/errors.py" line="149"/>
         <source>line {line} looks like heading {number} but cannot be the first heading; kept as text</source>
         <translation>line {line} looks like heading {number} but cannot be the first heading; kept as text</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/app/services/errors.py" line="155"/>
+        <location filename="../../policyeditor/app/services/errors.py" line="153"/>
         <source>… and {count} more</source>
         <translation>… and {count} more</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/app/services/errors.py" line="156"/>
+        <location filename="../../policyeditor/app/services/errors.py" line="154"/>
         <source>{count} tracked change(s) in the Word document were taken as accepted</source>
         <translation>{count} tracked change(s) in the Word document were taken as accepted</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/app/services/errors.py" line="158"/>
+        <location filename="../../policyeditor/app/services/errors.py" line="156"/>
         <source>{count} image(s) or drawing(s) were not imported</source>
         <translation>{count} image(s) or drawing(s) were not imported</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/app/services/errors.py" line="160"/>
+        <location filename="../../policyeditor/app/services/errors.py" line="158"/>
         <source>{count} footnote(s) or endnote(s) were kept as numbered notes after their paragraphs</source>
         <translation>{count} footnote(s) or endnote(s) were kept as numbered notes after their paragraphs</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/app/services/errors.py" line="163"/>
+        <location filename="../../policyeditor/app/services/errors.py" line="161"/>
         <source>{count} Word comment(s) kept as review comments on their sections</source>
         <translation>{count} Word comment(s) kept as review comments on their sections</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/app/services/errors.py" line="165"/>
+        <location filename="../../policyeditor/app/services/errors.py" line="163"/>
         <source>{count} comment(s) on the title or preamble were put on the first section</source>
         <translation>{count} comment(s) on the title or preamble were put on the first section</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/app/services/errors.py" line="167"/>
+        <location filename="../../policyeditor/app/services/errors.py" line="165"/>
         <source>{count} comment(s) were dropped: the document has no sections</source>
         <translation>{count} comment(s) were dropped: the document has no sections</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/app/services/errors.py" line="169"/>
+        <location filename="../../policyeditor/app/services/errors.py" line="167"/>
         <source>the file is not UTF-8; decoded as {encoding}</source>
         <translation>the file is not UTF-8; decoded as {encoding}</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/app/services/errors.py" line="171"/>
+        <location filename="../../policyeditor/app/services/errors.py" line="169"/>
         <source>{count} image(s) left out; only text is imported</source>
         <translation>{count} image(s) left out; only text is imported</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/app/services/errors.py" line="174"/>
+        <location filename="../../policyeditor/app/services/errors.py" line="172"/>
         <source>“{path}” is not a PolicyEditor workspace: there is no such file.</source>
         <translation>“{path}” is not a PolicyEditor workspace: there is no such file.</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/app/services/errors.py" line="176"/>
+        <location filename="../../policyeditor/app/services/errors.py" line="174"/>
         <source>“{path}” is not a PolicyEditor workspace: it is a folder.</source>
         <translation>“{path}” is not a PolicyEditor workspace: it is a folder.</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/app/services/errors.py" line="178"/>
+        <location filename="../../policyeditor/app/services/errors.py" line="176"/>
         <source>“{path}” is not a PolicyEditor workspace: the file is empty.</source>
         <translation>“{path}” is not a PolicyEditor workspace: the file is empty.</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/app/services/errors.py" line="180"/>
+        <location filename="../../policyeditor/app/services/errors.py" line="178"/>
         <source>“{path}” is not a PolicyEditor workspace.</source>
         <translation>“{path}” is not a PolicyEditor workspace.</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/app/services/errors.py" line="181"/>
+        <location filename="../../policyeditor/app/services/errors.py" line="179"/>
         <source>“{path}” is not a PolicyEditor workspace: it is a database of another program.</source>
         <translation>“{path}” is not a PolicyEditor workspace: it is a database of another program.</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/app/services/errors.py" line="184"/>
+        <location filename="../../policyeditor/app/services/errors.py" line="181"/>
         <source>“{path}” cannot be opened: you do not have permission to read it.</source>
         <translation>“{path}” cannot be opened: you do not have permission to read it.</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/app/services/errors.py" line="186"/>
+        <location filename="../../policyeditor/app/services/errors.py" line="183"/>
         <source>“{path}” cannot be opened: the file cannot be read.</source>
         <translation>“{path}” cannot be opened: the file cannot be read.</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/app/services/errors.py" line="188"/>
+        <location filename="../../policyeditor/app/services/errors.py" line="185"/>
         <source>“{path}” is damaged and cannot be used. The file was not changed.</source>
         <translation>“{path}” is damaged and cannot be used. The file was not changed.</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/app/services/errors.py" line="190"/>
+        <location filename="../../policyeditor/app/services/errors.py" line="187"/>
         <source>“{path}” was written by a newer PolicyEditor (format {found}; this version reads up to {supported}). Please update this program.</source>
         <translation>“{path}” was written by a newer PolicyEditor (format {found}; this version reads up to {supported}). Please update this program.</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/app/services/errors.py" line="194"/>
+        <location filename="../../policyeditor/app/services/errors.py" line="191"/>
         <source>“{path}” already exists. Choose another name.</source>
         <translation>“{path}” already exists. Choose another name.</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/app/services/errors.py" line="196"/>
+        <location filename="../../policyeditor/app/services/errors.py" line="193"/>
         <source>“{path}” is already open for editing in another PolicyEditor window ({who}, process {pid}). Close it there first, or open a copy of the file.</source>
         <translation>“{path}” is already open for editing in another PolicyEditor window ({who}, process {pid}). Close it there first, or open a copy of the file.</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/app/services/errors.py" line="200"/>
+        <location filename="../../policyeditor/app/services/errors.py" line="197"/>
         <source>“{path}” is busy: another program is writing to it. Try again in a moment.</source>
         <translation>“{path}” is busy: another program is writing to it. Try again in a moment.</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/app/services/errors.py" line="202"/>
+        <location filename="../../policyeditor/app/services/errors.py" line="199"/>
         <source>“{path}” is open read-only; nothing was changed.</source>
         <translation>“{path}” is open read-only; nothing was changed.</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/app/services/errors.py" line="204"/>
+        <location filename="../../policyeditor/app/services/errors.py" line="201"/>
         <source>“{path}” could not be written; nothing was changed.</source>
         <translation>“{path}” could not be written; nothing was changed.</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/app/services/errors.py" line="206"/>
+        <location filename="../../policyeditor/app/services/errors.py" line="203"/>
         <source>The workspace “{path}” refused the change; nothing was changed.</source>
         <translation>The workspace “{path}” refused the change; nothing was changed.</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/app/services/errors.py" line="208"/>
+        <location filename="../../policyeditor/app/services/errors.py" line="205"/>
         <source>“{path}” could not be created; nothing was written.</source>
         <translation>“{path}” could not be created; nothing was written.</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/app/services/errors.py" line="210"/>
+        <location filename="../../policyeditor/app/services/errors.py" line="207"/>
         <source>A workspace cannot be created in the folder “{path}”.</source>
         <translation>A workspace cannot be created in the folder “{path}”.</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/app/services/errors.py" line="212"/>
+        <location filename="../../policyeditor/app/services/errors.py" line="209"/>
         <source>“{path}” cannot be created: the folder does not exist.</source>
         <translation>“{path}” cannot be created: the folder does not exist.</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/app/services/errors.py" line="215"/>
+        <location filename="../../policyeditor/app/services/errors.py" line="212"/>
         <source>There is no version labelled “{label}”.</source>
         <translation>There is no version labelled “{label}”.</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/app/services/errors.py" line="216"/>
+        <location filename="../../policyeditor/app/services/errors.py" line="213"/>
         <source>A version labelled “{label}” already exists. Choose another label.</source>
         <translation>A version labelled “{label}” already exists. Choose another label.</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/app/services/errors.py" line="218"/>
+        <location filename="../../policyeditor/app/services/errors.py" line="215"/>
         <source>“{label}” cannot be a version label: it must be non-empty and on one line.</source>
         <translation>“{label}” cannot be a version label: it must be non-empty and on one line.</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/app/services/errors.py" line="220"/>
+        <location filename="../../policyeditor/app/services/errors.py" line="217"/>
         <source>Version “{label}” is published and can no longer change.</source>
         <translation>Version “{label}” is published and can no longer change.</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/app/services/errors.py" line="222"/>
+        <location filename="../../policyeditor/app/services/errors.py" line="219"/>
         <source>Version “{label}” is already approved.</source>
         <translation>Version “{label}” is already approved.</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/app/services/errors.py" line="224"/>
+        <location filename="../../policyeditor/app/services/errors.py" line="221"/>
         <source>Version “{label}” cannot be changed.</source>
         <translation>Version “{label}” cannot be changed.</translation>
+    </message>
+    <message>
+        <location filename="../../policyeditor/app/services/errors.py" line="222"/>
+        <source>Version “{label}” is not published; an evidence pack is made only for a published version.</source>
+        <translation>Version “{label}” is not published; an evidence pack is made only for a published version.</translation>
     </message>
     <message>
         <location filename="../../policyeditor/app/services/errors.py" line="225"/>
@@ -1636,107 +1709,117 @@
     </message>
     <message>
         <location filename="../../policyeditor/app/services/errors.py" line="229"/>
+        <source>Version “{label}” was not published: this workspace requires an approval by someone other than its author {author}; ask a colleague to approve it first.</source>
+        <translation>Version “{label}” was not published: this workspace requires an approval by someone other than its author {author}; ask a colleague to approve it first.</translation>
+    </message>
+    <message>
+        <location filename="../../policyeditor/app/services/errors.py" line="233"/>
+        <source>Version “{label}” was not approved: it was saved by {author}, and this workspace requires the approval of someone else, by name.</source>
+        <translation>Version “{label}” was not approved: it was saved by {author}, and this workspace requires the approval of someone else, by name.</translation>
+    </message>
+    <message>
+        <location filename="../../policyeditor/app/services/errors.py" line="237"/>
         <source>This version is read-only; it cannot be edited.</source>
         <translation>This version is read-only; it cannot be edited.</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/app/services/errors.py" line="232"/>
+        <location filename="../../policyeditor/app/services/errors.py" line="240"/>
         <source>The bundled font {name} could not be loaded.</source>
         <translation>The bundled font {name} could not be loaded.</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/app/services/errors.py" line="233"/>
+        <location filename="../../policyeditor/app/services/errors.py" line="241"/>
         <source>Unknown page size “{name}” (use A4 or Letter).</source>
         <translation>Unknown page size “{name}” (use A4 or Letter).</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/app/services/errors.py" line="235"/>
+        <location filename="../../policyeditor/app/services/errors.py" line="242"/>
         <source>The PDF file could not be opened for writing.</source>
         <translation>The PDF file could not be opened for writing.</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/app/services/errors.py" line="237"/>
+        <location filename="../../policyeditor/app/services/errors.py" line="243"/>
         <source>The PDF writer could not start a new page.</source>
         <translation>The PDF writer could not start a new page.</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/app/services/errors.py" line="238"/>
+        <location filename="../../policyeditor/app/services/errors.py" line="244"/>
         <source>The PDF file could not be completed.</source>
         <translation>The PDF file could not be completed.</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/app/services/errors.py" line="239"/>
+        <location filename="../../policyeditor/app/services/errors.py" line="245"/>
         <source>Nothing to write: the document is empty.</source>
         <translation>Nothing to write: the document is empty.</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/app/services/errors.py" line="241"/>
+        <location filename="../../policyeditor/app/services/errors.py" line="247"/>
         <source>The rule file “{location}” cannot be used: {detail}</source>
         <translation>The rule file “{location}” cannot be used: {detail}</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/app/services/errors.py" line="243"/>
+        <location filename="../../policyeditor/app/services/errors.py" line="249"/>
         <source>The rule file “{path}” cannot be read: {detail}</source>
         <translation>The rule file “{path}” cannot be read: {detail}</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/app/services/errors.py" line="245"/>
+        <location filename="../../policyeditor/app/services/errors.py" line="251"/>
         <source>Significance flags: the {detector} check failed; its flags are missing.</source>
         <translation>Significance flags: the {detector} check failed; its flags are missing.</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/app/services/errors.py" line="248"/>
+        <location filename="../../policyeditor/app/services/errors.py" line="254"/>
         <source>{detail} (see &apos;{command} --help&apos;)</source>
         <translation>{detail} (see &apos;{command} --help&apos;)</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/app/services/errors.py" line="249"/>
+        <location filename="../../policyeditor/app/services/errors.py" line="255"/>
         <source>{format} output needs a file name: -o OUT{extension}</source>
         <translation>{format} output needs a file name: -o OUT{extension}</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/app/services/errors.py" line="251"/>
+        <location filename="../../policyeditor/app/services/errors.py" line="257"/>
         <source>--label must not be empty</source>
         <translation>--label must not be empty</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/app/services/errors.py" line="259"/>
+        <location filename="../../policyeditor/app/services/errors.py" line="265"/>
         <source>the folder does not exist</source>
         <translation>the folder does not exist</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/app/services/errors.py" line="260"/>
-        <location filename="../../policyeditor/app/services/errors.py" line="261"/>
+        <location filename="../../policyeditor/app/services/errors.py" line="266"/>
+        <location filename="../../policyeditor/app/services/errors.py" line="267"/>
         <source>you do not have permission to write there</source>
         <translation>you do not have permission to write there</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/app/services/errors.py" line="262"/>
+        <location filename="../../policyeditor/app/services/errors.py" line="268"/>
         <source>the disk is full</source>
         <translation>the disk is full</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/app/services/errors.py" line="263"/>
+        <location filename="../../policyeditor/app/services/errors.py" line="269"/>
         <source>the disk is read-only</source>
         <translation>the disk is read-only</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/app/services/errors.py" line="264"/>
+        <location filename="../../policyeditor/app/services/errors.py" line="270"/>
         <source>the name is too long</source>
         <translation>the name is too long</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/app/services/errors.py" line="265"/>
+        <location filename="../../policyeditor/app/services/errors.py" line="271"/>
         <source>the disk reported a read or write error</source>
         <translation>the disk reported a read or write error</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/app/services/errors.py" line="267"/>
+        <location filename="../../policyeditor/app/services/errors.py" line="273"/>
         <source>“{name}” could not be written in {folder}: {reason}.</source>
         <translation>“{name}” could not be written in {folder}: {reason}.</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/app/services/errors.py" line="268"/>
+        <location filename="../../policyeditor/app/services/errors.py" line="274"/>
         <source>The file could not be written: {reason}.</source>
         <translation>The file could not be written: {reason}.</translation>
     </message>
@@ -1744,14 +1827,19 @@
 <context>
     <name>ExportCommands</name>
     <message>
-        <location filename="../../policyeditor/ui/export/commands.py" line="99"/>
+        <location filename="../../policyeditor/ui/export/commands.py" line="103"/>
         <source>Export Version %1</source>
         <translation>Export Version %1</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/export/commands.py" line="101"/>
+        <location filename="../../policyeditor/ui/export/commands.py" line="105"/>
         <source>Export Draft</source>
         <translation>Export Draft</translation>
+    </message>
+    <message>
+        <location filename="../../policyeditor/ui/export/commands.py" line="159"/>
+        <source>Evidence Pack of Version %1</source>
+        <translation>Evidence Pack of Version %1</translation>
     </message>
 </context>
 <context>
@@ -1780,58 +1868,63 @@
 <context>
     <name>Exporters</name>
     <message>
-        <location filename="../../policyeditor/app/services/exporters.py" line="68"/>
+        <location filename="../../policyeditor/app/services/exporters.py" line="70"/>
         <source>Page size</source>
         <translation>Page size</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/app/services/exporters.py" line="72"/>
+        <location filename="../../policyeditor/app/services/exporters.py" line="74"/>
         <source>Archival PDF (PDF/A-1b)</source>
         <translation>Archival PDF (PDF/A-1b)</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/app/services/exporters.py" line="76"/>
+        <location filename="../../policyeditor/app/services/exporters.py" line="78"/>
         <source>Author of the changes</source>
         <translation>Author of the changes</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/app/services/exporters.py" line="203"/>
+        <location filename="../../policyeditor/app/services/exporters.py" line="214"/>
         <source>Markdown</source>
         <translation>Markdown</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/app/services/exporters.py" line="204"/>
-        <location filename="../../policyeditor/app/services/exporters.py" line="247"/>
+        <location filename="../../policyeditor/app/services/exporters.py" line="215"/>
+        <location filename="../../policyeditor/app/services/exporters.py" line="258"/>
         <source>Plain text</source>
         <translation>Plain text</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/app/services/exporters.py" line="205"/>
-        <location filename="../../policyeditor/app/services/exporters.py" line="248"/>
+        <location filename="../../policyeditor/app/services/exporters.py" line="216"/>
+        <location filename="../../policyeditor/app/services/exporters.py" line="259"/>
         <source>JSON</source>
         <translation>JSON</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/app/services/exporters.py" line="206"/>
-        <location filename="../../policyeditor/app/services/exporters.py" line="249"/>
+        <location filename="../../policyeditor/app/services/exporters.py" line="217"/>
+        <location filename="../../policyeditor/app/services/exporters.py" line="260"/>
         <source>Web page (HTML)</source>
         <translation>Web page (HTML)</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/app/services/exporters.py" line="208"/>
-        <location filename="../../policyeditor/app/services/exporters.py" line="251"/>
+        <location filename="../../policyeditor/app/services/exporters.py" line="219"/>
+        <location filename="../../policyeditor/app/services/exporters.py" line="262"/>
         <source>PDF</source>
         <translation>PDF</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/app/services/exporters.py" line="210"/>
+        <location filename="../../policyeditor/app/services/exporters.py" line="221"/>
         <source>Word document (.docx)</source>
         <translation>Word document (.docx)</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/app/services/exporters.py" line="254"/>
+        <location filename="../../policyeditor/app/services/exporters.py" line="265"/>
         <source>Word document with tracked changes (.docx)</source>
         <translation>Word document with tracked changes (.docx)</translation>
+    </message>
+    <message>
+        <location filename="../../policyeditor/app/services/exporters.py" line="277"/>
+        <source>Evidence pack (PDF)</source>
+        <translation>Evidence pack (PDF)</translation>
     </message>
 </context>
 <context>
@@ -2255,72 +2348,72 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../policyeditor/ui/main_window.py" line="198"/>
+        <location filename="../../policyeditor/ui/main_window.py" line="210"/>
         <source>&amp;File</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/main_window.py" line="199"/>
+        <location filename="../../policyeditor/ui/main_window.py" line="211"/>
         <source>&amp;Edit</source>
         <translation>&amp;Edit</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/main_window.py" line="200"/>
+        <location filename="../../policyeditor/ui/main_window.py" line="212"/>
         <source>&amp;Section</source>
         <translation>&amp;Section</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/main_window.py" line="201"/>
+        <location filename="../../policyeditor/ui/main_window.py" line="213"/>
         <source>&amp;View</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/main_window.py" line="202"/>
+        <location filename="../../policyeditor/ui/main_window.py" line="214"/>
         <source>Versio&amp;ns</source>
         <translation>Versio&amp;ns</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/main_window.py" line="203"/>
+        <location filename="../../policyeditor/ui/main_window.py" line="215"/>
         <source>&amp;Review</source>
         <translation>&amp;Review</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/main_window.py" line="204"/>
+        <location filename="../../policyeditor/ui/main_window.py" line="216"/>
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/main_window.py" line="208"/>
+        <location filename="../../policyeditor/ui/main_window.py" line="220"/>
         <source>Open &amp;Recent</source>
         <translation>Open &amp;Recent</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/main_window.py" line="209"/>
+        <location filename="../../policyeditor/ui/main_window.py" line="221"/>
         <source>Versions</source>
         <translation>Versions</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/main_window.py" line="210"/>
+        <location filename="../../policyeditor/ui/main_window.py" line="222"/>
         <source>Find and Replace</source>
         <translation>Find and Replace</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/main_window.py" line="211"/>
+        <location filename="../../policyeditor/ui/main_window.py" line="223"/>
         <source>Toolbar</source>
         <translation>Toolbar</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/main_window.py" line="215"/>
+        <location filename="../../policyeditor/ui/main_window.py" line="227"/>
         <source>&amp;Find and Replace</source>
         <translation>&amp;Find and Replace</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/main_window.py" line="218"/>
+        <location filename="../../policyeditor/ui/main_window.py" line="230"/>
         <source>&amp;Toolbar</source>
         <translation>&amp;Toolbar</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/main_window.py" line="221"/>
+        <location filename="../../policyeditor/ui/main_window.py" line="233"/>
         <source>Export in progress</source>
         <translation>Export in progress</translation>
     </message>
@@ -2468,6 +2561,37 @@
     </message>
 </context>
 <context>
+    <name>ReleaseSettingsDialog</name>
+    <message>
+        <location filename="../../policyeditor/ui/versions/release_settings.py" line="34"/>
+        <source>Release Settings</source>
+        <translation>Release Settings</translation>
+    </message>
+    <message>
+        <location filename="../../policyeditor/ui/versions/release_settings.py" line="36"/>
+        <source>Publishing needs an approval by someone other than the author</source>
+        <translation>Publishing needs an approval by someone other than the author</translation>
+    </message>
+    <message>
+        <location filename="../../policyeditor/ui/versions/release_settings.py" line="42"/>
+        <source>&amp;Next review by:</source>
+        <translation>&amp;Next review by:</translation>
+    </message>
+    <message>
+        <location filename="../../policyeditor/ui/versions/release_settings.py" line="50"/>
+        <source>Next review date</source>
+        <translation>Next review date</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewBanner</name>
+    <message>
+        <location filename="../../policyeditor/ui/versions/review_banner.py" line="41"/>
+        <source>This policy was due for review by %1. Review it, then set the next date.</source>
+        <translation>This policy was due for review by %1. Review it, then set the next date.</translation>
+    </message>
+</context>
+<context>
     <name>ReviewCommands</name>
     <message>
         <location filename="../../policyeditor/ui/review/commands.py" line="175"/>
@@ -2519,17 +2643,17 @@
         <translation>Release notice of version %1 saved</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/export/commands.py" line="160"/>
+        <location filename="../../policyeditor/ui/export/commands.py" line="184"/>
         <source>Export Redline</source>
         <translation>Export Redline</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/export/commands.py" line="133"/>
+        <location filename="../../policyeditor/ui/export/commands.py" line="137"/>
         <source>Export Failed</source>
         <translation>Export Failed</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/export/commands.py" line="142"/>
+        <location filename="../../policyeditor/ui/export/commands.py" line="146"/>
         <source>Export Published Version</source>
         <translation>Export Published Version</translation>
     </message>
@@ -2756,136 +2880,204 @@
 <context>
     <name>VersionCommands</name>
     <message>
-        <location filename="../../policyeditor/ui/versions/commands.py" line="84"/>
+        <location filename="../../policyeditor/ui/versions/commands.py" line="90"/>
         <source>Save the Document First</source>
         <translation>Save the Document First</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/versions/commands.py" line="85"/>
+        <location filename="../../policyeditor/ui/versions/commands.py" line="91"/>
         <source>Versions are kept in a workspace file. Choose where to save it.</source>
         <translation>Versions are kept in a workspace file. Choose where to save it.</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/versions/commands.py" line="116"/>
+        <location filename="../../policyeditor/ui/versions/commands.py" line="122"/>
         <source>Cannot Save Version</source>
         <translation>Cannot Save Version</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/versions/commands.py" line="125"/>
+        <location filename="../../policyeditor/ui/versions/commands.py" line="131"/>
         <source>Saved version %1</source>
         <translation>Saved version %1</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/versions/commands.py" line="140"/>
+        <location filename="../../policyeditor/ui/versions/commands.py" line="144"/>
+        <source>Cannot Approve</source>
+        <translation>Cannot Approve</translation>
+    </message>
+    <message>
+        <location filename="../../policyeditor/ui/versions/commands.py" line="162"/>
+        <source>Approved version %1</source>
+        <translation>Approved version %1</translation>
+    </message>
+    <message>
+        <location filename="../../policyeditor/ui/versions/commands.py" line="186"/>
+        <source>Cannot Change Release Settings</source>
+        <translation>Cannot Change Release Settings</translation>
+    </message>
+    <message>
+        <location filename="../../policyeditor/ui/versions/commands.py" line="202"/>
         <source>Cannot Open Version</source>
         <translation>Cannot Open Version</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/versions/commands.py" line="163"/>
+        <location filename="../../policyeditor/ui/versions/commands.py" line="225"/>
         <source>Replace the draft with version %1? You can undo this.</source>
         <translation>Replace the draft with version %1? You can undo this.</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/versions/commands.py" line="168"/>
+        <location filename="../../policyeditor/ui/versions/commands.py" line="230"/>
         <source>Restore Version</source>
         <translation>Restore Version</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/versions/commands.py" line="170"/>
+        <location filename="../../policyeditor/ui/versions/commands.py" line="232"/>
         <source>Restore</source>
         <translation>Restore</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/versions/commands.py" line="175"/>
+        <location filename="../../policyeditor/ui/versions/commands.py" line="237"/>
         <source>Restore version %1</source>
         <translation>Restore version %1</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/versions/commands.py" line="180"/>
+        <location filename="../../policyeditor/ui/versions/commands.py" line="242"/>
         <source>Draft restored from version %1</source>
         <translation>Draft restored from version %1</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/export/commands.py" line="170"/>
+        <location filename="../../policyeditor/ui/export/commands.py" line="194"/>
         <source>An export is still running.</source>
         <translation>An export is still running.</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/export/commands.py" line="187"/>
+        <location filename="../../policyeditor/ui/export/commands.py" line="211"/>
         <source>Exporting to %1…</source>
         <translation>Exporting to %1…</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/export/commands.py" line="196"/>
+        <location filename="../../policyeditor/ui/export/commands.py" line="220"/>
         <source>Exported to %1</source>
         <translation>Exported to %1</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/export/commands.py" line="209"/>
+        <location filename="../../policyeditor/ui/export/commands.py" line="233"/>
         <source>Export Failed</source>
         <translation>Export Failed</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/export/commands.py" line="210"/>
+        <location filename="../../policyeditor/ui/export/commands.py" line="234"/>
         <source>The file was not written.</source>
         <translation>The file was not written.</translation>
     </message>
 </context>
 <context>
-    <name>VersionsPanel</name>
+    <name>VersionTimeline</name>
     <message>
-        <location filename="../../policyeditor/ui/versions/versions_panel.py" line="35"/>
-        <location filename="../../policyeditor/ui/versions/versions_panel.py" line="92"/>
+        <location filename="../../policyeditor/ui/versions/timeline.py" line="26"/>
         <source>Saved</source>
         <translation>Saved</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/versions/versions_panel.py" line="36"/>
+        <location filename="../../policyeditor/ui/versions/timeline.py" line="27"/>
         <source>Approved</source>
         <translation>Approved</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/versions/versions_panel.py" line="37"/>
+        <location filename="../../policyeditor/ui/versions/timeline.py" line="28"/>
+        <source>Flag acknowledged</source>
+        <translation>Flag acknowledged</translation>
+    </message>
+    <message>
+        <location filename="../../policyeditor/ui/versions/timeline.py" line="29"/>
+        <source>Gate overridden</source>
+        <translation>Gate overridden</translation>
+    </message>
+    <message>
+        <location filename="../../policyeditor/ui/versions/timeline.py" line="30"/>
         <source>Published</source>
         <translation>Published</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/versions/versions_panel.py" line="89"/>
+        <location filename="../../policyeditor/ui/versions/timeline.py" line="48"/>
+        <source>Time</source>
+        <translation>Time</translation>
+    </message>
+    <message>
+        <location filename="../../policyeditor/ui/versions/timeline.py" line="49"/>
+        <source>Event</source>
+        <translation>Event</translation>
+    </message>
+    <message>
+        <location filename="../../policyeditor/ui/versions/timeline.py" line="50"/>
+        <source>By</source>
+        <translation>By</translation>
+    </message>
+    <message>
+        <location filename="../../policyeditor/ui/versions/timeline.py" line="51"/>
+        <source>Details</source>
+        <translation>Details</translation>
+    </message>
+    <message>
+        <location filename="../../policyeditor/ui/versions/timeline.py" line="53"/>
+        <source>Version history</source>
+        <translation>Version history</translation>
+    </message>
+</context>
+<context>
+    <name>VersionsPanel</name>
+    <message>
+        <location filename="../../policyeditor/ui/versions/versions_panel.py" line="36"/>
+        <location filename="../../policyeditor/ui/versions/versions_panel.py" line="97"/>
+        <source>Saved</source>
+        <translation>Saved</translation>
+    </message>
+    <message>
+        <location filename="../../policyeditor/ui/versions/versions_panel.py" line="37"/>
+        <source>Approved</source>
+        <translation>Approved</translation>
+    </message>
+    <message>
+        <location filename="../../policyeditor/ui/versions/versions_panel.py" line="38"/>
+        <source>Published</source>
+        <translation>Published</translation>
+    </message>
+    <message>
+        <location filename="../../policyeditor/ui/versions/versions_panel.py" line="94"/>
         <source>Label</source>
         <translation>Label</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/versions/versions_panel.py" line="90"/>
+        <location filename="../../policyeditor/ui/versions/versions_panel.py" line="95"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/versions/versions_panel.py" line="91"/>
+        <location filename="../../policyeditor/ui/versions/versions_panel.py" line="96"/>
         <source>Author</source>
         <translation>Author</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/versions/versions_panel.py" line="93"/>
+        <location filename="../../policyeditor/ui/versions/versions_panel.py" line="98"/>
         <source>Note</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/versions/versions_panel.py" line="96"/>
+        <location filename="../../policyeditor/ui/versions/versions_panel.py" line="101"/>
         <source>Saved versions</source>
         <translation>Saved versions</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/versions/versions_panel.py" line="141"/>
+        <location filename="../../policyeditor/ui/versions/versions_panel.py" line="148"/>
         <source>Save the document as a workspace file to keep versions.</source>
         <translation>Save the document as a workspace file to keep versions.</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/versions/versions_panel.py" line="147"/>
+        <location filename="../../policyeditor/ui/versions/versions_panel.py" line="154"/>
         <source>No versions yet. Save Version keeps the draft as it is now.</source>
         <translation>No versions yet. Save Version keeps the draft as it is now.</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/versions/versions_panel.py" line="160"/>
+        <location filename="../../policyeditor/ui/versions/versions_panel.py" line="170"/>
         <source>Published despite open flags by %1: %2</source>
         <translation>Published despite open flags by %1: %2</translation>
     </message>

@@ -244,44 +244,64 @@
         <translation>Visa eller dölj förhandsvisningen</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/versions/actions.py" line="20"/>
+        <location filename="../../policyeditor/ui/versions/actions.py" line="21"/>
         <source>&amp;Versions</source>
         <translation>&amp;Versioner</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/versions/actions.py" line="23"/>
+        <location filename="../../policyeditor/ui/versions/actions.py" line="24"/>
         <source>Show or hide the versions panel</source>
         <translation>Visa eller dölj versionspanelen</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/versions/actions.py" line="28"/>
+        <location filename="../../policyeditor/ui/versions/actions.py" line="29"/>
         <source>Save &amp;Version…</source>
         <translation>Spara &amp;version…</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/versions/actions.py" line="31"/>
+        <location filename="../../policyeditor/ui/versions/actions.py" line="32"/>
         <source>Save the draft as a named version</source>
         <translation>Spara utkastet som en namngiven version</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/versions/actions.py" line="35"/>
+        <location filename="../../policyeditor/ui/versions/actions.py" line="36"/>
         <source>&amp;Open Version</source>
         <translation>&amp;Öppna version</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/versions/actions.py" line="38"/>
+        <location filename="../../policyeditor/ui/versions/actions.py" line="39"/>
         <source>View the selected version read-only</source>
         <translation>Visa den valda versionen skrivskyddad</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/versions/actions.py" line="42"/>
+        <location filename="../../policyeditor/ui/versions/actions.py" line="43"/>
         <source>&amp;Restore into Draft</source>
         <translation>&amp;Återställ till utkast</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/versions/actions.py" line="45"/>
+        <location filename="../../policyeditor/ui/versions/actions.py" line="46"/>
         <source>Replace the draft with the selected version (undoable)</source>
         <translation>Ersätt utkastet med den valda versionen (kan ångras)</translation>
+    </message>
+    <message>
+        <location filename="../../policyeditor/ui/versions/actions.py" line="52"/>
+        <source>&amp;Approve Version…</source>
+        <translation>&amp;Godkänn version…</translation>
+    </message>
+    <message>
+        <location filename="../../policyeditor/ui/versions/actions.py" line="55"/>
+        <source>Record that the selected version was reviewed</source>
+        <translation>Registrera att den markerade versionen har granskats</translation>
+    </message>
+    <message>
+        <location filename="../../policyeditor/ui/versions/actions.py" line="59"/>
+        <source>Release &amp;Settings…</source>
+        <translation>Publiceringsin&amp;ställningar…</translation>
+    </message>
+    <message>
+        <location filename="../../policyeditor/ui/versions/actions.py" line="62"/>
+        <source>Who must approve before publishing, and when the policy is next to be reviewed</source>
+        <translation>Vem som måste godkänna före publicering, och när policyn ska granskas nästa gång</translation>
     </message>
     <message>
         <location filename="../../policyeditor/ui/review/actions.py" line="57"/>
@@ -434,34 +454,44 @@
         <translation>Version och licenser</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/export/actions.py" line="22"/>
+        <location filename="../../policyeditor/ui/export/actions.py" line="23"/>
         <source>E&amp;xport Draft…</source>
         <translation>E&amp;xportera utkast…</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/export/actions.py" line="25"/>
+        <location filename="../../policyeditor/ui/export/actions.py" line="26"/>
         <source>Write the draft to a file in a format of your choice</source>
         <translation>Skriv utkastet till en fil i valfritt format</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/export/actions.py" line="29"/>
+        <location filename="../../policyeditor/ui/export/actions.py" line="30"/>
         <source>&amp;Export Version…</source>
         <translation>&amp;Exportera version…</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/export/actions.py" line="32"/>
+        <location filename="../../policyeditor/ui/export/actions.py" line="33"/>
         <source>Write the selected version to a file in a format of your choice</source>
         <translation>Skriv den valda versionen till en fil i valfritt format</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/export/actions.py" line="38"/>
+        <location filename="../../policyeditor/ui/export/actions.py" line="39"/>
         <source>Export &amp;Published Version…</source>
         <translation>Exportera &amp;publicerad version…</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/export/actions.py" line="41"/>
+        <location filename="../../policyeditor/ui/export/actions.py" line="42"/>
         <source>Write the published version, with its release notice, to a file in a format of your choice</source>
         <translation>Skriv den publicerade versionen med ändringsmeddelandet till en fil i valfritt format</translation>
+    </message>
+    <message>
+        <location filename="../../policyeditor/ui/export/actions.py" line="49"/>
+        <source>Evidence Pac&amp;k…</source>
+        <translation>Revisions&amp;underlag…</translation>
+    </message>
+    <message>
+        <location filename="../../policyeditor/ui/export/actions.py" line="52"/>
+        <source>Write one PDF for an auditor about the published version: its text, fingerprint, approvals, flags, override reason and timeline</source>
+        <translation>Skriv en PDF för en revisor om den publicerade versionen: text, fingeravtryck, godkännanden, flaggor, skäl att publicera trots flaggor och händelseförlopp</translation>
     </message>
     <message>
         <location filename="../../policyeditor/ui/comments/actions.py" line="21"/>
@@ -482,6 +512,44 @@
         <location filename="../../policyeditor/ui/comments/actions.py" line="31"/>
         <source>Show or hide the comments panel</source>
         <translation>Visa eller dölj kommentarspanelen</translation>
+    </message>
+</context>
+<context>
+    <name>ApproveDialog</name>
+    <message>
+        <location filename="../../policyeditor/ui/versions/approve_dialog.py" line="34"/>
+        <source>Approve Version</source>
+        <translation>Godkänn version</translation>
+    </message>
+    <message>
+        <location filename="../../policyeditor/ui/versions/approve_dialog.py" line="36"/>
+        <source>Record that version %1 (saved by %2) was reviewed.</source>
+        <translation>Registrera att version %1 (sparad av %2) har granskats.</translation>
+    </message>
+    <message>
+        <location filename="../../policyeditor/ui/versions/approve_dialog.py" line="45"/>
+        <source>Approver</source>
+        <translation>Godkänd av</translation>
+    </message>
+    <message>
+        <location filename="../../policyeditor/ui/versions/approve_dialog.py" line="46"/>
+        <source>Note</source>
+        <translation>Anteckning</translation>
+    </message>
+    <message>
+        <location filename="../../policyeditor/ui/versions/approve_dialog.py" line="48"/>
+        <source>Publishing needs an approval by someone other than the author</source>
+        <translation>Publicering kräver godkännande av någon annan än författaren</translation>
+    </message>
+    <message>
+        <location filename="../../policyeditor/ui/versions/approve_dialog.py" line="55"/>
+        <source>&amp;Approver:</source>
+        <translation>&amp;Godkänd av:</translation>
+    </message>
+    <message>
+        <location filename="../../policyeditor/ui/versions/approve_dialog.py" line="56"/>
+        <source>&amp;Note:</source>
+        <translation>&amp;Anteckning:</translation>
     </message>
 </context>
 <context>
@@ -1290,344 +1358,349 @@
         <translation>”{path}” kan inte läsas som en policy: du har inte behörighet att läsa den.</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/app/services/errors.py" line="44"/>
+        <location filename="../../policyeditor/app/services/errors.py" line="43"/>
         <source>“{path}” cannot be read as a policy: the file cannot be read.</source>
         <translation>”{path}” kan inte läsas som en policy: filen går inte att läsa.</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/app/services/errors.py" line="46"/>
+        <location filename="../../policyeditor/app/services/errors.py" line="45"/>
         <source>“{path}” cannot be read as a policy: the file is empty.</source>
         <translation>”{path}” kan inte läsas som en policy: filen är tom.</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/app/services/errors.py" line="48"/>
+        <location filename="../../policyeditor/app/services/errors.py" line="47"/>
         <source>“{path}” cannot be read as a policy: the file contains only blank space.</source>
         <translation>”{path}” kan inte läsas som en policy: filen innehåller bara blanktecken.</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/app/services/errors.py" line="50"/>
+        <location filename="../../policyeditor/app/services/errors.py" line="49"/>
         <source>“{path}” cannot be read as a policy: the file is {size}; PolicyEditor imports texts up to {limit}.</source>
         <translation>”{path}” kan inte läsas som en policy: filen är {size}; PolicyEditor importerar texter på upp till {limit}.</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/app/services/errors.py" line="54"/>
+        <location filename="../../policyeditor/app/services/errors.py" line="53"/>
         <source>“{path}” cannot be read as a policy: this is not a text file (binary data).</source>
         <translation>”{path}” kan inte läsas som en policy: det är inte en textfil (binära data).</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/app/services/errors.py" line="56"/>
+        <location filename="../../policyeditor/app/services/errors.py" line="55"/>
         <source>“{path}” cannot be read as a policy: this is a database (such as a .policy workspace), not a text file; open it as a workspace.</source>
         <translation>”{path}” kan inte läsas som en policy: det är en databas (till exempel en .policy-arbetsyta), inte en textfil; öppna den som arbetsyta.</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/app/services/errors.py" line="60"/>
+        <location filename="../../policyeditor/app/services/errors.py" line="59"/>
         <source>“{path}” cannot be read as a policy: this is a PDF file, not a text file; export it as plain text first.</source>
         <translation>”{path}” kan inte läsas som en policy: det är en PDF-fil, inte en textfil; exportera den som ren text först.</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/app/services/errors.py" line="64"/>
+        <location filename="../../policyeditor/app/services/errors.py" line="63"/>
         <source>“{path}” cannot be read as a policy: this is a ZIP-based file (such as a Word document), not a text file; save it as plain text or Markdown first.</source>
         <translation>”{path}” kan inte läsas som en policy: det är en ZIP-baserad fil (till exempel ett Word-dokument), inte en textfil; spara den som ren text eller Markdown först.</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/app/services/errors.py" line="68"/>
+        <location filename="../../policyeditor/app/services/errors.py" line="67"/>
         <source>“{path}” cannot be read as a policy: this is an old Office document, not a text file.</source>
         <translation>”{path}” kan inte läsas som en policy: det är ett äldre Office-dokument, inte en textfil.</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/app/services/errors.py" line="71"/>
+        <location filename="../../policyeditor/app/services/errors.py" line="70"/>
         <source>“{path}” cannot be read as a policy: the text is not UTF-8 (it looks like Latin-1/Windows-1252); save it as UTF-8 and import again.</source>
         <translation>”{path}” kan inte läsas som en policy: texten är inte UTF-8 (den ser ut att vara Latin-1/Windows-1252); spara den som UTF-8 och importera igen.</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/app/services/errors.py" line="75"/>
+        <location filename="../../policyeditor/app/services/errors.py" line="74"/>
         <source>“{path}” cannot be read as a policy: the text is not UTF-8 (invalid byte {byte} at position {offset}); save it as UTF-8 and import again.</source>
         <translation>”{path}” kan inte läsas som en policy: texten är inte UTF-8 (ogiltig byte {byte} på position {offset}); spara den som UTF-8 och importera igen.</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/app/services/errors.py" line="79"/>
+        <location filename="../../policyeditor/app/services/errors.py" line="78"/>
         <source>“{path}” cannot be read as a policy: the web page has no text.</source>
         <translation>”{path}” kan inte läsas som en policy: webbsidan innehåller ingen text.</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/app/services/errors.py" line="85"/>
+        <location filename="../../policyeditor/app/services/errors.py" line="84"/>
         <source>“{path}” cannot be read: the Word document is unsafe or damaged ({part} declares a DTD).</source>
         <translation>”{path}” kan inte läsas: Word-dokumentet är osäkert eller skadat ({part} deklarerar en DTD).</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/app/services/errors.py" line="89"/>
+        <location filename="../../policyeditor/app/services/errors.py" line="88"/>
         <source>“{path}” cannot be read: the Word document is damaged ({part} is not valid XML).</source>
         <translation>”{path}” kan inte läsas: Word-dokumentet är skadat ({part} är inte giltig XML).</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/app/services/errors.py" line="92"/>
+        <location filename="../../policyeditor/app/services/errors.py" line="91"/>
         <source>“{path}” cannot be read: the Word document is damaged ({part} is empty).</source>
         <translation>”{path}” kan inte läsas: Word-dokumentet är skadat ({part} är tom).</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/app/services/errors.py" line="94"/>
+        <location filename="../../policyeditor/app/services/errors.py" line="93"/>
         <source>“{path}” cannot be read: this Word document is password-protected; remove the password in Word (File &gt; Info &gt; Protect Document) and import again.</source>
         <translation>”{path}” kan inte läsas: Word-dokumentet är lösenordsskyddat; ta bort lösenordet i Word (Arkiv &gt; Info &gt; Skydda dokument) och importera igen.</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/app/services/errors.py" line="98"/>
+        <location filename="../../policyeditor/app/services/errors.py" line="97"/>
         <source>“{path}” cannot be read: this is a legacy Word .doc file; save it as .docx (Word 2007 or later) first.</source>
         <translation>”{path}” kan inte läsas: det är en äldre Word-fil (.doc); spara den som .docx (Word 2007 eller senare) först.</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/app/services/errors.py" line="102"/>
+        <location filename="../../policyeditor/app/services/errors.py" line="101"/>
         <source>“{path}” cannot be read: this is a legacy Office file, not a .docx; save it as .docx first.</source>
         <translation>”{path}” kan inte läsas: det är en äldre Office-fil, inte en .docx; spara den som .docx först.</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/app/services/errors.py" line="81"/>
+        <location filename="../../policyeditor/app/services/errors.py" line="80"/>
         <source>“{path}” cannot be read as a policy: the web page is nested more than {depth} levels deep.</source>
         <translation>”{path}” kan inte läsas som en policy: webbsidan är nästlad i mer än {depth} nivåer.</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/app/services/errors.py" line="106"/>
+        <location filename="../../policyeditor/app/services/errors.py" line="105"/>
         <source>“{path}” cannot be read: the Word document is {size}; the limit is {limit}.</source>
         <translation>”{path}” kan inte läsas: Word-dokumentet är {size}; gränsen är {limit}.</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/app/services/errors.py" line="109"/>
+        <location filename="../../policyeditor/app/services/errors.py" line="107"/>
         <source>“{path}” cannot be read: the Word document is unsafe or damaged ({part} inflates beyond {limit}).</source>
         <translation>”{path}” kan inte läsas: Word-dokumentet är osäkert eller skadat ({part} packas upp till mer än {limit}).</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/app/services/errors.py" line="113"/>
+        <location filename="../../policyeditor/app/services/errors.py" line="111"/>
         <source>“{path}” cannot be read: this is a ZIP file but not a Word document (no {part}).</source>
         <translation>”{path}” kan inte läsas: det är en ZIP-fil men inget Word-dokument ({part} saknas).</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/app/services/errors.py" line="116"/>
+        <location filename="../../policyeditor/app/services/errors.py" line="114"/>
         <source>“{path}” cannot be read: this is an RTF document, not a .docx; save it as .docx first.</source>
         <translation>”{path}” kan inte läsas: det är ett RTF-dokument, inte en .docx; spara det som .docx först.</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/app/services/errors.py" line="120"/>
+        <location filename="../../policyeditor/app/services/errors.py" line="118"/>
         <source>“{path}” cannot be read: this is not a Word document (.docx): it is not a ZIP file.</source>
         <translation>”{path}” kan inte läsas: det är inget Word-dokument (.docx): det är ingen ZIP-fil.</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/app/services/errors.py" line="123"/>
+        <location filename="../../policyeditor/app/services/errors.py" line="121"/>
         <source>“{path}” cannot be read: the Word document is damaged (not a readable ZIP file).</source>
         <translation>”{path}” kan inte läsas: Word-dokumentet är skadat (ingen läsbar ZIP-fil).</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/app/services/errors.py" line="126"/>
+        <location filename="../../policyeditor/app/services/errors.py" line="124"/>
         <source>“{path}” cannot be read: the Word document is unsafe or damaged ({count} parts).</source>
         <translation>”{path}” kan inte läsas: Word-dokumentet är osäkert eller skadat ({count} delar).</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/app/services/errors.py" line="129"/>
+        <location filename="../../policyeditor/app/services/errors.py" line="127"/>
         <source>“{path}” cannot be read: this is not a Word document (.docx) or it uses an unsupported variant (Strict Open XML); save it as a normal .docx.</source>
         <translation>”{path}” kan inte läsas: det är inget Word-dokument (.docx) eller så används en variant som inte stöds (Strict Open XML); spara det som en vanlig .docx.</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/app/services/errors.py" line="133"/>
+        <location filename="../../policyeditor/app/services/errors.py" line="131"/>
         <source>“{path}” cannot be read: the Word document is damaged (it has no body).</source>
         <translation>”{path}” kan inte läsas: Word-dokumentet är skadat (det saknar brödtext).</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/app/services/errors.py" line="135"/>
+        <location filename="../../policyeditor/app/services/errors.py" line="133"/>
         <source>“{path}” cannot be read: the Word document contains no text.</source>
         <translation>”{path}” kan inte läsas: Word-dokumentet innehåller ingen text.</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/app/services/errors.py" line="137"/>
+        <location filename="../../policyeditor/app/services/errors.py" line="135"/>
         <source>“{path}” cannot be imported: unknown language “{language}”; use one of {choices}.</source>
         <translation>”{path}” kan inte importeras: okänt språk ”{language}”; använd något av {choices}.</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/app/services/errors.py" line="141"/>
+        <location filename="../../policyeditor/app/services/errors.py" line="139"/>
         <source>no title found; the title is empty</source>
         <translation>ingen titel hittades; titeln är tom</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/app/services/errors.py" line="142"/>
+        <location filename="../../policyeditor/app/services/errors.py" line="140"/>
         <source>no section headings found; the whole text is in the preamble</source>
         <translation>inga avsnittsrubriker hittades; hela texten ligger i inledningen</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/app/services/errors.py" line="144"/>
+        <location filename="../../policyeditor/app/services/errors.py" line="142"/>
         <source>heading “{heading}” is numbered {written} in the source and becomes {derived} (numbers follow position)</source>
         <translation>rubriken ”{heading}” är numrerad {written} i källan och blir {derived} (numren följer placeringen)</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/app/services/errors.py" line="148"/>
+        <location filename="../../policyeditor/app/services/errors.py" line="146"/>
         <source>line {line} looks like heading {number} but does not follow {previous}; kept as text</source>
         <translation>rad {line} ser ut som rubrik {number} men följer inte efter {previous}; behålls som text</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/app/services/errors.py" line="151"/>
+        <location filename="../../policyeditor/app/services/errors.py" line="149"/>
         <source>line {line} looks like heading {number} but cannot be the first heading; kept as text</source>
         <translation>rad {line} ser ut som rubrik {number} men kan inte vara den första rubriken; behålls som text</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/app/services/errors.py" line="155"/>
+        <location filename="../../policyeditor/app/services/errors.py" line="153"/>
         <source>… and {count} more</source>
         <translation>… och {count} till</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/app/services/errors.py" line="156"/>
+        <location filename="../../policyeditor/app/services/errors.py" line="154"/>
         <source>{count} tracked change(s) in the Word document were taken as accepted</source>
         <translation>{count} spårade ändringar i Word-dokumentet godtogs</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/app/services/errors.py" line="158"/>
+        <location filename="../../policyeditor/app/services/errors.py" line="156"/>
         <source>{count} image(s) or drawing(s) were not imported</source>
         <translation>{count} bild(er) eller teckning(ar) importerades inte</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/app/services/errors.py" line="160"/>
+        <location filename="../../policyeditor/app/services/errors.py" line="158"/>
         <source>{count} footnote(s) or endnote(s) were kept as numbered notes after their paragraphs</source>
         <translation>{count} fotnot(er) eller slutnot(er) behölls som numrerade noter efter sina stycken</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/app/services/errors.py" line="163"/>
+        <location filename="../../policyeditor/app/services/errors.py" line="161"/>
         <source>{count} Word comment(s) kept as review comments on their sections</source>
         <translation>{count} Word-kommentar(er) behölls som granskningskommentarer på sina avsnitt</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/app/services/errors.py" line="165"/>
+        <location filename="../../policyeditor/app/services/errors.py" line="163"/>
         <source>{count} comment(s) on the title or preamble were put on the first section</source>
         <translation>{count} kommentar(er) på titeln eller inledningen lades på det första avsnittet</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/app/services/errors.py" line="167"/>
+        <location filename="../../policyeditor/app/services/errors.py" line="165"/>
         <source>{count} comment(s) were dropped: the document has no sections</source>
         <translation>{count} kommentar(er) togs bort: dokumentet har inga avsnitt</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/app/services/errors.py" line="169"/>
+        <location filename="../../policyeditor/app/services/errors.py" line="167"/>
         <source>the file is not UTF-8; decoded as {encoding}</source>
         <translation>filen är inte UTF-8; avkodad som {encoding}</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/app/services/errors.py" line="171"/>
+        <location filename="../../policyeditor/app/services/errors.py" line="169"/>
         <source>{count} image(s) left out; only text is imported</source>
         <translation>{count} bild(er) utelämnade; bara texten importeras</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/app/services/errors.py" line="174"/>
+        <location filename="../../policyeditor/app/services/errors.py" line="172"/>
         <source>“{path}” is not a PolicyEditor workspace: there is no such file.</source>
         <translation>”{path}” är inte en PolicyEditor-arbetsyta: filen finns inte.</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/app/services/errors.py" line="176"/>
+        <location filename="../../policyeditor/app/services/errors.py" line="174"/>
         <source>“{path}” is not a PolicyEditor workspace: it is a folder.</source>
         <translation>”{path}” är inte en PolicyEditor-arbetsyta: det är en mapp.</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/app/services/errors.py" line="178"/>
+        <location filename="../../policyeditor/app/services/errors.py" line="176"/>
         <source>“{path}” is not a PolicyEditor workspace: the file is empty.</source>
         <translation>”{path}” är inte en PolicyEditor-arbetsyta: filen är tom.</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/app/services/errors.py" line="180"/>
+        <location filename="../../policyeditor/app/services/errors.py" line="178"/>
         <source>“{path}” is not a PolicyEditor workspace.</source>
         <translation>”{path}” är inte en PolicyEditor-arbetsyta.</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/app/services/errors.py" line="181"/>
+        <location filename="../../policyeditor/app/services/errors.py" line="179"/>
         <source>“{path}” is not a PolicyEditor workspace: it is a database of another program.</source>
         <translation>”{path}” är inte en PolicyEditor-arbetsyta: det är en databas från ett annat program.</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/app/services/errors.py" line="184"/>
+        <location filename="../../policyeditor/app/services/errors.py" line="181"/>
         <source>“{path}” cannot be opened: you do not have permission to read it.</source>
         <translation>”{path}” kan inte öppnas: du har inte behörighet att läsa den.</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/app/services/errors.py" line="186"/>
+        <location filename="../../policyeditor/app/services/errors.py" line="183"/>
         <source>“{path}” cannot be opened: the file cannot be read.</source>
         <translation>”{path}” kan inte öppnas: filen går inte att läsa.</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/app/services/errors.py" line="188"/>
+        <location filename="../../policyeditor/app/services/errors.py" line="185"/>
         <source>“{path}” is damaged and cannot be used. The file was not changed.</source>
         <translation>”{path}” är skadad och kan inte användas. Filen har inte ändrats.</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/app/services/errors.py" line="190"/>
+        <location filename="../../policyeditor/app/services/errors.py" line="187"/>
         <source>“{path}” was written by a newer PolicyEditor (format {found}; this version reads up to {supported}). Please update this program.</source>
         <translation>”{path}” skrevs av en nyare PolicyEditor (format {found}; den här versionen läser upp till {supported}). Uppdatera programmet.</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/app/services/errors.py" line="194"/>
+        <location filename="../../policyeditor/app/services/errors.py" line="191"/>
         <source>“{path}” already exists. Choose another name.</source>
         <translation>”{path}” finns redan. Välj ett annat namn.</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/app/services/errors.py" line="196"/>
+        <location filename="../../policyeditor/app/services/errors.py" line="193"/>
         <source>“{path}” is already open for editing in another PolicyEditor window ({who}, process {pid}). Close it there first, or open a copy of the file.</source>
         <translation>”{path}” är redan öppen för redigering i ett annat PolicyEditor-fönster ({who}, process {pid}). Stäng den där först, eller öppna en kopia av filen.</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/app/services/errors.py" line="200"/>
+        <location filename="../../policyeditor/app/services/errors.py" line="197"/>
         <source>“{path}” is busy: another program is writing to it. Try again in a moment.</source>
         <translation>”{path}” är upptagen: ett annat program skriver till den. Försök igen om en stund.</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/app/services/errors.py" line="202"/>
+        <location filename="../../policyeditor/app/services/errors.py" line="199"/>
         <source>“{path}” is open read-only; nothing was changed.</source>
         <translation>”{path}” är öppnad skrivskyddad; inget ändrades.</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/app/services/errors.py" line="204"/>
+        <location filename="../../policyeditor/app/services/errors.py" line="201"/>
         <source>“{path}” could not be written; nothing was changed.</source>
         <translation>”{path}” kunde inte skrivas; inget ändrades.</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/app/services/errors.py" line="206"/>
+        <location filename="../../policyeditor/app/services/errors.py" line="203"/>
         <source>The workspace “{path}” refused the change; nothing was changed.</source>
         <translation>Arbetsytan ”{path}” tillät inte ändringen; inget ändrades.</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/app/services/errors.py" line="208"/>
+        <location filename="../../policyeditor/app/services/errors.py" line="205"/>
         <source>“{path}” could not be created; nothing was written.</source>
         <translation>”{path}” kunde inte skapas; inget skrevs.</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/app/services/errors.py" line="210"/>
+        <location filename="../../policyeditor/app/services/errors.py" line="207"/>
         <source>A workspace cannot be created in the folder “{path}”.</source>
         <translation>Det går inte att skapa en arbetsyta i mappen ”{path}”.</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/app/services/errors.py" line="212"/>
+        <location filename="../../policyeditor/app/services/errors.py" line="209"/>
         <source>“{path}” cannot be created: the folder does not exist.</source>
         <translation>”{path}” kan inte skapas: mappen finns inte.</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/app/services/errors.py" line="215"/>
+        <location filename="../../policyeditor/app/services/errors.py" line="212"/>
         <source>There is no version labelled “{label}”.</source>
         <translation>Det finns ingen version med beteckningen ”{label}”.</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/app/services/errors.py" line="216"/>
+        <location filename="../../policyeditor/app/services/errors.py" line="213"/>
         <source>A version labelled “{label}” already exists. Choose another label.</source>
         <translation>Det finns redan en version med beteckningen ”{label}”. Välj en annan beteckning.</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/app/services/errors.py" line="218"/>
+        <location filename="../../policyeditor/app/services/errors.py" line="215"/>
         <source>“{label}” cannot be a version label: it must be non-empty and on one line.</source>
         <translation>”{label}” kan inte vara en versionsbeteckning: den får inte vara tom och ska stå på en rad.</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/app/services/errors.py" line="220"/>
+        <location filename="../../policyeditor/app/services/errors.py" line="217"/>
         <source>Version “{label}” is published and can no longer change.</source>
         <translation>Version ”{label}” är publicerad och kan inte längre ändras.</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/app/services/errors.py" line="222"/>
+        <location filename="../../policyeditor/app/services/errors.py" line="219"/>
         <source>Version “{label}” is already approved.</source>
         <translation>Version ”{label}” är redan godkänd.</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/app/services/errors.py" line="224"/>
+        <location filename="../../policyeditor/app/services/errors.py" line="221"/>
         <source>Version “{label}” cannot be changed.</source>
         <translation>Version ”{label}” kan inte ändras.</translation>
+    </message>
+    <message>
+        <location filename="../../policyeditor/app/services/errors.py" line="222"/>
+        <source>Version “{label}” is not published; an evidence pack is made only for a published version.</source>
+        <translation>Versionen ”{label}” är inte publicerad; revisionsunderlag görs bara för en publicerad version.</translation>
     </message>
     <message>
         <location filename="../../policyeditor/app/services/errors.py" line="225"/>
@@ -1636,107 +1709,117 @@
     </message>
     <message>
         <location filename="../../policyeditor/app/services/errors.py" line="229"/>
+        <source>Version “{label}” was not published: this workspace requires an approval by someone other than its author {author}; ask a colleague to approve it first.</source>
+        <translation>Versionen ”{label}” publicerades inte: den här arbetsytan kräver ett godkännande av någon annan än författaren {author}; be en kollega godkänna den först.</translation>
+    </message>
+    <message>
+        <location filename="../../policyeditor/app/services/errors.py" line="233"/>
+        <source>Version “{label}” was not approved: it was saved by {author}, and this workspace requires the approval of someone else, by name.</source>
+        <translation>Versionen ”{label}” godkändes inte: den sparades av {author}, och den här arbetsytan kräver ett godkännande av någon annan, med namn.</translation>
+    </message>
+    <message>
+        <location filename="../../policyeditor/app/services/errors.py" line="237"/>
         <source>This version is read-only; it cannot be edited.</source>
         <translation>Den här versionen är skrivskyddad; den kan inte redigeras.</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/app/services/errors.py" line="232"/>
+        <location filename="../../policyeditor/app/services/errors.py" line="240"/>
         <source>The bundled font {name} could not be loaded.</source>
         <translation>Det medföljande typsnittet {name} kunde inte läsas in.</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/app/services/errors.py" line="233"/>
+        <location filename="../../policyeditor/app/services/errors.py" line="241"/>
         <source>Unknown page size “{name}” (use A4 or Letter).</source>
         <translation>Okänd sidstorlek ”{name}” (använd A4 eller Letter).</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/app/services/errors.py" line="235"/>
+        <location filename="../../policyeditor/app/services/errors.py" line="242"/>
         <source>The PDF file could not be opened for writing.</source>
         <translation>PDF-filen kunde inte öppnas för skrivning.</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/app/services/errors.py" line="237"/>
+        <location filename="../../policyeditor/app/services/errors.py" line="243"/>
         <source>The PDF writer could not start a new page.</source>
         <translation>PDF-skrivaren kunde inte börja på en ny sida.</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/app/services/errors.py" line="238"/>
+        <location filename="../../policyeditor/app/services/errors.py" line="244"/>
         <source>The PDF file could not be completed.</source>
         <translation>PDF-filen kunde inte slutföras.</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/app/services/errors.py" line="239"/>
+        <location filename="../../policyeditor/app/services/errors.py" line="245"/>
         <source>Nothing to write: the document is empty.</source>
         <translation>Inget att skriva: dokumentet är tomt.</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/app/services/errors.py" line="241"/>
+        <location filename="../../policyeditor/app/services/errors.py" line="247"/>
         <source>The rule file “{location}” cannot be used: {detail}</source>
         <translation>Regelfilen ”{location}” kan inte användas: {detail}</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/app/services/errors.py" line="243"/>
+        <location filename="../../policyeditor/app/services/errors.py" line="249"/>
         <source>The rule file “{path}” cannot be read: {detail}</source>
         <translation>Regelfilen ”{path}” kan inte läsas: {detail}</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/app/services/errors.py" line="245"/>
+        <location filename="../../policyeditor/app/services/errors.py" line="251"/>
         <source>Significance flags: the {detector} check failed; its flags are missing.</source>
         <translation>Flaggningen: kontrollen {detector} misslyckades; dess flaggor saknas.</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/app/services/errors.py" line="248"/>
+        <location filename="../../policyeditor/app/services/errors.py" line="254"/>
         <source>{detail} (see &apos;{command} --help&apos;)</source>
         <translation>{detail} (se &apos;{command} --help&apos;)</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/app/services/errors.py" line="249"/>
+        <location filename="../../policyeditor/app/services/errors.py" line="255"/>
         <source>{format} output needs a file name: -o OUT{extension}</source>
         <translation>{format} behöver ett filnamn: -o OUT{extension}</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/app/services/errors.py" line="251"/>
+        <location filename="../../policyeditor/app/services/errors.py" line="257"/>
         <source>--label must not be empty</source>
         <translation>--label får inte vara tom</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/app/services/errors.py" line="259"/>
+        <location filename="../../policyeditor/app/services/errors.py" line="265"/>
         <source>the folder does not exist</source>
         <translation>mappen finns inte</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/app/services/errors.py" line="260"/>
-        <location filename="../../policyeditor/app/services/errors.py" line="261"/>
+        <location filename="../../policyeditor/app/services/errors.py" line="266"/>
+        <location filename="../../policyeditor/app/services/errors.py" line="267"/>
         <source>you do not have permission to write there</source>
         <translation>du har inte behörighet att skriva där</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/app/services/errors.py" line="262"/>
+        <location filename="../../policyeditor/app/services/errors.py" line="268"/>
         <source>the disk is full</source>
         <translation>disken är full</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/app/services/errors.py" line="263"/>
+        <location filename="../../policyeditor/app/services/errors.py" line="269"/>
         <source>the disk is read-only</source>
         <translation>disken är skrivskyddad</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/app/services/errors.py" line="264"/>
+        <location filename="../../policyeditor/app/services/errors.py" line="270"/>
         <source>the name is too long</source>
         <translation>namnet är för långt</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/app/services/errors.py" line="265"/>
+        <location filename="../../policyeditor/app/services/errors.py" line="271"/>
         <source>the disk reported a read or write error</source>
         <translation>disken rapporterade ett läs- eller skrivfel</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/app/services/errors.py" line="267"/>
+        <location filename="../../policyeditor/app/services/errors.py" line="273"/>
         <source>“{name}” could not be written in {folder}: {reason}.</source>
         <translation>”{name}” kunde inte skrivas i {folder}: {reason}.</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/app/services/errors.py" line="268"/>
+        <location filename="../../policyeditor/app/services/errors.py" line="274"/>
         <source>The file could not be written: {reason}.</source>
         <translation>Filen kunde inte skrivas: {reason}.</translation>
     </message>
@@ -1744,14 +1827,19 @@
 <context>
     <name>ExportCommands</name>
     <message>
-        <location filename="../../policyeditor/ui/export/commands.py" line="99"/>
+        <location filename="../../policyeditor/ui/export/commands.py" line="103"/>
         <source>Export Version %1</source>
         <translation>Exportera version %1</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/export/commands.py" line="101"/>
+        <location filename="../../policyeditor/ui/export/commands.py" line="105"/>
         <source>Export Draft</source>
         <translation>Exportera utkast</translation>
+    </message>
+    <message>
+        <location filename="../../policyeditor/ui/export/commands.py" line="159"/>
+        <source>Evidence Pack of Version %1</source>
+        <translation>Revisionsunderlag för version %1</translation>
     </message>
 </context>
 <context>
@@ -1780,58 +1868,63 @@
 <context>
     <name>Exporters</name>
     <message>
-        <location filename="../../policyeditor/app/services/exporters.py" line="68"/>
+        <location filename="../../policyeditor/app/services/exporters.py" line="70"/>
         <source>Page size</source>
         <translation>Sidstorlek</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/app/services/exporters.py" line="72"/>
+        <location filename="../../policyeditor/app/services/exporters.py" line="74"/>
         <source>Archival PDF (PDF/A-1b)</source>
         <translation>Arkivbeständig PDF (PDF/A-1b)</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/app/services/exporters.py" line="76"/>
+        <location filename="../../policyeditor/app/services/exporters.py" line="78"/>
         <source>Author of the changes</source>
         <translation>Ändringarnas författare</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/app/services/exporters.py" line="203"/>
+        <location filename="../../policyeditor/app/services/exporters.py" line="214"/>
         <source>Markdown</source>
         <translation>Markdown</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/app/services/exporters.py" line="204"/>
-        <location filename="../../policyeditor/app/services/exporters.py" line="247"/>
+        <location filename="../../policyeditor/app/services/exporters.py" line="215"/>
+        <location filename="../../policyeditor/app/services/exporters.py" line="258"/>
         <source>Plain text</source>
         <translation>Ren text</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/app/services/exporters.py" line="205"/>
-        <location filename="../../policyeditor/app/services/exporters.py" line="248"/>
+        <location filename="../../policyeditor/app/services/exporters.py" line="216"/>
+        <location filename="../../policyeditor/app/services/exporters.py" line="259"/>
         <source>JSON</source>
         <translation>JSON</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/app/services/exporters.py" line="206"/>
-        <location filename="../../policyeditor/app/services/exporters.py" line="249"/>
+        <location filename="../../policyeditor/app/services/exporters.py" line="217"/>
+        <location filename="../../policyeditor/app/services/exporters.py" line="260"/>
         <source>Web page (HTML)</source>
         <translation>Webbsida (HTML)</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/app/services/exporters.py" line="208"/>
-        <location filename="../../policyeditor/app/services/exporters.py" line="251"/>
+        <location filename="../../policyeditor/app/services/exporters.py" line="219"/>
+        <location filename="../../policyeditor/app/services/exporters.py" line="262"/>
         <source>PDF</source>
         <translation>PDF</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/app/services/exporters.py" line="210"/>
+        <location filename="../../policyeditor/app/services/exporters.py" line="221"/>
         <source>Word document (.docx)</source>
         <translation>Word-dokument (.docx)</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/app/services/exporters.py" line="254"/>
+        <location filename="../../policyeditor/app/services/exporters.py" line="265"/>
         <source>Word document with tracked changes (.docx)</source>
         <translation>Word-dokument med spårade ändringar (.docx)</translation>
+    </message>
+    <message>
+        <location filename="../../policyeditor/app/services/exporters.py" line="277"/>
+        <source>Evidence pack (PDF)</source>
+        <translation>Revisionsunderlag (PDF)</translation>
     </message>
 </context>
 <context>
@@ -2255,72 +2348,72 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../policyeditor/ui/main_window.py" line="198"/>
+        <location filename="../../policyeditor/ui/main_window.py" line="210"/>
         <source>&amp;File</source>
         <translation>&amp;Arkiv</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/main_window.py" line="199"/>
+        <location filename="../../policyeditor/ui/main_window.py" line="211"/>
         <source>&amp;Edit</source>
         <translation>&amp;Redigera</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/main_window.py" line="200"/>
+        <location filename="../../policyeditor/ui/main_window.py" line="212"/>
         <source>&amp;Section</source>
         <translation>Av&amp;snitt</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/main_window.py" line="201"/>
+        <location filename="../../policyeditor/ui/main_window.py" line="213"/>
         <source>&amp;View</source>
         <translation>&amp;Visa</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/main_window.py" line="202"/>
+        <location filename="../../policyeditor/ui/main_window.py" line="214"/>
         <source>Versio&amp;ns</source>
         <translation>V&amp;ersioner</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/main_window.py" line="203"/>
+        <location filename="../../policyeditor/ui/main_window.py" line="215"/>
         <source>&amp;Review</source>
         <translation>&amp;Granskning</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/main_window.py" line="204"/>
+        <location filename="../../policyeditor/ui/main_window.py" line="216"/>
         <source>&amp;Help</source>
         <translation>&amp;Hjälp</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/main_window.py" line="208"/>
+        <location filename="../../policyeditor/ui/main_window.py" line="220"/>
         <source>Open &amp;Recent</source>
         <translation>Öppna s&amp;enaste</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/main_window.py" line="209"/>
+        <location filename="../../policyeditor/ui/main_window.py" line="221"/>
         <source>Versions</source>
         <translation>Versioner</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/main_window.py" line="210"/>
+        <location filename="../../policyeditor/ui/main_window.py" line="222"/>
         <source>Find and Replace</source>
         <translation>Sök och ersätt</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/main_window.py" line="211"/>
+        <location filename="../../policyeditor/ui/main_window.py" line="223"/>
         <source>Toolbar</source>
         <translation>Verktygsfält</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/main_window.py" line="215"/>
+        <location filename="../../policyeditor/ui/main_window.py" line="227"/>
         <source>&amp;Find and Replace</source>
         <translation>&amp;Sök och ersätt</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/main_window.py" line="218"/>
+        <location filename="../../policyeditor/ui/main_window.py" line="230"/>
         <source>&amp;Toolbar</source>
         <translation>Verk&amp;tygsfält</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/main_window.py" line="221"/>
+        <location filename="../../policyeditor/ui/main_window.py" line="233"/>
         <source>Export in progress</source>
         <translation>Export pågår</translation>
     </message>
@@ -2468,6 +2561,37 @@
     </message>
 </context>
 <context>
+    <name>ReleaseSettingsDialog</name>
+    <message>
+        <location filename="../../policyeditor/ui/versions/release_settings.py" line="34"/>
+        <source>Release Settings</source>
+        <translation>Publiceringsinställningar</translation>
+    </message>
+    <message>
+        <location filename="../../policyeditor/ui/versions/release_settings.py" line="36"/>
+        <source>Publishing needs an approval by someone other than the author</source>
+        <translation>Publicering kräver godkännande av någon annan än författaren</translation>
+    </message>
+    <message>
+        <location filename="../../policyeditor/ui/versions/release_settings.py" line="42"/>
+        <source>&amp;Next review by:</source>
+        <translation>&amp;Nästa granskning senast:</translation>
+    </message>
+    <message>
+        <location filename="../../policyeditor/ui/versions/release_settings.py" line="50"/>
+        <source>Next review date</source>
+        <translation>Datum för nästa granskning</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewBanner</name>
+    <message>
+        <location filename="../../policyeditor/ui/versions/review_banner.py" line="41"/>
+        <source>This policy was due for review by %1. Review it, then set the next date.</source>
+        <translation>Den här policyn skulle ha granskats senast %1. Granska den och ange sedan nästa datum.</translation>
+    </message>
+</context>
+<context>
     <name>ReviewCommands</name>
     <message>
         <location filename="../../policyeditor/ui/review/commands.py" line="175"/>
@@ -2519,17 +2643,17 @@
         <translation>Ändringsmeddelandet för version %1 sparat</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/export/commands.py" line="160"/>
+        <location filename="../../policyeditor/ui/export/commands.py" line="184"/>
         <source>Export Redline</source>
         <translation>Exportera ändringsrapport</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/export/commands.py" line="133"/>
+        <location filename="../../policyeditor/ui/export/commands.py" line="137"/>
         <source>Export Failed</source>
         <translation>Exporten misslyckades</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/export/commands.py" line="142"/>
+        <location filename="../../policyeditor/ui/export/commands.py" line="146"/>
         <source>Export Published Version</source>
         <translation>Exportera publicerad version</translation>
     </message>
@@ -2756,136 +2880,204 @@
 <context>
     <name>VersionCommands</name>
     <message>
-        <location filename="../../policyeditor/ui/versions/commands.py" line="84"/>
+        <location filename="../../policyeditor/ui/versions/commands.py" line="90"/>
         <source>Save the Document First</source>
         <translation>Spara dokumentet först</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/versions/commands.py" line="85"/>
+        <location filename="../../policyeditor/ui/versions/commands.py" line="91"/>
         <source>Versions are kept in a workspace file. Choose where to save it.</source>
         <translation>Versioner sparas i en arbetsytefil. Välj var den ska sparas.</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/versions/commands.py" line="116"/>
+        <location filename="../../policyeditor/ui/versions/commands.py" line="122"/>
         <source>Cannot Save Version</source>
         <translation>Kan inte spara version</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/versions/commands.py" line="125"/>
+        <location filename="../../policyeditor/ui/versions/commands.py" line="131"/>
         <source>Saved version %1</source>
         <translation>Sparade version %1</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/versions/commands.py" line="140"/>
+        <location filename="../../policyeditor/ui/versions/commands.py" line="144"/>
+        <source>Cannot Approve</source>
+        <translation>Kan inte godkänna</translation>
+    </message>
+    <message>
+        <location filename="../../policyeditor/ui/versions/commands.py" line="162"/>
+        <source>Approved version %1</source>
+        <translation>Godkände version %1</translation>
+    </message>
+    <message>
+        <location filename="../../policyeditor/ui/versions/commands.py" line="186"/>
+        <source>Cannot Change Release Settings</source>
+        <translation>Kan inte ändra publiceringsinställningarna</translation>
+    </message>
+    <message>
+        <location filename="../../policyeditor/ui/versions/commands.py" line="202"/>
         <source>Cannot Open Version</source>
         <translation>Kan inte öppna version</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/versions/commands.py" line="163"/>
+        <location filename="../../policyeditor/ui/versions/commands.py" line="225"/>
         <source>Replace the draft with version %1? You can undo this.</source>
         <translation>Ersätta utkastet med version %1? Du kan ångra det.</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/versions/commands.py" line="168"/>
+        <location filename="../../policyeditor/ui/versions/commands.py" line="230"/>
         <source>Restore Version</source>
         <translation>Återställ version</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/versions/commands.py" line="170"/>
+        <location filename="../../policyeditor/ui/versions/commands.py" line="232"/>
         <source>Restore</source>
         <translation>Återställ</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/versions/commands.py" line="175"/>
+        <location filename="../../policyeditor/ui/versions/commands.py" line="237"/>
         <source>Restore version %1</source>
         <translation>återställ version %1</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/versions/commands.py" line="180"/>
+        <location filename="../../policyeditor/ui/versions/commands.py" line="242"/>
         <source>Draft restored from version %1</source>
         <translation>Utkastet återställt från version %1</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/export/commands.py" line="170"/>
+        <location filename="../../policyeditor/ui/export/commands.py" line="194"/>
         <source>An export is still running.</source>
         <translation>En export pågår fortfarande.</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/export/commands.py" line="187"/>
+        <location filename="../../policyeditor/ui/export/commands.py" line="211"/>
         <source>Exporting to %1…</source>
         <translation>Exporterar till %1…</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/export/commands.py" line="196"/>
+        <location filename="../../policyeditor/ui/export/commands.py" line="220"/>
         <source>Exported to %1</source>
         <translation>Exporterade till %1</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/export/commands.py" line="209"/>
+        <location filename="../../policyeditor/ui/export/commands.py" line="233"/>
         <source>Export Failed</source>
         <translation>Exporten misslyckades</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/export/commands.py" line="210"/>
+        <location filename="../../policyeditor/ui/export/commands.py" line="234"/>
         <source>The file was not written.</source>
         <translation>Filen skrevs inte.</translation>
     </message>
 </context>
 <context>
-    <name>VersionsPanel</name>
+    <name>VersionTimeline</name>
     <message>
-        <location filename="../../policyeditor/ui/versions/versions_panel.py" line="35"/>
-        <location filename="../../policyeditor/ui/versions/versions_panel.py" line="92"/>
+        <location filename="../../policyeditor/ui/versions/timeline.py" line="26"/>
         <source>Saved</source>
         <translation>Sparad</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/versions/versions_panel.py" line="36"/>
+        <location filename="../../policyeditor/ui/versions/timeline.py" line="27"/>
         <source>Approved</source>
         <translation>Godkänd</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/versions/versions_panel.py" line="37"/>
+        <location filename="../../policyeditor/ui/versions/timeline.py" line="28"/>
+        <source>Flag acknowledged</source>
+        <translation>Flagga kvitterad</translation>
+    </message>
+    <message>
+        <location filename="../../policyeditor/ui/versions/timeline.py" line="29"/>
+        <source>Gate overridden</source>
+        <translation>Spärr åsidosatt</translation>
+    </message>
+    <message>
+        <location filename="../../policyeditor/ui/versions/timeline.py" line="30"/>
         <source>Published</source>
         <translation>Publicerad</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/versions/versions_panel.py" line="89"/>
+        <location filename="../../policyeditor/ui/versions/timeline.py" line="48"/>
+        <source>Time</source>
+        <translation>Tid</translation>
+    </message>
+    <message>
+        <location filename="../../policyeditor/ui/versions/timeline.py" line="49"/>
+        <source>Event</source>
+        <translation>Händelse</translation>
+    </message>
+    <message>
+        <location filename="../../policyeditor/ui/versions/timeline.py" line="50"/>
+        <source>By</source>
+        <translation>Av</translation>
+    </message>
+    <message>
+        <location filename="../../policyeditor/ui/versions/timeline.py" line="51"/>
+        <source>Details</source>
+        <translation>Detaljer</translation>
+    </message>
+    <message>
+        <location filename="../../policyeditor/ui/versions/timeline.py" line="53"/>
+        <source>Version history</source>
+        <translation>Versionshistorik</translation>
+    </message>
+</context>
+<context>
+    <name>VersionsPanel</name>
+    <message>
+        <location filename="../../policyeditor/ui/versions/versions_panel.py" line="36"/>
+        <location filename="../../policyeditor/ui/versions/versions_panel.py" line="97"/>
+        <source>Saved</source>
+        <translation>Sparad</translation>
+    </message>
+    <message>
+        <location filename="../../policyeditor/ui/versions/versions_panel.py" line="37"/>
+        <source>Approved</source>
+        <translation>Godkänd</translation>
+    </message>
+    <message>
+        <location filename="../../policyeditor/ui/versions/versions_panel.py" line="38"/>
+        <source>Published</source>
+        <translation>Publicerad</translation>
+    </message>
+    <message>
+        <location filename="../../policyeditor/ui/versions/versions_panel.py" line="94"/>
         <source>Label</source>
         <translation>Beteckning</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/versions/versions_panel.py" line="90"/>
+        <location filename="../../policyeditor/ui/versions/versions_panel.py" line="95"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/versions/versions_panel.py" line="91"/>
+        <location filename="../../policyeditor/ui/versions/versions_panel.py" line="96"/>
         <source>Author</source>
         <translation>Författare</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/versions/versions_panel.py" line="93"/>
+        <location filename="../../policyeditor/ui/versions/versions_panel.py" line="98"/>
         <source>Note</source>
         <translation>Anteckning</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/versions/versions_panel.py" line="96"/>
+        <location filename="../../policyeditor/ui/versions/versions_panel.py" line="101"/>
         <source>Saved versions</source>
         <translation>Sparade versioner</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/versions/versions_panel.py" line="141"/>
+        <location filename="../../policyeditor/ui/versions/versions_panel.py" line="148"/>
         <source>Save the document as a workspace file to keep versions.</source>
         <translation>Spara dokumentet som en arbetsytefil för att kunna spara versioner.</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/versions/versions_panel.py" line="147"/>
+        <location filename="../../policyeditor/ui/versions/versions_panel.py" line="154"/>
         <source>No versions yet. Save Version keeps the draft as it is now.</source>
         <translation>Inga versioner än. Spara version behåller utkastet som det ser ut nu.</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/versions/versions_panel.py" line="160"/>
+        <location filename="../../policyeditor/ui/versions/versions_panel.py" line="170"/>
         <source>Published despite open flags by %1: %2</source>
         <translation>Publicerad trots öppna flaggor av %1: %2</translation>
     </message>

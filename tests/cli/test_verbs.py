@@ -9,7 +9,7 @@ import pytest
 
 from tests.cli.conftest import CliRunner, assert_clean_failure
 
-HISTORY_KEYS = ["label", "status", "author", "created", "note", "fingerprint"]
+HISTORY_KEYS = ["label", "status", "author", "created", "note", "fingerprint", "events"]
 
 
 @pytest.fixture

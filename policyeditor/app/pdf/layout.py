@@ -14,7 +14,7 @@ from __future__ import annotations
 import bisect
 from dataclasses import dataclass
 
-from PySide6.QtGui import QFont, QTextBlock, QTextDocument, QTextTable
+from PySide6.QtGui import QFont, QTextBlock, QTextDocument, QTextFormat, QTextTable
 
 # Fewest lines of a paragraph left together at a page bottom / top.
 ORPHANS = 2
@@ -33,6 +33,7 @@ class Row:
     line: int
     line_count: int
     heading: bool
+    new_page: bool = False  # the block asks to start a page (CSS page-break-before)
 
 
 @dataclass(frozen=True)
@@ -139,10 +140,13 @@ def layout_rows(doc: QTextDocument, page_height: float | None = None) -> list[Ro
             number = block.blockNumber()
             heading = block.blockFormat().headingLevel() > 0 or (
                 number not in in_table and _leads_in(block))
+            new_page = bool(block.blockFormat().pageBreakPolicy()
+                            & QTextFormat.PageBreakFlag.PageBreak_AlwaysBefore)
             for index in range(count):
                 line = text_layout.lineAt(index)
                 y = top + line.y()
-                raw.append(Row(y, y + line.height(), number, index, count, heading))
+                raw.append(Row(y, y + line.height(), number, index, count, heading,
+                               new_page and index == 0))
         block = block.next()
     raw.sort(key=lambda row: (row.top, row.bottom))
     merged: list[Row] = []
@@ -153,6 +157,7 @@ def layout_rows(doc: QTextDocument, page_height: float | None = None) -> list[Ro
             if last.block != row.block:
                 last.block = -1
             last.heading = last.heading or row.heading
+            last.new_page = last.new_page or row.new_page
         else:
             merged.append(row)
     return merged
@@ -179,8 +184,11 @@ def paginate(rows: list[Row], page_height: float) -> list[PageSlice]:
         limit = top + page_height
         j = i
         while j < len(rows) and rows[j].bottom <= limit + EPSILON:
+            if j > i and rows[j].new_page:
+                break  # a part that starts a page: cut here, however much room is left
             j += 1
         last = j - 1
+        forced = i < j < len(rows) and rows[j].new_page
         if last < i:
             # one unbreakable row taller than a page: cut it where the page ends
             pages.append(PageSlice(top, limit))
@@ -190,7 +198,7 @@ def paginate(rows: list[Row], page_height: float) -> list[PageSlice]:
                 i += 1
             continue
         cursor = None
-        if last < len(rows) - 1:
+        if last < len(rows) - 1 and not forced:
             k = last
             while k > i and _bad_break(rows, k):
                 k -= 1

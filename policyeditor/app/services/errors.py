@@ -39,8 +39,7 @@ _SOURCES: dict[str, object] = {
     "input.not-regular": QT_TRANSLATE_NOOP(
         "Errors", "“{path}” cannot be read as a policy: this is not a regular file."),
     "input.permission": QT_TRANSLATE_NOOP(
-        "Errors",
-        "“{path}” cannot be read as a policy: you do not have permission to read it."),
+        "Errors", "“{path}” cannot be read as a policy: you do not have permission to read it."),
     "input.unreadable": QT_TRANSLATE_NOOP(
         "Errors", "“{path}” cannot be read as a policy: the file cannot be read."),
     "input.empty": QT_TRANSLATE_NOOP(
@@ -104,8 +103,7 @@ _SOURCES: dict[str, object] = {
         "“{path}” cannot be read: this is a legacy Office file, not a .docx; save it as .docx"
         " first."),
     "docx.too-large": QT_TRANSLATE_NOOP(
-        "Errors",
-        "“{path}” cannot be read: the Word document is {size}; the limit is {limit}."),
+        "Errors", "“{path}” cannot be read: the Word document is {size}; the limit is {limit}."),
     "docx.zip-bomb": QT_TRANSLATE_NOOP(
         "Errors",
         "“{path}” cannot be read: the Word document is unsafe or damaged ({part} inflates "
@@ -179,8 +177,7 @@ _SOURCES: dict[str, object] = {
         "Errors", "“{path}” is not a PolicyEditor workspace: the file is empty."),
     "workspace.foreign": QT_TRANSLATE_NOOP("Errors", "“{path}” is not a PolicyEditor workspace."),
     "workspace.other-program": QT_TRANSLATE_NOOP(
-        "Errors",
-        "“{path}” is not a PolicyEditor workspace: it is a database of another program."),
+        "Errors", "“{path}” is not a PolicyEditor workspace: it is a database of another program."),
     "workspace.permission": QT_TRANSLATE_NOOP(
         "Errors", "“{path}” cannot be opened: you do not have permission to read it."),
     "workspace.unreadable": QT_TRANSLATE_NOOP(
@@ -222,18 +219,27 @@ _SOURCES: dict[str, object] = {
     "version.already-approved": QT_TRANSLATE_NOOP(
         "Errors", "Version “{label}” is already approved."),
     "version.immutable": QT_TRANSLATE_NOOP("Errors", "Version “{label}” cannot be changed."),
+    "version.not-published": QT_TRANSLATE_NOOP(
+        "Errors", "Version “{label}” is not published; an evidence pack is made only for a "
+        "published version."),
     "publish.refused": QT_TRANSLATE_NOOP(
         "Errors",
         "Version “{label}” was not published: {count} high-severity flag(s) raised since "
         "the last published version are not acknowledged; acknowledge them or give a reason."),
+    "publish.needs-approval": QT_TRANSLATE_NOOP(
+        "Errors",
+        "Version “{label}” was not published: this workspace requires an approval by someone "
+        "other than its author {author}; ask a colleague to approve it first."),
+    "approve.own-version": QT_TRANSLATE_NOOP(
+        "Errors",
+        "Version “{label}” was not approved: it was saved by {author}, and this workspace "
+        "requires the approval of someone else, by name."),
     "document.read-only": QT_TRANSLATE_NOOP(
         "Errors", "This version is read-only; it cannot be edited."),
     # -- PDF writing (PdfExportError) -----------------------------------------------------
     "pdf.font": QT_TRANSLATE_NOOP("Errors", "The bundled font {name} could not be loaded."),
-    "pdf.page-size": QT_TRANSLATE_NOOP(
-        "Errors", "Unknown page size “{name}” (use A4 or Letter)."),
-    "pdf.cannot-open": QT_TRANSLATE_NOOP(
-        "Errors", "The PDF file could not be opened for writing."),
+    "pdf.page-size": QT_TRANSLATE_NOOP("Errors", "Unknown page size “{name}” (use A4 or Letter)."),
+    "pdf.cannot-open": QT_TRANSLATE_NOOP("Errors", "The PDF file could not be opened for writing."),
     "pdf.new-page": QT_TRANSLATE_NOOP("Errors", "The PDF writer could not start a new page."),
     "pdf.incomplete": QT_TRANSLATE_NOOP("Errors", "The PDF file could not be completed."),
     "pdf.empty": QT_TRANSLATE_NOOP("Errors", "Nothing to write: the document is empty."),

@@ -1,11 +1,12 @@
 """The exporter registry: every output format, its options, extension and writer.
 
 One list (``DOCUMENT_FORMATS`` for ``export``, ``REDLINE_FORMATS`` for
-``compare``) that the command line's ``--format`` choices, its ``--help`` and
-the editor's export dialog are all built from, so a format added here appears
-everywhere at once. Writing goes through :func:`write_export`, which writes a
-file atomically (a failed export never leaves half a file) or text to standard
-output; the same call serves the CLI and the editor's background export jobs.
+``compare``, ``EVIDENCE_FORMATS`` for ``evidence``) that the command line's
+``--format`` choices and options, its ``--help`` and the editor's dialogs are
+all built from, so a format added here appears everywhere at once. Writing
+goes through :func:`write_export`, which writes a file atomically (a failed
+export never leaves half a file) or text to standard output; the same call
+serves the CLI and the editor's background export jobs.
 
 Importing this module is cheap: each writer imports its renderer only when it
 runs, so ``policyeditor export --format md`` never loads Qt.
@@ -24,6 +25,7 @@ if TYPE_CHECKING:
     from policyeditor.core.compare.result import Comparison
     from policyeditor.core.model import Policy
     from policyeditor.core.render.stamp import VersionStamp
+    from policyeditor.core.workspace.audit import EvidenceFacts
 
 
 def QT_TRANSLATE_NOOP(context: str, text: str) -> str:
@@ -127,7 +129,16 @@ class DocumentExport:
     notice: str | None = None
 
 
-Subject = TypeVar("Subject", "DocumentExport", "Comparison")
+@dataclass(frozen=True)
+class EvidenceExport:
+    """What an evidence pack writes: the facts of a published version, and the name of
+    the workspace file its verification commands name."""
+
+    facts: EvidenceFacts
+    workspace: str
+
+
+Subject = TypeVar("Subject", "DocumentExport", "Comparison", "EvidenceExport")
 
 
 @dataclass(frozen=True)
@@ -255,13 +266,27 @@ REDLINE_FORMATS: tuple[ExportFormat[Comparison], ...] = (
                  ".docx", (AUTHOR,), write=_redline_docx),
 )
 
-Kind = Literal["document", "redline"]
+# -- the evidence pack of a published version ---------------------------------------
+def _evidence_pdf(pack: EvidenceExport, path: Path, settings: ExportSettings) -> None:
+    from policyeditor.app.pdf.evidence_pdf import write_evidence_pdf
+
+    write_evidence_pdf(pack.facts, path, workspace=pack.workspace, page_size=settings.page_size)
+
+
+EVIDENCE_FORMATS: tuple[ExportFormat[EvidenceExport], ...] = (
+    ExportFormat("pdf", QT_TRANSLATE_NOOP("Exporters", "Evidence pack (PDF)"), ".pdf",
+                 (PAGE_SIZE,), write=_evidence_pdf),
+)
+
+Kind = Literal["document", "redline", "evidence"]
 
 
 def formats(kind: Kind) -> tuple[ExportFormat[DocumentExport], ...] | tuple[
     ExportFormat[Comparison], ...
-]:
-    """The formats of ``export`` (``document``) or of ``compare`` (``redline``)."""
+] | tuple[ExportFormat[EvidenceExport], ...]:
+    """The formats of ``export`` (``document``), ``compare`` (``redline``) or ``evidence``."""
+    if kind == "evidence":
+        return EVIDENCE_FORMATS
     return DOCUMENT_FORMATS if kind == "document" else REDLINE_FORMATS
 
 
@@ -282,6 +307,11 @@ def document_format(name: str) -> ExportFormat[DocumentExport]:
 def redline_format(name: str) -> ExportFormat[Comparison]:
     """The redline format called ``name`` (KeyError when the registry has none)."""
     return _by_name(REDLINE_FORMATS, name)
+
+
+def evidence_format() -> ExportFormat[EvidenceExport]:
+    """The evidence pack's one format (a PDF)."""
+    return EVIDENCE_FORMATS[0]
 
 
 def _by_name(

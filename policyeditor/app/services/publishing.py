@@ -5,15 +5,24 @@ publish): it refuses with ``PublishRefused`` while high-severity flags raised
 since the last published version are unacknowledged and no reason is given.
 This service hands it the user's own rule files, so the gate counts the same
 flags as the compare view, and offers those flags to the publish dialog
-before the user decides.
+before the user decides. After publishing, :func:`write_evidence_pack` writes
+the version's record for an auditor, judged with the same rules.
 """
 
 from __future__ import annotations
 
+from pathlib import Path
 from typing import TYPE_CHECKING
 
 from policyeditor.app.paths import user_rule_files
+from policyeditor.app.services.exporters import (
+    EvidenceExport,
+    ExportSettings,
+    evidence_format,
+    write_export,
+)
 from policyeditor.core.review.gate import last_published_before
+from policyeditor.core.workspace.audit import evidence_facts
 
 if TYPE_CHECKING:
     from policyeditor.core.compare.result import Flag
@@ -37,3 +46,19 @@ def publish(
     return workspace.publish(
         label, author=author, override_reason=override_reason, rule_files=user_rule_files()
     )
+
+
+def evidence_pack(workspace: Workspace, label: str) -> EvidenceExport:
+    """The facts of ``label``'s evidence pack, its flags judged with the user's rules.
+
+    Refuses a missing label (``VersionNotFound``) or one not published
+    (``VersionNotPublished``) before anything is written.
+    """
+    facts = evidence_facts(workspace, label, rule_files=user_rule_files())
+    return EvidenceExport(facts, Path(workspace.path).name)
+
+
+def write_evidence_pack(workspace: Workspace, label: str, target: str | Path,
+                        settings: ExportSettings | None = None) -> None:
+    """Write the evidence pack of ``label`` to ``target`` (atomically: whole or not at all)."""
+    write_export(evidence_format(), evidence_pack(workspace, label), target, settings)

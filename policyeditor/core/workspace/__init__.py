@@ -26,11 +26,13 @@ See DESIGN.md §4. In brief:
 """
 
 from policyeditor.core.workspace.errors import (
+    ApprovalRequired,
     DamagedWorkspace,
     DuplicateLabel,
     InvalidLabel,
     NewerSchema,
     NotAWorkspace,
+    OwnVersionApproval,
     ReadOnlyWorkspace,
     VersionImmutable,
     VersionNotFound,
@@ -46,12 +48,14 @@ from policyeditor.core.workspace.store import Workspace
 __all__ = [
     "SCHEMA_VERSION",
     "Acknowledgement",
+    "ApprovalRequired",
     "DamagedWorkspace",
     "DuplicateLabel",
     "InvalidLabel",
     "LockHolder",
     "NewerSchema",
     "NotAWorkspace",
+    "OwnVersionApproval",
     "ReadOnlyWorkspace",
     "VersionImmutable",
     "VersionInfo",

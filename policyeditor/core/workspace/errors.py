@@ -166,3 +166,38 @@ class PublishRefused(WorkspaceError):
         self.flags = list(flags)
         self.count = len(self.flags)
         super().__init__()
+
+
+class ApprovalRequired(WorkspaceError):
+    """Publishing is refused: the workspace requires an approval by someone other
+    than the version's ``author`` (the second-approver setting) and there is none."""
+
+    code = "publish.needs-approval"
+
+    def __init__(self, label: str, author: str) -> None:
+        self.label = label
+        self.author = author
+        super().__init__()
+
+
+class OwnVersionApproval(WorkspaceError):
+    """With the second-approver setting on, the version's ``author`` (or an
+    approver without a name) tried to approve it."""
+
+    code = "approve.own-version"
+
+    def __init__(self, label: str, author: str) -> None:
+        self.label = label
+        self.author = author
+        super().__init__()
+
+
+class VersionNotPublished(WorkspaceError):
+    """An evidence pack was asked for a version that is not published (``status``)."""
+
+    code = "version.not-published"
+
+    def __init__(self, label: str, status: str) -> None:
+        self.label = label
+        self.status = status
+        super().__init__()

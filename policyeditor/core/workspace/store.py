@@ -2,7 +2,8 @@
 
 It holds the draft (saved continuously by the editor) and immutable versions
 with their status and fingerprint; the history log, review acknowledgements,
-settings and the connection itself come from :mod:`.session`. Every change is
+settings and the connection itself come from :mod:`.session`; approving and
+publishing (the gates) from :mod:`.release`. Every change is
 one SQLite transaction in rollback-journal mode, so a crash or a kill at any
 moment leaves either the old or the new state, and a closed file is
 self-contained (no ``-wal`` beside it).
@@ -13,9 +14,7 @@ from __future__ import annotations
 import os
 import sqlite3
 import uuid
-from collections.abc import Sequence
 from pathlib import Path
-from typing import TYPE_CHECKING
 
 from policyeditor.core.canonical import fingerprint
 from policyeditor.core.model import Policy
@@ -24,13 +23,13 @@ from policyeditor.core.workspace.errors import (
     DamagedWorkspace,
     DuplicateLabel,
     InvalidLabel,
-    PublishRefused,
     VersionImmutable,
     VersionNotFound,
     WorkspaceError,
     WorkspaceExists,
 )
 from policyeditor.core.workspace.records import VersionInfo, utc_now
+from policyeditor.core.workspace.release import ReleaseMixin
 from policyeditor.core.workspace.serialize import (
     DeltaBases,
     SectionRow,
@@ -38,17 +37,14 @@ from policyeditor.core.workspace.serialize import (
     flatten,
     head_text,
 )
-from policyeditor.core.workspace.session import DraftCache, WorkspaceSession
-
-if TYPE_CHECKING:
-    from policyeditor.core.compare.result import Flag
+from policyeditor.core.workspace.session import DraftCache
 
 #: Seconds a writer waits for another process's transaction before giving up.
 BUSY_TIMEOUT = 5.0
 _VERSION_COLUMNS = "label, status, author, created, note, fingerprint, notice"
 
 
-class Workspace(WorkspaceSession):
+class Workspace(ReleaseMixin):
     """An open workspace file. Use :meth:`create` or :meth:`open`."""
 
     # -- opening and closing ----------------------------------------------
@@ -305,63 +301,6 @@ class Workspace(WorkspaceSession):
                 raise VersionNotFound(label)
             return build(self._texts.get(int(row[1])), self._texts.get(int(row[2])),
                          self._texts.rows("version_sections", "s.version_id = ?", (row[0],)))
-
-    def approve(self, label: str, *, author: str = "") -> VersionInfo:
-        """Move a version from draft to approved."""
-        return self._set_status(label, "approved", author, None)
-
-    def publish(self, label: str, *, author: str = "", override_reason: str | None = None,
-                rule_files: Sequence[Path] = ()) -> VersionInfo:
-        """Publish a version: from now on nothing can change or delete it.
-
-        The publish gate holds here, so no caller can skip it: while
-        :meth:`open_high_flags` (with the user's ``rule_files``) finds any, the
-        version is refused with :class:`PublishRefused` unless a non-empty
-        ``override_reason`` is given; a reason is recorded in the log
-        (``override``). The content is re-verified against its fingerprint first.
-        """
-        reason = (override_reason or "").strip() or None  # a blank reason is no reason
-        return self._set_status(label, "published", author, reason, rule_files)
-
-    def open_high_flags(self, label: str, *, rule_files: Sequence[Path] = ()) -> list[Flag]:
-        """High-severity flags since the last publication before ``label``, unacknowledged."""
-        # imported here: opening a workspace (every verb, the editor) needs no flag rules
-        from policyeditor.core.review import gate
-
-        with self._read():
-            versions = self.versions()
-            if all(info.label != label for info in versions):
-                raise VersionNotFound(label)
-            base = gate.last_published_before(versions, label)
-            if base is None:
-                return []
-            return gate.open_high_flags(self.load_version(base), self.load_version(label),
-                                        self.acknowledgements(), rule_files=rule_files)
-
-    def _set_status(self, label: str, status: str, author: str, override_reason: str | None,
-                    rule_files: Sequence[Path] = ()) -> VersionInfo:
-        # one transaction: the gate judges exactly the versions and sign-offs it publishes
-        with self._write() as db:
-            info = self._version_info(db, label)
-            if info.status == "published":
-                raise VersionImmutable(label, "version.published")
-            if info.status == status:  # only "approved" can be asked for twice
-                raise VersionImmutable(label, "version.already-approved")
-            if status == "published":
-                if fingerprint(self.load_version(label)) != info.fingerprint:
-                    raise DamagedWorkspace(str(self.path),
-                                           [f"version {label} does not match its fingerprint"])
-                blocking = self.open_high_flags(label, rule_files=rule_files)
-                if blocking and not override_reason:
-                    raise PublishRefused(label, blocking)
-            if override_reason:
-                self._log(db, "override", label, author, override_reason)
-            try:
-                db.execute("UPDATE versions SET status = ? WHERE label = ?", (status, label))
-            except sqlite3.IntegrityError as exc:
-                raise VersionImmutable(label, "version.immutable", str(exc)) from exc
-            self._log(db, "approve" if status == "approved" else "publish", label, author, "")
-            return self._version_info(db, label)
 
     def set_version_notice(self, label: str, text: str) -> None:
         """Set the release notice ("What has changed"); refused once published."""

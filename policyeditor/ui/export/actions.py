@@ -1,4 +1,5 @@
-"""The export actions: the draft, the selected version, the published version.
+"""The export actions: the draft, the selected version, the published version, and the
+published version's evidence pack.
 
 Each opens the export dialog (every registered format with its options) on
 its subject; the main window places them in the File, Versions and Review
@@ -43,8 +44,20 @@ class ExportActions(ActionCollection):
                 "Write the published version, with its release notice, to a file in a format of your choice",  # noqa: E501
             ),
         ),
+        ActionSpec(
+            "version_evidence",
+            QT_TRANSLATE_NOOP("Actions", "Evidence Pac&k…"),
+            None,
+            None,
+            QT_TRANSLATE_NOOP(
+                "Actions",
+                "Write one PDF for an auditor about the published version: its text, "
+                "fingerprint, approvals, flags, override reason and timeline",
+            ),
+        ),
     )
 
     file_export: QAction
     version_export: QAction
     review_export_published: QAction
+    version_evidence: QAction

@@ -1,4 +1,5 @@
-"""Export commands: the draft, a saved version, the published version and the redline.
+"""Export commands: the draft, a saved version, the published version, the redline and
+the evidence pack of a published version.
 
 Each asks with the export dialog (every format of the exporter registry with
 its options) and writes through the registry's ``write_export`` in the
@@ -55,6 +56,7 @@ class ExportCommands(FeatureCommands):
         on_trigger(a.file_export, self.export_draft)
         on_trigger(a.version_export, self.export_version)
         on_trigger(a.review_export_published, self.export_published)
+        on_trigger(a.version_evidence, self.export_evidence)
         self.exporter.started.connect(lambda _t: self.window.progress.show())
         self.exporter.finished.connect(self._export_done)
         self.exporter.failed.connect(self._export_failed)
@@ -65,7 +67,9 @@ class ExportCommands(FeatureCommands):
         has_ws = s is not None and s.workspace is not None
         selected = bool(self.window.versions_panel.selected_label())
         a.version_export.setEnabled(has_ws and selected)
-        a.review_export_published.setEnabled(self.published_label() is not None)
+        published = self.published_label() is not None
+        a.review_export_published.setEnabled(published)
+        a.version_evidence.setEnabled(published)
 
     # -- subjects ---------------------------------------------------------------------
     def export_draft(self) -> None:
@@ -143,6 +147,26 @@ class ExportCommands(FeatureCommands):
             folder / f"{safe_file_name(policy.title)}-{label}",
             self.window,
         )
+
+    def export_evidence(self) -> None:
+        """The evidence pack of the selected published version (else the newest published)."""
+        from policyeditor.app.services.publishing import evidence_pack
+
+        s = self.session
+        label = self.published_label()
+        if s is None or s.workspace is None or label is None:
+            return
+        title = QCoreApplication.translate("ExportCommands", "Evidence Pack of Version %1")
+        try:
+            # the facts are read here, from the open workspace; only the PDF is written
+            # in the background
+            pack = evidence_pack(s.workspace, label)
+        except PolicyEditorError as exc:
+            self.dialogs.refused(self.window, title.replace("%1", label), exc)
+            return
+        folder = Path(s.path).parent if s.path else Path.home()
+        name = f"{safe_file_name(pack.facts.policy.title)}-{label}-evidence"
+        self._run("evidence", pack, title.replace("%1", label), folder / name, self.window)
 
     def export_redline(self, view: CompareView) -> None:
         """Export the comparison shown in ``view``, with only the flags shown there."""

@@ -1,4 +1,5 @@
-"""The versions actions: save, open and restore a version; show the versions panel."""
+"""The versions actions: save, open, restore and approve a version; the release settings;
+show the versions panel."""
 
 from __future__ import annotations
 
@@ -46,9 +47,28 @@ class VersionActions(ActionCollection):
                 "Actions", "Replace the draft with the selected version (undoable)"
             ),
         ),
+        ActionSpec(
+            "version_approve",
+            QT_TRANSLATE_NOOP("Actions", "&Approve Version…"),
+            None,
+            None,
+            QT_TRANSLATE_NOOP("Actions", "Record that the selected version was reviewed"),
+        ),
+        ActionSpec(
+            "version_settings",
+            QT_TRANSLATE_NOOP("Actions", "Release &Settings…"),
+            None,
+            None,
+            QT_TRANSLATE_NOOP(
+                "Actions",
+                "Who must approve before publishing, and when the policy is next to be reviewed",
+            ),
+        ),
     )
 
     view_versions: QAction
     version_save: QAction
     version_open: QAction
     version_restore: QAction
+    version_approve: QAction
+    version_settings: QAction

@@ -58,6 +58,8 @@ class VersionCommands(FeatureCommands):
         on_trigger(a.version_save, self.save_version)
         on_trigger(a.version_open, self.open_version)
         on_trigger(a.version_restore, self.restore_version)
+        on_trigger(a.version_approve, self.approve_version)
+        on_trigger(a.version_settings, self.release_settings)
         dock = self.window.versions_dock
         a.view_versions.toggled.connect(dock.setVisible)
         dock.toggleViewAction().toggled.connect(a.view_versions.setChecked)
@@ -73,6 +75,10 @@ class VersionCommands(FeatureCommands):
         a.version_save.setEnabled(editable)
         a.version_open.setEnabled(has_ws and selected)
         a.version_restore.setEnabled(has_ws and selected and editable)
+        # a published version is past approval (the workspace would refuse it anyway)
+        approvable = self.window.versions_panel.selected_status() != "published"
+        a.version_approve.setEnabled(has_ws and selected and editable and approvable)
+        a.version_settings.setEnabled(has_ws and editable)
 
     def need_workspace(self) -> bool:
         """True once the document has a workspace (asks to save it first)."""
@@ -125,6 +131,62 @@ class VersionCommands(FeatureCommands):
             QCoreApplication.translate("VersionCommands", "Saved version %1").replace("%1", label),
             8000,
         )
+
+    def approve_version(self) -> None:
+        """Approve the selected version (the workspace judges the second-approver rule)."""
+        from policyeditor.ui.versions.approve_dialog import ApproveVersionDialog
+
+        s = self.session
+        label = self.window.versions_panel.selected_label()
+        if s is None or s.workspace is None or s.readonly or not label:
+            return
+        ws = s.workspace
+        title = QCoreApplication.translate("VersionCommands", "Cannot Approve")
+        try:
+            info = ws.version(label)
+            dialog = ApproveVersionDialog(label, info.author, self.settings.author_name,
+                                          ws.requires_second_approver(), self.window)
+            if self.dialogs.exec(dialog) != QDialog.DialogCode.Accepted:
+                return
+            author, note, second = dialog.values()
+            if second != ws.requires_second_approver():
+                ws.set_requires_second_approver(second)
+            ws.approve(label, author=author, note=note)
+        except PolicyEditorError as exc:
+            self.dialogs.refused(self.window, title, exc)
+            return
+        finally:
+            self.window.versions_panel.refresh()
+            self.window.versions_panel.select_label(label)
+        self.window.statusBar().showMessage(
+            QCoreApplication.translate("VersionCommands", "Approved version %1").replace(
+                "%1", label), 8000)
+
+    def release_settings(self) -> None:
+        """Edit the workspace's second-approver rule and next review date."""
+        from PySide6.QtCore import QDate
+
+        from policyeditor.ui.versions.release_settings import ReleaseSettingsDialog
+
+        s = self.session
+        if s is None or s.workspace is None or s.readonly:
+            return
+        ws = s.workspace
+        try:
+            dialog = ReleaseSettingsDialog(ws.requires_second_approver(), ws.review_by(),
+                                           QDate.currentDate(), self.window)
+            if self.dialogs.exec(dialog) != QDialog.DialogCode.Accepted:
+                return
+            second, review_by = dialog.values()
+            ws.set_requires_second_approver(second)
+            ws.set_review_by(review_by)
+        except PolicyEditorError as exc:
+            self.dialogs.refused(
+                self.window,
+                QCoreApplication.translate("VersionCommands", "Cannot Change Release Settings"),
+                exc)
+            return
+        self.window.review_banner.show_for(ws)  # a new date may end (or start) the reminder
 
     def selected_version(self) -> tuple[str, Policy] | None:
         """The version selected in the panel, loaded (None: none, or it cannot be read)."""

@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 
 from policyeditor.core.errors import PolicyEditorError
 from policyeditor.ui.common.naming import named
+from policyeditor.ui.versions.timeline import VersionTimeline
 
 
 def status_label(status: str) -> str:
@@ -63,6 +64,9 @@ class VersionsPanel(QWidget):
         self.tree.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.tree.setColumnCount(5)
         self.tree.itemSelectionChanged.connect(self.selection_changed)
+        # the selected version's audit trail: who saved, approved, signed off, published
+        self.timeline = VersionTimeline()
+        self.selection_changed.connect(self._show_timeline)
         self.tree.itemDoubleClicked.connect(
             lambda item, _col: self.open_requested.emit(item.data(0, Qt.ItemDataRole.UserRole))
         )
@@ -79,6 +83,7 @@ class VersionsPanel(QWidget):
         box.setContentsMargins(4, 4, 4, 4)
         box.addLayout(buttons)
         box.addWidget(self.tree, 1)
+        box.addWidget(self.timeline, 1)
         box.addWidget(self.empty_label)
         self.retranslate()
 
@@ -94,6 +99,7 @@ class VersionsPanel(QWidget):
             ]
         )
         self.tree.setAccessibleName(QCoreApplication.translate("VersionsPanel", "Saved versions"))
+        self.timeline.retranslate()
         self.refresh()
 
     def changeEvent(self, event: QEvent) -> None:
@@ -127,6 +133,7 @@ class VersionsPanel(QWidget):
                 ]
             )
             item.setData(0, Qt.ItemDataRole.UserRole, info.label)
+            item.setData(1, Qt.ItemDataRole.UserRole, info.status)
             item.setToolTip(4, info.note or "")
             item.setToolTip(0, str(info.fingerprint or ""))
             if info.label in overrides:
@@ -152,6 +159,9 @@ class VersionsPanel(QWidget):
         self.tree.setVisible(bool(versions))
         self.selection_changed.emit()
 
+    def _show_timeline(self) -> None:
+        self.timeline.show_version(self._workspace, self.selected_label(), local_time)
+
     def _overrides(self) -> dict[str, str]:
         """Label → "published past open flags by X: reason", from the history log."""
         if self._workspace is None:
@@ -168,6 +178,11 @@ class VersionsPanel(QWidget):
         """Label of the selected version ('' if none)."""
         items = self.tree.selectedItems()
         return str(items[0].data(0, Qt.ItemDataRole.UserRole)) if items else ""
+
+    def selected_status(self) -> str:
+        """Status of the selected version (``draft``/``approved``/``published``; '' if none)."""
+        items = self.tree.selectedItems()
+        return str(items[0].data(1, Qt.ItemDataRole.UserRole) or "") if items else ""
 
     def select_label(self, label: str) -> None:
         """Select the version called ``label``."""
