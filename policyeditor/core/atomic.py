@@ -44,7 +44,13 @@ def atomic_path(target: str | Path) -> Iterator[Path]:
     target = target.resolve()
     import tempfile  # loaded on first write: printing to stdout never needs it
 
-    fd, tmp_name = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".part", dir=target.parent)
+    try:
+        fd, tmp_name = tempfile.mkstemp(
+            prefix=f".{target.name}.", suffix=".part", dir=target.parent
+        )
+    except OSError as exc:
+        # name the file the user chose (a missing folder, no permission), not our temporary
+        raise type(exc)(exc.errno, exc.strerror, str(target)) from None
     os.close(fd)
     tmp = Path(tmp_name)
     try:

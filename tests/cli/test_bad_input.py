@@ -120,6 +120,19 @@ def test_bad_usage_is_one_line_exit_2(cli: CliRunner, workspace: Path) -> None:
     assert_clean_failure(cli("export", workspace, "--format", "pdf"))  # PDF needs -o
 
 
+def test_an_output_in_a_missing_folder_names_the_file_the_user_chose(
+    cli: CliRunner, workspace: Path, tmp_path: Path
+) -> None:
+    target = tmp_path / "no-such-folder" / "policy.html"
+    for verb in (("export", workspace, "--format", "html"),
+                 ("evidence", workspace, "1.0")):
+        run = cli(*verb, "-o", target)
+        assert_clean_failure(run)
+        if verb[0] == "export":  # evidence refuses the unpublished label first
+            assert str(target) in run.err and ".part" not in run.err
+    assert not (tmp_path / "no-such-folder").exists()
+
+
 def test_the_editor_without_a_display_says_so_in_one_line(tmp_path: Path) -> None:
     import os
     import subprocess
