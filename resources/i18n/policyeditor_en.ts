@@ -770,72 +770,72 @@
 <context>
     <name>DocumentSession</name>
     <message>
-        <location filename="../../policyeditor/app/session.py" line="197"/>
+        <location filename="../../policyeditor/app/session.py" line="200"/>
         <source>Typing</source>
         <translation>Typing</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/app/session.py" line="204"/>
+        <location filename="../../policyeditor/app/session.py" line="207"/>
         <source>Rename section</source>
         <translation>Rename section</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/app/session.py" line="211"/>
+        <location filename="../../policyeditor/app/session.py" line="214"/>
         <source>Edit preamble</source>
         <translation>Edit preamble</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/app/session.py" line="216"/>
+        <location filename="../../policyeditor/app/session.py" line="219"/>
         <source>Change title</source>
         <translation>Change title</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/app/session.py" line="221"/>
+        <location filename="../../policyeditor/app/session.py" line="224"/>
         <source>Change language</source>
         <translation>Change language</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/app/session.py" line="228"/>
+        <location filename="../../policyeditor/app/session.py" line="231"/>
         <source>Edit details</source>
         <translation>Edit details</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/app/session.py" line="235"/>
+        <location filename="../../policyeditor/app/session.py" line="238"/>
         <source>New section</source>
         <translation>New section</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/app/session.py" line="236"/>
+        <location filename="../../policyeditor/app/session.py" line="239"/>
         <source>Add section</source>
         <translation>Add section</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/app/session.py" line="254"/>
+        <location filename="../../policyeditor/app/session.py" line="257"/>
         <source>Delete section</source>
         <translation>Delete section</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/app/session.py" line="258"/>
+        <location filename="../../policyeditor/app/session.py" line="261"/>
         <source>Move section</source>
         <translation>Move section</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/app/session.py" line="269"/>
+        <location filename="../../policyeditor/app/session.py" line="272"/>
         <source>Indent section</source>
         <translation>Indent section</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/app/session.py" line="273"/>
+        <location filename="../../policyeditor/app/session.py" line="276"/>
         <source>Outdent section</source>
         <translation>Outdent section</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/app/session.py" line="277"/>
+        <location filename="../../policyeditor/app/session.py" line="280"/>
         <source>Move section up</source>
         <translation>Move section up</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/app/session.py" line="281"/>
+        <location filename="../../policyeditor/app/session.py" line="284"/>
         <source>Move section down</source>
         <translation>Move section down</translation>
     </message>
@@ -843,7 +843,7 @@
 <context>
     <name>EditorApp</name>
     <message>
-        <location filename="../../policyeditor/gui.py" line="130"/>
+        <location filename="../../policyeditor/ui/files/commands.py" line="179"/>
         <source>Recovered unsaved work from the last session. Save it to keep it.</source>
         <translation>Recovered unsaved work from the last session. Save it to keep it.</translation>
     </message>
@@ -1440,7 +1440,7 @@
     <message>
         <location filename="../../policyeditor/ui/files/commands.py" line="119"/>
         <location filename="../../policyeditor/ui/files/commands.py" line="126"/>
-        <location filename="../../policyeditor/gui.py" line="141"/>
+        <location filename="../../policyeditor/gui.py" line="121"/>
         <source>Cannot Open</source>
         <translation>Cannot Open</translation>
     </message>
@@ -1450,38 +1450,38 @@
         <translation>“%1” cannot be read: %2</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/files/commands.py" line="151"/>
+        <location filename="../../policyeditor/ui/files/commands.py" line="198"/>
         <source>Import Text</source>
         <translation>Import Text</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/files/commands.py" line="163"/>
-        <location filename="../../policyeditor/ui/files/commands.py" line="169"/>
+        <location filename="../../policyeditor/ui/files/commands.py" line="210"/>
+        <location filename="../../policyeditor/ui/files/commands.py" line="216"/>
         <source>Cannot Import</source>
         <translation>Cannot Import</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/files/commands.py" line="175"/>
+        <location filename="../../policyeditor/ui/files/commands.py" line="222"/>
         <source>Import %1</source>
         <translation>Import %1</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/files/commands.py" line="178"/>
+        <location filename="../../policyeditor/ui/files/commands.py" line="225"/>
         <source>Imported “%1”. Undo restores the previous draft.</source>
         <translation>Imported “%1”. Undo restores the previous draft.</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/files/commands.py" line="197"/>
+        <location filename="../../policyeditor/ui/files/commands.py" line="244"/>
         <source>&amp;Clear List</source>
         <translation>&amp;Clear List</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/files/commands.py" line="223"/>
+        <location filename="../../policyeditor/ui/files/commands.py" line="270"/>
         <source>Save Policy As</source>
         <translation>Save Policy As</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/files/commands.py" line="235"/>
+        <location filename="../../policyeditor/ui/files/commands.py" line="282"/>
         <source>Cannot Save</source>
         <translation>Cannot Save</translation>
     </message>
@@ -2023,6 +2023,89 @@
         <location filename="../../policyeditor/ui/review/publish_dialog.py" line="176"/>
         <source>Publish</source>
         <translation>Publish</translation>
+    </message>
+</context>
+<context>
+    <name>RecoveryDialog</name>
+    <message>
+        <location filename="../../policyeditor/ui/files/recovery_dialog.py" line="39"/>
+        <source>Changed</source>
+        <translation>Changed</translation>
+    </message>
+    <message>
+        <location filename="../../policyeditor/ui/files/recovery_dialog.py" line="40"/>
+        <source>Recovered</source>
+        <translation>Recovered</translation>
+    </message>
+    <message>
+        <location filename="../../policyeditor/ui/files/recovery_dialog.py" line="41"/>
+        <source>Removed</source>
+        <translation>Removed</translation>
+    </message>
+    <message>
+        <location filename="../../policyeditor/ui/files/recovery_dialog.py" line="50"/>
+        <source>the sample policy</source>
+        <translation>the sample policy</translation>
+    </message>
+    <message>
+        <location filename="../../policyeditor/ui/files/recovery_dialog.py" line="53"/>
+        <source>a new policy</source>
+        <translation>a new policy</translation>
+    </message>
+    <message>
+        <location filename="../../policyeditor/ui/files/recovery_dialog.py" line="65"/>
+        <source>Recover Unsaved Work</source>
+        <translation>Recover Unsaved Work</translation>
+    </message>
+    <message>
+        <location filename="../../policyeditor/ui/files/recovery_dialog.py" line="72"/>
+        <source>PolicyEditor was closed before “%1” (%2) was saved. The text autosaved at %3 can be restored. These sections differ from the saved text:</source>
+        <translation>PolicyEditor was closed before “%1” (%2) was saved. The text autosaved at %3 can be restored. These sections differ from the saved text:</translation>
+    </message>
+    <message>
+        <location filename="../../policyeditor/ui/files/recovery_dialog.py" line="85"/>
+        <source>Section</source>
+        <translation>Section</translation>
+    </message>
+    <message>
+        <location filename="../../policyeditor/ui/files/recovery_dialog.py" line="85"/>
+        <source>Change</source>
+        <translation>Change</translation>
+    </message>
+    <message>
+        <location filename="../../policyeditor/ui/files/recovery_dialog.py" line="89"/>
+        <source>Title and preamble</source>
+        <translation>Title and preamble</translation>
+    </message>
+    <message>
+        <location filename="../../policyeditor/ui/files/recovery_dialog.py" line="98"/>
+        <source>Recovered text</source>
+        <translation>Recovered text</translation>
+    </message>
+    <message>
+        <location filename="../../policyeditor/ui/files/recovery_dialog.py" line="99"/>
+        <source>Saved text</source>
+        <translation>Saved text</translation>
+    </message>
+    <message>
+        <location filename="../../policyeditor/ui/files/recovery_dialog.py" line="101"/>
+        <source>&amp;Restore</source>
+        <translation>&amp;Restore</translation>
+    </message>
+    <message>
+        <location filename="../../policyeditor/ui/files/recovery_dialog.py" line="102"/>
+        <source>&amp;Discard</source>
+        <translation>&amp;Discard</translation>
+    </message>
+    <message>
+        <location filename="../../policyeditor/ui/files/recovery_dialog.py" line="103"/>
+        <source>Decide &amp;Later</source>
+        <translation>Decide &amp;Later</translation>
+    </message>
+    <message>
+        <location filename="../../policyeditor/ui/files/recovery_dialog.py" line="121"/>
+        <source>The recovered text is the same as the saved text.</source>
+        <translation>The recovered text is the same as the saved text.</translation>
     </message>
 </context>
 <context>

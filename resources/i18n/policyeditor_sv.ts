@@ -770,72 +770,72 @@
 <context>
     <name>DocumentSession</name>
     <message>
-        <location filename="../../policyeditor/app/session.py" line="197"/>
+        <location filename="../../policyeditor/app/session.py" line="200"/>
         <source>Typing</source>
         <translation>skrivning</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/app/session.py" line="204"/>
+        <location filename="../../policyeditor/app/session.py" line="207"/>
         <source>Rename section</source>
         <translation>byt namn på avsnitt</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/app/session.py" line="211"/>
+        <location filename="../../policyeditor/app/session.py" line="214"/>
         <source>Edit preamble</source>
         <translation>redigera inledning</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/app/session.py" line="216"/>
+        <location filename="../../policyeditor/app/session.py" line="219"/>
         <source>Change title</source>
         <translation>ändra titel</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/app/session.py" line="221"/>
+        <location filename="../../policyeditor/app/session.py" line="224"/>
         <source>Change language</source>
         <translation>ändra språk</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/app/session.py" line="228"/>
+        <location filename="../../policyeditor/app/session.py" line="231"/>
         <source>Edit details</source>
         <translation>redigera uppgifter</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/app/session.py" line="235"/>
+        <location filename="../../policyeditor/app/session.py" line="238"/>
         <source>New section</source>
         <translation>Nytt avsnitt</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/app/session.py" line="236"/>
+        <location filename="../../policyeditor/app/session.py" line="239"/>
         <source>Add section</source>
         <translation>lägg till avsnitt</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/app/session.py" line="254"/>
+        <location filename="../../policyeditor/app/session.py" line="257"/>
         <source>Delete section</source>
         <translation>ta bort avsnitt</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/app/session.py" line="258"/>
+        <location filename="../../policyeditor/app/session.py" line="261"/>
         <source>Move section</source>
         <translation>flytta avsnitt</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/app/session.py" line="269"/>
+        <location filename="../../policyeditor/app/session.py" line="272"/>
         <source>Indent section</source>
         <translation>öka nivå</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/app/session.py" line="273"/>
+        <location filename="../../policyeditor/app/session.py" line="276"/>
         <source>Outdent section</source>
         <translation>minska nivå</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/app/session.py" line="277"/>
+        <location filename="../../policyeditor/app/session.py" line="280"/>
         <source>Move section up</source>
         <translation>flytta avsnitt upp</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/app/session.py" line="281"/>
+        <location filename="../../policyeditor/app/session.py" line="284"/>
         <source>Move section down</source>
         <translation>flytta avsnitt ned</translation>
     </message>
@@ -843,7 +843,7 @@
 <context>
     <name>EditorApp</name>
     <message>
-        <location filename="../../policyeditor/gui.py" line="130"/>
+        <location filename="../../policyeditor/ui/files/commands.py" line="179"/>
         <source>Recovered unsaved work from the last session. Save it to keep it.</source>
         <translation>Återställde osparat arbete från förra sessionen. Spara det för att behålla det.</translation>
     </message>
@@ -1440,7 +1440,7 @@
     <message>
         <location filename="../../policyeditor/ui/files/commands.py" line="119"/>
         <location filename="../../policyeditor/ui/files/commands.py" line="126"/>
-        <location filename="../../policyeditor/gui.py" line="141"/>
+        <location filename="../../policyeditor/gui.py" line="121"/>
         <source>Cannot Open</source>
         <translation>Kan inte öppna</translation>
     </message>
@@ -1450,38 +1450,38 @@
         <translation>”%1” kan inte läsas: %2</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/files/commands.py" line="151"/>
+        <location filename="../../policyeditor/ui/files/commands.py" line="198"/>
         <source>Import Text</source>
         <translation>Importera text</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/files/commands.py" line="163"/>
-        <location filename="../../policyeditor/ui/files/commands.py" line="169"/>
+        <location filename="../../policyeditor/ui/files/commands.py" line="210"/>
+        <location filename="../../policyeditor/ui/files/commands.py" line="216"/>
         <source>Cannot Import</source>
         <translation>Kan inte importera</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/files/commands.py" line="175"/>
+        <location filename="../../policyeditor/ui/files/commands.py" line="222"/>
         <source>Import %1</source>
         <translation>importera %1</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/files/commands.py" line="178"/>
+        <location filename="../../policyeditor/ui/files/commands.py" line="225"/>
         <source>Imported “%1”. Undo restores the previous draft.</source>
         <translation>Importerade ”%1”. Ångra återställer det tidigare utkastet.</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/files/commands.py" line="197"/>
+        <location filename="../../policyeditor/ui/files/commands.py" line="244"/>
         <source>&amp;Clear List</source>
         <translation>&amp;Töm listan</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/files/commands.py" line="223"/>
+        <location filename="../../policyeditor/ui/files/commands.py" line="270"/>
         <source>Save Policy As</source>
         <translation>Spara policy som</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/files/commands.py" line="235"/>
+        <location filename="../../policyeditor/ui/files/commands.py" line="282"/>
         <source>Cannot Save</source>
         <translation>Kan inte spara</translation>
     </message>
@@ -2023,6 +2023,89 @@
         <location filename="../../policyeditor/ui/review/publish_dialog.py" line="158"/>
         <source>Re&amp;view Flags…</source>
         <translation>&amp;Granska flaggor…</translation>
+    </message>
+</context>
+<context>
+    <name>RecoveryDialog</name>
+    <message>
+        <location filename="../../policyeditor/ui/files/recovery_dialog.py" line="39"/>
+        <source>Changed</source>
+        <translation>Ändrat</translation>
+    </message>
+    <message>
+        <location filename="../../policyeditor/ui/files/recovery_dialog.py" line="40"/>
+        <source>Recovered</source>
+        <translation>Återställt</translation>
+    </message>
+    <message>
+        <location filename="../../policyeditor/ui/files/recovery_dialog.py" line="41"/>
+        <source>Removed</source>
+        <translation>Borttaget</translation>
+    </message>
+    <message>
+        <location filename="../../policyeditor/ui/files/recovery_dialog.py" line="50"/>
+        <source>the sample policy</source>
+        <translation>exempelpolicyn</translation>
+    </message>
+    <message>
+        <location filename="../../policyeditor/ui/files/recovery_dialog.py" line="53"/>
+        <source>a new policy</source>
+        <translation>en ny policy</translation>
+    </message>
+    <message>
+        <location filename="../../policyeditor/ui/files/recovery_dialog.py" line="65"/>
+        <source>Recover Unsaved Work</source>
+        <translation>Återställ osparat arbete</translation>
+    </message>
+    <message>
+        <location filename="../../policyeditor/ui/files/recovery_dialog.py" line="72"/>
+        <source>PolicyEditor was closed before “%1” (%2) was saved. The text autosaved at %3 can be restored. These sections differ from the saved text:</source>
+        <translation>PolicyEditor stängdes innan ”%1” (%2) sparades. Texten som sparades automatiskt %3 kan återställas. Dessa avsnitt skiljer sig från den sparade texten:</translation>
+    </message>
+    <message>
+        <location filename="../../policyeditor/ui/files/recovery_dialog.py" line="85"/>
+        <source>Section</source>
+        <translation>Avsnitt</translation>
+    </message>
+    <message>
+        <location filename="../../policyeditor/ui/files/recovery_dialog.py" line="85"/>
+        <source>Change</source>
+        <translation>Ändring</translation>
+    </message>
+    <message>
+        <location filename="../../policyeditor/ui/files/recovery_dialog.py" line="89"/>
+        <source>Title and preamble</source>
+        <translation>Titel och inledning</translation>
+    </message>
+    <message>
+        <location filename="../../policyeditor/ui/files/recovery_dialog.py" line="98"/>
+        <source>Recovered text</source>
+        <translation>Återställd text</translation>
+    </message>
+    <message>
+        <location filename="../../policyeditor/ui/files/recovery_dialog.py" line="99"/>
+        <source>Saved text</source>
+        <translation>Sparad text</translation>
+    </message>
+    <message>
+        <location filename="../../policyeditor/ui/files/recovery_dialog.py" line="101"/>
+        <source>&amp;Restore</source>
+        <translation>&amp;Återställ</translation>
+    </message>
+    <message>
+        <location filename="../../policyeditor/ui/files/recovery_dialog.py" line="102"/>
+        <source>&amp;Discard</source>
+        <translation>&amp;Kasta</translation>
+    </message>
+    <message>
+        <location filename="../../policyeditor/ui/files/recovery_dialog.py" line="103"/>
+        <source>Decide &amp;Later</source>
+        <translation>Bestäm &amp;senare</translation>
+    </message>
+    <message>
+        <location filename="../../policyeditor/ui/files/recovery_dialog.py" line="121"/>
+        <source>The recovered text is the same as the saved text.</source>
+        <translation>Den återställda texten är densamma som den sparade.</translation>
     </message>
 </context>
 <context>
