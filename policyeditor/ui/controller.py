@@ -25,6 +25,7 @@ from policyeditor.core.model import iter_sections
 from policyeditor.ui.common.dialogs import Dialogs
 from policyeditor.ui.editing.commands import EditingCommands
 from policyeditor.ui.export.commands import ExportCommands
+from policyeditor.ui.export.printing import PrintCommands
 from policyeditor.ui.files.commands import FileCommands
 from policyeditor.ui.main_window import MainWindow
 from policyeditor.ui.review.commands import ReviewCommands
@@ -76,6 +77,7 @@ class EditorController(QObject):
         self.editing = EditingCommands(context)
         self.versions = VersionCommands(context, self.files)
         self.export = ExportCommands(context, self.versions)
+        self.printing = PrintCommands(context, self.versions)
         self.review = ReviewCommands(context, self.files, self.versions, self.export)
         self.app_settings = SettingsCommands(context)
         # Review after versions: it turns Publish off for a version already published.
@@ -85,6 +87,7 @@ class EditorController(QObject):
             self.versions,
             self.review,
             self.export,
+            self.printing,
             self.app_settings,
         )
         self._status_timer = QTimer(self, singleShot=True, interval=STATUS_DELAY_MS)

@@ -138,7 +138,7 @@ class MainWindow(QMainWindow):
             "file": [
                 f.file_new, f.file_open, RECENT, f.file_import, None,
                 f.file_save, f.file_save_as, None,
-                x.file_export, None,
+                x.file_export, x.file_print_preview, x.file_print, None,
                 f.file_close, f.file_quit,
             ],
             "edit": [e.edit_undo, e.edit_redo, None, e.edit_find, e.edit_find_next, None,

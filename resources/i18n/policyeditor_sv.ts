@@ -344,34 +344,54 @@
         <translation>Version och licenser</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/export/actions.py" line="22"/>
+        <location filename="../../policyeditor/ui/export/actions.py" line="23"/>
         <source>E&amp;xport Draft…</source>
         <translation>E&amp;xportera utkast…</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/export/actions.py" line="25"/>
+        <location filename="../../policyeditor/ui/export/actions.py" line="26"/>
         <source>Write the draft to a file in a format of your choice</source>
         <translation>Skriv utkastet till en fil i valfritt format</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/export/actions.py" line="29"/>
+        <location filename="../../policyeditor/ui/export/actions.py" line="30"/>
         <source>&amp;Export Version…</source>
         <translation>&amp;Exportera version…</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/export/actions.py" line="32"/>
+        <location filename="../../policyeditor/ui/export/actions.py" line="33"/>
         <source>Write the selected version to a file in a format of your choice</source>
         <translation>Skriv den valda versionen till en fil i valfritt format</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/export/actions.py" line="38"/>
+        <location filename="../../policyeditor/ui/export/actions.py" line="39"/>
         <source>Export &amp;Published Version…</source>
         <translation>Exportera &amp;publicerad version…</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/export/actions.py" line="41"/>
+        <location filename="../../policyeditor/ui/export/actions.py" line="42"/>
         <source>Write the published version, with its release notice, to a file in a format of your choice</source>
         <translation>Skriv den publicerade versionen med ändringsmeddelandet till en fil i valfritt format</translation>
+    </message>
+    <message>
+        <location filename="../../policyeditor/ui/export/actions.py" line="49"/>
+        <source>&amp;Print…</source>
+        <translation>Skriv &amp;ut…</translation>
+    </message>
+    <message>
+        <location filename="../../policyeditor/ui/export/actions.py" line="52"/>
+        <source>Print the document with the same pages as its PDF</source>
+        <translation>Skriv ut dokumentet med samma sidor som dess PDF</translation>
+    </message>
+    <message>
+        <location filename="../../policyeditor/ui/export/actions.py" line="56"/>
+        <source>Print Pre&amp;view</source>
+        <translation>&amp;Förhandsgranska utskrift</translation>
+    </message>
+    <message>
+        <location filename="../../policyeditor/ui/export/actions.py" line="59"/>
+        <source>Show the printed pages before printing</source>
+        <translation>Visa de utskrivna sidorna innan utskriften</translation>
     </message>
 </context>
 <context>
@@ -555,12 +575,12 @@
         <translation>Osparad policy</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/controller.py" line="173"/>
+        <location filename="../../policyeditor/ui/controller.py" line="176"/>
         <source>Untitled policy</source>
         <translation>Namnlös policy</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/controller.py" line="178"/>
+        <location filename="../../policyeditor/ui/controller.py" line="181"/>
         <source>(read-only)</source>
         <translation>(skrivskyddad)</translation>
     </message>
@@ -575,52 +595,52 @@
         <translation>&amp;Gör om %1</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/controller.py" line="193"/>
+        <location filename="../../policyeditor/ui/controller.py" line="196"/>
         <source>Section %1 of %2</source>
         <translation>Avsnitt %1 av %2</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/controller.py" line="198"/>
+        <location filename="../../policyeditor/ui/controller.py" line="201"/>
         <source>Title and preamble</source>
         <translation>Titel och inledning</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/controller.py" line="204"/>
+        <location filename="../../policyeditor/ui/controller.py" line="207"/>
         <source>1 word here, %2 in total</source>
         <translation>1 ord här, %2 totalt</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/controller.py" line="206"/>
+        <location filename="../../policyeditor/ui/controller.py" line="209"/>
         <source>%1 words here, %2 in total</source>
         <translation>%1 ord här, %2 totalt</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/controller.py" line="219"/>
+        <location filename="../../policyeditor/ui/controller.py" line="222"/>
         <source>Read-only version</source>
         <translation>Skrivskyddad version</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/controller.py" line="221"/>
+        <location filename="../../policyeditor/ui/controller.py" line="224"/>
         <source>Not saved in a workspace yet</source>
         <translation>Inte sparad i en arbetsyta än</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/controller.py" line="223"/>
+        <location filename="../../policyeditor/ui/controller.py" line="226"/>
         <source>Saving…</source>
         <translation>Sparar…</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/controller.py" line="225"/>
+        <location filename="../../policyeditor/ui/controller.py" line="228"/>
         <source>All changes saved</source>
         <translation>Alla ändringar sparade</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/controller.py" line="235"/>
+        <location filename="../../policyeditor/ui/controller.py" line="238"/>
         <source>Autosave failed</source>
         <translation>Automatisk sparning misslyckades</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/controller.py" line="237"/>
+        <location filename="../../policyeditor/ui/controller.py" line="240"/>
         <source>Autosave failed: %1</source>
         <translation>Automatisk sparning misslyckades: %1</translation>
     </message>
@@ -1945,6 +1965,24 @@
         <location filename="../../policyeditor/ui/editing/preview.py" line="75"/>
         <source>The policy as it will be published</source>
         <translation>Policyn så som den kommer att publiceras</translation>
+    </message>
+</context>
+<context>
+    <name>PrintCommands</name>
+    <message>
+        <location filename="../../policyeditor/ui/export/printing.py" line="56"/>
+        <source>Cannot Print</source>
+        <translation>Kan inte skriva ut</translation>
+    </message>
+    <message>
+        <location filename="../../policyeditor/ui/export/printing.py" line="63"/>
+        <source>Print</source>
+        <translation>Skriv ut</translation>
+    </message>
+    <message>
+        <location filename="../../policyeditor/ui/export/printing.py" line="70"/>
+        <source>Print Preview</source>
+        <translation>Förhandsgranska utskrift</translation>
     </message>
 </context>
 <context>

@@ -1,8 +1,9 @@
-"""The export actions: the draft, the selected version, the published version.
+"""The export actions: the draft, the selected version, the published version; printing.
 
-Each opens the export dialog (every registered format with its options) on
-its subject; the main window places them in the File, Versions and Review
-menus.
+Each export opens the export dialog (every registered format with its
+options) on its subject; Print… and Print Preview print the document shown
+with the PDF export's pages. The main window places them in the File,
+Versions and Review menus.
 """
 
 from __future__ import annotations
@@ -10,7 +11,7 @@ from __future__ import annotations
 from PySide6.QtCore import QT_TRANSLATE_NOOP
 from PySide6.QtGui import QAction
 
-from policyeditor.ui.common.action_collection import ActionCollection, ActionSpec
+from policyeditor.ui.common.action_collection import SK, ActionCollection, ActionSpec
 
 
 class ExportActions(ActionCollection):
@@ -43,8 +44,24 @@ class ExportActions(ActionCollection):
                 "Write the published version, with its release notice, to a file in a format of your choice",  # noqa: E501
             ),
         ),
+        ActionSpec(
+            "file_print",
+            QT_TRANSLATE_NOOP("Actions", "&Print…"),
+            None,
+            SK.Print,
+            QT_TRANSLATE_NOOP("Actions", "Print the document with the same pages as its PDF"),
+        ),
+        ActionSpec(
+            "file_print_preview",
+            QT_TRANSLATE_NOOP("Actions", "Print Pre&view"),
+            None,
+            None,
+            QT_TRANSLATE_NOOP("Actions", "Show the printed pages before printing"),
+        ),
     )
 
     file_export: QAction
     version_export: QAction
     review_export_published: QAction
+    file_print: QAction
+    file_print_preview: QAction
