@@ -1242,107 +1242,112 @@
     </message>
     <message>
         <location filename="../../policyeditor/app/services/errors.py" line="229"/>
+        <source>Version “{label}” was not published: nothing has been published yet, and {count} high-severity flag(s) raised since the previous saved version “{base}” are not acknowledged; acknowledge them or give a reason.</source>
+        <translation>Version “{label}” was not published: nothing has been published yet, and {count} high-severity flag(s) raised since the previous saved version “{base}” are not acknowledged; acknowledge them or give a reason.</translation>
+    </message>
+    <message>
+        <location filename="../../policyeditor/app/services/errors.py" line="234"/>
         <source>This version is read-only; it cannot be edited.</source>
         <translation>This version is read-only; it cannot be edited.</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/app/services/errors.py" line="232"/>
+        <location filename="../../policyeditor/app/services/errors.py" line="237"/>
         <source>The bundled font {name} could not be loaded.</source>
         <translation>The bundled font {name} could not be loaded.</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/app/services/errors.py" line="233"/>
+        <location filename="../../policyeditor/app/services/errors.py" line="238"/>
         <source>Unknown page size “{name}” (use A4 or Letter).</source>
         <translation>Unknown page size “{name}” (use A4 or Letter).</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/app/services/errors.py" line="235"/>
+        <location filename="../../policyeditor/app/services/errors.py" line="240"/>
         <source>The PDF file could not be opened for writing.</source>
         <translation>The PDF file could not be opened for writing.</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/app/services/errors.py" line="237"/>
+        <location filename="../../policyeditor/app/services/errors.py" line="242"/>
         <source>The PDF writer could not start a new page.</source>
         <translation>The PDF writer could not start a new page.</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/app/services/errors.py" line="238"/>
+        <location filename="../../policyeditor/app/services/errors.py" line="243"/>
         <source>The PDF file could not be completed.</source>
         <translation>The PDF file could not be completed.</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/app/services/errors.py" line="239"/>
+        <location filename="../../policyeditor/app/services/errors.py" line="244"/>
         <source>Nothing to write: the document is empty.</source>
         <translation>Nothing to write: the document is empty.</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/app/services/errors.py" line="241"/>
+        <location filename="../../policyeditor/app/services/errors.py" line="246"/>
         <source>The rule file “{location}” cannot be used: {detail}</source>
         <translation>The rule file “{location}” cannot be used: {detail}</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/app/services/errors.py" line="243"/>
+        <location filename="../../policyeditor/app/services/errors.py" line="248"/>
         <source>The rule file “{path}” cannot be read: {detail}</source>
         <translation>The rule file “{path}” cannot be read: {detail}</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/app/services/errors.py" line="245"/>
+        <location filename="../../policyeditor/app/services/errors.py" line="250"/>
         <source>Significance flags: the {detector} check failed; its flags are missing.</source>
         <translation>Significance flags: the {detector} check failed; its flags are missing.</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/app/services/errors.py" line="248"/>
+        <location filename="../../policyeditor/app/services/errors.py" line="253"/>
         <source>{detail} (see &apos;{command} --help&apos;)</source>
         <translation>{detail} (see &apos;{command} --help&apos;)</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/app/services/errors.py" line="249"/>
+        <location filename="../../policyeditor/app/services/errors.py" line="254"/>
         <source>{format} output needs a file name: -o OUT{extension}</source>
         <translation>{format} output needs a file name: -o OUT{extension}</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/app/services/errors.py" line="251"/>
+        <location filename="../../policyeditor/app/services/errors.py" line="256"/>
         <source>--label must not be empty</source>
         <translation>--label must not be empty</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/app/services/errors.py" line="259"/>
+        <location filename="../../policyeditor/app/services/errors.py" line="264"/>
         <source>the folder does not exist</source>
         <translation>the folder does not exist</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/app/services/errors.py" line="260"/>
-        <location filename="../../policyeditor/app/services/errors.py" line="261"/>
+        <location filename="../../policyeditor/app/services/errors.py" line="265"/>
+        <location filename="../../policyeditor/app/services/errors.py" line="266"/>
         <source>you do not have permission to write there</source>
         <translation>you do not have permission to write there</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/app/services/errors.py" line="262"/>
+        <location filename="../../policyeditor/app/services/errors.py" line="267"/>
         <source>the disk is full</source>
         <translation>the disk is full</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/app/services/errors.py" line="263"/>
+        <location filename="../../policyeditor/app/services/errors.py" line="268"/>
         <source>the disk is read-only</source>
         <translation>the disk is read-only</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/app/services/errors.py" line="264"/>
+        <location filename="../../policyeditor/app/services/errors.py" line="269"/>
         <source>the name is too long</source>
         <translation>the name is too long</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/app/services/errors.py" line="265"/>
+        <location filename="../../policyeditor/app/services/errors.py" line="270"/>
         <source>the disk reported a read or write error</source>
         <translation>the disk reported a read or write error</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/app/services/errors.py" line="267"/>
+        <location filename="../../policyeditor/app/services/errors.py" line="272"/>
         <source>“{name}” could not be written in {folder}: {reason}.</source>
         <translation>“{name}” could not be written in {folder}: {reason}.</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/app/services/errors.py" line="268"/>
+        <location filename="../../policyeditor/app/services/errors.py" line="273"/>
         <source>The file could not be written: {reason}.</source>
         <translation>The file could not be written: {reason}.</translation>
     </message>

@@ -1242,107 +1242,112 @@
     </message>
     <message>
         <location filename="../../policyeditor/app/services/errors.py" line="229"/>
+        <source>Version “{label}” was not published: nothing has been published yet, and {count} high-severity flag(s) raised since the previous saved version “{base}” are not acknowledged; acknowledge them or give a reason.</source>
+        <translation>Version ”{label}” publicerades inte: inget har publicerats ännu, och allvarliga flaggor sedan den föregående sparade versionen ”{base}” är inte kvitterade ({count} st.); kvittera dem eller ange ett skäl.</translation>
+    </message>
+    <message>
+        <location filename="../../policyeditor/app/services/errors.py" line="234"/>
         <source>This version is read-only; it cannot be edited.</source>
         <translation>Den här versionen är skrivskyddad; den kan inte redigeras.</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/app/services/errors.py" line="232"/>
+        <location filename="../../policyeditor/app/services/errors.py" line="237"/>
         <source>The bundled font {name} could not be loaded.</source>
         <translation>Det medföljande typsnittet {name} kunde inte läsas in.</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/app/services/errors.py" line="233"/>
+        <location filename="../../policyeditor/app/services/errors.py" line="238"/>
         <source>Unknown page size “{name}” (use A4 or Letter).</source>
         <translation>Okänd sidstorlek ”{name}” (använd A4 eller Letter).</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/app/services/errors.py" line="235"/>
+        <location filename="../../policyeditor/app/services/errors.py" line="240"/>
         <source>The PDF file could not be opened for writing.</source>
         <translation>PDF-filen kunde inte öppnas för skrivning.</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/app/services/errors.py" line="237"/>
+        <location filename="../../policyeditor/app/services/errors.py" line="242"/>
         <source>The PDF writer could not start a new page.</source>
         <translation>PDF-skrivaren kunde inte börja på en ny sida.</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/app/services/errors.py" line="238"/>
+        <location filename="../../policyeditor/app/services/errors.py" line="243"/>
         <source>The PDF file could not be completed.</source>
         <translation>PDF-filen kunde inte slutföras.</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/app/services/errors.py" line="239"/>
+        <location filename="../../policyeditor/app/services/errors.py" line="244"/>
         <source>Nothing to write: the document is empty.</source>
         <translation>Inget att skriva: dokumentet är tomt.</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/app/services/errors.py" line="241"/>
+        <location filename="../../policyeditor/app/services/errors.py" line="246"/>
         <source>The rule file “{location}” cannot be used: {detail}</source>
         <translation>Regelfilen ”{location}” kan inte användas: {detail}</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/app/services/errors.py" line="243"/>
+        <location filename="../../policyeditor/app/services/errors.py" line="248"/>
         <source>The rule file “{path}” cannot be read: {detail}</source>
         <translation>Regelfilen ”{path}” kan inte läsas: {detail}</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/app/services/errors.py" line="245"/>
+        <location filename="../../policyeditor/app/services/errors.py" line="250"/>
         <source>Significance flags: the {detector} check failed; its flags are missing.</source>
         <translation>Flaggningen: kontrollen {detector} misslyckades; dess flaggor saknas.</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/app/services/errors.py" line="248"/>
+        <location filename="../../policyeditor/app/services/errors.py" line="253"/>
         <source>{detail} (see &apos;{command} --help&apos;)</source>
         <translation>{detail} (se &apos;{command} --help&apos;)</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/app/services/errors.py" line="249"/>
+        <location filename="../../policyeditor/app/services/errors.py" line="254"/>
         <source>{format} output needs a file name: -o OUT{extension}</source>
         <translation>{format} behöver ett filnamn: -o OUT{extension}</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/app/services/errors.py" line="251"/>
+        <location filename="../../policyeditor/app/services/errors.py" line="256"/>
         <source>--label must not be empty</source>
         <translation>--label får inte vara tom</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/app/services/errors.py" line="259"/>
+        <location filename="../../policyeditor/app/services/errors.py" line="264"/>
         <source>the folder does not exist</source>
         <translation>mappen finns inte</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/app/services/errors.py" line="260"/>
-        <location filename="../../policyeditor/app/services/errors.py" line="261"/>
+        <location filename="../../policyeditor/app/services/errors.py" line="265"/>
+        <location filename="../../policyeditor/app/services/errors.py" line="266"/>
         <source>you do not have permission to write there</source>
         <translation>du har inte behörighet att skriva där</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/app/services/errors.py" line="262"/>
+        <location filename="../../policyeditor/app/services/errors.py" line="267"/>
         <source>the disk is full</source>
         <translation>disken är full</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/app/services/errors.py" line="263"/>
+        <location filename="../../policyeditor/app/services/errors.py" line="268"/>
         <source>the disk is read-only</source>
         <translation>disken är skrivskyddad</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/app/services/errors.py" line="264"/>
+        <location filename="../../policyeditor/app/services/errors.py" line="269"/>
         <source>the name is too long</source>
         <translation>namnet är för långt</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/app/services/errors.py" line="265"/>
+        <location filename="../../policyeditor/app/services/errors.py" line="270"/>
         <source>the disk reported a read or write error</source>
         <translation>disken rapporterade ett läs- eller skrivfel</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/app/services/errors.py" line="267"/>
+        <location filename="../../policyeditor/app/services/errors.py" line="272"/>
         <source>“{name}” could not be written in {folder}: {reason}.</source>
         <translation>”{name}” kunde inte skrivas i {folder}: {reason}.</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/app/services/errors.py" line="268"/>
+        <location filename="../../policyeditor/app/services/errors.py" line="273"/>
         <source>The file could not be written: {reason}.</source>
         <translation>Filen kunde inte skrivas: {reason}.</translation>
     </message>

@@ -2,7 +2,8 @@
 
 The gate itself lives in ``Workspace.publish`` (the lowest level that can
 publish): it refuses with ``PublishRefused`` while high-severity flags raised
-since the last published version are unacknowledged and no reason is given.
+since the last published version (for a first publication: since the
+previous saved version) are unacknowledged and no reason is given.
 This service hands it the user's own rule files, so the gate counts the same
 flags as the compare view, and offers those flags to the publish dialog
 before the user decides.
@@ -13,7 +14,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from policyeditor.app.paths import user_rule_files
-from policyeditor.core.review.gate import last_published_before
+from policyeditor.core.review import gate
 
 if TYPE_CHECKING:
     from policyeditor.core.compare.result import Flag
@@ -26,8 +27,9 @@ def open_high_flags(workspace: Workspace, label: str) -> list[Flag]:
 
 
 def review_base(workspace: Workspace, label: str) -> str | None:
-    """The version the gate compares ``label`` with: the last publication before it."""
-    return last_published_before(workspace.versions(), label)
+    """The version the gate compares ``label`` with: the last publication before it,
+    else (a first publication) the version saved just before it."""
+    return gate.review_base(workspace.versions(), label)[0]
 
 
 def publish(
