@@ -156,7 +156,7 @@ class MainWindow(QMainWindow):
                 r.review_compare, r.review_flags, None, r.review_import, r.review_notice, None,
                 x.review_export_published,
             ],
-            "help": [s.help_about],
+            "help": [s.help_guide, s.help_shortcuts, None, s.help_about],
         }
 
     def _toolbar_items(self) -> list[QAction | None]:

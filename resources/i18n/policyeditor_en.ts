@@ -154,6 +154,26 @@
         <translation>Language, author name, font, autosave</translation>
     </message>
     <message>
+        <location filename="../../policyeditor/ui/settings/actions.py" line="25"/>
+        <source>PolicyEditor &amp;User Guide</source>
+        <translation>PolicyEditor &amp;User Guide</translation>
+    </message>
+    <message>
+        <location filename="../../policyeditor/ui/settings/actions.py" line="28"/>
+        <source>How to write, review, publish and print (offline)</source>
+        <translation>How to write, review, publish and print (offline)</translation>
+    </message>
+    <message>
+        <location filename="../../policyeditor/ui/settings/actions.py" line="32"/>
+        <source>&amp;Keyboard Shortcuts</source>
+        <translation>&amp;Keyboard Shortcuts</translation>
+    </message>
+    <message>
+        <location filename="../../policyeditor/ui/settings/actions.py" line="35"/>
+        <source>Every keyboard shortcut of the editor</source>
+        <translation>Every keyboard shortcut of the editor</translation>
+    </message>
+    <message>
         <location filename="../../policyeditor/ui/editing/actions.py" line="52"/>
         <source>&amp;Add Section</source>
         <translation>&amp;Add Section</translation>
@@ -334,12 +354,12 @@
         <translation>Edit the “What has changed” text of the selected version</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/settings/actions.py" line="25"/>
+        <location filename="../../policyeditor/ui/settings/actions.py" line="39"/>
         <source>&amp;About PolicyEditor</source>
         <translation>&amp;About PolicyEditor</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/settings/actions.py" line="28"/>
+        <location filename="../../policyeditor/ui/settings/actions.py" line="42"/>
         <source>Version and licences</source>
         <translation>Version and licences</translation>
     </message>
@@ -1861,6 +1881,29 @@
         <location filename="../../policyeditor/ui/review/flags_panel.py" line="339"/>
         <source>Acknowledged by %1 on %2: %3</source>
         <translation>Acknowledged by %1 on %2: %3</translation>
+    </message>
+</context>
+<context>
+    <name>HelpWindows</name>
+    <message>
+        <location filename="../../policyeditor/ui/settings/help_windows.py" line="87"/>
+        <source>PolicyEditor User Guide</source>
+        <translation>PolicyEditor User Guide</translation>
+    </message>
+    <message>
+        <location filename="../../policyeditor/ui/settings/help_windows.py" line="118"/>
+        <source>Keyboard Shortcuts</source>
+        <translation>Keyboard Shortcuts</translation>
+    </message>
+    <message>
+        <location filename="../../policyeditor/ui/settings/help_windows.py" line="120"/>
+        <source>Command</source>
+        <translation>Command</translation>
+    </message>
+    <message>
+        <location filename="../../policyeditor/ui/settings/help_windows.py" line="121"/>
+        <source>Shortcut</source>
+        <translation>Shortcut</translation>
     </message>
 </context>
 <context>

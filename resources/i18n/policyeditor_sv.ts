@@ -154,6 +154,26 @@
         <translation>Språk, författarnamn, typsnitt, automatisk sparning</translation>
     </message>
     <message>
+        <location filename="../../policyeditor/ui/settings/actions.py" line="25"/>
+        <source>PolicyEditor &amp;User Guide</source>
+        <translation>&amp;Användarhandbok för PolicyEditor</translation>
+    </message>
+    <message>
+        <location filename="../../policyeditor/ui/settings/actions.py" line="28"/>
+        <source>How to write, review, publish and print (offline)</source>
+        <translation>Hur du skriver, granskar, publicerar och skriver ut (utan nätverk)</translation>
+    </message>
+    <message>
+        <location filename="../../policyeditor/ui/settings/actions.py" line="32"/>
+        <source>&amp;Keyboard Shortcuts</source>
+        <translation>&amp;Kortkommandon</translation>
+    </message>
+    <message>
+        <location filename="../../policyeditor/ui/settings/actions.py" line="35"/>
+        <source>Every keyboard shortcut of the editor</source>
+        <translation>Alla kortkommandon i redigeraren</translation>
+    </message>
+    <message>
         <location filename="../../policyeditor/ui/editing/actions.py" line="52"/>
         <source>&amp;Add Section</source>
         <translation>&amp;Lägg till avsnitt</translation>
@@ -334,12 +354,12 @@
         <translation>Redigera texten ”Vad har ändrats” för den valda versionen</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/settings/actions.py" line="25"/>
+        <location filename="../../policyeditor/ui/settings/actions.py" line="39"/>
         <source>&amp;About PolicyEditor</source>
         <translation>&amp;Om PolicyEditor</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/settings/actions.py" line="28"/>
+        <location filename="../../policyeditor/ui/settings/actions.py" line="42"/>
         <source>Version and licences</source>
         <translation>Version och licenser</translation>
     </message>
@@ -1861,6 +1881,29 @@
         <location filename="../../policyeditor/ui/review/flags_panel.py" line="339"/>
         <source>Acknowledged by %1 on %2: %3</source>
         <translation>Kvitterad av %1 %2: %3</translation>
+    </message>
+</context>
+<context>
+    <name>HelpWindows</name>
+    <message>
+        <location filename="../../policyeditor/ui/settings/help_windows.py" line="87"/>
+        <source>PolicyEditor User Guide</source>
+        <translation>Användarhandbok för PolicyEditor</translation>
+    </message>
+    <message>
+        <location filename="../../policyeditor/ui/settings/help_windows.py" line="118"/>
+        <source>Keyboard Shortcuts</source>
+        <translation>Kortkommandon</translation>
+    </message>
+    <message>
+        <location filename="../../policyeditor/ui/settings/help_windows.py" line="120"/>
+        <source>Command</source>
+        <translation>Kommando</translation>
+    </message>
+    <message>
+        <location filename="../../policyeditor/ui/settings/help_windows.py" line="121"/>
+        <source>Shortcut</source>
+        <translation>Kortkommando</translation>
     </message>
 </context>
 <context>
