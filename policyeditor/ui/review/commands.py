@@ -79,7 +79,12 @@ class ReviewCommands(FeatureCommands):
             model = ReviewModel(s)
             view = CompareView(model, self.window)
             view.setWindowFlag(Qt.WindowType.Window)
-            view.resize(1280, 800)
+            # 1280 × 800, but never wider or taller than the screen it opens on
+            # (frame included), so a 1,280-px laptop shows the whole window.
+            area = self.window.screen().availableGeometry()
+            frame = view.frameGeometry().size() - view.geometry().size()
+            view.resize(min(1280, area.width() - frame.width()),
+                        min(800, area.height() - frame.height()))
             view.export_requested.connect(lambda: self.export.export_redline(view))
             view.notice_requested.connect(lambda: self.edit_release_notice(view.model.new_key))
             view.acknowledge_requested.connect(self._acknowledge)

@@ -38,11 +38,24 @@ def guide_markdown(language: str) -> str:
     return ref.read_text(encoding="utf-8")
 
 
+# Qt's standard bindings add the dedicated keys of multimedia keyboards (a "Save"
+# key, a "Close" key); nobody looks them up, and listed they read like commands.
+_SPECIAL_KEYS = range(0x01000061, 0x01010000)
+
+
+def _typed(sequence: QKeySequence) -> bool:
+    if sequence.count() == 0:
+        return False
+    first = sequence[0]  # type: ignore[index]  # the stubs lack __getitem__
+    return first.key().value not in _SPECIAL_KEYS
+
+
 def shortcut_rows(actions: Iterable[QAction]) -> list[tuple[str, str]]:
     """(command, keys) for every action that has a shortcut, in the order given."""
     rows = []
     for action in actions:
-        keys = [k.toString(QKeySequence.SequenceFormat.NativeText) for k in action.shortcuts()]
+        keys = [k.toString(QKeySequence.SequenceFormat.NativeText)
+                for k in action.shortcuts() if _typed(k)]
         keys = [k for k in keys if k]
         if keys:
             name = action.text().replace("&&", "\0").replace("&", "").replace("\0", "&")
