@@ -12,6 +12,7 @@ from PySide6.QtCore import QCoreApplication, QDateTime, QLocale, Qt
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
+    QHeaderView,
     QLabel,
     QPlainTextEdit,
     QPushButton,
@@ -49,7 +50,7 @@ def origin_name(recovery: Recovery) -> str:
     if recovery.source == SAMPLE_SOURCE:
         return _T("RecoveryDialog", "the sample policy")
     if recovery.source:
-        return f"“{Path(recovery.source).name}”"
+        return Path(recovery.source).name
     return _T("RecoveryDialog", "a new policy")
 
 
@@ -85,13 +86,16 @@ class RecoveryDialog(QDialog):
             [_T("RecoveryDialog", "Section"), _T("RecoveryDialog", "Change")]
         )
         self.sections.setRootIsDecorated(False)
+        header = self.sections.header()
+        header.setStretchLastSection(False)  # the section's name gets the width, not "Changed"
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
         for difference in self.differences:
             label = f"{difference.number} {difference.heading}".strip() or _T(
                 "RecoveryDialog", "Title and preamble"
             )
             item = QTreeWidgetItem([label, _change_name(difference.change)])
             self.sections.addTopLevelItem(item)
-        self.sections.resizeColumnToContents(1)
         self.recovered_text = self._pane("recovery_recovered_text")
         self.saved_text = self._pane("recovery_saved_text")
         panes = QSplitter(Qt.Orientation.Horizontal)
@@ -115,6 +119,8 @@ class RecoveryDialog(QDialog):
         body = QSplitter(Qt.Orientation.Vertical)
         body.addWidget(self.sections)
         body.addWidget(panes)
+        body.setStretchFactor(1, 2)  # the texts matter more than the list
+        body.setSizes([150, 330])
         layout.addWidget(body, 1)
         if not self.differences:
             layout.addWidget(

@@ -12,7 +12,7 @@ from __future__ import annotations
 from collections.abc import Callable, Iterable
 from importlib import resources
 
-from PySide6.QtCore import QCoreApplication, QEvent
+from PySide6.QtCore import QCoreApplication, QEvent, Qt
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QDialog,
@@ -39,15 +39,16 @@ def guide_markdown(language: str) -> str:
 
 
 # Qt's standard bindings add the dedicated keys of multimedia keyboards (a "Save"
-# key, a "Close" key); nobody looks them up, and listed they read like commands.
+# key, a "Close" key, a "Help" key); nobody looks them up, and listed they read
+# like commands.
 _SPECIAL_KEYS = range(0x01000061, 0x01010000)
 
 
 def _typed(sequence: QKeySequence) -> bool:
     if sequence.count() == 0:
         return False
-    first = sequence[0]  # type: ignore[index]  # the stubs lack __getitem__
-    return first.key().value not in _SPECIAL_KEYS
+    key = sequence[0].key()  # type: ignore[index]  # the stubs lack __getitem__
+    return key != Qt.Key.Key_Help and key.value not in _SPECIAL_KEYS
 
 
 def shortcut_rows(actions: Iterable[QAction]) -> list[tuple[str, str]]:
@@ -110,14 +111,18 @@ class ShortcutsWindow(_HelpWindow):
         self._actions = actions
         self.table = named(QTableWidget(0, 2), "shortcut_table")
         self.table.verticalHeader().hide()
+        self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         self.table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
+        self.table.setSelectionMode(QTableWidget.SelectionMode.NoSelection)  # a list to read
+        self.table.setAlternatingRowColors(True)
+        self.table.setShowGrid(False)
         self.table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         self.table.horizontalHeader().setSectionResizeMode(
             1, QHeaderView.ResizeMode.ResizeToContents
         )
         self.layout_box.addWidget(self.table, 1)
         self.layout_box.addWidget(self.buttons)
-        self.resize(520, 640)
+        self.resize(560, 660)
         self.retranslate()
 
     def rows(self) -> list[tuple[str, str]]:
@@ -138,3 +143,4 @@ class ShortcutsWindow(_HelpWindow):
         for row, (name, keys) in enumerate(rows):
             self.table.setItem(row, 0, QTableWidgetItem(name))
             self.table.setItem(row, 1, QTableWidgetItem(keys))
+        self.table.setCurrentCell(-1, -1)  # no cell framed as if it were chosen
