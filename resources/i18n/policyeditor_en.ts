@@ -1886,22 +1886,22 @@
 <context>
     <name>HelpWindows</name>
     <message>
-        <location filename="../../policyeditor/ui/settings/help_windows.py" line="87"/>
+        <location filename="../../policyeditor/ui/settings/help_windows.py" line="101"/>
         <source>PolicyEditor User Guide</source>
         <translation>PolicyEditor User Guide</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/settings/help_windows.py" line="118"/>
+        <location filename="../../policyeditor/ui/settings/help_windows.py" line="136"/>
         <source>Keyboard Shortcuts</source>
         <translation>Keyboard Shortcuts</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/settings/help_windows.py" line="120"/>
+        <location filename="../../policyeditor/ui/settings/help_windows.py" line="138"/>
         <source>Command</source>
         <translation>Command</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/settings/help_windows.py" line="121"/>
+        <location filename="../../policyeditor/ui/settings/help_windows.py" line="139"/>
         <source>Shortcut</source>
         <translation>Shortcut</translation>
     </message>
@@ -2036,77 +2036,92 @@
 <context>
     <name>PublishDialog</name>
     <message>
-        <location filename="../../policyeditor/ui/review/publish_dialog.py" line="70"/>
+        <location filename="../../policyeditor/ui/review/publish_dialog.py" line="73"/>
         <source>Publish Version</source>
         <translation>Publish Version</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/review/publish_dialog.py" line="76"/>
+        <location filename="../../policyeditor/ui/review/publish_dialog.py" line="79"/>
         <source>Publish version “%1”? A published version can never be changed.</source>
         <translation>Publish version “%1”? A published version can never be changed.</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/review/publish_dialog.py" line="86"/>
+        <location filename="../../policyeditor/ui/review/publish_dialog.py" line="89"/>
         <source>This version says it was last changed on %1. To publish today&apos;s date, cancel, save a new version with “Set ‘last changed’ to today” and publish that.</source>
         <translation>This version says it was last changed on %1. To publish today&apos;s date, cancel, save a new version with “Set ‘last changed’ to today” and publish that.</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/review/publish_dialog.py" line="103"/>
+        <location filename="../../policyeditor/ui/review/publish_dialog.py" line="106"/>
         <source>&amp;Published by:</source>
         <translation>&amp;Published by:</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/review/publish_dialog.py" line="110"/>
+        <location filename="../../policyeditor/ui/review/publish_dialog.py" line="113"/>
+        <source>Publishing is blocked: nothing has been published yet, and %n high-severity flag(s) raised since the previous saved version “%1” need review.</source>
+        <translation>Publishing is blocked: nothing has been published yet, and %n high-severity flag(s) raised since the previous saved version “%1” need review.</translation>
+    </message>
+    <message>
+        <location filename="../../policyeditor/ui/review/publish_dialog.py" line="121"/>
         <source>Publishing is blocked: 1 high-severity flag raised since the last published version needs review.</source>
         <translation>Publishing is blocked: 1 high-severity flag raised since the last published version needs review.</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/review/publish_dialog.py" line="116"/>
+        <location filename="../../policyeditor/ui/review/publish_dialog.py" line="127"/>
         <source>Publishing is blocked: %n high-severity flags raised since the last published version need review.</source>
         <translation>Publishing is blocked: %n high-severity flags raised since the last published version need review.</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/review/publish_dialog.py" line="126"/>
+        <location filename="../../policyeditor/ui/review/publish_dialog.py" line="137"/>
         <source>Acknowledge them in the review first, or give a reason to publish anyway. The reason is recorded in the history.</source>
         <translation>Acknowledge them in the review first, or give a reason to publish anyway. The reason is recorded in the history.</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/review/publish_dialog.py" line="135"/>
+        <location filename="../../policyeditor/ui/review/publish_dialog.py" line="146"/>
         <source>&amp;Reason to publish anyway:</source>
         <translation>&amp;Reason to publish anyway:</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/review/publish_dialog.py" line="140"/>
+        <location filename="../../policyeditor/ui/review/publish_dialog.py" line="151"/>
+        <source>This is the workspace&apos;s first version: there is no earlier version to review it against.</source>
+        <translation>This is the workspace&apos;s first version: there is no earlier version to review it against.</translation>
+    </message>
+    <message>
+        <location filename="../../policyeditor/ui/review/publish_dialog.py" line="160"/>
+        <source>No unreviewed high-severity flags since the previous saved version “%1” (nothing has been published yet).</source>
+        <translation>No unreviewed high-severity flags since the previous saved version “%1” (nothing has been published yet).</translation>
+    </message>
+    <message>
+        <location filename="../../policyeditor/ui/review/publish_dialog.py" line="166"/>
         <source>No unreviewed high-severity flags since the last published version.</source>
         <translation>No unreviewed high-severity flags since the last published version.</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/review/publish_dialog.py" line="192"/>
+        <location filename="../../policyeditor/ui/review/publish_dialog.py" line="218"/>
         <source>This version has a release notice (“What has changed”).</source>
         <translation>This version has a release notice (“What has changed”).</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/review/publish_dialog.py" line="196"/>
+        <location filename="../../policyeditor/ui/review/publish_dialog.py" line="222"/>
         <source>This version has no release notice yet.</source>
         <translation>This version has no release notice yet.</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/review/publish_dialog.py" line="153"/>
+        <location filename="../../policyeditor/ui/review/publish_dialog.py" line="179"/>
         <source>Release &amp;Notice…</source>
         <translation>Release &amp;Notice…</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/review/publish_dialog.py" line="158"/>
+        <location filename="../../policyeditor/ui/review/publish_dialog.py" line="184"/>
         <source>Re&amp;view Flags…</source>
         <translation>Re&amp;view Flags…</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/review/publish_dialog.py" line="174"/>
+        <location filename="../../policyeditor/ui/review/publish_dialog.py" line="200"/>
         <source>Publish Despite Open Flags</source>
         <translation>Publish Despite Open Flags</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/review/publish_dialog.py" line="176"/>
+        <location filename="../../policyeditor/ui/review/publish_dialog.py" line="202"/>
         <source>Publish</source>
         <translation>Publish</translation>
     </message>
@@ -2114,82 +2129,82 @@
 <context>
     <name>RecoveryDialog</name>
     <message>
-        <location filename="../../policyeditor/ui/files/recovery_dialog.py" line="39"/>
+        <location filename="../../policyeditor/ui/files/recovery_dialog.py" line="40"/>
         <source>Changed</source>
         <translation>Changed</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/files/recovery_dialog.py" line="40"/>
+        <location filename="../../policyeditor/ui/files/recovery_dialog.py" line="41"/>
         <source>Recovered</source>
         <translation>Recovered</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/files/recovery_dialog.py" line="41"/>
+        <location filename="../../policyeditor/ui/files/recovery_dialog.py" line="42"/>
         <source>Removed</source>
         <translation>Removed</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/files/recovery_dialog.py" line="50"/>
+        <location filename="../../policyeditor/ui/files/recovery_dialog.py" line="51"/>
         <source>the sample policy</source>
         <translation>the sample policy</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/files/recovery_dialog.py" line="53"/>
+        <location filename="../../policyeditor/ui/files/recovery_dialog.py" line="54"/>
         <source>a new policy</source>
         <translation>a new policy</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/files/recovery_dialog.py" line="65"/>
+        <location filename="../../policyeditor/ui/files/recovery_dialog.py" line="66"/>
         <source>Recover Unsaved Work</source>
         <translation>Recover Unsaved Work</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/files/recovery_dialog.py" line="72"/>
+        <location filename="../../policyeditor/ui/files/recovery_dialog.py" line="73"/>
         <source>PolicyEditor was closed before “%1” (%2) was saved. The text autosaved at %3 can be restored. These sections differ from the saved text:</source>
         <translation>PolicyEditor was closed before “%1” (%2) was saved. The text autosaved at %3 can be restored. These sections differ from the saved text:</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/files/recovery_dialog.py" line="85"/>
+        <location filename="../../policyeditor/ui/files/recovery_dialog.py" line="86"/>
         <source>Section</source>
         <translation>Section</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/files/recovery_dialog.py" line="85"/>
+        <location filename="../../policyeditor/ui/files/recovery_dialog.py" line="86"/>
         <source>Change</source>
         <translation>Change</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/files/recovery_dialog.py" line="89"/>
+        <location filename="../../policyeditor/ui/files/recovery_dialog.py" line="94"/>
         <source>Title and preamble</source>
         <translation>Title and preamble</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/files/recovery_dialog.py" line="98"/>
+        <location filename="../../policyeditor/ui/files/recovery_dialog.py" line="102"/>
         <source>Recovered text</source>
         <translation>Recovered text</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/files/recovery_dialog.py" line="99"/>
+        <location filename="../../policyeditor/ui/files/recovery_dialog.py" line="103"/>
         <source>Saved text</source>
         <translation>Saved text</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/files/recovery_dialog.py" line="101"/>
+        <location filename="../../policyeditor/ui/files/recovery_dialog.py" line="105"/>
         <source>&amp;Restore</source>
         <translation>&amp;Restore</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/files/recovery_dialog.py" line="102"/>
+        <location filename="../../policyeditor/ui/files/recovery_dialog.py" line="106"/>
         <source>&amp;Discard</source>
         <translation>&amp;Discard</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/files/recovery_dialog.py" line="103"/>
+        <location filename="../../policyeditor/ui/files/recovery_dialog.py" line="107"/>
         <source>Decide &amp;Later</source>
         <translation>Decide &amp;Later</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/files/recovery_dialog.py" line="121"/>
+        <location filename="../../policyeditor/ui/files/recovery_dialog.py" line="127"/>
         <source>The recovered text is the same as the saved text.</source>
         <translation>The recovered text is the same as the saved text.</translation>
     </message>
@@ -2225,51 +2240,51 @@
 <context>
     <name>ReviewCommands</name>
     <message>
-        <location filename="../../policyeditor/ui/review/commands.py" line="158"/>
-        <location filename="../../policyeditor/ui/review/commands.py" line="178"/>
+        <location filename="../../policyeditor/ui/review/commands.py" line="163"/>
+        <location filename="../../policyeditor/ui/review/commands.py" line="183"/>
         <source>Cannot Record Sign-off</source>
         <translation>Cannot Record Sign-off</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/review/commands.py" line="198"/>
-        <location filename="../../policyeditor/ui/review/commands.py" line="234"/>
+        <location filename="../../policyeditor/ui/review/commands.py" line="204"/>
+        <location filename="../../policyeditor/ui/review/commands.py" line="240"/>
         <source>Cannot Publish</source>
         <translation>Cannot Publish</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/review/commands.py" line="205"/>
+        <location filename="../../policyeditor/ui/review/commands.py" line="211"/>
         <source>Already Published</source>
         <translation>Already Published</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/review/commands.py" line="206"/>
+        <location filename="../../policyeditor/ui/review/commands.py" line="212"/>
         <source>Version %1 is published and can no longer change.</source>
         <translation>Version %1 is published and can no longer change.</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/review/commands.py" line="232"/>
+        <location filename="../../policyeditor/ui/review/commands.py" line="238"/>
         <source>Not Published</source>
         <translation>Not Published</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/review/commands.py" line="243"/>
+        <location filename="../../policyeditor/ui/review/commands.py" line="249"/>
         <source>Published version %1</source>
         <translation>Published version %1</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/review/commands.py" line="282"/>
-        <location filename="../../policyeditor/ui/review/commands.py" line="296"/>
-        <location filename="../../policyeditor/ui/review/commands.py" line="311"/>
+        <location filename="../../policyeditor/ui/review/commands.py" line="288"/>
+        <location filename="../../policyeditor/ui/review/commands.py" line="302"/>
+        <location filename="../../policyeditor/ui/review/commands.py" line="317"/>
         <source>Release Notice</source>
         <translation>Release Notice</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/review/commands.py" line="283"/>
+        <location filename="../../policyeditor/ui/review/commands.py" line="289"/>
         <source>A release notice belongs to a saved version. Save the draft as a version first.</source>
         <translation>A release notice belongs to a saved version. Save the draft as a version first.</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/review/commands.py" line="316"/>
+        <location filename="../../policyeditor/ui/review/commands.py" line="322"/>
         <source>Release notice of version %1 saved</source>
         <translation>Release notice of version %1 saved</translation>
     </message>

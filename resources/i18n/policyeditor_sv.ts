@@ -1886,22 +1886,22 @@
 <context>
     <name>HelpWindows</name>
     <message>
-        <location filename="../../policyeditor/ui/settings/help_windows.py" line="87"/>
+        <location filename="../../policyeditor/ui/settings/help_windows.py" line="101"/>
         <source>PolicyEditor User Guide</source>
         <translation>Användarhandbok för PolicyEditor</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/settings/help_windows.py" line="118"/>
+        <location filename="../../policyeditor/ui/settings/help_windows.py" line="136"/>
         <source>Keyboard Shortcuts</source>
         <translation>Kortkommandon</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/settings/help_windows.py" line="120"/>
+        <location filename="../../policyeditor/ui/settings/help_windows.py" line="138"/>
         <source>Command</source>
         <translation>Kommando</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/settings/help_windows.py" line="121"/>
+        <location filename="../../policyeditor/ui/settings/help_windows.py" line="139"/>
         <source>Shortcut</source>
         <translation>Kortkommando</translation>
     </message>
@@ -2036,77 +2036,92 @@
 <context>
     <name>PublishDialog</name>
     <message>
-        <location filename="../../policyeditor/ui/review/publish_dialog.py" line="70"/>
+        <location filename="../../policyeditor/ui/review/publish_dialog.py" line="73"/>
         <source>Publish Version</source>
         <translation>Publicera version</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/review/publish_dialog.py" line="76"/>
+        <location filename="../../policyeditor/ui/review/publish_dialog.py" line="79"/>
         <source>Publish version “%1”? A published version can never be changed.</source>
         <translation>Publicera version ”%1”? En publicerad version kan aldrig ändras.</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/review/publish_dialog.py" line="86"/>
+        <location filename="../../policyeditor/ui/review/publish_dialog.py" line="89"/>
         <source>This version says it was last changed on %1. To publish today&apos;s date, cancel, save a new version with “Set ‘last changed’ to today” and publish that.</source>
         <translation>Den här versionen anger att den senast ändrades %1. Vill du publicera dagens datum: avbryt, spara en ny version med ”Sätt ’senast ändrad’ till i dag” och publicera den.</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/review/publish_dialog.py" line="103"/>
+        <location filename="../../policyeditor/ui/review/publish_dialog.py" line="106"/>
         <source>&amp;Published by:</source>
         <translation>&amp;Publicerad av:</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/review/publish_dialog.py" line="110"/>
+        <location filename="../../policyeditor/ui/review/publish_dialog.py" line="113"/>
+        <source>Publishing is blocked: nothing has been published yet, and %n high-severity flag(s) raised since the previous saved version “%1” need review.</source>
+        <translation>Publiceringen är spärrad: inget har publicerats ännu, och allvarliga flaggor sedan den föregående sparade versionen ”%1” behöver granskas (%n st.).</translation>
+    </message>
+    <message>
+        <location filename="../../policyeditor/ui/review/publish_dialog.py" line="121"/>
         <source>Publishing is blocked: 1 high-severity flag raised since the last published version needs review.</source>
         <translation>Publicering är spärrad: 1 allvarlig flagga sedan den senast publicerade versionen behöver granskas.</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/review/publish_dialog.py" line="116"/>
+        <location filename="../../policyeditor/ui/review/publish_dialog.py" line="127"/>
         <source>Publishing is blocked: %n high-severity flags raised since the last published version need review.</source>
         <translation>Publicering är spärrad: %n allvarliga flaggor sedan den senast publicerade versionen behöver granskas.</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/review/publish_dialog.py" line="126"/>
+        <location filename="../../policyeditor/ui/review/publish_dialog.py" line="137"/>
         <source>Acknowledge them in the review first, or give a reason to publish anyway. The reason is recorded in the history.</source>
         <translation>Kvittera dem i granskningen först, eller ange ett skäl att publicera ändå. Skälet sparas i historiken.</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/review/publish_dialog.py" line="135"/>
+        <location filename="../../policyeditor/ui/review/publish_dialog.py" line="146"/>
         <source>&amp;Reason to publish anyway:</source>
         <translation>&amp;Skäl att publicera ändå:</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/review/publish_dialog.py" line="140"/>
+        <location filename="../../policyeditor/ui/review/publish_dialog.py" line="151"/>
+        <source>This is the workspace&apos;s first version: there is no earlier version to review it against.</source>
+        <translation>Det här är arbetsytans första version: det finns ingen tidigare version att granska den mot.</translation>
+    </message>
+    <message>
+        <location filename="../../policyeditor/ui/review/publish_dialog.py" line="160"/>
+        <source>No unreviewed high-severity flags since the previous saved version “%1” (nothing has been published yet).</source>
+        <translation>Inga ogranskade allvarliga flaggor sedan den föregående sparade versionen ”%1” (inget har publicerats ännu).</translation>
+    </message>
+    <message>
+        <location filename="../../policyeditor/ui/review/publish_dialog.py" line="166"/>
         <source>No unreviewed high-severity flags since the last published version.</source>
         <translation>Inga ogranskade allvarliga flaggor sedan den senast publicerade versionen.</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/review/publish_dialog.py" line="192"/>
+        <location filename="../../policyeditor/ui/review/publish_dialog.py" line="218"/>
         <source>This version has a release notice (“What has changed”).</source>
         <translation>Den här versionen har ett ändringsmeddelande (”Vad har ändrats”).</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/review/publish_dialog.py" line="196"/>
+        <location filename="../../policyeditor/ui/review/publish_dialog.py" line="222"/>
         <source>This version has no release notice yet.</source>
         <translation>Den här versionen har inget ändringsmeddelande än.</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/review/publish_dialog.py" line="153"/>
+        <location filename="../../policyeditor/ui/review/publish_dialog.py" line="179"/>
         <source>Release &amp;Notice…</source>
         <translation>Ändrings&amp;meddelande…</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/review/publish_dialog.py" line="174"/>
+        <location filename="../../policyeditor/ui/review/publish_dialog.py" line="200"/>
         <source>Publish Despite Open Flags</source>
         <translation>Publicera trots öppna flaggor</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/review/publish_dialog.py" line="176"/>
+        <location filename="../../policyeditor/ui/review/publish_dialog.py" line="202"/>
         <source>Publish</source>
         <translation>Publicera</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/review/publish_dialog.py" line="158"/>
+        <location filename="../../policyeditor/ui/review/publish_dialog.py" line="184"/>
         <source>Re&amp;view Flags…</source>
         <translation>&amp;Granska flaggor…</translation>
     </message>
@@ -2114,82 +2129,82 @@
 <context>
     <name>RecoveryDialog</name>
     <message>
-        <location filename="../../policyeditor/ui/files/recovery_dialog.py" line="39"/>
+        <location filename="../../policyeditor/ui/files/recovery_dialog.py" line="40"/>
         <source>Changed</source>
         <translation>Ändrat</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/files/recovery_dialog.py" line="40"/>
+        <location filename="../../policyeditor/ui/files/recovery_dialog.py" line="41"/>
         <source>Recovered</source>
         <translation>Återställt</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/files/recovery_dialog.py" line="41"/>
+        <location filename="../../policyeditor/ui/files/recovery_dialog.py" line="42"/>
         <source>Removed</source>
         <translation>Borttaget</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/files/recovery_dialog.py" line="50"/>
+        <location filename="../../policyeditor/ui/files/recovery_dialog.py" line="51"/>
         <source>the sample policy</source>
         <translation>exempelpolicyn</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/files/recovery_dialog.py" line="53"/>
+        <location filename="../../policyeditor/ui/files/recovery_dialog.py" line="54"/>
         <source>a new policy</source>
         <translation>en ny policy</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/files/recovery_dialog.py" line="65"/>
+        <location filename="../../policyeditor/ui/files/recovery_dialog.py" line="66"/>
         <source>Recover Unsaved Work</source>
         <translation>Återställ osparat arbete</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/files/recovery_dialog.py" line="72"/>
+        <location filename="../../policyeditor/ui/files/recovery_dialog.py" line="73"/>
         <source>PolicyEditor was closed before “%1” (%2) was saved. The text autosaved at %3 can be restored. These sections differ from the saved text:</source>
         <translation>PolicyEditor stängdes innan ”%1” (%2) sparades. Texten som sparades automatiskt %3 kan återställas. Dessa avsnitt skiljer sig från den sparade texten:</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/files/recovery_dialog.py" line="85"/>
+        <location filename="../../policyeditor/ui/files/recovery_dialog.py" line="86"/>
         <source>Section</source>
         <translation>Avsnitt</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/files/recovery_dialog.py" line="85"/>
+        <location filename="../../policyeditor/ui/files/recovery_dialog.py" line="86"/>
         <source>Change</source>
         <translation>Ändring</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/files/recovery_dialog.py" line="89"/>
+        <location filename="../../policyeditor/ui/files/recovery_dialog.py" line="94"/>
         <source>Title and preamble</source>
         <translation>Titel och inledning</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/files/recovery_dialog.py" line="98"/>
+        <location filename="../../policyeditor/ui/files/recovery_dialog.py" line="102"/>
         <source>Recovered text</source>
         <translation>Återställd text</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/files/recovery_dialog.py" line="99"/>
+        <location filename="../../policyeditor/ui/files/recovery_dialog.py" line="103"/>
         <source>Saved text</source>
         <translation>Sparad text</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/files/recovery_dialog.py" line="101"/>
+        <location filename="../../policyeditor/ui/files/recovery_dialog.py" line="105"/>
         <source>&amp;Restore</source>
         <translation>&amp;Återställ</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/files/recovery_dialog.py" line="102"/>
+        <location filename="../../policyeditor/ui/files/recovery_dialog.py" line="106"/>
         <source>&amp;Discard</source>
         <translation>&amp;Kasta</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/files/recovery_dialog.py" line="103"/>
+        <location filename="../../policyeditor/ui/files/recovery_dialog.py" line="107"/>
         <source>Decide &amp;Later</source>
         <translation>Bestäm &amp;senare</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/files/recovery_dialog.py" line="121"/>
+        <location filename="../../policyeditor/ui/files/recovery_dialog.py" line="127"/>
         <source>The recovered text is the same as the saved text.</source>
         <translation>Den återställda texten är densamma som den sparade.</translation>
     </message>
@@ -2225,51 +2240,51 @@
 <context>
     <name>ReviewCommands</name>
     <message>
-        <location filename="../../policyeditor/ui/review/commands.py" line="158"/>
-        <location filename="../../policyeditor/ui/review/commands.py" line="178"/>
+        <location filename="../../policyeditor/ui/review/commands.py" line="163"/>
+        <location filename="../../policyeditor/ui/review/commands.py" line="183"/>
         <source>Cannot Record Sign-off</source>
         <translation>Kan inte spara kvittensen</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/review/commands.py" line="198"/>
-        <location filename="../../policyeditor/ui/review/commands.py" line="234"/>
+        <location filename="../../policyeditor/ui/review/commands.py" line="204"/>
+        <location filename="../../policyeditor/ui/review/commands.py" line="240"/>
         <source>Cannot Publish</source>
         <translation>Kan inte publicera</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/review/commands.py" line="205"/>
+        <location filename="../../policyeditor/ui/review/commands.py" line="211"/>
         <source>Already Published</source>
         <translation>Redan publicerad</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/review/commands.py" line="206"/>
+        <location filename="../../policyeditor/ui/review/commands.py" line="212"/>
         <source>Version %1 is published and can no longer change.</source>
         <translation>Version %1 är publicerad och kan inte längre ändras.</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/review/commands.py" line="232"/>
+        <location filename="../../policyeditor/ui/review/commands.py" line="238"/>
         <source>Not Published</source>
         <translation>Inte publicerad</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/review/commands.py" line="243"/>
+        <location filename="../../policyeditor/ui/review/commands.py" line="249"/>
         <source>Published version %1</source>
         <translation>Publicerade version %1</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/review/commands.py" line="282"/>
-        <location filename="../../policyeditor/ui/review/commands.py" line="296"/>
-        <location filename="../../policyeditor/ui/review/commands.py" line="311"/>
+        <location filename="../../policyeditor/ui/review/commands.py" line="288"/>
+        <location filename="../../policyeditor/ui/review/commands.py" line="302"/>
+        <location filename="../../policyeditor/ui/review/commands.py" line="317"/>
         <source>Release Notice</source>
         <translation>Ändringsmeddelande</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/review/commands.py" line="283"/>
+        <location filename="../../policyeditor/ui/review/commands.py" line="289"/>
         <source>A release notice belongs to a saved version. Save the draft as a version first.</source>
         <translation>Ett ändringsmeddelande hör till en sparad version. Spara utkastet som en version först.</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/review/commands.py" line="316"/>
+        <location filename="../../policyeditor/ui/review/commands.py" line="322"/>
         <source>Release notice of version %1 saved</source>
         <translation>Ändringsmeddelandet för version %1 sparat</translation>
     </message>

@@ -32,6 +32,14 @@ def review_base(workspace: Workspace, label: str) -> str | None:
     return gate.review_base(workspace.versions(), label)[0]
 
 
+def first_publication_base(workspace: Workspace, label: str) -> str | None:
+    """The previous saved version when publishing ``label`` would be the first
+    publication (the gate then reviews against it), "" when ``label`` is the very
+    first version (nothing to review against); None when a publication precedes it."""
+    base, published = gate.review_base(workspace.versions(), label)
+    return None if published else (base or "")
+
+
 def publish(
     workspace: Workspace, label: str, *, author: str, override_reason: str | None = None
 ) -> VersionInfo:

@@ -197,6 +197,7 @@ class ReviewCommands(FeatureCommands):
         try:
             info = s.workspace.version(label)
             flags = publishing.open_high_flags(s.workspace, label)
+            first_base = publishing.first_publication_base(s.workspace, label)
         except PolicyEditorError as exc:
             self.dialogs.refused(
                 self.window,
@@ -216,7 +217,7 @@ class ReviewCommands(FeatureCommands):
         dialog = PublishGateDialog(
             label, self.settings.author_name, flags, bool(info.notice), self.window,
             edit_notice=lambda parent: self.edit_release_notice(label, parent=parent),
-            stale_date=_stale_date(s.workspace, label),
+            stale_date=_stale_date(s.workspace, label), first_base=first_base,
         )
         result = self.dialogs.exec(dialog)
         if dialog.notice_requested:
