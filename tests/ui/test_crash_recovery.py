@@ -158,3 +158,17 @@ def test_deciding_later_keeps_the_copy_for_the_next_start(
     assert [t for t, _x in dialogs.shown] == ["Recover Unsaved Work"]
     assert TYPED not in editor.session.policy.sections[0].body
     assert len(list(paths.recovery_dir().glob("*.policy"))) == 1
+
+
+def test_start_without_a_file_offers_it_over_the_last_workspace(
+    open_editor: Any, dialogs: Any, editor_app: Any, source: Path, seed_workspace: Path,
+    tmp_path: Path
+) -> None:
+    type_and_kill(tmp_path, source)
+    editor_app.settings.last_workspace = str(seed_workspace)  # the last session's workspace
+    seen: list[RecoveryDialog] = []
+    dialogs.handlers.append(answer("restore", seen))
+    editor = open_editor(None)
+    assert len(seen) == 1
+    assert editor.session.policy.sections[0].body.startswith(TYPED)
+    assert editor.session.workspace is None  # the workspace is saved; it was let go
