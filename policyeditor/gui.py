@@ -2,8 +2,8 @@
 
 ``path`` may name a ``.policy`` workspace (opened for editing) or a ``.md``/
 ``.txt`` file (imported into a new unsaved document). Without a path the last
-workspace is reopened, else an unsaved document left by a crash is recovered,
-else the built-in sample policy is shown.
+workspace is reopened, else the built-in sample policy is shown; then work a
+crashed editor left unsaved (of that file, or any without a file) is offered.
 """
 
 from __future__ import annotations
@@ -20,7 +20,6 @@ from PySide6.QtWidgets import QApplication
 
 from policyeditor import __version__
 from policyeditor.app import documents
-from policyeditor.app.autosave import leftover_recoveries
 from policyeditor.app.i18n import TranslationManager
 from policyeditor.app.session import DocumentSession
 from policyeditor.app.settings import LayoutStore, Settings
@@ -104,18 +103,6 @@ class EditorApp:
                 return documents.new_document(), describe(exc)  # say why, not silently
             except (PolicyEditorError, OSError):
                 pass  # gone or damaged since last time: start fresh
-        for recovery in leftover_recoveries():
-            try:
-                session = documents.open_workspace(str(recovery))
-            except (PolicyEditorError, OSError):
-                continue
-            # Recovered work is unsaved work: detach it from the recovery file.
-            documents.close_session(session)
-            recovered = DocumentSession(session.policy)
-            recovered.undo_stack.resetClean()
-            recovered.recovered = True  # type: ignore[attr-defined]
-            recovery.unlink(missing_ok=True)
-            return recovered, ""
         return documents.new_document(), ""
 
     def start(self, path: str | None) -> EditorController:
@@ -126,14 +113,6 @@ class EditorApp:
             controller.recent.add(session.path)
         controller.window.show()
         controller.files.show_import_warnings()  # `policyeditor FILE.txt` is an import too
-        if getattr(session, "recovered", False):
-            controller.window.statusBar().showMessage(
-                QCoreApplication.translate(
-                    "EditorApp",
-                    "Recovered unsaved work from the last session. Save it to keep it.",
-                ),
-                30000,
-            )
         if error:
             QTimer.singleShot(
                 0,
@@ -143,6 +122,10 @@ class EditorApp:
                     error,
                 ),
             )
+        elif session.workspace is None or not path:
+            # A crash left work behind: offer it (of this file, or any without
+            # one) rather than silently showing the last saved state.
+            controller.files.offer_recovery(session.source_path if path else None)
         return controller
 
 
@@ -248,9 +231,22 @@ def run_gui(path: str | None) -> int:
         return 2
     app = make_application()
     editor = EditorApp(app)
-    editor.start(path)
+    controller = editor.start(path)
     _save_on_terminate(app, editor)
+    _run_test_script(editor, controller)
     return app.exec()
+
+
+def _run_test_script(editor: EditorApp, controller: EditorController) -> None:
+    """Test hook: run the Python file named by ``POLICYEDITOR_TEST_SCRIPT`` in the editor.
+
+    Only the end-to-end tests set it (e.g. type into a real editor process and
+    kill it); the script gets ``editor`` and ``controller``. Unset, nothing happens.
+    """
+    script = os.environ.get("POLICYEDITOR_TEST_SCRIPT")
+    if script:
+        code = compile(Path(script).read_text(encoding="utf-8"), script, "exec")
+        exec(code, {"editor": editor, "controller": controller})  # the test hook itself
 
 
 def _save_on_terminate(app: QApplication, editor: EditorApp) -> None:

@@ -21,6 +21,10 @@ from policyeditor.app.settings import Settings
 from policyeditor.core.errors import PolicyEditorError
 
 RECOVERY_PREFIX = "unsaved-"
+# Where the unsaved document came from, stored in its recovery copy so the next
+# start can offer the copy when that same file is opened again.
+SOURCE_KEY = "recovery.source"
+SAMPLE_SOURCE = "sample:"  # the built-in sample policy
 
 
 class Autosaver(QObject):
@@ -84,6 +88,7 @@ class Autosaver(QObject):
             if self._recovery_path.exists():
                 self._recovery_path.unlink()
             self._recovery = Workspace.create(str(self._recovery_path), session.policy)
+            self._recovery.set_setting(SOURCE_KEY, session.source_path)
         else:
             self._recovery.save_draft(session.policy)  # type: ignore[attr-defined]
 
@@ -99,11 +104,15 @@ class Autosaver(QObject):
 
 
 def leftover_recoveries() -> list[Path]:
-    """Recovery workspaces left behind by editors that did not close normally."""
+    """Recovery workspaces left behind by editors that did not close normally.
+
+    A copy of a running editor (this one included: its own copy is live) is
+    not left behind.
+    """
     found = []
     for path in sorted(paths.recovery_dir().glob(f"{RECOVERY_PREFIX}*.policy")):
         pid_text = path.stem[len(RECOVERY_PREFIX) :]
-        if pid_text.isdigit() and _alive(int(pid_text)) and int(pid_text) != os.getpid():
+        if pid_text.isdigit() and _alive(int(pid_text)):
             continue
         found.append(path)
     return found

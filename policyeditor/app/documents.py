@@ -57,6 +57,7 @@ def import_document(path: str) -> DocumentSession:
     result = import_file(path)
     session = DocumentSession(result.policy)
     session.source_format = str(getattr(result, "format", "") or "")
+    session.source_path = str(Path(path).resolve())
     session.import_warnings = list(getattr(result, "warnings", []) or [])  # type: ignore[attr-defined]
     session.suggested_name = Path(path).stem + WORKSPACE_SUFFIX  # type: ignore[attr-defined]
     # An import is unsaved work: keep it "modified" until it has a workspace.
@@ -91,6 +92,10 @@ def sample_policy() -> Policy:
 def new_document(policy: Policy | None = None) -> DocumentSession:
     """A new unsaved document (the sample policy by default)."""
     session = DocumentSession(policy if policy is not None else sample_policy())
+    if policy is None:
+        from policyeditor.app.autosave import SAMPLE_SOURCE
+
+        session.source_path = SAMPLE_SOURCE
     session.suggested_name = "policy" + WORKSPACE_SUFFIX  # type: ignore[attr-defined]
     return session
 

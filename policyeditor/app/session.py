@@ -66,6 +66,9 @@ class DocumentSession(QObject):
         self.readonly = readonly
         self.version_label = version_label
         self.source_format: str | None = None
+        # The file an unsaved document was imported from (or the sample): its crash
+        # recovery copy is offered again when that file is opened.
+        self.source_path = ""
         self._current = ""
         # id -> (section, number); rebuilt lazily after structural edits only, so a
         # keystroke in an 800-section handbook never walks the whole tree.

@@ -26,6 +26,7 @@ from policyeditor.ui.comments.commands import CommentCommands
 from policyeditor.ui.common.dialogs import Dialogs
 from policyeditor.ui.editing.commands import EditingCommands
 from policyeditor.ui.export.commands import ExportCommands
+from policyeditor.ui.export.printing import PrintCommands
 from policyeditor.ui.files.commands import FileCommands
 from policyeditor.ui.main_window import MainWindow
 from policyeditor.ui.review.commands import ReviewCommands
@@ -77,6 +78,7 @@ class EditorController(QObject):
         self.editing = EditingCommands(context)
         self.versions = VersionCommands(context, self.files)
         self.export = ExportCommands(context, self.versions)
+        self.printing = PrintCommands(context, self.versions)
         self.review = ReviewCommands(context, self.files, self.versions, self.export)
         self.comments = CommentCommands(context, self.review)
         self.app_settings = SettingsCommands(context)
@@ -88,6 +90,7 @@ class EditorController(QObject):
             self.review,
             self.comments,
             self.export,
+            self.printing,
             self.app_settings,
         )
         self._status_timer = QTimer(self, singleShot=True, interval=STATUS_DELAY_MS)

@@ -153,7 +153,7 @@ class MainWindow(QMainWindow):
             "file": [
                 f.file_new, f.file_open, RECENT, f.file_import, None,
                 f.file_save, f.file_save_as, None,
-                x.file_export, x.version_evidence, None,
+                x.file_export, x.version_evidence, x.file_print_preview, x.file_print, None,
                 f.file_close, f.file_quit,
             ],
             "edit": [e.edit_undo, e.edit_redo, None, e.edit_find, e.edit_find_next, None,
@@ -173,7 +173,7 @@ class MainWindow(QMainWindow):
                 r.review_import, r.review_notice, None,
                 x.review_export_published,
             ],
-            "help": [s.help_about],
+            "help": [s.help_guide, s.help_shortcuts, None, s.help_about],
         }
 
     def _toolbar_items(self) -> list[QAction | None]:

@@ -154,6 +154,26 @@
         <translation>Language, author name, font, autosave</translation>
     </message>
     <message>
+        <location filename="../../policyeditor/ui/settings/actions.py" line="25"/>
+        <source>PolicyEditor &amp;User Guide</source>
+        <translation>PolicyEditor &amp;User Guide</translation>
+    </message>
+    <message>
+        <location filename="../../policyeditor/ui/settings/actions.py" line="28"/>
+        <source>How to write, review, publish and print (offline)</source>
+        <translation>How to write, review, publish and print (offline)</translation>
+    </message>
+    <message>
+        <location filename="../../policyeditor/ui/settings/actions.py" line="32"/>
+        <source>&amp;Keyboard Shortcuts</source>
+        <translation>&amp;Keyboard Shortcuts</translation>
+    </message>
+    <message>
+        <location filename="../../policyeditor/ui/settings/actions.py" line="35"/>
+        <source>Every keyboard shortcut of the editor</source>
+        <translation>Every keyboard shortcut of the editor</translation>
+    </message>
+    <message>
         <location filename="../../policyeditor/ui/editing/actions.py" line="52"/>
         <source>&amp;Add Section</source>
         <translation>&amp;Add Section</translation>
@@ -444,54 +464,74 @@
         <translation>Make the draft from the decisions, as one step that Undo takes back</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/settings/actions.py" line="25"/>
+        <location filename="../../policyeditor/ui/settings/actions.py" line="39"/>
         <source>&amp;About PolicyEditor</source>
         <translation>&amp;About PolicyEditor</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/settings/actions.py" line="28"/>
+        <location filename="../../policyeditor/ui/settings/actions.py" line="42"/>
         <source>Version and licences</source>
         <translation>Version and licences</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/export/actions.py" line="23"/>
+        <location filename="../../policyeditor/ui/export/actions.py" line="24"/>
         <source>E&amp;xport Draft…</source>
         <translation>E&amp;xport Draft…</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/export/actions.py" line="26"/>
+        <location filename="../../policyeditor/ui/export/actions.py" line="27"/>
         <source>Write the draft to a file in a format of your choice</source>
         <translation>Write the draft to a file in a format of your choice</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/export/actions.py" line="30"/>
+        <location filename="../../policyeditor/ui/export/actions.py" line="31"/>
         <source>&amp;Export Version…</source>
         <translation>&amp;Export Version…</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/export/actions.py" line="33"/>
+        <location filename="../../policyeditor/ui/export/actions.py" line="34"/>
         <source>Write the selected version to a file in a format of your choice</source>
         <translation>Write the selected version to a file in a format of your choice</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/export/actions.py" line="39"/>
+        <location filename="../../policyeditor/ui/export/actions.py" line="40"/>
         <source>Export &amp;Published Version…</source>
         <translation>Export &amp;Published Version…</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/export/actions.py" line="42"/>
+        <location filename="../../policyeditor/ui/export/actions.py" line="43"/>
         <source>Write the published version, with its release notice, to a file in a format of your choice</source>
         <translation>Write the published version, with its release notice, to a file in a format of your choice</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/export/actions.py" line="49"/>
+        <location filename="../../policyeditor/ui/export/actions.py" line="50"/>
         <source>Evidence Pac&amp;k…</source>
         <translation>Evidence Pac&amp;k…</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/export/actions.py" line="52"/>
+        <location filename="../../policyeditor/ui/export/actions.py" line="53"/>
         <source>Write one PDF for an auditor about the published version: its text, fingerprint, approvals, flags, override reason and timeline</source>
         <translation>Write one PDF for an auditor about the published version: its text, fingerprint, approvals, flags, override reason and timeline</translation>
+    </message>
+    <message>
+        <location filename="../../policyeditor/ui/export/actions.py" line="61"/>
+        <source>&amp;Print…</source>
+        <translation>&amp;Print…</translation>
+    </message>
+    <message>
+        <location filename="../../policyeditor/ui/export/actions.py" line="64"/>
+        <source>Print the document with the same pages as its PDF</source>
+        <translation>Print the document with the same pages as its PDF</translation>
+    </message>
+    <message>
+        <location filename="../../policyeditor/ui/export/actions.py" line="68"/>
+        <source>Print Pre&amp;view</source>
+        <translation>Print Pre&amp;view</translation>
+    </message>
+    <message>
+        <location filename="../../policyeditor/ui/export/actions.py" line="71"/>
+        <source>Show the printed pages before printing</source>
+        <translation>Show the printed pages before printing</translation>
     </message>
     <message>
         <location filename="../../policyeditor/ui/comments/actions.py" line="21"/>
@@ -868,12 +908,12 @@
         <translation>Unsaved policy</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/controller.py" line="176"/>
+        <location filename="../../policyeditor/ui/controller.py" line="179"/>
         <source>Untitled policy</source>
         <translation>Untitled policy</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/controller.py" line="181"/>
+        <location filename="../../policyeditor/ui/controller.py" line="184"/>
         <source>(read-only)</source>
         <translation>(read-only)</translation>
     </message>
@@ -888,52 +928,52 @@
         <translation>&amp;Redo %1</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/controller.py" line="196"/>
+        <location filename="../../policyeditor/ui/controller.py" line="199"/>
         <source>Section %1 of %2</source>
         <translation>Section %1 of %2</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/controller.py" line="201"/>
+        <location filename="../../policyeditor/ui/controller.py" line="204"/>
         <source>Title and preamble</source>
         <translation>Title and preamble</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/controller.py" line="207"/>
+        <location filename="../../policyeditor/ui/controller.py" line="210"/>
         <source>1 word here, %2 in total</source>
         <translation>1 word here, %2 in total</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/controller.py" line="209"/>
+        <location filename="../../policyeditor/ui/controller.py" line="212"/>
         <source>%1 words here, %2 in total</source>
         <translation>%1 words here, %2 in total</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/controller.py" line="222"/>
+        <location filename="../../policyeditor/ui/controller.py" line="225"/>
         <source>Read-only version</source>
         <translation>Read-only version</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/controller.py" line="224"/>
+        <location filename="../../policyeditor/ui/controller.py" line="227"/>
         <source>Not saved in a workspace yet</source>
         <translation>Not saved in a workspace yet</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/controller.py" line="226"/>
+        <location filename="../../policyeditor/ui/controller.py" line="229"/>
         <source>Saving…</source>
         <translation>Saving…</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/controller.py" line="228"/>
+        <location filename="../../policyeditor/ui/controller.py" line="231"/>
         <source>All changes saved</source>
         <translation>All changes saved</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/controller.py" line="238"/>
+        <location filename="../../policyeditor/ui/controller.py" line="241"/>
         <source>Autosave failed</source>
         <translation>Autosave failed</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/controller.py" line="240"/>
+        <location filename="../../policyeditor/ui/controller.py" line="243"/>
         <source>Autosave failed: %1</source>
         <translation>Autosave failed: %1</translation>
     </message>
@@ -1252,72 +1292,72 @@
 <context>
     <name>DocumentSession</name>
     <message>
-        <location filename="../../policyeditor/app/session.py" line="201"/>
+        <location filename="../../policyeditor/app/session.py" line="204"/>
         <source>Typing</source>
         <translation>Typing</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/app/session.py" line="208"/>
+        <location filename="../../policyeditor/app/session.py" line="211"/>
         <source>Rename section</source>
         <translation>Rename section</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/app/session.py" line="215"/>
+        <location filename="../../policyeditor/app/session.py" line="218"/>
         <source>Edit preamble</source>
         <translation>Edit preamble</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/app/session.py" line="220"/>
+        <location filename="../../policyeditor/app/session.py" line="223"/>
         <source>Change title</source>
         <translation>Change title</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/app/session.py" line="225"/>
+        <location filename="../../policyeditor/app/session.py" line="228"/>
         <source>Change language</source>
         <translation>Change language</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/app/session.py" line="232"/>
+        <location filename="../../policyeditor/app/session.py" line="235"/>
         <source>Edit details</source>
         <translation>Edit details</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/app/session.py" line="239"/>
+        <location filename="../../policyeditor/app/session.py" line="242"/>
         <source>New section</source>
         <translation>New section</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/app/session.py" line="240"/>
+        <location filename="../../policyeditor/app/session.py" line="243"/>
         <source>Add section</source>
         <translation>Add section</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/app/session.py" line="258"/>
+        <location filename="../../policyeditor/app/session.py" line="261"/>
         <source>Delete section</source>
         <translation>Delete section</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/app/session.py" line="262"/>
+        <location filename="../../policyeditor/app/session.py" line="265"/>
         <source>Move section</source>
         <translation>Move section</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/app/session.py" line="273"/>
+        <location filename="../../policyeditor/app/session.py" line="276"/>
         <source>Indent section</source>
         <translation>Indent section</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/app/session.py" line="277"/>
+        <location filename="../../policyeditor/app/session.py" line="280"/>
         <source>Outdent section</source>
         <translation>Outdent section</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/app/session.py" line="281"/>
+        <location filename="../../policyeditor/app/session.py" line="284"/>
         <source>Move section up</source>
         <translation>Move section up</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/app/session.py" line="285"/>
+        <location filename="../../policyeditor/app/session.py" line="288"/>
         <source>Move section down</source>
         <translation>Move section down</translation>
     </message>
@@ -1325,7 +1365,7 @@
 <context>
     <name>EditorApp</name>
     <message>
-        <location filename="../../policyeditor/gui.py" line="131"/>
+        <location filename="../../policyeditor/ui/files/commands.py" line="179"/>
         <source>Recovered unsaved work from the last session. Save it to keep it.</source>
         <translation>Recovered unsaved work from the last session. Save it to keep it.</translation>
     </message>
@@ -1719,107 +1759,112 @@
     </message>
     <message>
         <location filename="../../policyeditor/app/services/errors.py" line="237"/>
+        <source>Version “{label}” was not published: nothing has been published yet, and {count} high-severity flag(s) raised since the previous saved version “{base}” are not acknowledged; acknowledge them or give a reason.</source>
+        <translation>Version “{label}” was not published: nothing has been published yet, and {count} high-severity flag(s) raised since the previous saved version “{base}” are not acknowledged; acknowledge them or give a reason.</translation>
+    </message>
+    <message>
+        <location filename="../../policyeditor/app/services/errors.py" line="242"/>
         <source>This version is read-only; it cannot be edited.</source>
         <translation>This version is read-only; it cannot be edited.</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/app/services/errors.py" line="240"/>
+        <location filename="../../policyeditor/app/services/errors.py" line="245"/>
         <source>The bundled font {name} could not be loaded.</source>
         <translation>The bundled font {name} could not be loaded.</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/app/services/errors.py" line="241"/>
+        <location filename="../../policyeditor/app/services/errors.py" line="246"/>
         <source>Unknown page size “{name}” (use A4 or Letter).</source>
         <translation>Unknown page size “{name}” (use A4 or Letter).</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/app/services/errors.py" line="242"/>
+        <location filename="../../policyeditor/app/services/errors.py" line="247"/>
         <source>The PDF file could not be opened for writing.</source>
         <translation>The PDF file could not be opened for writing.</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/app/services/errors.py" line="243"/>
+        <location filename="../../policyeditor/app/services/errors.py" line="248"/>
         <source>The PDF writer could not start a new page.</source>
         <translation>The PDF writer could not start a new page.</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/app/services/errors.py" line="244"/>
+        <location filename="../../policyeditor/app/services/errors.py" line="249"/>
         <source>The PDF file could not be completed.</source>
         <translation>The PDF file could not be completed.</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/app/services/errors.py" line="245"/>
+        <location filename="../../policyeditor/app/services/errors.py" line="250"/>
         <source>Nothing to write: the document is empty.</source>
         <translation>Nothing to write: the document is empty.</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/app/services/errors.py" line="247"/>
+        <location filename="../../policyeditor/app/services/errors.py" line="252"/>
         <source>The rule file “{location}” cannot be used: {detail}</source>
         <translation>The rule file “{location}” cannot be used: {detail}</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/app/services/errors.py" line="249"/>
+        <location filename="../../policyeditor/app/services/errors.py" line="254"/>
         <source>The rule file “{path}” cannot be read: {detail}</source>
         <translation>The rule file “{path}” cannot be read: {detail}</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/app/services/errors.py" line="251"/>
+        <location filename="../../policyeditor/app/services/errors.py" line="256"/>
         <source>Significance flags: the {detector} check failed; its flags are missing.</source>
         <translation>Significance flags: the {detector} check failed; its flags are missing.</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/app/services/errors.py" line="254"/>
+        <location filename="../../policyeditor/app/services/errors.py" line="259"/>
         <source>{detail} (see &apos;{command} --help&apos;)</source>
         <translation>{detail} (see &apos;{command} --help&apos;)</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/app/services/errors.py" line="255"/>
+        <location filename="../../policyeditor/app/services/errors.py" line="260"/>
         <source>{format} output needs a file name: -o OUT{extension}</source>
         <translation>{format} output needs a file name: -o OUT{extension}</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/app/services/errors.py" line="257"/>
+        <location filename="../../policyeditor/app/services/errors.py" line="262"/>
         <source>--label must not be empty</source>
         <translation>--label must not be empty</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/app/services/errors.py" line="265"/>
+        <location filename="../../policyeditor/app/services/errors.py" line="270"/>
         <source>the folder does not exist</source>
         <translation>the folder does not exist</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/app/services/errors.py" line="266"/>
-        <location filename="../../policyeditor/app/services/errors.py" line="267"/>
+        <location filename="../../policyeditor/app/services/errors.py" line="271"/>
+        <location filename="../../policyeditor/app/services/errors.py" line="272"/>
         <source>you do not have permission to write there</source>
         <translation>you do not have permission to write there</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/app/services/errors.py" line="268"/>
+        <location filename="../../policyeditor/app/services/errors.py" line="273"/>
         <source>the disk is full</source>
         <translation>the disk is full</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/app/services/errors.py" line="269"/>
+        <location filename="../../policyeditor/app/services/errors.py" line="274"/>
         <source>the disk is read-only</source>
         <translation>the disk is read-only</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/app/services/errors.py" line="270"/>
+        <location filename="../../policyeditor/app/services/errors.py" line="275"/>
         <source>the name is too long</source>
         <translation>the name is too long</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/app/services/errors.py" line="271"/>
+        <location filename="../../policyeditor/app/services/errors.py" line="276"/>
         <source>the disk reported a read or write error</source>
         <translation>the disk reported a read or write error</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/app/services/errors.py" line="273"/>
+        <location filename="../../policyeditor/app/services/errors.py" line="278"/>
         <source>“{name}” could not be written in {folder}: {reason}.</source>
         <translation>“{name}” could not be written in {folder}: {reason}.</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/app/services/errors.py" line="274"/>
+        <location filename="../../policyeditor/app/services/errors.py" line="279"/>
         <source>The file could not be written: {reason}.</source>
         <translation>The file could not be written: {reason}.</translation>
     </message>
@@ -1947,7 +1992,7 @@
     <message>
         <location filename="../../policyeditor/ui/files/commands.py" line="119"/>
         <location filename="../../policyeditor/ui/files/commands.py" line="126"/>
-        <location filename="../../policyeditor/gui.py" line="142"/>
+        <location filename="../../policyeditor/gui.py" line="121"/>
         <source>Cannot Open</source>
         <translation>Cannot Open</translation>
     </message>
@@ -1957,38 +2002,38 @@
         <translation>“%1” cannot be read: %2</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/files/commands.py" line="151"/>
+        <location filename="../../policyeditor/ui/files/commands.py" line="198"/>
         <source>Import Text</source>
         <translation>Import Text</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/files/commands.py" line="163"/>
-        <location filename="../../policyeditor/ui/files/commands.py" line="169"/>
+        <location filename="../../policyeditor/ui/files/commands.py" line="210"/>
+        <location filename="../../policyeditor/ui/files/commands.py" line="216"/>
         <source>Cannot Import</source>
         <translation>Cannot Import</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/files/commands.py" line="175"/>
+        <location filename="../../policyeditor/ui/files/commands.py" line="222"/>
         <source>Import %1</source>
         <translation>Import %1</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/files/commands.py" line="178"/>
+        <location filename="../../policyeditor/ui/files/commands.py" line="225"/>
         <source>Imported “%1”. Undo restores the previous draft.</source>
         <translation>Imported “%1”. Undo restores the previous draft.</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/files/commands.py" line="197"/>
+        <location filename="../../policyeditor/ui/files/commands.py" line="244"/>
         <source>&amp;Clear List</source>
         <translation>&amp;Clear List</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/files/commands.py" line="223"/>
+        <location filename="../../policyeditor/ui/files/commands.py" line="270"/>
         <source>Save Policy As</source>
         <translation>Save Policy As</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/files/commands.py" line="235"/>
+        <location filename="../../policyeditor/ui/files/commands.py" line="282"/>
         <source>Cannot Save</source>
         <translation>Cannot Save</translation>
     </message>
@@ -2346,6 +2391,29 @@
     </message>
 </context>
 <context>
+    <name>HelpWindows</name>
+    <message>
+        <location filename="../../policyeditor/ui/settings/help_windows.py" line="101"/>
+        <source>PolicyEditor User Guide</source>
+        <translation>PolicyEditor User Guide</translation>
+    </message>
+    <message>
+        <location filename="../../policyeditor/ui/settings/help_windows.py" line="136"/>
+        <source>Keyboard Shortcuts</source>
+        <translation>Keyboard Shortcuts</translation>
+    </message>
+    <message>
+        <location filename="../../policyeditor/ui/settings/help_windows.py" line="138"/>
+        <source>Command</source>
+        <translation>Command</translation>
+    </message>
+    <message>
+        <location filename="../../policyeditor/ui/settings/help_windows.py" line="139"/>
+        <source>Shortcut</source>
+        <translation>Shortcut</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <location filename="../../policyeditor/ui/main_window.py" line="210"/>
@@ -2455,81 +2523,197 @@
     </message>
 </context>
 <context>
+    <name>PrintCommands</name>
+    <message>
+        <location filename="../../policyeditor/ui/export/printing.py" line="56"/>
+        <source>Cannot Print</source>
+        <translation>Cannot Print</translation>
+    </message>
+    <message>
+        <location filename="../../policyeditor/ui/export/printing.py" line="63"/>
+        <source>Print</source>
+        <translation>Print</translation>
+    </message>
+    <message>
+        <location filename="../../policyeditor/ui/export/printing.py" line="70"/>
+        <source>Print Preview</source>
+        <translation>Print Preview</translation>
+    </message>
+</context>
+<context>
     <name>PublishDialog</name>
     <message>
-        <location filename="../../policyeditor/ui/review/publish_dialog.py" line="70"/>
+        <location filename="../../policyeditor/ui/review/publish_dialog.py" line="73"/>
         <source>Publish Version</source>
         <translation>Publish Version</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/review/publish_dialog.py" line="76"/>
+        <location filename="../../policyeditor/ui/review/publish_dialog.py" line="79"/>
         <source>Publish version “%1”? A published version can never be changed.</source>
         <translation>Publish version “%1”? A published version can never be changed.</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/review/publish_dialog.py" line="86"/>
+        <location filename="../../policyeditor/ui/review/publish_dialog.py" line="89"/>
         <source>This version says it was last changed on %1. To publish today&apos;s date, cancel, save a new version with “Set ‘last changed’ to today” and publish that.</source>
         <translation>This version says it was last changed on %1. To publish today&apos;s date, cancel, save a new version with “Set ‘last changed’ to today” and publish that.</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/review/publish_dialog.py" line="103"/>
+        <location filename="../../policyeditor/ui/review/publish_dialog.py" line="106"/>
         <source>&amp;Published by:</source>
         <translation>&amp;Published by:</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/review/publish_dialog.py" line="110"/>
+        <location filename="../../policyeditor/ui/review/publish_dialog.py" line="113"/>
+        <source>Publishing is blocked: nothing has been published yet, and %n high-severity flag(s) raised since the previous saved version “%1” need review.</source>
+        <translation>Publishing is blocked: nothing has been published yet, and %n high-severity flag(s) raised since the previous saved version “%1” need review.</translation>
+    </message>
+    <message>
+        <location filename="../../policyeditor/ui/review/publish_dialog.py" line="121"/>
         <source>Publishing is blocked: 1 high-severity flag raised since the last published version needs review.</source>
         <translation>Publishing is blocked: 1 high-severity flag raised since the last published version needs review.</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/review/publish_dialog.py" line="116"/>
+        <location filename="../../policyeditor/ui/review/publish_dialog.py" line="127"/>
         <source>Publishing is blocked: %n high-severity flags raised since the last published version need review.</source>
         <translation>Publishing is blocked: %n high-severity flags raised since the last published version need review.</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/review/publish_dialog.py" line="126"/>
+        <location filename="../../policyeditor/ui/review/publish_dialog.py" line="137"/>
         <source>Acknowledge them in the review first, or give a reason to publish anyway. The reason is recorded in the history.</source>
         <translation>Acknowledge them in the review first, or give a reason to publish anyway. The reason is recorded in the history.</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/review/publish_dialog.py" line="135"/>
+        <location filename="../../policyeditor/ui/review/publish_dialog.py" line="146"/>
         <source>&amp;Reason to publish anyway:</source>
         <translation>&amp;Reason to publish anyway:</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/review/publish_dialog.py" line="140"/>
+        <location filename="../../policyeditor/ui/review/publish_dialog.py" line="151"/>
+        <source>This is the workspace&apos;s first version: there is no earlier version to review it against.</source>
+        <translation>This is the workspace&apos;s first version: there is no earlier version to review it against.</translation>
+    </message>
+    <message>
+        <location filename="../../policyeditor/ui/review/publish_dialog.py" line="160"/>
+        <source>No unreviewed high-severity flags since the previous saved version “%1” (nothing has been published yet).</source>
+        <translation>No unreviewed high-severity flags since the previous saved version “%1” (nothing has been published yet).</translation>
+    </message>
+    <message>
+        <location filename="../../policyeditor/ui/review/publish_dialog.py" line="166"/>
         <source>No unreviewed high-severity flags since the last published version.</source>
         <translation>No unreviewed high-severity flags since the last published version.</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/review/publish_dialog.py" line="192"/>
+        <location filename="../../policyeditor/ui/review/publish_dialog.py" line="218"/>
         <source>This version has a release notice (“What has changed”).</source>
         <translation>This version has a release notice (“What has changed”).</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/review/publish_dialog.py" line="196"/>
+        <location filename="../../policyeditor/ui/review/publish_dialog.py" line="222"/>
         <source>This version has no release notice yet.</source>
         <translation>This version has no release notice yet.</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/review/publish_dialog.py" line="153"/>
+        <location filename="../../policyeditor/ui/review/publish_dialog.py" line="179"/>
         <source>Release &amp;Notice…</source>
         <translation>Release &amp;Notice…</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/review/publish_dialog.py" line="158"/>
+        <location filename="../../policyeditor/ui/review/publish_dialog.py" line="184"/>
         <source>Re&amp;view Flags…</source>
         <translation>Re&amp;view Flags…</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/review/publish_dialog.py" line="174"/>
+        <location filename="../../policyeditor/ui/review/publish_dialog.py" line="200"/>
         <source>Publish Despite Open Flags</source>
         <translation>Publish Despite Open Flags</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/review/publish_dialog.py" line="176"/>
+        <location filename="../../policyeditor/ui/review/publish_dialog.py" line="202"/>
         <source>Publish</source>
         <translation>Publish</translation>
+    </message>
+</context>
+<context>
+    <name>RecoveryDialog</name>
+    <message>
+        <location filename="../../policyeditor/ui/files/recovery_dialog.py" line="40"/>
+        <source>Changed</source>
+        <translation>Changed</translation>
+    </message>
+    <message>
+        <location filename="../../policyeditor/ui/files/recovery_dialog.py" line="41"/>
+        <source>Recovered</source>
+        <translation>Recovered</translation>
+    </message>
+    <message>
+        <location filename="../../policyeditor/ui/files/recovery_dialog.py" line="42"/>
+        <source>Removed</source>
+        <translation>Removed</translation>
+    </message>
+    <message>
+        <location filename="../../policyeditor/ui/files/recovery_dialog.py" line="51"/>
+        <source>the sample policy</source>
+        <translation>the sample policy</translation>
+    </message>
+    <message>
+        <location filename="../../policyeditor/ui/files/recovery_dialog.py" line="54"/>
+        <source>a new policy</source>
+        <translation>a new policy</translation>
+    </message>
+    <message>
+        <location filename="../../policyeditor/ui/files/recovery_dialog.py" line="66"/>
+        <source>Recover Unsaved Work</source>
+        <translation>Recover Unsaved Work</translation>
+    </message>
+    <message>
+        <location filename="../../policyeditor/ui/files/recovery_dialog.py" line="73"/>
+        <source>PolicyEditor was closed before “%1” (%2) was saved. The text autosaved at %3 can be restored. These sections differ from the saved text:</source>
+        <translation>PolicyEditor was closed before “%1” (%2) was saved. The text autosaved at %3 can be restored. These sections differ from the saved text:</translation>
+    </message>
+    <message>
+        <location filename="../../policyeditor/ui/files/recovery_dialog.py" line="86"/>
+        <source>Section</source>
+        <translation>Section</translation>
+    </message>
+    <message>
+        <location filename="../../policyeditor/ui/files/recovery_dialog.py" line="86"/>
+        <source>Change</source>
+        <translation>Change</translation>
+    </message>
+    <message>
+        <location filename="../../policyeditor/ui/files/recovery_dialog.py" line="94"/>
+        <source>Title and preamble</source>
+        <translation>Title and preamble</translation>
+    </message>
+    <message>
+        <location filename="../../policyeditor/ui/files/recovery_dialog.py" line="102"/>
+        <source>Recovered text</source>
+        <translation>Recovered text</translation>
+    </message>
+    <message>
+        <location filename="../../policyeditor/ui/files/recovery_dialog.py" line="103"/>
+        <source>Saved text</source>
+        <translation>Saved text</translation>
+    </message>
+    <message>
+        <location filename="../../policyeditor/ui/files/recovery_dialog.py" line="105"/>
+        <source>&amp;Restore</source>
+        <translation>&amp;Restore</translation>
+    </message>
+    <message>
+        <location filename="../../policyeditor/ui/files/recovery_dialog.py" line="106"/>
+        <source>&amp;Discard</source>
+        <translation>&amp;Discard</translation>
+    </message>
+    <message>
+        <location filename="../../policyeditor/ui/files/recovery_dialog.py" line="107"/>
+        <source>Decide &amp;Later</source>
+        <translation>Decide &amp;Later</translation>
+    </message>
+    <message>
+        <location filename="../../policyeditor/ui/files/recovery_dialog.py" line="127"/>
+        <source>The recovered text is the same as the saved text.</source>
+        <translation>The recovered text is the same as the saved text.</translation>
     </message>
 </context>
 <context>
@@ -2594,51 +2778,51 @@
 <context>
     <name>ReviewCommands</name>
     <message>
-        <location filename="../../policyeditor/ui/review/commands.py" line="175"/>
-        <location filename="../../policyeditor/ui/review/commands.py" line="195"/>
+        <location filename="../../policyeditor/ui/review/commands.py" line="180"/>
+        <location filename="../../policyeditor/ui/review/commands.py" line="200"/>
         <source>Cannot Record Sign-off</source>
         <translation>Cannot Record Sign-off</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/review/commands.py" line="215"/>
-        <location filename="../../policyeditor/ui/review/commands.py" line="251"/>
+        <location filename="../../policyeditor/ui/review/commands.py" line="221"/>
+        <location filename="../../policyeditor/ui/review/commands.py" line="257"/>
         <source>Cannot Publish</source>
         <translation>Cannot Publish</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/review/commands.py" line="222"/>
+        <location filename="../../policyeditor/ui/review/commands.py" line="228"/>
         <source>Already Published</source>
         <translation>Already Published</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/review/commands.py" line="223"/>
+        <location filename="../../policyeditor/ui/review/commands.py" line="229"/>
         <source>Version %1 is published and can no longer change.</source>
         <translation>Version %1 is published and can no longer change.</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/review/commands.py" line="249"/>
+        <location filename="../../policyeditor/ui/review/commands.py" line="255"/>
         <source>Not Published</source>
         <translation>Not Published</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/review/commands.py" line="260"/>
+        <location filename="../../policyeditor/ui/review/commands.py" line="266"/>
         <source>Published version %1</source>
         <translation>Published version %1</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/review/commands.py" line="299"/>
-        <location filename="../../policyeditor/ui/review/commands.py" line="313"/>
-        <location filename="../../policyeditor/ui/review/commands.py" line="328"/>
+        <location filename="../../policyeditor/ui/review/commands.py" line="305"/>
+        <location filename="../../policyeditor/ui/review/commands.py" line="319"/>
+        <location filename="../../policyeditor/ui/review/commands.py" line="334"/>
         <source>Release Notice</source>
         <translation>Release Notice</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/review/commands.py" line="300"/>
+        <location filename="../../policyeditor/ui/review/commands.py" line="306"/>
         <source>A release notice belongs to a saved version. Save the draft as a version first.</source>
         <translation>A release notice belongs to a saved version. Save the draft as a version first.</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/review/commands.py" line="333"/>
+        <location filename="../../policyeditor/ui/review/commands.py" line="339"/>
         <source>Release notice of version %1 saved</source>
         <translation>Release notice of version %1 saved</translation>
     </message>

@@ -154,6 +154,26 @@
         <translation>Språk, författarnamn, typsnitt, automatisk sparning</translation>
     </message>
     <message>
+        <location filename="../../policyeditor/ui/settings/actions.py" line="25"/>
+        <source>PolicyEditor &amp;User Guide</source>
+        <translation>&amp;Användarhandbok för PolicyEditor</translation>
+    </message>
+    <message>
+        <location filename="../../policyeditor/ui/settings/actions.py" line="28"/>
+        <source>How to write, review, publish and print (offline)</source>
+        <translation>Hur du skriver, granskar, publicerar och skriver ut (utan nätverk)</translation>
+    </message>
+    <message>
+        <location filename="../../policyeditor/ui/settings/actions.py" line="32"/>
+        <source>&amp;Keyboard Shortcuts</source>
+        <translation>&amp;Kortkommandon</translation>
+    </message>
+    <message>
+        <location filename="../../policyeditor/ui/settings/actions.py" line="35"/>
+        <source>Every keyboard shortcut of the editor</source>
+        <translation>Alla kortkommandon i redigeraren</translation>
+    </message>
+    <message>
         <location filename="../../policyeditor/ui/editing/actions.py" line="52"/>
         <source>&amp;Add Section</source>
         <translation>&amp;Lägg till avsnitt</translation>
@@ -444,54 +464,74 @@
         <translation>Gör utkastet av besluten, i ett steg som Ångra tar tillbaka</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/settings/actions.py" line="25"/>
+        <location filename="../../policyeditor/ui/settings/actions.py" line="39"/>
         <source>&amp;About PolicyEditor</source>
         <translation>&amp;Om PolicyEditor</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/settings/actions.py" line="28"/>
+        <location filename="../../policyeditor/ui/settings/actions.py" line="42"/>
         <source>Version and licences</source>
         <translation>Version och licenser</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/export/actions.py" line="23"/>
+        <location filename="../../policyeditor/ui/export/actions.py" line="24"/>
         <source>E&amp;xport Draft…</source>
         <translation>E&amp;xportera utkast…</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/export/actions.py" line="26"/>
+        <location filename="../../policyeditor/ui/export/actions.py" line="27"/>
         <source>Write the draft to a file in a format of your choice</source>
         <translation>Skriv utkastet till en fil i valfritt format</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/export/actions.py" line="30"/>
+        <location filename="../../policyeditor/ui/export/actions.py" line="31"/>
         <source>&amp;Export Version…</source>
         <translation>&amp;Exportera version…</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/export/actions.py" line="33"/>
+        <location filename="../../policyeditor/ui/export/actions.py" line="34"/>
         <source>Write the selected version to a file in a format of your choice</source>
         <translation>Skriv den valda versionen till en fil i valfritt format</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/export/actions.py" line="39"/>
+        <location filename="../../policyeditor/ui/export/actions.py" line="40"/>
         <source>Export &amp;Published Version…</source>
         <translation>Exportera &amp;publicerad version…</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/export/actions.py" line="42"/>
+        <location filename="../../policyeditor/ui/export/actions.py" line="43"/>
         <source>Write the published version, with its release notice, to a file in a format of your choice</source>
         <translation>Skriv den publicerade versionen med ändringsmeddelandet till en fil i valfritt format</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/export/actions.py" line="49"/>
+        <location filename="../../policyeditor/ui/export/actions.py" line="50"/>
         <source>Evidence Pac&amp;k…</source>
         <translation>Revisions&amp;underlag…</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/export/actions.py" line="52"/>
+        <location filename="../../policyeditor/ui/export/actions.py" line="53"/>
         <source>Write one PDF for an auditor about the published version: its text, fingerprint, approvals, flags, override reason and timeline</source>
         <translation>Skriv en PDF för en revisor om den publicerade versionen: text, fingeravtryck, godkännanden, flaggor, skäl att publicera trots flaggor och händelseförlopp</translation>
+    </message>
+    <message>
+        <location filename="../../policyeditor/ui/export/actions.py" line="61"/>
+        <source>&amp;Print…</source>
+        <translation>Skriv &amp;ut…</translation>
+    </message>
+    <message>
+        <location filename="../../policyeditor/ui/export/actions.py" line="64"/>
+        <source>Print the document with the same pages as its PDF</source>
+        <translation>Skriv ut dokumentet med samma sidor som dess PDF</translation>
+    </message>
+    <message>
+        <location filename="../../policyeditor/ui/export/actions.py" line="68"/>
+        <source>Print Pre&amp;view</source>
+        <translation>&amp;Förhandsgranska utskrift</translation>
+    </message>
+    <message>
+        <location filename="../../policyeditor/ui/export/actions.py" line="71"/>
+        <source>Show the printed pages before printing</source>
+        <translation>Visa de utskrivna sidorna innan utskriften</translation>
     </message>
     <message>
         <location filename="../../policyeditor/ui/comments/actions.py" line="21"/>
@@ -868,12 +908,12 @@
         <translation>Osparad policy</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/controller.py" line="176"/>
+        <location filename="../../policyeditor/ui/controller.py" line="179"/>
         <source>Untitled policy</source>
         <translation>Namnlös policy</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/controller.py" line="181"/>
+        <location filename="../../policyeditor/ui/controller.py" line="184"/>
         <source>(read-only)</source>
         <translation>(skrivskyddad)</translation>
     </message>
@@ -888,52 +928,52 @@
         <translation>&amp;Gör om %1</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/controller.py" line="196"/>
+        <location filename="../../policyeditor/ui/controller.py" line="199"/>
         <source>Section %1 of %2</source>
         <translation>Avsnitt %1 av %2</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/controller.py" line="201"/>
+        <location filename="../../policyeditor/ui/controller.py" line="204"/>
         <source>Title and preamble</source>
         <translation>Titel och inledning</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/controller.py" line="207"/>
+        <location filename="../../policyeditor/ui/controller.py" line="210"/>
         <source>1 word here, %2 in total</source>
         <translation>1 ord här, %2 totalt</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/controller.py" line="209"/>
+        <location filename="../../policyeditor/ui/controller.py" line="212"/>
         <source>%1 words here, %2 in total</source>
         <translation>%1 ord här, %2 totalt</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/controller.py" line="222"/>
+        <location filename="../../policyeditor/ui/controller.py" line="225"/>
         <source>Read-only version</source>
         <translation>Skrivskyddad version</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/controller.py" line="224"/>
+        <location filename="../../policyeditor/ui/controller.py" line="227"/>
         <source>Not saved in a workspace yet</source>
         <translation>Inte sparad i en arbetsyta än</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/controller.py" line="226"/>
+        <location filename="../../policyeditor/ui/controller.py" line="229"/>
         <source>Saving…</source>
         <translation>Sparar…</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/controller.py" line="228"/>
+        <location filename="../../policyeditor/ui/controller.py" line="231"/>
         <source>All changes saved</source>
         <translation>Alla ändringar sparade</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/controller.py" line="238"/>
+        <location filename="../../policyeditor/ui/controller.py" line="241"/>
         <source>Autosave failed</source>
         <translation>Automatisk sparning misslyckades</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/controller.py" line="240"/>
+        <location filename="../../policyeditor/ui/controller.py" line="243"/>
         <source>Autosave failed: %1</source>
         <translation>Automatisk sparning misslyckades: %1</translation>
     </message>
@@ -1252,72 +1292,72 @@
 <context>
     <name>DocumentSession</name>
     <message>
-        <location filename="../../policyeditor/app/session.py" line="201"/>
+        <location filename="../../policyeditor/app/session.py" line="204"/>
         <source>Typing</source>
         <translation>skrivning</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/app/session.py" line="208"/>
+        <location filename="../../policyeditor/app/session.py" line="211"/>
         <source>Rename section</source>
         <translation>byt namn på avsnitt</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/app/session.py" line="215"/>
+        <location filename="../../policyeditor/app/session.py" line="218"/>
         <source>Edit preamble</source>
         <translation>redigera inledning</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/app/session.py" line="220"/>
+        <location filename="../../policyeditor/app/session.py" line="223"/>
         <source>Change title</source>
         <translation>ändra titel</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/app/session.py" line="225"/>
+        <location filename="../../policyeditor/app/session.py" line="228"/>
         <source>Change language</source>
         <translation>ändra språk</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/app/session.py" line="232"/>
+        <location filename="../../policyeditor/app/session.py" line="235"/>
         <source>Edit details</source>
         <translation>redigera uppgifter</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/app/session.py" line="239"/>
+        <location filename="../../policyeditor/app/session.py" line="242"/>
         <source>New section</source>
         <translation>Nytt avsnitt</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/app/session.py" line="240"/>
+        <location filename="../../policyeditor/app/session.py" line="243"/>
         <source>Add section</source>
         <translation>lägg till avsnitt</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/app/session.py" line="258"/>
+        <location filename="../../policyeditor/app/session.py" line="261"/>
         <source>Delete section</source>
         <translation>ta bort avsnitt</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/app/session.py" line="262"/>
+        <location filename="../../policyeditor/app/session.py" line="265"/>
         <source>Move section</source>
         <translation>flytta avsnitt</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/app/session.py" line="273"/>
+        <location filename="../../policyeditor/app/session.py" line="276"/>
         <source>Indent section</source>
         <translation>öka nivå</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/app/session.py" line="277"/>
+        <location filename="../../policyeditor/app/session.py" line="280"/>
         <source>Outdent section</source>
         <translation>minska nivå</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/app/session.py" line="281"/>
+        <location filename="../../policyeditor/app/session.py" line="284"/>
         <source>Move section up</source>
         <translation>flytta avsnitt upp</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/app/session.py" line="285"/>
+        <location filename="../../policyeditor/app/session.py" line="288"/>
         <source>Move section down</source>
         <translation>flytta avsnitt ned</translation>
     </message>
@@ -1325,7 +1365,7 @@
 <context>
     <name>EditorApp</name>
     <message>
-        <location filename="../../policyeditor/gui.py" line="131"/>
+        <location filename="../../policyeditor/ui/files/commands.py" line="179"/>
         <source>Recovered unsaved work from the last session. Save it to keep it.</source>
         <translation>Återställde osparat arbete från förra sessionen. Spara det för att behålla det.</translation>
     </message>
@@ -1719,107 +1759,112 @@
     </message>
     <message>
         <location filename="../../policyeditor/app/services/errors.py" line="237"/>
+        <source>Version “{label}” was not published: nothing has been published yet, and {count} high-severity flag(s) raised since the previous saved version “{base}” are not acknowledged; acknowledge them or give a reason.</source>
+        <translation>Version ”{label}” publicerades inte: inget har publicerats ännu, och allvarliga flaggor sedan den föregående sparade versionen ”{base}” är inte kvitterade ({count} st.); kvittera dem eller ange ett skäl.</translation>
+    </message>
+    <message>
+        <location filename="../../policyeditor/app/services/errors.py" line="242"/>
         <source>This version is read-only; it cannot be edited.</source>
         <translation>Den här versionen är skrivskyddad; den kan inte redigeras.</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/app/services/errors.py" line="240"/>
+        <location filename="../../policyeditor/app/services/errors.py" line="245"/>
         <source>The bundled font {name} could not be loaded.</source>
         <translation>Det medföljande typsnittet {name} kunde inte läsas in.</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/app/services/errors.py" line="241"/>
+        <location filename="../../policyeditor/app/services/errors.py" line="246"/>
         <source>Unknown page size “{name}” (use A4 or Letter).</source>
         <translation>Okänd sidstorlek ”{name}” (använd A4 eller Letter).</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/app/services/errors.py" line="242"/>
+        <location filename="../../policyeditor/app/services/errors.py" line="247"/>
         <source>The PDF file could not be opened for writing.</source>
         <translation>PDF-filen kunde inte öppnas för skrivning.</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/app/services/errors.py" line="243"/>
+        <location filename="../../policyeditor/app/services/errors.py" line="248"/>
         <source>The PDF writer could not start a new page.</source>
         <translation>PDF-skrivaren kunde inte börja på en ny sida.</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/app/services/errors.py" line="244"/>
+        <location filename="../../policyeditor/app/services/errors.py" line="249"/>
         <source>The PDF file could not be completed.</source>
         <translation>PDF-filen kunde inte slutföras.</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/app/services/errors.py" line="245"/>
+        <location filename="../../policyeditor/app/services/errors.py" line="250"/>
         <source>Nothing to write: the document is empty.</source>
         <translation>Inget att skriva: dokumentet är tomt.</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/app/services/errors.py" line="247"/>
+        <location filename="../../policyeditor/app/services/errors.py" line="252"/>
         <source>The rule file “{location}” cannot be used: {detail}</source>
         <translation>Regelfilen ”{location}” kan inte användas: {detail}</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/app/services/errors.py" line="249"/>
+        <location filename="../../policyeditor/app/services/errors.py" line="254"/>
         <source>The rule file “{path}” cannot be read: {detail}</source>
         <translation>Regelfilen ”{path}” kan inte läsas: {detail}</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/app/services/errors.py" line="251"/>
+        <location filename="../../policyeditor/app/services/errors.py" line="256"/>
         <source>Significance flags: the {detector} check failed; its flags are missing.</source>
         <translation>Flaggningen: kontrollen {detector} misslyckades; dess flaggor saknas.</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/app/services/errors.py" line="254"/>
+        <location filename="../../policyeditor/app/services/errors.py" line="259"/>
         <source>{detail} (see &apos;{command} --help&apos;)</source>
         <translation>{detail} (se &apos;{command} --help&apos;)</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/app/services/errors.py" line="255"/>
+        <location filename="../../policyeditor/app/services/errors.py" line="260"/>
         <source>{format} output needs a file name: -o OUT{extension}</source>
         <translation>{format} behöver ett filnamn: -o OUT{extension}</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/app/services/errors.py" line="257"/>
+        <location filename="../../policyeditor/app/services/errors.py" line="262"/>
         <source>--label must not be empty</source>
         <translation>--label får inte vara tom</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/app/services/errors.py" line="265"/>
+        <location filename="../../policyeditor/app/services/errors.py" line="270"/>
         <source>the folder does not exist</source>
         <translation>mappen finns inte</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/app/services/errors.py" line="266"/>
-        <location filename="../../policyeditor/app/services/errors.py" line="267"/>
+        <location filename="../../policyeditor/app/services/errors.py" line="271"/>
+        <location filename="../../policyeditor/app/services/errors.py" line="272"/>
         <source>you do not have permission to write there</source>
         <translation>du har inte behörighet att skriva där</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/app/services/errors.py" line="268"/>
+        <location filename="../../policyeditor/app/services/errors.py" line="273"/>
         <source>the disk is full</source>
         <translation>disken är full</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/app/services/errors.py" line="269"/>
+        <location filename="../../policyeditor/app/services/errors.py" line="274"/>
         <source>the disk is read-only</source>
         <translation>disken är skrivskyddad</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/app/services/errors.py" line="270"/>
+        <location filename="../../policyeditor/app/services/errors.py" line="275"/>
         <source>the name is too long</source>
         <translation>namnet är för långt</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/app/services/errors.py" line="271"/>
+        <location filename="../../policyeditor/app/services/errors.py" line="276"/>
         <source>the disk reported a read or write error</source>
         <translation>disken rapporterade ett läs- eller skrivfel</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/app/services/errors.py" line="273"/>
+        <location filename="../../policyeditor/app/services/errors.py" line="278"/>
         <source>“{name}” could not be written in {folder}: {reason}.</source>
         <translation>”{name}” kunde inte skrivas i {folder}: {reason}.</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/app/services/errors.py" line="274"/>
+        <location filename="../../policyeditor/app/services/errors.py" line="279"/>
         <source>The file could not be written: {reason}.</source>
         <translation>Filen kunde inte skrivas: {reason}.</translation>
     </message>
@@ -1947,7 +1992,7 @@
     <message>
         <location filename="../../policyeditor/ui/files/commands.py" line="119"/>
         <location filename="../../policyeditor/ui/files/commands.py" line="126"/>
-        <location filename="../../policyeditor/gui.py" line="142"/>
+        <location filename="../../policyeditor/gui.py" line="121"/>
         <source>Cannot Open</source>
         <translation>Kan inte öppna</translation>
     </message>
@@ -1957,38 +2002,38 @@
         <translation>”%1” kan inte läsas: %2</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/files/commands.py" line="151"/>
+        <location filename="../../policyeditor/ui/files/commands.py" line="198"/>
         <source>Import Text</source>
         <translation>Importera text</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/files/commands.py" line="163"/>
-        <location filename="../../policyeditor/ui/files/commands.py" line="169"/>
+        <location filename="../../policyeditor/ui/files/commands.py" line="210"/>
+        <location filename="../../policyeditor/ui/files/commands.py" line="216"/>
         <source>Cannot Import</source>
         <translation>Kan inte importera</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/files/commands.py" line="175"/>
+        <location filename="../../policyeditor/ui/files/commands.py" line="222"/>
         <source>Import %1</source>
         <translation>importera %1</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/files/commands.py" line="178"/>
+        <location filename="../../policyeditor/ui/files/commands.py" line="225"/>
         <source>Imported “%1”. Undo restores the previous draft.</source>
         <translation>Importerade ”%1”. Ångra återställer det tidigare utkastet.</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/files/commands.py" line="197"/>
+        <location filename="../../policyeditor/ui/files/commands.py" line="244"/>
         <source>&amp;Clear List</source>
         <translation>&amp;Töm listan</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/files/commands.py" line="223"/>
+        <location filename="../../policyeditor/ui/files/commands.py" line="270"/>
         <source>Save Policy As</source>
         <translation>Spara policy som</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/files/commands.py" line="235"/>
+        <location filename="../../policyeditor/ui/files/commands.py" line="282"/>
         <source>Cannot Save</source>
         <translation>Kan inte spara</translation>
     </message>
@@ -2346,6 +2391,29 @@
     </message>
 </context>
 <context>
+    <name>HelpWindows</name>
+    <message>
+        <location filename="../../policyeditor/ui/settings/help_windows.py" line="101"/>
+        <source>PolicyEditor User Guide</source>
+        <translation>Användarhandbok för PolicyEditor</translation>
+    </message>
+    <message>
+        <location filename="../../policyeditor/ui/settings/help_windows.py" line="136"/>
+        <source>Keyboard Shortcuts</source>
+        <translation>Kortkommandon</translation>
+    </message>
+    <message>
+        <location filename="../../policyeditor/ui/settings/help_windows.py" line="138"/>
+        <source>Command</source>
+        <translation>Kommando</translation>
+    </message>
+    <message>
+        <location filename="../../policyeditor/ui/settings/help_windows.py" line="139"/>
+        <source>Shortcut</source>
+        <translation>Kortkommando</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <location filename="../../policyeditor/ui/main_window.py" line="210"/>
@@ -2455,81 +2523,197 @@
     </message>
 </context>
 <context>
+    <name>PrintCommands</name>
+    <message>
+        <location filename="../../policyeditor/ui/export/printing.py" line="56"/>
+        <source>Cannot Print</source>
+        <translation>Kan inte skriva ut</translation>
+    </message>
+    <message>
+        <location filename="../../policyeditor/ui/export/printing.py" line="63"/>
+        <source>Print</source>
+        <translation>Skriv ut</translation>
+    </message>
+    <message>
+        <location filename="../../policyeditor/ui/export/printing.py" line="70"/>
+        <source>Print Preview</source>
+        <translation>Förhandsgranska utskrift</translation>
+    </message>
+</context>
+<context>
     <name>PublishDialog</name>
     <message>
-        <location filename="../../policyeditor/ui/review/publish_dialog.py" line="70"/>
+        <location filename="../../policyeditor/ui/review/publish_dialog.py" line="73"/>
         <source>Publish Version</source>
         <translation>Publicera version</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/review/publish_dialog.py" line="76"/>
+        <location filename="../../policyeditor/ui/review/publish_dialog.py" line="79"/>
         <source>Publish version “%1”? A published version can never be changed.</source>
         <translation>Publicera version ”%1”? En publicerad version kan aldrig ändras.</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/review/publish_dialog.py" line="86"/>
+        <location filename="../../policyeditor/ui/review/publish_dialog.py" line="89"/>
         <source>This version says it was last changed on %1. To publish today&apos;s date, cancel, save a new version with “Set ‘last changed’ to today” and publish that.</source>
         <translation>Den här versionen anger att den senast ändrades %1. Vill du publicera dagens datum: avbryt, spara en ny version med ”Sätt ’senast ändrad’ till i dag” och publicera den.</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/review/publish_dialog.py" line="103"/>
+        <location filename="../../policyeditor/ui/review/publish_dialog.py" line="106"/>
         <source>&amp;Published by:</source>
         <translation>&amp;Publicerad av:</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/review/publish_dialog.py" line="110"/>
+        <location filename="../../policyeditor/ui/review/publish_dialog.py" line="113"/>
+        <source>Publishing is blocked: nothing has been published yet, and %n high-severity flag(s) raised since the previous saved version “%1” need review.</source>
+        <translation>Publiceringen är spärrad: inget har publicerats ännu, och allvarliga flaggor sedan den föregående sparade versionen ”%1” behöver granskas (%n st.).</translation>
+    </message>
+    <message>
+        <location filename="../../policyeditor/ui/review/publish_dialog.py" line="121"/>
         <source>Publishing is blocked: 1 high-severity flag raised since the last published version needs review.</source>
         <translation>Publicering är spärrad: 1 allvarlig flagga sedan den senast publicerade versionen behöver granskas.</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/review/publish_dialog.py" line="116"/>
+        <location filename="../../policyeditor/ui/review/publish_dialog.py" line="127"/>
         <source>Publishing is blocked: %n high-severity flags raised since the last published version need review.</source>
         <translation>Publicering är spärrad: %n allvarliga flaggor sedan den senast publicerade versionen behöver granskas.</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/review/publish_dialog.py" line="126"/>
+        <location filename="../../policyeditor/ui/review/publish_dialog.py" line="137"/>
         <source>Acknowledge them in the review first, or give a reason to publish anyway. The reason is recorded in the history.</source>
         <translation>Kvittera dem i granskningen först, eller ange ett skäl att publicera ändå. Skälet sparas i historiken.</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/review/publish_dialog.py" line="135"/>
+        <location filename="../../policyeditor/ui/review/publish_dialog.py" line="146"/>
         <source>&amp;Reason to publish anyway:</source>
         <translation>&amp;Skäl att publicera ändå:</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/review/publish_dialog.py" line="140"/>
+        <location filename="../../policyeditor/ui/review/publish_dialog.py" line="151"/>
+        <source>This is the workspace&apos;s first version: there is no earlier version to review it against.</source>
+        <translation>Det här är arbetsytans första version: det finns ingen tidigare version att granska den mot.</translation>
+    </message>
+    <message>
+        <location filename="../../policyeditor/ui/review/publish_dialog.py" line="160"/>
+        <source>No unreviewed high-severity flags since the previous saved version “%1” (nothing has been published yet).</source>
+        <translation>Inga ogranskade allvarliga flaggor sedan den föregående sparade versionen ”%1” (inget har publicerats ännu).</translation>
+    </message>
+    <message>
+        <location filename="../../policyeditor/ui/review/publish_dialog.py" line="166"/>
         <source>No unreviewed high-severity flags since the last published version.</source>
         <translation>Inga ogranskade allvarliga flaggor sedan den senast publicerade versionen.</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/review/publish_dialog.py" line="192"/>
+        <location filename="../../policyeditor/ui/review/publish_dialog.py" line="218"/>
         <source>This version has a release notice (“What has changed”).</source>
         <translation>Den här versionen har ett ändringsmeddelande (”Vad har ändrats”).</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/review/publish_dialog.py" line="196"/>
+        <location filename="../../policyeditor/ui/review/publish_dialog.py" line="222"/>
         <source>This version has no release notice yet.</source>
         <translation>Den här versionen har inget ändringsmeddelande än.</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/review/publish_dialog.py" line="153"/>
+        <location filename="../../policyeditor/ui/review/publish_dialog.py" line="179"/>
         <source>Release &amp;Notice…</source>
         <translation>Ändrings&amp;meddelande…</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/review/publish_dialog.py" line="174"/>
+        <location filename="../../policyeditor/ui/review/publish_dialog.py" line="200"/>
         <source>Publish Despite Open Flags</source>
         <translation>Publicera trots öppna flaggor</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/review/publish_dialog.py" line="176"/>
+        <location filename="../../policyeditor/ui/review/publish_dialog.py" line="202"/>
         <source>Publish</source>
         <translation>Publicera</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/review/publish_dialog.py" line="158"/>
+        <location filename="../../policyeditor/ui/review/publish_dialog.py" line="184"/>
         <source>Re&amp;view Flags…</source>
         <translation>&amp;Granska flaggor…</translation>
+    </message>
+</context>
+<context>
+    <name>RecoveryDialog</name>
+    <message>
+        <location filename="../../policyeditor/ui/files/recovery_dialog.py" line="40"/>
+        <source>Changed</source>
+        <translation>Ändrat</translation>
+    </message>
+    <message>
+        <location filename="../../policyeditor/ui/files/recovery_dialog.py" line="41"/>
+        <source>Recovered</source>
+        <translation>Återställt</translation>
+    </message>
+    <message>
+        <location filename="../../policyeditor/ui/files/recovery_dialog.py" line="42"/>
+        <source>Removed</source>
+        <translation>Borttaget</translation>
+    </message>
+    <message>
+        <location filename="../../policyeditor/ui/files/recovery_dialog.py" line="51"/>
+        <source>the sample policy</source>
+        <translation>exempelpolicyn</translation>
+    </message>
+    <message>
+        <location filename="../../policyeditor/ui/files/recovery_dialog.py" line="54"/>
+        <source>a new policy</source>
+        <translation>en ny policy</translation>
+    </message>
+    <message>
+        <location filename="../../policyeditor/ui/files/recovery_dialog.py" line="66"/>
+        <source>Recover Unsaved Work</source>
+        <translation>Återställ osparat arbete</translation>
+    </message>
+    <message>
+        <location filename="../../policyeditor/ui/files/recovery_dialog.py" line="73"/>
+        <source>PolicyEditor was closed before “%1” (%2) was saved. The text autosaved at %3 can be restored. These sections differ from the saved text:</source>
+        <translation>PolicyEditor stängdes innan ”%1” (%2) sparades. Texten som sparades automatiskt %3 kan återställas. Dessa avsnitt skiljer sig från den sparade texten:</translation>
+    </message>
+    <message>
+        <location filename="../../policyeditor/ui/files/recovery_dialog.py" line="86"/>
+        <source>Section</source>
+        <translation>Avsnitt</translation>
+    </message>
+    <message>
+        <location filename="../../policyeditor/ui/files/recovery_dialog.py" line="86"/>
+        <source>Change</source>
+        <translation>Ändring</translation>
+    </message>
+    <message>
+        <location filename="../../policyeditor/ui/files/recovery_dialog.py" line="94"/>
+        <source>Title and preamble</source>
+        <translation>Titel och inledning</translation>
+    </message>
+    <message>
+        <location filename="../../policyeditor/ui/files/recovery_dialog.py" line="102"/>
+        <source>Recovered text</source>
+        <translation>Återställd text</translation>
+    </message>
+    <message>
+        <location filename="../../policyeditor/ui/files/recovery_dialog.py" line="103"/>
+        <source>Saved text</source>
+        <translation>Sparad text</translation>
+    </message>
+    <message>
+        <location filename="../../policyeditor/ui/files/recovery_dialog.py" line="105"/>
+        <source>&amp;Restore</source>
+        <translation>&amp;Återställ</translation>
+    </message>
+    <message>
+        <location filename="../../policyeditor/ui/files/recovery_dialog.py" line="106"/>
+        <source>&amp;Discard</source>
+        <translation>&amp;Kasta</translation>
+    </message>
+    <message>
+        <location filename="../../policyeditor/ui/files/recovery_dialog.py" line="107"/>
+        <source>Decide &amp;Later</source>
+        <translation>Bestäm &amp;senare</translation>
+    </message>
+    <message>
+        <location filename="../../policyeditor/ui/files/recovery_dialog.py" line="127"/>
+        <source>The recovered text is the same as the saved text.</source>
+        <translation>Den återställda texten är densamma som den sparade.</translation>
     </message>
 </context>
 <context>
@@ -2594,51 +2778,51 @@
 <context>
     <name>ReviewCommands</name>
     <message>
-        <location filename="../../policyeditor/ui/review/commands.py" line="175"/>
-        <location filename="../../policyeditor/ui/review/commands.py" line="195"/>
+        <location filename="../../policyeditor/ui/review/commands.py" line="180"/>
+        <location filename="../../policyeditor/ui/review/commands.py" line="200"/>
         <source>Cannot Record Sign-off</source>
         <translation>Kan inte spara kvittensen</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/review/commands.py" line="215"/>
-        <location filename="../../policyeditor/ui/review/commands.py" line="251"/>
+        <location filename="../../policyeditor/ui/review/commands.py" line="221"/>
+        <location filename="../../policyeditor/ui/review/commands.py" line="257"/>
         <source>Cannot Publish</source>
         <translation>Kan inte publicera</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/review/commands.py" line="222"/>
+        <location filename="../../policyeditor/ui/review/commands.py" line="228"/>
         <source>Already Published</source>
         <translation>Redan publicerad</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/review/commands.py" line="223"/>
+        <location filename="../../policyeditor/ui/review/commands.py" line="229"/>
         <source>Version %1 is published and can no longer change.</source>
         <translation>Version %1 är publicerad och kan inte längre ändras.</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/review/commands.py" line="249"/>
+        <location filename="../../policyeditor/ui/review/commands.py" line="255"/>
         <source>Not Published</source>
         <translation>Inte publicerad</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/review/commands.py" line="260"/>
+        <location filename="../../policyeditor/ui/review/commands.py" line="266"/>
         <source>Published version %1</source>
         <translation>Publicerade version %1</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/review/commands.py" line="299"/>
-        <location filename="../../policyeditor/ui/review/commands.py" line="313"/>
-        <location filename="../../policyeditor/ui/review/commands.py" line="328"/>
+        <location filename="../../policyeditor/ui/review/commands.py" line="305"/>
+        <location filename="../../policyeditor/ui/review/commands.py" line="319"/>
+        <location filename="../../policyeditor/ui/review/commands.py" line="334"/>
         <source>Release Notice</source>
         <translation>Ändringsmeddelande</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/review/commands.py" line="300"/>
+        <location filename="../../policyeditor/ui/review/commands.py" line="306"/>
         <source>A release notice belongs to a saved version. Save the draft as a version first.</source>
         <translation>Ett ändringsmeddelande hör till en sparad version. Spara utkastet som en version först.</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/review/commands.py" line="333"/>
+        <location filename="../../policyeditor/ui/review/commands.py" line="339"/>
         <source>Release notice of version %1 saved</source>
         <translation>Ändringsmeddelandet för version %1 sparat</translation>
     </message>

@@ -216,3 +216,26 @@ def test_a_users_own_high_rule_gates_publishing_like_the_built_in_ones(
     refused = cli("publish", workspace, "2.0")
     assert refused.code == 1
     assert "banned-processor" in refused.err
+
+
+def test_first_publication_is_gated_against_the_previous_saved_version(
+    cli: CliRunner, workspace: Path, seed_path: Path, tmp_path: Path
+) -> None:
+    assert cli("save-version", workspace, "--label", "1.0").code == 0
+    revised = tmp_path / "revised.txt"
+    revised.write_text(
+        seed_path.read_text(encoding="utf-8").replace(
+            "Vi delar inte personuppgifter", "Vi delar personuppgifter"
+        ),
+        encoding="utf-8",
+    )
+    cli("import", revised, "-o", workspace)
+    cli("save-version", workspace, "--label", "2.0")
+    refused = cli("publish", workspace, "2.0")  # nothing published yet: not exempt
+    assert refused.code == 1 and "Traceback" not in refused.err
+    assert "nothing has been published yet" in refused.err
+    assert "previous saved version “1.0”" in refused.err
+    history = json.loads(cli("history", workspace, "--format", "json").out)
+    assert [v["status"] for v in history] == ["draft", "draft"]
+    ok = cli("publish", workspace, "2.0", "--override-reason", "Reviewed on paper")
+    assert ok.code == 0, ok.err

@@ -192,10 +192,11 @@ KILLED_UNSAVED = textwrap.dedent("""
 
 
 def test_unsaved_import_is_recovered_after_a_kill(
-    open_editor: Any, seed_path: Path, tmp_path: Path
+    open_editor: Any, seed_path: Path, tmp_path: Path, dialogs: Any
 ) -> None:
     run_until_killed(KILLED_UNSAVED, seed_path, tmp_path)
-    editor = open_editor(None)  # no file given: the crashed work comes back, unsaved
+    dialogs.handlers.append(_restore)
+    editor = open_editor(None)  # no file given: the crashed work is offered and restored
     assert editor.session.policy.sections[0].body.startswith("Ny mening som inte far forsvinna.")
     assert editor.session.workspace is None and editor.window.isWindowModified()
     assert "Recovered unsaved work" in editor.window.statusBar().currentMessage()
@@ -224,8 +225,13 @@ TERMINATED_EDITOR = textwrap.dedent("""
 """)
 
 
+def _restore(dialog: Any) -> int:
+    dialog.restore_button.click()  # the offer of recovered work (test_crash_recovery.py)
+    return int(dialog.result())
+
+
 def test_sigterm_keeps_unsaved_work_for_the_next_start(
-    open_editor: Any, seed_path: Path, tmp_path: Path
+    open_editor: Any, seed_path: Path, tmp_path: Path, dialogs: Any
 ) -> None:
     script = tmp_path / "terminated_editor.py"
     script.write_text(TERMINATED_EDITOR, encoding="utf-8")
@@ -240,5 +246,6 @@ def test_sigterm_keeps_unsaved_work_for_the_next_start(
     finally:
         if proc.poll() is None:
             proc.kill()
+    dialogs.handlers.append(_restore)
     editor = open_editor(None)
     assert editor.session.policy.sections[0].body == "Skrivet strax innan utloggningen."

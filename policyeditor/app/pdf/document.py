@@ -180,25 +180,30 @@ def _changed_spans(doc: QTextDocument, colours: tuple[str, ...]) -> list[tuple[f
     return spans
 
 
-class _Painter:
+class PagePainter:
     """Paints pages of one PDF: slices of laid-out documents plus margins."""
 
-    def __init__(self, writer: QPdfWriter, job: PdfJob, family: str) -> None:
+    def __init__(self, writer: QPagedPaintDevice, job: PdfJob, family: str,
+                 scale: float = 1.0) -> None:
         self.writer = writer
         self.job = job
+        self.scale = scale  # device pixels per point (a printer's resolution / 72)
         rect = writer.pageLayout().fullRectPoints()
         self.page_w = rect.width()
         self.page_h = rect.height()
         self.content_w = self.page_w - MARGIN_LEFT - MARGIN_RIGHT
         self.content_h = self.page_h - MARGIN_TOP - MARGIN_BOTTOM
         self.font = QFont(family)
-        self.font.setPointSizeF(RUNNING_FONT_PT)
+        # In pixels of the 72-dpi layout (= points): a printer's painter is scaled to
+        # its resolution, and a size in points would be scaled twice there.
+        self.font.setPixelSize(round(RUNNING_FONT_PT))
         self.painter = QPainter()
         self.first = True
 
     def begin(self) -> None:
         if not self.painter.begin(self.writer):
             raise PdfExportError("pdf.cannot-open")
+        self.painter.scale(self.scale, self.scale)
 
     def page(self, doc: QTextDocument, piece: PageSlice, number: int, total: int,
              bars: list[tuple[float, float]] | None = None) -> None:
@@ -256,6 +261,66 @@ class _Painter:
             raise PdfExportError("pdf.incomplete")
 
 
+@dataclass
+class PagedLayout:
+    """Both flows laid out and cut into pages (in points), ready to paint on any device."""
+
+    front: QTextDocument
+    front_pages: list[PageSlice]
+    body: QTextDocument
+    body_pages: list[PageSlice]
+    headings: list[Heading]
+    bars: list[tuple[float, float]] | None
+
+    @property
+    def total(self) -> int:
+        """Pages in all."""
+        return len(self.front_pages) + len(self.body_pages)
+
+
+def lay_out(job: PdfJob, writer: QPdfWriter, family: str) -> PagedLayout:
+    """Lay ``job`` out against ``writer`` (72 dpi) and paginate it.
+
+    The one pagination of the PDF export and of printing: the printer gets
+    these same pages, scaled to its resolution.
+    """
+    rect = writer.pageLayout().fullRectPoints()
+    size = QSizeF(rect.width() - MARGIN_LEFT - MARGIN_RIGHT,
+                  rect.height() - MARGIN_TOP - MARGIN_BOTTOM)
+    body = _document(job.body_html, job.stylesheet, size.width(), writer, family)
+    body_pages = paginate(layout_rows(body, size.height()), size.height())
+    headings = _headings(body, body_pages)
+    if not body_pages and not job.front_html(None).strip():
+        raise PdfExportError("pdf.empty")
+    front_pages: list[PageSlice] = []
+    front: QTextDocument | None = None
+    offset = 0
+    numbers: list[int] | None = None
+    for _ in range(MAX_FRONT_PASSES):
+        front = _document(job.front_html(numbers), job.stylesheet, size.width(), writer, family)
+        front_pages = paginate(layout_rows(front, size.height()), size.height())
+        if numbers is not None and len(front_pages) == offset:
+            break
+        offset = len(front_pages)
+        numbers = [h.page + offset + 1 for h in headings]
+    assert front is not None
+    bars = _changed_spans(body, job.change_colours) if job.change_colours else None
+    return PagedLayout(front, front_pages, body, body_pages, headings, bars)
+
+
+def paint_pages(layout: PagedLayout, painter: PagePainter) -> None:
+    """Paint every page of ``layout`` (front matter, then body) with its margins."""
+    painter.begin()
+    number = 0
+    for piece in layout.front_pages:
+        number += 1
+        painter.page(layout.front, piece, number, layout.total)
+    for piece in layout.body_pages:
+        number += 1
+        painter.page(layout.body, piece, number, layout.total, layout.bars)
+    painter.end()
+
+
 def write_paged_pdf(job: PdfJob, path: str | os.PathLike[str]) -> int:
     """Write the PDF described by ``job`` to ``path`` (atomically); return its page count."""
     target = Path(path)
@@ -266,45 +331,19 @@ def write_paged_pdf(job: PdfJob, path: str | os.PathLike[str]) -> int:
     raw = Path(raw_name)
     try:
         writer = _make_writer(raw, job)
-        painter = _Painter(writer, job, family)
-        size = QSizeF(painter.content_w, painter.content_h)
-        body = _document(job.body_html, job.stylesheet, size.width(), writer, family)
-        body_pages = paginate(layout_rows(body, size.height()), size.height())
-        headings = _headings(body, body_pages)
-        if not body_pages and not job.front_html(None).strip():
-            raise PdfExportError("pdf.empty")
-        front_pages: list[PageSlice] = []
-        front: QTextDocument | None = None
-        offset = 0
-        numbers: list[int] | None = None
-        for _ in range(MAX_FRONT_PASSES):
-            front = _document(job.front_html(numbers), job.stylesheet, size.width(), writer, family)
-            front_pages = paginate(layout_rows(front, size.height()), size.height())
-            if numbers is not None and len(front_pages) == offset:
-                break
-            offset = len(front_pages)
-            numbers = [h.page + offset + 1 for h in headings]
-        assert front is not None
-        total = len(front_pages) + len(body_pages)
-        bars = _changed_spans(body, job.change_colours) if job.change_colours else None
-        painter.begin()
-        number = 0
-        for piece in front_pages:
-            number += 1
-            painter.page(front, piece, number, total)
-        for piece in body_pages:
-            number += 1
-            painter.page(body, piece, number, total, bars)
-        painter.end()
+        layout = lay_out(job, writer, family)
+        painter = PagePainter(writer, job, family)
+        paint_pages(layout, painter)
+        offset = len(layout.front_pages)
         page_h = painter.page_h
         outline = [
             OutlineEntry(min(h.level, job.outline_levels), h.text, h.page + offset,
                          # PDF user space has its origin at the bottom of the page
-                         page_h - MARGIN_TOP - (h.y - body_pages[h.page].top) + 4)
-            for h in headings
+                         page_h - MARGIN_TOP - (h.y - layout.body_pages[h.page].top) + 4)
+            for h in layout.headings
         ]
         finish_pdf(raw, target, job.info, outline, pdfa=job.pdfa, creator=CREATOR)
-        return total
+        return layout.total
     finally:
         if raw.exists():
             raw.unlink()

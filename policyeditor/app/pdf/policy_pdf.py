@@ -51,6 +51,19 @@ def write_policy_pdf(
     Raises :class:`policyeditor.app.pdf.fonts.PdfExportError` (a
     PolicyEditorError) for an unknown page size or a file Qt cannot write.
     """
+    job = policy_job(policy, version=version, page_size=page_size, pdfa=pdfa, notice=notice)
+    return write_paged_pdf(job, path)
+
+
+def policy_job(
+    policy: Policy,
+    *,
+    version: VersionStamp | None = None,
+    page_size: str = "A4",
+    pdfa: bool = False,
+    notice: str | None = None,
+) -> PdfJob:
+    """What the PDF export and printing lay out for ``policy``."""
     lang = document_language(export_language(policy))
     stamp = resolve_stamp(policy, version)
     title = policy.title.strip() or label(lang, "draft")
@@ -70,4 +83,4 @@ def write_policy_pdf(
         pdfa=pdfa,
         identity=f"policyeditor:policy:{stamp.fingerprint}:{stamp.label or ''}",
     )
-    return write_paged_pdf(job, path)
+    return job

@@ -234,6 +234,11 @@ _SOURCES: dict[str, object] = {
         "Errors",
         "Version “{label}” was not approved: it was saved by {author}, and this workspace "
         "requires the approval of someone else, by name."),
+    "publish.refused-first": QT_TRANSLATE_NOOP(
+        "Errors",
+        "Version “{label}” was not published: nothing has been published yet, and {count} "
+        "high-severity flag(s) raised since the previous saved version “{base}” are not "
+        "acknowledged; acknowledge them or give a reason."),
     "document.read-only": QT_TRANSLATE_NOOP(
         "Errors", "This version is read-only; it cannot be edited."),
     # -- PDF writing (PdfExportError) -----------------------------------------------------

@@ -2,7 +2,8 @@
 
 The gate itself lives in ``Workspace.publish`` (the lowest level that can
 publish): it refuses with ``PublishRefused`` while high-severity flags raised
-since the last published version are unacknowledged and no reason is given.
+since the last published version (for a first publication: since the
+previous saved version) are unacknowledged and no reason is given.
 This service hands it the user's own rule files, so the gate counts the same
 flags as the compare view, and offers those flags to the publish dialog
 before the user decides. After publishing, :func:`write_evidence_pack` writes
@@ -21,7 +22,7 @@ from policyeditor.app.services.exporters import (
     evidence_format,
     write_export,
 )
-from policyeditor.core.review.gate import last_published_before
+from policyeditor.core.review import gate
 from policyeditor.core.workspace.audit import evidence_facts
 
 if TYPE_CHECKING:
@@ -35,8 +36,17 @@ def open_high_flags(workspace: Workspace, label: str) -> list[Flag]:
 
 
 def review_base(workspace: Workspace, label: str) -> str | None:
-    """The version the gate compares ``label`` with: the last publication before it."""
-    return last_published_before(workspace.versions(), label)
+    """The version the gate compares ``label`` with: the last publication before it,
+    else (a first publication) the version saved just before it."""
+    return gate.review_base(workspace.versions(), label)[0]
+
+
+def first_publication_base(workspace: Workspace, label: str) -> str | None:
+    """The previous saved version when publishing ``label`` would be the first
+    publication (the gate then reviews against it), "" when ``label`` is the very
+    first version (nothing to review against); None when a publication precedes it."""
+    base, published = gate.review_base(workspace.versions(), label)
+    return None if published else (base or "")
 
 
 def publish(

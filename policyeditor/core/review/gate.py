@@ -1,9 +1,12 @@
 """The publish gate: high-severity flags since the last publication, not signed off.
 
 A version may be published only when every high-severity flag raised between
-the last published version before it and the version itself has been
-acknowledged (for the text as it reads now). ``Workspace.publish`` applies
-this itself, so no caller can publish past open flags without a reason.
+its review base and the version itself has been acknowledged (for the text as
+it reads now). The review base is the last published version before it; for
+the first publication of a workspace it is the version saved just before it,
+so a first publication is not exempt from review (the GDPR completeness rules
+run in that comparison too). ``Workspace.publish`` applies this itself, so no
+caller can publish past open flags without a reason.
 """
 
 from __future__ import annotations
@@ -39,6 +42,24 @@ def last_published_before(versions: Iterable[VersionRecord], label: str) -> str 
         if info.status == "published":
             last = info.label
     return last
+
+
+def review_base(versions: Iterable[VersionRecord], label: str) -> tuple[str | None, bool]:
+    """The version ``label`` is reviewed against, and whether it is a published one.
+
+    The last published version before ``label``; with none, the version saved
+    just before it (``(None, False)`` for the very first version: nothing to
+    compare with).
+    """
+    published = last_published_before(versions, label)
+    if published is not None:
+        return published, True
+    previous = None
+    for info in versions:
+        if info.label == label:
+            break
+        previous = info.label
+    return previous, False
 
 
 def open_high_flags(

@@ -11,7 +11,7 @@ command line only).
 from __future__ import annotations
 
 from collections.abc import Sequence
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from policyeditor.core.errors import PolicyEditorError
 
@@ -153,7 +153,9 @@ class VersionImmutable(WorkspaceError):
 
 class PublishRefused(WorkspaceError):
     """Publishing is refused: high-severity flags raised since the last published
-    version are not acknowledged, and no reason to publish anyway was given.
+    version (for a first publication, ``publish.refused-first``: since the
+    previous saved version, ``base``) are not acknowledged, and no reason to
+    publish anyway was given.
 
     ``flags`` are the open flags (``core.compare.result.Flag``), in reading order;
     ``count`` is how many (the sentence names it).
@@ -161,10 +163,19 @@ class PublishRefused(WorkspaceError):
 
     code = "publish.refused"
 
-    def __init__(self, label: str, flags: Sequence[Flag]) -> None:
+    def __init__(self, label: str, flags: Sequence[Flag], *,
+                 versions: Sequence[Any] = ()) -> None:
         self.label = label
         self.flags = list(flags)
         self.count = len(self.flags)
+        if versions:
+            from policyeditor.core.review.gate import review_base
+
+            base, published = review_base(versions, label)
+            if base is not None and not published:
+                # a first publication: the flags are those since the previous saved version
+                self.code = "publish.refused-first"
+                self.base = base
         super().__init__()
 
 

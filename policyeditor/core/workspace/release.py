@@ -112,7 +112,7 @@ class ReleaseMixin(WorkspaceSession):
         return self._set_status(label, "published", author, reason, rule_files)
 
     def open_high_flags(self, label: str, *, rule_files: Sequence[Path] = ()) -> list[Flag]:
-        """High-severity flags since the last publication before ``label``, unacknowledged."""
+        """High-severity flags since ``label``'s review base (``gate.review_base``), unsigned."""
         # imported here: opening a workspace (every verb, the editor) needs no flag rules
         from policyeditor.core.review import gate
 
@@ -120,7 +120,7 @@ class ReleaseMixin(WorkspaceSession):
             versions = self.versions()
             if all(info.label != label for info in versions):
                 raise VersionNotFound(label)
-            base = gate.last_published_before(versions, label)
+            base, _published = gate.review_base(versions, label)
             if base is None:
                 return []
             return gate.open_high_flags(self.load_version(base), self.load_version(label),
@@ -160,7 +160,7 @@ class ReleaseMixin(WorkspaceSession):
                                            [f"version {label} does not match its fingerprint"])
                 blocking = self.open_high_flags(label, rule_files=rule_files)
                 if blocking and not override_reason:
-                    raise PublishRefused(label, blocking)
+                    raise PublishRefused(label, blocking, versions=self.versions())
             if override_reason:
                 self._log(db, "override", label, author, override_reason)
             try:

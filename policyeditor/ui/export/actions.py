@@ -1,9 +1,10 @@
-"""The export actions: the draft, the selected version, the published version, and the
-published version's evidence pack.
+"""The export actions: the draft, the selected version, the published version and its
+evidence pack; printing.
 
-Each opens the export dialog (every registered format with its options) on
-its subject; the main window places them in the File, Versions and Review
-menus.
+Each export opens the export dialog (every registered format with its
+options) on its subject; Print… and Print Preview print the document shown
+with the PDF export's pages. The main window places them in the File,
+Versions and Review menus.
 """
 
 from __future__ import annotations
@@ -11,7 +12,7 @@ from __future__ import annotations
 from PySide6.QtCore import QT_TRANSLATE_NOOP
 from PySide6.QtGui import QAction
 
-from policyeditor.ui.common.action_collection import ActionCollection, ActionSpec
+from policyeditor.ui.common.action_collection import SK, ActionCollection, ActionSpec
 
 
 class ExportActions(ActionCollection):
@@ -55,9 +56,25 @@ class ExportActions(ActionCollection):
                 "fingerprint, approvals, flags, override reason and timeline",
             ),
         ),
+        ActionSpec(
+            "file_print",
+            QT_TRANSLATE_NOOP("Actions", "&Print…"),
+            None,
+            SK.Print,
+            QT_TRANSLATE_NOOP("Actions", "Print the document with the same pages as its PDF"),
+        ),
+        ActionSpec(
+            "file_print_preview",
+            QT_TRANSLATE_NOOP("Actions", "Print Pre&view"),
+            None,
+            None,
+            QT_TRANSLATE_NOOP("Actions", "Show the printed pages before printing"),
+        ),
     )
 
     file_export: QAction
     version_export: QAction
     review_export_published: QAction
     version_evidence: QAction
+    file_print: QAction
+    file_print_preview: QAction

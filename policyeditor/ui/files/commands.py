@@ -133,7 +133,54 @@ class FileCommands(FeatureCommands):
         if session.workspace is not None:
             self.recent.add(path)
         self.show_import_warnings()
+        if session.workspace is None:
+            self.offer_recovery(path)  # the same file again after a crash
         return True
+
+    def offer_recovery(self, source: str | None) -> bool:
+        """Offer work a crashed editor left behind (of ``source``, or any if None).
+
+        Returns True when recovered text now shows in the window. The user sees
+        what would come back and restores, discards or decides later (the copy
+        then stays and is offered again).
+        """
+        from policyeditor.app.recovery import pending_recoveries
+        from policyeditor.ui.files.recovery_dialog import DISCARD, RESTORE, RecoveryDialog
+
+        for recovery in pending_recoveries(source):
+            dialog = RecoveryDialog(recovery, self.window)
+            self.dialogs.exec(dialog)
+            if dialog.choice == DISCARD:
+                recovery.discard()
+            elif dialog.choice == RESTORE:
+                self._restore(recovery)
+                return True
+        return False
+
+    def _restore(self, recovery: object) -> None:
+        from policyeditor.app.recovery import Recovery
+
+        assert isinstance(recovery, Recovery)
+        restored = documents.new_document(recovery.policy)
+        restored.source_path = recovery.source
+        if recovery.source and not recovery.source.startswith("sample:"):
+            restored.suggested_name = (  # type: ignore[attr-defined]
+                Path(recovery.source).stem + documents.WORKSPACE_SUFFIX
+            )
+        restored.undo_stack.resetClean()  # recovered work is unsaved work
+        restored.recovered = True  # type: ignore[attr-defined]
+        self.set_session(restored)
+        # Write this editor's own copy before the old one goes: a second crash
+        # right now must not lose the restored text either.
+        restored.changed.emit()
+        self.autosaver.flush()
+        recovery.discard()
+        self.window.statusBar().showMessage(
+            QCoreApplication.translate(
+                "EditorApp", "Recovered unsaved work from the last session. Save it to keep it."
+            ),
+            30000,
+        )
 
     def show_import_warnings(self) -> None:
         """What the importer noticed about the text just opened, in the status bar."""

@@ -88,7 +88,12 @@ class ReviewCommands(FeatureCommands):
             model = ReviewModel(s)
             view = CompareView(model, self.window)
             view.setWindowFlag(Qt.WindowType.Window)
-            view.resize(1280, 800)
+            # 1280 × 800, but never wider or taller than the screen it opens on
+            # (frame included), so a 1,280-px laptop shows the whole window.
+            area = self.window.screen().availableGeometry()
+            frame = view.frameGeometry().size() - view.geometry().size()
+            view.resize(min(1280, area.width() - frame.width()),
+                        min(800, area.height() - frame.height()))
             view.export_requested.connect(lambda: self.export.export_redline(view))
             view.notice_requested.connect(lambda: self.edit_release_notice(view.model.new_key))
             view.acknowledge_requested.connect(self._acknowledge)
@@ -209,6 +214,7 @@ class ReviewCommands(FeatureCommands):
         try:
             info = s.workspace.version(label)
             flags = publishing.open_high_flags(s.workspace, label)
+            first_base = publishing.first_publication_base(s.workspace, label)
         except PolicyEditorError as exc:
             self.dialogs.refused(
                 self.window,
@@ -228,7 +234,7 @@ class ReviewCommands(FeatureCommands):
         dialog = PublishGateDialog(
             label, self.settings.author_name, flags, bool(info.notice), self.window,
             edit_notice=lambda parent: self.edit_release_notice(label, parent=parent),
-            stale_date=_stale_date(s.workspace, label),
+            stale_date=_stale_date(s.workspace, label), first_base=first_base,
         )
         result = self.dialogs.exec(dialog)
         if dialog.notice_requested:

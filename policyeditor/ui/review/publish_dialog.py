@@ -60,11 +60,14 @@ class PublishGateDialog(QDialog):
         *,
         edit_notice: Callable[[QWidget], bool] | None = None,
         stale_date: str = "",
+        first_base: str | None = None,
     ) -> None:
         """``edit_notice(parent)`` edits the release notice over this dialog and says
         whether the version has one afterwards (None: the dialog closes to let the
         caller edit it). ``stale_date``: the version's "last changed" date when it is
-        older than today (the published page would show it)."""
+        older than today (the published page would show it). ``first_base``: for a
+        first publication, the previous saved version the flags are counted since
+        ("" for the very first version)."""
         super().__init__(parent)
         self.setObjectName("publish_dialog")
         self.setWindowTitle(QCoreApplication.translate("PublishDialog", "Publish Version"))
@@ -109,6 +112,14 @@ class PublishGateDialog(QDialog):
             head = (
                 QCoreApplication.translate(
                     "PublishDialog",
+                    "Publishing is blocked: nothing has been published yet, and %n "
+                    "high-severity flag(s) raised since the previous saved version "
+                    "“%1” need review.",
+                ).replace("%n", str(count)).replace("%1", first_base)
+                if first_base
+                else
+                QCoreApplication.translate(
+                    "PublishDialog",
                     "Publishing is blocked: 1 high-severity flag raised since "
                     "the last published version needs review.",
                 )
@@ -135,9 +146,24 @@ class PublishGateDialog(QDialog):
                 QCoreApplication.translate("PublishDialog", "&Reason to publish anyway:"),
                 self.reason_edit,
             )
+        elif first_base == "":
+            self.gate_label.setText(
+                QCoreApplication.translate(
+                    "PublishDialog",
+                    "This is the workspace's first version: there is no earlier "
+                    "version to review it against.",
+                )
+            )
+            self.reason_edit.hide()
         else:
             self.gate_label.setText(
                 QCoreApplication.translate(
+                    "PublishDialog",
+                    "No unreviewed high-severity flags since the previous saved version "
+                    "“%1” (nothing has been published yet).",
+                ).replace("%1", first_base)
+                if first_base
+                else QCoreApplication.translate(
                     "PublishDialog",
                     "No unreviewed high-severity flags since the last published version.",
                 )

@@ -1,11 +1,11 @@
-"""The settings and help actions: Settings… and About PolicyEditor."""
+"""The settings and help actions: Settings…, User Guide, Keyboard Shortcuts, About."""
 
 from __future__ import annotations
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP
 from PySide6.QtGui import QAction
 
-from policyeditor.ui.common.action_collection import ActionCollection, ActionSpec
+from policyeditor.ui.common.action_collection import SK, ActionCollection, ActionSpec
 
 
 class SettingsActions(ActionCollection):
@@ -21,6 +21,20 @@ class SettingsActions(ActionCollection):
             menu_role=QAction.MenuRole.PreferencesRole,
         ),
         ActionSpec(
+            "help_guide",
+            QT_TRANSLATE_NOOP("Actions", "PolicyEditor &User Guide"),
+            None,
+            SK.HelpContents,
+            QT_TRANSLATE_NOOP("Actions", "How to write, review, publish and print (offline)"),
+        ),
+        ActionSpec(
+            "help_shortcuts",
+            QT_TRANSLATE_NOOP("Actions", "&Keyboard Shortcuts"),
+            None,
+            None,
+            QT_TRANSLATE_NOOP("Actions", "Every keyboard shortcut of the editor"),
+        ),
+        ActionSpec(
             "help_about",
             QT_TRANSLATE_NOOP("Actions", "&About PolicyEditor"),
             "help-about",
@@ -31,4 +45,6 @@ class SettingsActions(ActionCollection):
     )
 
     edit_settings: QAction
+    help_guide: QAction
+    help_shortcuts: QAction
     help_about: QAction
