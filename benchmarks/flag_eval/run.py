@@ -80,7 +80,9 @@ class Outcome:
 
     def describe(self) -> str:
         """One line per flag, for ``--show``."""
-        head = (f"{'MISS' if self.significant else 'NOISY'} {self.name} "
+        tag = ("NOISY" if not self.significant else "MISS" if not self.right
+               else f"MANY ({len(self.loud)} for {self.changes} changes)")
+        head = (f"{tag} {self.name} "
                 f"(want {', '.join(self.categories) or 'quiet'})")
         lines = [head]
         for f in self.loud:

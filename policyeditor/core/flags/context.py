@@ -155,8 +155,12 @@ class FlagContext:
 
     def flag(self, rule: Rule, area: Area, severity: str, evidence: str, *,
              direction: str | None = None, detail: str = "", rule_id: str | None = None,
-             negated: dict[str, list[str]] | None = None) -> Flag:
-        """A flag of ``rule`` in ``area``, explained in both languages."""
+             negated: dict[str, list[str]] | None = None, hunk: Hunk | None = None) -> Flag:
+        """A flag of ``rule`` in ``area``, explained in both languages.
+
+        ``hunk`` is the changed sentence the flag is about: flags of the same
+        sentence (or of the same added or removed section) are one change.
+        """
         explanations = {lang: self.explanation(rule, lang, direction, detail, negated)
                         for lang in ("sv", "en")}
         doc_lang = self.language if self.language in explanations else "en"
@@ -172,4 +176,14 @@ class FlagContext:
             explanation=explanations[doc_lang],
             reference=rule.reference,
             explanations=explanations,
+            change=_change_key(area, hunk, evidence),
         )
+
+
+def _change_key(area: Area, hunk: Hunk | None, evidence: str) -> str:
+    """What one change is: a whole added or removed section, else one changed sentence."""
+    if area.kind in ("added", "removed"):
+        return f"{area.order}:section"
+    if hunk is not None:
+        return f"{area.order}:{id(hunk)}"
+    return f"{area.order}:{evidence}"

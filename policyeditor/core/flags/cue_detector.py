@@ -352,5 +352,5 @@ def _flags(ctx: FlagContext, compiled: CompiledCues,
         else:
             shown = evidence(hunk.old, hunk.new)
         flags.append(ctx.flag(rule, area, severity, shown, direction=direction, detail=detail,
-                              negated=flipped))
+                              negated=flipped, hunk=hunk))
     return flags

@@ -180,4 +180,4 @@ def _flag(ctx: FlagContext, rule: Rule, area: Area, names: list[tuple[str, Hunk,
     listed = ", ".join(f"“{name}”" for name, _h, _a in names[:_SHOWN])
     if len(names) > _SHOWN:
         listed += f" (+{len(names) - _SHOWN})"
-    return ctx.flag(rule, area, severity, shown, detail=listed)
+    return ctx.flag(rule, area, severity, shown, detail=listed, hunk=hunk)
