@@ -7,12 +7,13 @@ document texts are built only if a detector asks for them.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 from functools import cached_property
 
 from policyeditor.core.compare.result import Comparison, Flag, SectionChange
 from policyeditor.core.flags.rules import Rule, RuleSet
-from policyeditor.core.flags.sentences import Hunk, hunks
+from policyeditor.core.flags.sentences import Cluster, Hunk, hunks, plain_text, words_of
 from policyeditor.core.flags.tokens import normalise
 from policyeditor.core.model import Policy, iter_sections
 
@@ -76,6 +77,21 @@ def _content(found: list[Hunk]) -> list[Hunk]:
     return [hunk for hunk in found if not hunk.navigation]
 
 
+_SENTENCE = re.compile(r"[^.!?;\n]+[.!?;]?")
+_NON_WORD = re.compile(r"[\W_]+")
+# A changed run this long may be text moved in from (or out to) another place.
+_LONG_RUN = 8
+
+
+def squashed(text: str) -> str:
+    """Lower-case words of ``text`` between single spaces (links, markup, case ignored)."""
+    return " " + _NON_WORD.sub(" ", normalise(plain_text(text))).strip() + " "
+
+
+def _sentences(text: str) -> list[str]:
+    return [s for s in _SENTENCE.findall(text) if s.strip()]
+
+
 def _document_text(policy: Policy) -> str:
     parts = [policy.title, policy.preamble]
     for section in iter_sections(policy.sections):
@@ -98,15 +114,70 @@ class FlagContext:
         """Areas with hunks for every section that changed (and the preamble)."""
         language = comparison.new.language or comparison.old.language
         context = cls(comparison, rules, language)
-        preamble = _content(hunks(comparison.preamble)) + hunks(comparison.title)
+        preamble = context._net(_content(hunks(comparison.preamble))) + hunks(comparison.title)
         if preamble:
             context.areas.append(Area(-1, "", "", None, preamble, []))
         for order, change in enumerate(comparison.sections):
             if change.change == "unchanged":
                 continue
             context.areas.append(Area(order, change.number, change.section_id, change,
-                                      _content(hunks(change.body)), hunks(change.heading)))
+                                      context._net(_content(hunks(change.body))),
+                                      hunks(change.heading)))
         return context
+
+    def _net(self, found: list[Hunk]) -> list[Hunk]:
+        """The net change of the text: what moved or only changed its markup is left out.
+
+        A sentence added that the old document already had somewhere (a
+        banner or a table of contents removed, a document re-nested, text
+        moved between sections) is no change of what the policy says; nor is
+        a sentence whose words are all the same (a link target, list markers,
+        quotes). Flags are raised on what is left.
+        """
+        out: list[Hunk] = []
+        for hunk in found:
+            if hunk.added_only or hunk.removed_only:
+                kept = self._novel(hunk)
+                if kept is not None:
+                    out.append(kept)
+                continue
+            if words_of(hunk.old) == words_of(hunk.new):
+                continue
+            if any(len(c.old_tokens) >= _LONG_RUN or len(c.new_tokens) >= _LONG_RUN
+                   for c in hunk.clusters) and self._moved(hunk):
+                continue
+            out.append(hunk)
+        return out
+
+    def _novel(self, hunk: Hunk) -> Hunk | None:
+        """A wholly added or removed hunk without the sentences the other side has."""
+        added = hunk.added_only
+        text, other = (hunk.new, self.old_squashed) if added else (hunk.old, self.new_squashed)
+        sentences = _sentences(text)
+        novel = [s for s in sentences if squashed(s) != "  " and squashed(s) not in other]
+        if len(novel) == len(sentences):
+            return hunk
+        if not novel or not any(words_of(s) for s in novel):
+            return None
+        kept = " ".join(s.strip() for s in novel)
+        if added:
+            return Hunk("", kept, [Cluster("", kept, "", "")])
+        return Hunk(kept, "", [Cluster(kept, "", "", "")])
+
+    def _moved(self, hunk: Hunk) -> bool:
+        """Whether every sentence of each side is found on the other side of the document."""
+        return (all(squashed(s) in self.new_squashed for s in _sentences(hunk.old))
+                and all(squashed(s) in self.old_squashed for s in _sentences(hunk.new)))
+
+    @cached_property
+    def old_squashed(self) -> str:
+        """The old document as :func:`squashed` words (built on first use)."""
+        return squashed(self.old_text)
+
+    @cached_property
+    def new_squashed(self) -> str:
+        """The new document as :func:`squashed` words (built on first use)."""
+        return squashed(self.new_text)
 
     def rules_of(self, kind: str) -> list[Rule]:
         """Enabled rules of one kind for the document's language."""
