@@ -13,7 +13,14 @@ from functools import cached_property
 
 from policyeditor.core.compare.result import Comparison, Flag, SectionChange
 from policyeditor.core.flags.rules import Rule, RuleSet
-from policyeditor.core.flags.sentences import Cluster, Hunk, hunks, plain_text, words_of
+from policyeditor.core.flags.sentences import (
+    Cluster,
+    Hunk,
+    hunks,
+    link_words,
+    plain_text,
+    words_of,
+)
 from policyeditor.core.flags.tokens import normalise
 from policyeditor.core.model import Policy, iter_sections
 
@@ -77,7 +84,8 @@ def _content(found: list[Hunk]) -> list[Hunk]:
     return [hunk for hunk in found if not hunk.navigation]
 
 
-_SENTENCE = re.compile(r"[^.!?;\n]+[.!?;]?")
+# Sentences end where the hunks of sentences.py end theirs, so keys line up.
+_SENTENCE = re.compile(r"[^.!?;:\n]+[.!?;:]?")
 _NON_WORD = re.compile(r"[\W_]+")
 # A changed run this long may be text moved in from (or out to) another place.
 _LONG_RUN = 8
@@ -88,8 +96,21 @@ def squashed(text: str) -> str:
     return " " + _NON_WORD.sub(" ", normalise(plain_text(text))).strip() + " "
 
 
+_ENDS = re.compile(r"[.!?;:\n]")
+_NON_WORD_LINE = re.compile(r"(?:[^\w\n]|_)+")
+
+
+def _keys(document: str) -> frozenset[str]:
+    # the whole text at once: sentence ends become line breaks, everything else
+    # that is not a word a space; each line is then what squashed() gives its
+    # sentence, for a fraction of the calls
+    lines = _NON_WORD_LINE.sub(" ", _ENDS.sub("\n", normalise(plain_text(document))))
+    return frozenset(f" {line.strip()} " for line in lines.split("\n"))
+
+
 def _sentences(text: str) -> list[str]:
-    return [s for s in _SENTENCE.findall(text) if s.strip()]
+    # links out first: the dots of an address are no sentence ends
+    return [s for s in _SENTENCE.findall(plain_text(text)) if s.strip()]
 
 
 def _document_text(policy: Policy) -> str:
@@ -108,6 +129,13 @@ class FlagContext:
     rules: RuleSet
     language: str
     areas: list[Area] = field(default_factory=list)
+    # Changes (see :func:`change_key`) whose other flags are to be dropped:
+    # a one-for-one rename is no new party, whatever its words are.
+    suppressed: set[str] = field(default_factory=set)
+    # Changes that alter who the controller is: their names are no recipients.
+    controller_changes: set[str] = field(default_factory=set)
+    # The changed sentence of each change key, for checks made after detection.
+    hunk_of: dict[str, Hunk] = field(default_factory=dict)
 
     @classmethod
     def build(cls, comparison: Comparison, rules: RuleSet) -> FlagContext:
@@ -122,7 +150,7 @@ class FlagContext:
                 continue
             context.areas.append(Area(order, change.number, change.section_id, change,
                                       context._net(_content(hunks(change.body))),
-                                      hunks(change.heading)))
+                                      context._net(hunks(change.heading))))
         return context
 
     def _net(self, found: list[Hunk]) -> list[Hunk]:
@@ -141,7 +169,13 @@ class FlagContext:
                 if kept is not None:
                     out.append(kept)
                 continue
-            if words_of(hunk.old) == words_of(hunk.new):
+            # the same words (a link target changed), or the same outside the
+            # document's own links (a table-of-contents entry renamed); the
+            # clusters' words come first, the detectors need them anyway
+            both = hunk.old + hunk.new
+            if all(c.old_tokens == c.new_tokens for c in hunk.clusters) or (
+                    "](" in both and link_words(hunk.old) == link_words(hunk.new)) or (
+                    "](#" in both and words_of(hunk.old) == words_of(hunk.new)):
                 continue
             if any(len(c.old_tokens) >= _LONG_RUN or len(c.new_tokens) >= _LONG_RUN
                    for c in hunk.clusters) and self._moved(hunk):
@@ -152,9 +186,11 @@ class FlagContext:
     def _novel(self, hunk: Hunk) -> Hunk | None:
         """A wholly added or removed hunk without the sentences the other side has."""
         added = hunk.added_only
-        text, other = (hunk.new, self.old_squashed) if added else (hunk.old, self.new_squashed)
+        text, other = (hunk.new, self.old_keys) if added else (hunk.old, self.new_keys)
         sentences = _sentences(text)
-        novel = [s for s in sentences if squashed(s) != "  " and squashed(s) not in other]
+        keys = [squashed(s) for s in sentences]
+        novel = [s for s, key in zip(sentences, keys, strict=True)
+                 if key != "  " and key not in other]
         if len(novel) == len(sentences):
             return hunk
         if not novel or not any(words_of(s) for s in novel):
@@ -166,18 +202,35 @@ class FlagContext:
 
     def _moved(self, hunk: Hunk) -> bool:
         """Whether every sentence of each side is found on the other side of the document."""
-        return (all(squashed(s) in self.new_squashed for s in _sentences(hunk.old))
-                and all(squashed(s) in self.old_squashed for s in _sentences(hunk.new)))
+        return (all(squashed(s) in self.new_keys for s in _sentences(hunk.old))
+                and all(squashed(s) in self.old_keys for s in _sentences(hunk.new)))
 
     @cached_property
-    def old_squashed(self) -> str:
-        """The old document as :func:`squashed` words (built on first use)."""
-        return squashed(self.old_text)
+    def old_keys(self) -> frozenset[str]:
+        """The sentences of the old side of every changed area, as :func:`squashed` words.
+
+        Only changed areas, and every heading: text can only have moved out of
+        or into a section that changed (an unchanged one lost and gained
+        nothing), and a table of contents repeats the headings.
+        """
+        return _keys(self._changed_text(old=True))
 
     @cached_property
-    def new_squashed(self) -> str:
-        """The new document as :func:`squashed` words (built on first use)."""
-        return squashed(self.new_text)
+    def new_keys(self) -> frozenset[str]:
+        """The sentences of the new side of every changed area (see :attr:`old_keys`)."""
+        return _keys(self._changed_text(old=False))
+
+    def _changed_text(self, *, old: bool) -> str:
+        policy = self.comparison.old if old else self.comparison.new
+        parts = [policy.title, policy.preamble]
+        for change in self.comparison.sections:
+            section = change.old_section if old else change.new_section
+            if section is not None:
+                parts.append(section.heading)
+                if change.change != "unchanged":
+                    parts.append(section.body)
+        return "\n".join(parts)
+
 
     def rules_of(self, kind: str) -> list[Rule]:
         """Enabled rules of one kind for the document's language."""
@@ -237,6 +290,9 @@ class FlagContext:
         doc_lang = self.language if self.language in explanations else "en"
         if rule_id is None:
             rule_id = f"{rule.id}-{direction}" if direction else rule.id
+        key = change_key(area, hunk, evidence)
+        if hunk is not None:
+            self.hunk_of[key] = hunk
         return Flag(
             rule=rule_id,
             category=rule.category,
@@ -247,11 +303,11 @@ class FlagContext:
             explanation=explanations[doc_lang],
             reference=rule.reference,
             explanations=explanations,
-            change=_change_key(area, hunk, evidence),
+            change=key,
         )
 
 
-def _change_key(area: Area, hunk: Hunk | None, evidence: str) -> str:
+def change_key(area: Area, hunk: Hunk | None, evidence: str = "") -> str:
     """What one change is: a whole added or removed section, else one changed sentence."""
     if area.kind in ("added", "removed"):
         return f"{area.order}:section"

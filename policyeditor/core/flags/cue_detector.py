@@ -7,7 +7,8 @@ moved within a section is quiet, and then across sections, so a cue that
 moved from one section to another is quiet too. Rules with ``net = "rule"``
 (negations, restrictors, hedges) net over all their cues and only count in
 sections present in both versions: "inte" moving within a Swedish sentence,
-or "inte" replaced by "aldrig", is not a change of polarity.
+or "inte" replaced by "aldrig", is not a change of polarity. Rules with
+``net = "section"`` (hedges) net over all their cues in the whole section.
 """
 
 from __future__ import annotations
@@ -249,7 +250,10 @@ def detect(ctx: FlagContext) -> list[Flag]:
     # except whole sentences added or removed, which may just have moved
     tallies: dict[tuple[int, int], dict[tuple[int, int], _Tally]] = {}
     index, rules, cue_text = compiled.index, compiled.rules, compiled.index.cue_text
-    rule_level = [rule.net == "rule" for rule in rules]
+    rule_level = [rule.net in ("rule", "section") for rule in rules]
+    # hedges net over the whole section: "This can include …" folded into the
+    # previous sentence as ", including …" is the same list, not a new hedge
+    section_level = [rule.net == "section" for rule in rules]
     contextual = [bool(rule.context or rule.require) for rule in rules]
     seen: dict[str, tuple[set[int], set[int]]] = {}
     is_rare = ctx.is_rare
@@ -271,7 +275,7 @@ def detect(ctx: FlagContext) -> list[Flag]:
                     if not modified:
                         continue
                     cue = -1
-                    if not (hunk.added_only or hunk.removed_only):
+                    if not (hunk.added_only or hunk.removed_only or section_level[group]):
                         slot = (position, number)
                 if contextual[group] and not _has_context(
                         compiled, group, hunk.new if count > 0 else hunk.old, seen):

@@ -20,6 +20,7 @@ from policyeditor.core.flags import (
     completeness,
     cue_detector,
     durations,
+    meaning,
     modality,
     names,
     structure,
@@ -35,6 +36,7 @@ _DETECTORS: tuple[Callable[[FlagContext], list[Flag]], ...] = (
     durations.detect,
     names.detect,
     completeness.detect,
+    meaning.detect,
 )
 _RANK = {"high": 0, "medium": 1, "low": 2}
 
@@ -87,7 +89,7 @@ def detect_flags(
         except Exception as exc:
             problems.append(DetectorError(detect.__module__.rsplit(".", 1)[-1], exc))
     order = {area.section_id: area.order for area in ctx.areas}
-    flags = merge_changes(_unique(flags))
+    flags = merge_changes(_unique(meaning.refine(ctx, flags)))
     flags.sort(key=lambda f: (order.get(f.section_id, -1), _RANK[f.severity], f.rule))
     return FlagReport(flags, problems)
 
