@@ -203,6 +203,14 @@ def _flip(compiled: CompiledCues, hunk: Hunk, net: Counter[Hit]) -> dict[Hit, li
                      1 if hunk.added_only else -1)
         return {}
     sign = 1 if change < 0 else -1
+    # Direction: with a negation gone, words of the denied clause that went
+    # with it were denied, not removed ("we do not show personalised ads" →
+    # "we show ads"); with a negation come, words added to the denied clause
+    # are not added.
+    for hit, count in list(net.items()):
+        rule = compiled.rules[hit[0]]
+        if rule.net == "cue" and not rule.flips and count * sign < 0:
+            net[hit] = 0
     cue_text = compiled.index.cue_text
     negations = [cue_text.get(hit, "") for hit, count in net.items()
                  if flips[hit[0]] and count * sign < 0 and cue_text.get(hit)]

@@ -228,11 +228,14 @@ def _exception(ctx: FlagContext, rules: dict[str, Rule], area: Area, hunk: Hunk)
     if rule is None or hunk.added_only or hunk.removed_only or len(hunk.clusters) != 1:
         return None
     cluster = hunk.clusters[0]
-    struck, added = cluster.old_tokens, cluster.new_tokens
+    # the words that went and came (a run is widened to whole words on both sides)
+    before_words, after_words = Counter(cluster.old_tokens), Counter(cluster.new_tokens)
+    struck = list((before_words - after_words).elements())
+    added = list((after_words - before_words).elements())
     leading = _LEADING_CLAUSE.match(hunk.old)
-    if struck and not added and leading and cluster.old.strip() in leading.group(0) and \
-            _mentions(ctx, rule, leading.group(1)):
-        return _scope_flag(ctx, rule, area, hunk, "removed", cluster.old)
+    if struck and not added and leading and _mentions(ctx, rule, leading.group(1)) \
+            and not Counter(struck) - Counter(tokenize(leading.group(1))):
+        return _scope_flag(ctx, rule, area, hunk, "removed", leading.group(1))
     negations = _negations(ctx)
     before = tokenize(cluster.before[-300:])
     where = max((i for i, t in enumerate(before) if t in negations), default=-1)
@@ -241,7 +244,7 @@ def _exception(ctx: FlagContext, rules: dict[str, Rule], area: Area, hunk: Hunk)
     if not _index(ctx, rule)[0].full_hits(before[where:]):
         return None  # the change is not inside the condition of a negated sentence
     direction = "removed" if struck else "added"
-    return _scope_flag(ctx, rule, area, hunk, direction, cluster.old or cluster.new)
+    return _scope_flag(ctx, rule, area, hunk, direction, " ".join(struck or added))
 
 
 def _scope_flag(ctx: FlagContext, rule: Rule, area: Area, hunk: Hunk, direction: str,
@@ -274,6 +277,8 @@ def refine(ctx: FlagContext, flags: list[Flag]) -> list[Flag]:
                 flag.severity = "low"
             if flag.category in _NAME_SENSITIVE and _only_in_names(ctx, flag, hunk):
                 continue
+            if flag.category in _NAME_SENSITIVE and _context_only_in_names(ctx, flag, hunk):
+                flag.severity = "low"  # "Fitness Tracker Pro" is a product, not a tracker
         out.append(flag)
     return out
 
@@ -290,6 +295,16 @@ def mask_names(text: str) -> str:
         return run if at_start and len(run.split()) < 3 else " "
 
     return _TITLE_RUN.sub(keep_or_mask, text)
+
+
+def _context_only_in_names(ctx: FlagContext, flag: Flag, hunk: Hunk) -> bool:
+    """Whether a new name was judged by its context words, found only inside names."""
+    rule = next((r for r in ctx.rules_of("names") if r.id == flag.rule and r.context), None)
+    if rule is None:
+        return False
+    context, _patterns = _index(ctx, Rule(id=f"{rule.id}-context", category=rule.category,
+                                          stems=rule.context))
+    return not context.full_hits(tokenize(mask_names(hunk.new)))
 
 
 def _only_in_names(ctx: FlagContext, flag: Flag, hunk: Hunk) -> bool:
