@@ -136,6 +136,8 @@ class FlagContext:
     controller_changes: set[str] = field(default_factory=set)
     # The changed sentence of each change key, for checks made after detection.
     hunk_of: dict[str, Hunk] = field(default_factory=dict)
+    # What a detector found once per comparison and reuses (e.g. the new words).
+    notes: dict[str, frozenset[str]] = field(default_factory=dict)
 
     @classmethod
     def build(cls, comparison: Comparison, rules: RuleSet) -> FlagContext:

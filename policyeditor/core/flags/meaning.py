@@ -110,11 +110,20 @@ def is_controller_sentence(ctx: FlagContext, text: str) -> bool:
     return _mentions(ctx, _rules(ctx).get("controller-identity"), text)
 
 
+_WORDS = re.compile(r"\w+")
+
+
 def still_named(ctx: FlagContext, text: str) -> bool:
     """Whether every name in a removed sentence is still named in the new document."""
     ignored = _ignored(ctx)
     names = [n for n in proper_names(text) if normalise(n) not in ignored]
-    return bool(names) and all(_whole_word(ctx.new_text, n) for n in names)
+    if not names:
+        return False
+    key = "new-words"  # the new document's words, found once per comparison
+    words = ctx.notes.get(key)
+    if words is None:
+        words = ctx.notes[key] = frozenset(_WORDS.findall(ctx.new_text))
+    return all(part in words for name in names for part in _WORDS.findall(name))
 
 
 def _whole_word(text: str, word: str) -> bool:
@@ -258,6 +267,8 @@ def _scope_flag(ctx: FlagContext, rule: Rule, area: Area, hunk: Hunk, direction:
 _ENTITY = frozenset(["controller", "transfers", "recipients"])
 # Categories a cue word inside a product, setting or link name says nothing about.
 _NAME_SENSITIVE = frozenset(["recipients", "tracking", "purposes"])
+# Longer changed text is a passage, not a sentence naming a product or setting.
+_NAME_SENTENCE = 600
 _LINK_TEXT = re.compile(r"\[[^\]\n]*\]")
 _TITLE_RUN = re.compile(r"(?<![\w’'])(?:[A-ZÅÄÖ][\w’'&-]*[ \t]+)+[A-ZÅÄÖ][\w’'&-]*")
 
@@ -273,7 +284,7 @@ def refine(ctx: FlagContext, flags: list[Flag]) -> list[Flag]:
         hunk = ctx.hunk_of.get(flag.change)
         if hunk is not None and flag.severity != "low":
             if (flag.category in _ENTITY and flag.rule.endswith("-removed")
-                    and hunk.old and still_named(ctx, hunk.old)):
+                    and 0 < len(hunk.old) <= _NAME_SENTENCE and still_named(ctx, hunk.old)):
                 flag.severity = "low"
             if flag.category in _NAME_SENSITIVE and _only_in_names(ctx, flag, hunk):
                 continue
@@ -316,10 +327,13 @@ def _only_in_names(ctx: FlagContext, flag: Flag, hunk: Hunk) -> bool:
         return False
     added = flag.rule.endswith("-added")
     side, other = (hunk.new, hunk.old) if added else (hunk.old, hunk.new)
+    masked_side = mask_names(side)
+    if masked_side == side or len(side) > _NAME_SENTENCE:
+        return False  # no name in it, or a whole passage (names are judged in a sentence)
 
     def count(text: str) -> int:
         hits = compiled.index.full_hits(tokenize(text))
         return sum(n for (g, _c), n in hits.items() if g == group)
 
     # a cue that really came (not one freed by a negation) and came only in names
-    return count(side) > count(other) and count(mask_names(side)) <= count(mask_names(other))
+    return count(side) > count(other) and count(masked_side) <= count(mask_names(other))
