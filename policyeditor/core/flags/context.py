@@ -97,14 +97,15 @@ def squashed(text: str) -> str:
 
 
 _ENDS = re.compile(r"[.!?;:\n]")
-_NON_WORD_LINE = re.compile(r"(?:[^\w\n]|_)+")
+_NON_WORD_LINE = re.compile(r"[^\w\n]+")
 
 
 def _keys(document: str) -> frozenset[str]:
     # the whole text at once: sentence ends become line breaks, everything else
     # that is not a word a space; each line is then what squashed() gives its
     # sentence, for a fraction of the calls
-    lines = _NON_WORD_LINE.sub(" ", _ENDS.sub("\n", normalise(plain_text(document))))
+    text = normalise(plain_text(document)).replace("_", " ")
+    lines = _NON_WORD_LINE.sub(" ", _ENDS.sub("\n", text))
     return frozenset(f" {line.strip()} " for line in lines.split("\n"))
 
 

@@ -81,10 +81,20 @@ def _index(ctx: FlagContext, rule: Rule) -> Matcher:
     return _cached(ctx, f"index-{rule.id}", build)
 
 
+def _literals(ctx: FlagContext, rule: Rule) -> tuple[str, ...]:
+    """The first word of each cue, lower-case: a sentence without any cannot match."""
+    return _cached(ctx, f"literals-{rule.id}", lambda: tuple(
+        {normalise(cue.split()[0].strip("*")) for cue in (*rule.stems, *rule.words,
+                                                         *rule.phrases)}))
+
+
 def _mentions(ctx: FlagContext, rule: Rule | None, text: str) -> bool:
     if rule is None or not text:
         return False
     index, patterns = _index(ctx, rule)
+    lower = normalise(text)
+    if not any(word in lower for word in _literals(ctx, rule)):
+        return any(p.search(text) for p in patterns)  # a substring test first: most fail
     # words of the text, not of its link addresses ("#1-4-eea-representative")
     return bool(index.full_hits(words_of(text))) or any(p.search(text) for p in patterns)
 
