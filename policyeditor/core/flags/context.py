@@ -100,6 +100,14 @@ _ENDS = re.compile(r"[.!?;:\n]")
 _NON_WORD_LINE = re.compile(r"[^\w\n]+")
 
 
+def _moved_block(text: str, tokens: list[str]) -> bool:
+    """Whether a changed run may be text moved here: long, and holding a sentence end."""
+    return len(tokens) >= _LONG_RUN and _BLOCK_END.search(text) is not None
+
+
+_BLOCK_END = re.compile(r"[.!?;:](?:\s|$)|\n")
+
+
 def _keys(document: str) -> frozenset[str]:
     # the whole text at once: sentence ends become line breaks, everything else
     # that is not a word a space; each line is then what squashed() gives its
@@ -180,7 +188,7 @@ class FlagContext:
                     "](" in both and link_words(hunk.old) == link_words(hunk.new)) or (
                     "](#" in both and words_of(hunk.old) == words_of(hunk.new)):
                 continue
-            if any(len(c.old_tokens) >= _LONG_RUN or len(c.new_tokens) >= _LONG_RUN
+            if any(_moved_block(c.old, c.old_tokens) or _moved_block(c.new, c.new_tokens)
                    for c in hunk.clusters) and self._moved(hunk):
                 continue
             out.append(hunk)

@@ -247,11 +247,14 @@ def _exception(ctx: FlagContext, rules: dict[str, Rule], area: Area, hunk: Hunk)
     if rule is None or hunk.added_only or hunk.removed_only or len(hunk.clusters) != 1:
         return None
     cluster = hunk.clusters[0]
+    leading = _LEADING_CLAUSE.match(hunk.old)
+    window = cluster.before[-300:].lower()
+    if leading is None and not any(n in window for n in _negations(ctx)):
+        return None  # neither a leading scope nor a negated sentence: cheap way out
     # the words that went and came (a run is widened to whole words on both sides)
     before_words, after_words = Counter(cluster.old_tokens), Counter(cluster.new_tokens)
     struck = list((before_words - after_words).elements())
     added = list((after_words - before_words).elements())
-    leading = _LEADING_CLAUSE.match(hunk.old)
     if struck and not added and leading and _mentions(ctx, rule, leading.group(1)) \
             and not Counter(struck) - Counter(tokenize(leading.group(1))):
         return _scope_flag(ctx, rule, area, hunk, "removed", leading.group(1))
