@@ -75,6 +75,12 @@ class Outcome:
         return False
 
     @property
+    def right_lead(self) -> bool:
+        """As :attr:`right`, counting only the leading category of each flag."""
+        return any(f.category in self.categories for f in self.loud
+                   if self.least != "high" or f.severity == "high")
+
+    @property
     def passed(self) -> bool:
         """Right for a significant pair, quiet for an editorial one."""
         return self.right if self.significant else not self.loud
@@ -148,8 +154,9 @@ def _figures(title: str, outcomes: list[Outcome]) -> None:
     print(f"{title}: {len(outcomes)} pairs ({len(significant)} significant, "
           f"{len(editorial)} editorial)")
     if significant:
+        lead = sum(o.right_lead for o in significant)
         print(f"  recall with the right category: {right}/{len(significant)} "
-              f"({right / len(significant):.1%})")
+              f"({right / len(significant):.1%}; as the leading category: {lead})")
         counts = [len(o.loud) for o in significant]
         per_change = [len(o.loud) / max(o.changes, 1) for o in significant]
         print(f"  medium/high flags per significant pair: max {max(counts)}, "

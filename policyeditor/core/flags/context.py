@@ -323,5 +323,11 @@ def change_key(area: Area, hunk: Hunk | None, evidence: str = "") -> str:
     if area.kind in ("added", "removed"):
         return f"{area.order}:section"
     if hunk is not None:
-        return f"{area.order}:{id(hunk)}"
+        # a sentence added or removed whole is marked: a negation in it says
+        # what the sentence was, it reverses nothing (see merge.strength)
+        whole = WHOLE if hunk.added_only or hunk.removed_only else ""
+        return f"{area.order}:{id(hunk)}{whole}"
     return f"{area.order}:{evidence}"
+
+
+WHOLE = "|whole"

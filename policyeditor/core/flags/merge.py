@@ -13,6 +13,7 @@ merging still finds its flag (see :mod:`policyeditor.core.review.states`).
 from __future__ import annotations
 
 from policyeditor.core.compare.result import Flag
+from policyeditor.core.flags.context import WHOLE
 
 _RANK = {"high": 0, "medium": 1, "low": 2}
 
@@ -29,8 +30,15 @@ _ORDER = {category: i for i, category in enumerate(PRIORITY)}
 
 
 def strength(flag: Flag) -> tuple[int, int]:
-    """Sort key: most severe first, then the category that leads by :data:`PRIORITY`."""
-    return _RANK[flag.severity], _ORDER.get(flag.category, len(PRIORITY))
+    """Sort key: most severe first, then the category that leads by :data:`PRIORITY`.
+
+    In a sentence added or removed whole, a negation or "only" reverses
+    nothing: what the sentence is about leads, polarity follows.
+    """
+    order = _ORDER.get(flag.category, len(PRIORITY))
+    if flag.category == "polarity" and flag.change.endswith(WHOLE):
+        order = _ORDER["modality"]
+    return _RANK[flag.severity], order
 
 
 def merge_changes(flags: list[Flag]) -> list[Flag]:
