@@ -47,7 +47,9 @@ _LIST_ITEM = re.compile(r"^\s*(?:[-*•+]|\d+[.)]|\|)\s*")
 _LEADING_CLAUSE = re.compile(r"^\W*([^,.;:\n]{2,60}),\s")
 # Words in a name that say nothing about which party it is.
 _NEUTRAL = frozenset(["inc", "ltd", "llc", "limited", "corp", "corporation", "company", "gmbh",
-                      "ab", "co", "pbc", "plc", "sa", "as", "oy", "bv", "nv", "ag", "the"])
+                      "ab", "co", "pbc", "plc", "sa", "as", "oy", "bv", "nv", "ag", "the",
+                      # words of a role or an address line, not of a party's name
+                      "officer", "attn", "contact", "copyright"])
 _MAX_NAME_TOKENS = 4
 T = TypeVar("T")
 
