@@ -2154,17 +2154,17 @@
         <translation>Låg</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/review/flags_panel.py" line="52"/>
+        <location filename="../../policyeditor/ui/review/flags_panel.py" line="54"/>
         <source>Hi&amp;gh</source>
         <translation>H&amp;ög</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/review/flags_panel.py" line="53"/>
+        <location filename="../../policyeditor/ui/review/flags_panel.py" line="55"/>
         <source>Me&amp;dium</source>
         <translation>Mede&amp;l</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/review/flags_panel.py" line="54"/>
+        <location filename="../../policyeditor/ui/review/flags_panel.py" line="56"/>
         <source>&amp;Low</source>
         <translation>L&amp;åg</translation>
     </message>
@@ -2254,138 +2254,153 @@
         <translation>Struktur</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/review/flags_panel.py" line="69"/>
+        <location filename="../../policyeditor/ui/review/flags_panel.py" line="71"/>
+        <source>Also concerns: %1</source>
+        <translation>Gäller även: %1</translation>
+    </message>
+    <message>
+        <location filename="../../policyeditor/ui/review/flags_panel.py" line="77"/>
         <source>Needs review</source>
         <translation>Behöver granskas</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/review/flags_panel.py" line="70"/>
+        <location filename="../../policyeditor/ui/review/flags_panel.py" line="78"/>
         <source>Acknowledged (%1)</source>
         <translation>Kvitterad (%1)</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/review/flags_panel.py" line="147"/>
+        <location filename="../../policyeditor/ui/review/flags_panel.py" line="155"/>
         <source>Show:</source>
         <translation>Visa:</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/review/flags_panel.py" line="151"/>
+        <location filename="../../policyeditor/ui/review/flags_panel.py" line="159"/>
         <source>Show or hide flags of this severity</source>
         <translation>Visa eller dölj flaggor med den här allvarlighetsgraden</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/review/flags_panel.py" line="153"/>
+        <location filename="../../policyeditor/ui/review/flags_panel.py" line="161"/>
         <source>Needs &amp;review only</source>
         <translation>&amp;Endast de som behöver granskas</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/review/flags_panel.py" line="156"/>
+        <location filename="../../policyeditor/ui/review/flags_panel.py" line="164"/>
         <source>Severity</source>
         <translation>Allvarlighet</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/review/flags_panel.py" line="157"/>
+        <location filename="../../policyeditor/ui/review/flags_panel.py" line="165"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/review/flags_panel.py" line="158"/>
-        <location filename="../../policyeditor/ui/review/flags_panel.py" line="165"/>
+        <location filename="../../policyeditor/ui/review/flags_panel.py" line="166"/>
+        <location filename="../../policyeditor/ui/review/flags_panel.py" line="173"/>
         <source>Category</source>
         <translation>Kategori</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/review/flags_panel.py" line="159"/>
+        <location filename="../../policyeditor/ui/review/flags_panel.py" line="167"/>
         <source>Section</source>
         <translation>Avsnitt</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/review/flags_panel.py" line="160"/>
+        <location filename="../../policyeditor/ui/review/flags_panel.py" line="168"/>
         <source>Explanation</source>
         <translation>Förklaring</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/review/flags_panel.py" line="161"/>
+        <location filename="../../policyeditor/ui/review/flags_panel.py" line="169"/>
         <source>Reference</source>
         <translation>Hänvisning</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/review/flags_panel.py" line="164"/>
+        <location filename="../../policyeditor/ui/review/flags_panel.py" line="172"/>
         <source>Flags</source>
         <translation>Flaggor</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/review/flags_panel.py" line="166"/>
+        <location filename="../../policyeditor/ui/review/flags_panel.py" line="174"/>
         <source>&amp;Acknowledge…</source>
         <translation>&amp;Kvittera…</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/review/flags_panel.py" line="168"/>
+        <location filename="../../policyeditor/ui/review/flags_panel.py" line="176"/>
         <source>Wi&amp;thdraw Sign-off…</source>
         <translation>Återkall&amp;a kvittens…</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/review/flags_panel.py" line="193"/>
+        <location filename="../../policyeditor/ui/review/flags_panel.py" line="201"/>
         <source>All categories</source>
         <translation>Alla kategorier</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/review/flags_panel.py" line="270"/>
+        <location filename="../../policyeditor/ui/review/flags_panel.py" line="235"/>
+        <source>Section %1</source>
+        <translation>Avsnitt %1</translation>
+    </message>
+    <message>
+        <location filename="../../policyeditor/ui/review/flags_panel.py" line="236"/>
+        <source>Title and introduction</source>
+        <translation>Titel och inledning</translation>
+    </message>
+    <message>
+        <location filename="../../policyeditor/ui/review/flags_panel.py" line="298"/>
         <source>1 flag</source>
         <translation>1 flagga</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/review/flags_panel.py" line="270"/>
+        <location filename="../../policyeditor/ui/review/flags_panel.py" line="298"/>
         <source>%n flags</source>
         <translation>%n flaggor</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/review/flags_panel.py" line="271"/>
+        <location filename="../../policyeditor/ui/review/flags_panel.py" line="299"/>
         <source>%1 shown</source>
         <translation>%1 visas</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/review/flags_panel.py" line="274"/>
+        <location filename="../../policyeditor/ui/review/flags_panel.py" line="302"/>
         <source>1 needs review</source>
         <translation>1 behöver granskas</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/review/flags_panel.py" line="275"/>
+        <location filename="../../policyeditor/ui/review/flags_panel.py" line="303"/>
         <source>%n need review</source>
         <translation>%n behöver granskas</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/review/flags_panel.py" line="279"/>
+        <location filename="../../policyeditor/ui/review/flags_panel.py" line="307"/>
         <source>1 of them high</source>
         <translation>varav 1 allvarlig</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/review/flags_panel.py" line="280"/>
+        <location filename="../../policyeditor/ui/review/flags_panel.py" line="308"/>
         <source>%n of them high</source>
         <translation>varav %n allvarliga</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/review/flags_panel.py" line="284"/>
+        <location filename="../../policyeditor/ui/review/flags_panel.py" line="312"/>
         <source>%1, %2; %3, %4</source>
         <translation>%1, %2; %3, %4</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/review/flags_panel.py" line="323"/>
+        <location filename="../../policyeditor/ui/review/flags_panel.py" line="360"/>
         <source>Select a flag to see its evidence.</source>
         <translation>Välj en flagga för att se underlaget.</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/review/flags_panel.py" line="329"/>
+        <location filename="../../policyeditor/ui/review/flags_panel.py" line="368"/>
         <source>Evidence:</source>
         <translation>Underlag:</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/review/flags_panel.py" line="332"/>
+        <location filename="../../policyeditor/ui/review/flags_panel.py" line="371"/>
         <source>Reference:</source>
         <translation>Hänvisning:</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/review/flags_panel.py" line="339"/>
+        <location filename="../../policyeditor/ui/review/flags_panel.py" line="378"/>
         <source>Acknowledged by %1 on %2: %3</source>
         <translation>Kvitterad av %1 %2: %3</translation>
     </message>

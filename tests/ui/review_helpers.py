@@ -72,14 +72,10 @@ def change_list(view: CompareView) -> list[str]:
 
 def flag_rows(view: CompareView) -> list[dict[str, str]]:
     """The flags list as shown."""
-    tree = view.flags.tree
     names = ["severity", "status", "category", "section", "explanation", "reference"]
-    rows = []
-    for row in range(tree.topLevelItemCount()):
-        item = tree.topLevelItem(row)
-        assert item is not None
-        rows.append({name: item.text(i) for i, name in enumerate(names)})
-    return rows
+    # the flag rows under their section headers
+    return [{name: item.text(i) for i, name in enumerate(names)}
+            for item in view.flags.flag_items()]
 
 
 def click_flag(qtbot: Any, view: CompareView, predicate: Any) -> int:
@@ -87,10 +83,10 @@ def click_flag(qtbot: Any, view: CompareView, predicate: Any) -> int:
     from PySide6.QtCore import Qt
 
     tree = view.flags.tree
+    items = view.flags.flag_items()
     for row, values in enumerate(flag_rows(view)):
         if predicate(values):
-            item = tree.topLevelItem(row)
-            assert item is not None
+            item = items[row]
             tree.scrollToItem(item)
             rect = tree.visualItemRect(item)
             qtbot.mouseClick(tree.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())

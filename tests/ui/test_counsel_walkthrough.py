@@ -378,6 +378,9 @@ def test_counts_of_one_read_as_one_in_swedish(
         ws.publish("1.0", author="Jurist")
         draft = ws.load_draft()
         draft.sections[5].body = draft.sections[5].body.replace("Vi delar inte", "Vi delar")
+        # a second, separate change (one flag per change: "inte" removed is one flag)
+        draft.sections[6].body = draft.sections[6].body.replace(
+            "- Vi krypterar många av våra tjänster med SSL.\n", "")
         ws.save_draft(draft)
     editor = open_editor(path)
     editor.settings.author_name = "Anna Jurist"

@@ -152,8 +152,7 @@ def test_signoff_can_be_cancelled(
     path = review_workspace(tmp_path, seed_path)
     editor = open_editor(path)
     view = open_compare(editor)
-    first = view.flags.tree.topLevelItem(0)
-    assert first is not None
+    first = view.flags.flag_items()[0]  # the first flag, under its section's header
     view.flags.tree.setCurrentItem(first)
 
     def cancel(dialog: Any) -> int:

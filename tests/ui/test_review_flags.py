@@ -35,7 +35,8 @@ def test_filter_by_severity_and_category(
     editor = open_editor(review_workspace(tmp_path, seed_path))
     view = open_compare(editor)
     everything = flag_rows(view)
-    assert {r["severity"] for r in everything} == {"High", "Medium", "Low"}
+    # one flag per change: the new section's low "section added" is part of its high flag
+    assert {r["severity"] for r in everything} == {"High", "Medium"}
     qtbot.mouseClick(view.flags.severity_buttons["low"], Qt.MouseButton.LeftButton)
     qtbot.mouseClick(view.flags.severity_buttons["medium"], Qt.MouseButton.LeftButton)
     high = flag_rows(view)
@@ -169,3 +170,22 @@ def test_swedish_status_reads_kvitterad_and_a_sign_off_can_be_withdrawn(
     QApplication.processEvents()
     view = open_compare(open_editor(path))
     assert next(r for r in flag_rows(view) if negation(r))["status"] == "Behöver granskas"
+
+
+def test_flags_are_grouped_by_section_one_flag_per_change(
+    qtbot: Any, open_editor: Any, tmp_path: Path, seed_path: Path
+) -> None:
+    editor = open_editor(review_workspace(tmp_path, seed_path))
+    view = open_compare(editor)
+    tree = view.flags.tree
+    headers = [tree.topLevelItem(i) for i in range(tree.topLevelItemCount())]
+    assert [h.text(0) for h in headers if h is not None] == [
+        "Section 5", "Section 6", "Section 6.2", "Section 9"]
+    for header in headers:
+        assert header is not None and header.childCount() >= 1
+        number = header.text(0).removeprefix("Section ")
+        assert {header.child(i).text(3) for i in range(header.childCount())} == {number}
+    # "inte" removed with "delar" now applying is one change: one flag, both categories
+    click_flag(qtbot, view, lambda r: r["category"] == "Negation")
+    assert [r["section"] for r in flag_rows(view)].count("6") == 1
+    assert "Also concerns: Recipients" in view.flags.details.text()

@@ -63,7 +63,7 @@ def _section(change: SectionChange) -> dict[str, Any]:
 
 
 def _flag(flag: Flag) -> dict[str, Any]:
-    return {
+    data: dict[str, Any] = {
         "rule": flag.rule,
         "category": flag.category,
         "severity": flag.severity,
@@ -73,6 +73,9 @@ def _flag(flag: Flag) -> dict[str, Any]:
         "explanation": flag.explanation,
         "reference": flag.reference,
     }
+    if flag.secondary:  # additive: other categories of the same change (one flag per change)
+        data["secondary"] = list(flag.secondary)
+    return data
 
 
 def comparison_to_json(comparison: Comparison) -> dict[str, Any]:

@@ -100,6 +100,15 @@ class Flag:
     # Set by whoever knows the review state (the compare view) so that a report
     # can say the flag was signed off; the detectors never set it.
     signoff: SignOff | None = None
+    # One flag per change (additive to the JSON contract): the categories of the
+    # other cues that fired on the same changed sentence, strongest first ...
+    secondary: list[str] = field(default_factory=list)
+    # ... and those flags themselves, so that a sign-off recorded for one of
+    # them before they were merged still finds its flag (never in the JSON).
+    merged: list[Flag] = field(default_factory=list, repr=False, compare=False)
+    # Which change the flag is about (section and changed sentence), so flags
+    # of one change can be merged; internal, never in the JSON.
+    change: str = field(default="", repr=False, compare=False)
 
 
 @dataclass

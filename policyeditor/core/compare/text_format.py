@@ -175,5 +175,7 @@ def format_text(comparison: Comparison, *, color: bool) -> str:
     if comparison.flags:
         lines += ["", "flags:"]
         for flag in comparison.flags:
-            lines.append(f"  {flag.severity:<6} § {flag.section}  {flag.rule}: {flag.explanation}")
+            also = f" [+ {', '.join(flag.secondary)}]" if flag.secondary else ""
+            lines.append(f"  {flag.severity:<6} § {flag.section}  {flag.rule}{also}: "
+                         f"{flag.explanation}")
     return "\n".join(lines) + "\n"

@@ -176,5 +176,5 @@ def detect(ctx: FlagContext) -> list[Flag]:
         area, hunk, found = where
         detail = f"“{found}”"
         flags.append(ctx.flag(rule, area, rule.severity, evidence(hunk.old, hunk.new),
-                              detail=detail))
+                              detail=detail, hunk=hunk))
     return flags

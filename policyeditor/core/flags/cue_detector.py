@@ -7,7 +7,8 @@ moved within a section is quiet, and then across sections, so a cue that
 moved from one section to another is quiet too. Rules with ``net = "rule"``
 (negations, restrictors, hedges) net over all their cues and only count in
 sections present in both versions: "inte" moving within a Swedish sentence,
-or "inte" replaced by "aldrig", is not a change of polarity.
+or "inte" replaced by "aldrig", is not a change of polarity. Rules with
+``net = "section"`` (hedges) net over all their cues in the whole section.
 """
 
 from __future__ import annotations
@@ -202,6 +203,14 @@ def _flip(compiled: CompiledCues, hunk: Hunk, net: Counter[Hit]) -> dict[Hit, li
                      1 if hunk.added_only else -1)
         return {}
     sign = 1 if change < 0 else -1
+    # Direction: with a negation gone, words of the denied clause that went
+    # with it were denied, not removed ("we do not show personalised ads" →
+    # "we show ads"); with a negation come, words added to the denied clause
+    # are not added.
+    for hit, count in list(net.items()):
+        rule = compiled.rules[hit[0]]
+        if rule.net == "cue" and not rule.flips and count * sign < 0:
+            net[hit] = 0
     cue_text = compiled.index.cue_text
     negations = [cue_text.get(hit, "") for hit, count in net.items()
                  if flips[hit[0]] and count * sign < 0 and cue_text.get(hit)]
@@ -249,7 +258,10 @@ def detect(ctx: FlagContext) -> list[Flag]:
     # except whole sentences added or removed, which may just have moved
     tallies: dict[tuple[int, int], dict[tuple[int, int], _Tally]] = {}
     index, rules, cue_text = compiled.index, compiled.rules, compiled.index.cue_text
-    rule_level = [rule.net == "rule" for rule in rules]
+    rule_level = [rule.net in ("rule", "section") for rule in rules]
+    # hedges net over the whole section: "This can include …" folded into the
+    # previous sentence as ", including …" is the same list, not a new hedge
+    section_level = [rule.net == "section" for rule in rules]
     contextual = [bool(rule.context or rule.require) for rule in rules]
     seen: dict[str, tuple[set[int], set[int]]] = {}
     is_rare = ctx.is_rare
@@ -271,7 +283,7 @@ def detect(ctx: FlagContext) -> list[Flag]:
                     if not modified:
                         continue
                     cue = -1
-                    if not (hunk.added_only or hunk.removed_only):
+                    if not (hunk.added_only or hunk.removed_only or section_level[group]):
                         slot = (position, number)
                 if contextual[group] and not _has_context(
                         compiled, group, hunk.new if count > 0 else hunk.old, seen):
@@ -352,5 +364,5 @@ def _flags(ctx: FlagContext, compiled: CompiledCues,
         else:
             shown = evidence(hunk.old, hunk.new)
         flags.append(ctx.flag(rule, area, severity, shown, direction=direction, detail=detail,
-                              negated=flipped))
+                              negated=flipped, hunk=hunk))
     return flags

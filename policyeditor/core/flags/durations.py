@@ -195,4 +195,4 @@ def _flag(ctx: FlagContext, rules: dict[str, Rule], context: CueIndex | None, ar
     old = ", ".join(describe(d, lang) for d in before) or "–"
     new = ", ".join(describe(d, lang) for d in after) or "–"
     return ctx.flag(rule, area, rule.severity, evidence(hunk.old, hunk.new),
-                    detail=f"{old} → {new}")
+                    detail=f"{old} → {new}", hunk=hunk)

@@ -2,7 +2,8 @@
 
 ``detect_flags`` is what the command line and the UI call; it never raises
 for a broken user rule file (that becomes a warning) and returns flags in
-reading order, most severe first within a section.
+reading order, most severe first within a section, one flag per change
+(see :mod:`policyeditor.core.flags.merge`).
 """
 
 from __future__ import annotations
@@ -19,11 +20,13 @@ from policyeditor.core.flags import (
     completeness,
     cue_detector,
     durations,
+    meaning,
     modality,
     names,
     structure,
 )
 from policyeditor.core.flags.context import FlagContext
+from policyeditor.core.flags.merge import merge_changes
 from policyeditor.core.flags.rules import RuleSet, load_rules
 
 _DETECTORS: tuple[Callable[[FlagContext], list[Flag]], ...] = (
@@ -33,6 +36,7 @@ _DETECTORS: tuple[Callable[[FlagContext], list[Flag]], ...] = (
     durations.detect,
     names.detect,
     completeness.detect,
+    meaning.detect,
 )
 _RANK = {"high": 0, "medium": 1, "low": 2}
 
@@ -85,8 +89,9 @@ def detect_flags(
         except Exception as exc:
             problems.append(DetectorError(detect.__module__.rsplit(".", 1)[-1], exc))
     order = {area.section_id: area.order for area in ctx.areas}
+    flags = merge_changes(_unique(meaning.refine(ctx, flags)))
     flags.sort(key=lambda f: (order.get(f.section_id, -1), _RANK[f.severity], f.rule))
-    return FlagReport(_unique(flags), problems)
+    return FlagReport(flags, problems)
 
 
 def _unique(flags: list[Flag]) -> list[Flag]:

@@ -56,5 +56,5 @@ def detect(ctx: FlagContext) -> list[Flag]:
                     fired.add(number)
                     detail = f"“{', '.join(gone)}” → “{', '.join(came)}”"
                     flags.append(ctx.flag(rule, area, rule.severity, evidence(hunk.old, hunk.new),
-                                          detail=detail))
+                                          detail=detail, hunk=hunk))
     return flags

@@ -167,6 +167,20 @@ def detect(ctx: FlagContext) -> list[Flag]:
 _POSSESSIVE = re.compile(r"['’]s$")
 
 
+def proper_names(text: str) -> list[str]:
+    """Capitalised words of a sentence that are not merely sentence-initial, in order."""
+    text = _without_links(plain_text(text))
+    found: list[str] = []
+    for match in _WORD.finditer(text):
+        word = match.group()
+        if len(word) < 2 or not _is_capitalised(word):
+            continue
+        if _sentence_start(text, match.start()) and not _looks_like_name(word):
+            continue
+        found.append(_POSSESSIVE.sub("", word))
+    return found
+
+
 def _rule_for(rules: list[Rule], contexts: CueIndex, hunk: Hunk) -> int:
     hits, _ = contexts.quick_hits(tokenize(hunk.new))
     groups = {g for g, _c in hits}
@@ -180,4 +194,4 @@ def _flag(ctx: FlagContext, rule: Rule, area: Area, names: list[tuple[str, Hunk,
     listed = ", ".join(f"“{name}”" for name, _h, _a in names[:_SHOWN])
     if len(names) > _SHOWN:
         listed += f" (+{len(names) - _SHOWN})"
-    return ctx.flag(rule, area, severity, shown, detail=listed)
+    return ctx.flag(rule, area, severity, shown, detail=listed, hunk=hunk)

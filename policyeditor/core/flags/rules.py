@@ -40,11 +40,11 @@ if TYPE_CHECKING:
 from policyeditor.core.compare.result import CATEGORIES, SEVERITIES
 from policyeditor.core.errors import PolicyEditorError
 
-KINDS = ("cue", "modality", "duration", "names", "structure", "completeness")
+KINDS = ("cue", "modality", "duration", "names", "structure", "completeness", "meaning")
 LANGUAGES = ("sv", "en", "any")
 # "none" switches a direction (or a whole rule) off.
 SEVERITY_OR_NONE = (*SEVERITIES, "none")
-NETTING = ("cue", "rule")
+NETTING = ("cue", "rule", "section")
 
 _LIST_FIELDS = ("stems", "words", "phrases", "patterns", "context", "require", "exclude",
                 "from_cues", "to_cues", "ignore", "approved")

@@ -20,8 +20,13 @@ from policyeditor.core.flags.tokens import tokenize
 _BOUNDARY = re.compile(r"[.!?;:](?=\s)|\n")
 _LAST_BOUNDARY = re.compile(r"(?s:.*)(?:[.!?;:](?=\s|$)|\n)")
 # Markdown link targets and bare URLs: their words are addresses, not policy text.
-_LINK_TARGET = re.compile(r"\]\([^)\s]*\)|https?://\S+|www\.\S+")
-_LINK = re.compile(r"\[[^\]\n]*\]\([^)\s]*\)")
+# A target may carry a title: [text](mailto:a@b.se "mailto:a@b.se").
+_LINK_TARGET = re.compile(r'\]\([^)\s]*(?:\s+"[^"\n]*")?\)|https?://\S+|www\.\S+')
+_LINK = re.compile(r'\[[^\]\n]*\]\([^)\s]*(?:\s+"[^"\n]*")?\)')
+# A link to a place in the document itself: its text names a heading found
+# elsewhere (a table of contents, "see section 4"), not what this sentence says.
+# (A sentence may start inside one: "10\\. Privacy Request Metrics](#10-…)".)
+_ANCHOR_LINK = re.compile(r"\[[^\[\]\n]*\]\(#[^)\s]*\)|\A[^\[\]\n]*\]\(#[^)\s]*\)")
 # Lines made only of links, where there are several, are site navigation.
 _LINK_LINE = re.compile(r"^[\s|·•,*-]*(?:\[[^\]\n]*\]\([^)\s]*\)[\s|·•,*-]*)+$", re.M)
 
@@ -34,8 +39,21 @@ def plain_text(text: str) -> str:
     if "](" in text or "://" in text or "www." in text:
         if len(_LINK.findall(text)) >= 3:
             text = _LINK_LINE.sub(" ", text)
+        if "](#" in text:
+            text = _ANCHOR_LINK.sub(" ", text)
         text = _LINK_TARGET.sub(" ", text)
     return text
+
+
+def link_words(text: str) -> list[str]:
+    """Tokens of ``text`` with every link's text kept and its target left out.
+
+    Used to tell whether a sentence changed at all: a link that only got a
+    new target (or became an in-page link) says the same words.
+    """
+    if "](" in text or "://" in text or "www." in text:
+        text = _LINK_TARGET.sub(" ", text)
+    return tokenize(text)
 
 
 def words_of(text: str) -> list[str]:

@@ -141,6 +141,23 @@ def flags_by_severity(comparison: Comparison) -> list[tuple[str, list[Flag]]]:
     return groups
 
 
+def flags_by_section(comparison: Comparison) -> list[list[Flag]]:
+    """Non-empty groups of flags, one per section in reading order, most severe first.
+
+    One flag is one change (see :mod:`policyeditor.core.flags.merge`); a
+    reader goes through the document section by section.
+    """
+    order = {c.section_id: i for i, c in enumerate(comparison.sections)}
+    rank = {severity: i for i, severity in enumerate(SEVERITIES)}
+    groups: dict[tuple[int, str], list[Flag]] = {}
+    for flag in comparison.flags:
+        place = (order.get(flag.section_id, -1 if not flag.section else len(order)),
+                 flag.section_id or flag.section)
+        groups.setdefault(place, []).append(flag)
+    return [sorted(flags, key=lambda f: rank[f.severity])
+            for _place, flags in sorted(groups.items(), key=lambda item: item[0])]
+
+
 def flag_target(comparison: Comparison, flag: Flag) -> SectionChange | None:
     """The section a flag is about (by id, else by number), if it is in the report."""
     for change in comparison.sections:
@@ -163,6 +180,14 @@ def flag_place(comparison: Comparison, flag: Flag, lang: str) -> str:
 def flag_explanation(flag: Flag, lang: str) -> str:
     """The explanation in the report's language when the rule provides one."""
     return flag.explanations.get(lang) or flag.explanation
+
+
+def flag_also(flag: Flag, lang: str) -> str:
+    """The other categories of the same change ("Also concerns: purposes"), or ""."""
+    if not flag.secondary:
+        return ""
+    names = ", ".join(label(lang, f"category_{category}") for category in flag.secondary)
+    return label(lang, "also_concerns", categories=names)
 
 
 _EVIDENCE_RULES: tuple[tuple[re.Pattern[str], str], ...] = (

@@ -5,6 +5,13 @@ content of the flagged section at that moment. The flag stays acknowledged in
 later comparisons while that section is unchanged, and goes back to "needs
 review" as soon as the section changes again.
 
+Flags are identified by :func:`~policyeditor.core.flags.engine.flag_key`
+(rule, section id, evidence). Since flags of one change are merged into one
+(the strongest leads), the merged flag keeps the key its lead always had; a
+sign-off recorded before merging for another flag of the same change still
+counts when that flag was as severe as the merged one (the reviewer read a
+flag of that weight on the very same, unchanged text).
+
 A sign-off can be withdrawn. Review records are append-only, so a withdrawal
 is one more record (who, when, why) whose content hash is the withdrawn one
 behind :data:`WITHDRAWN`; it cancels the acknowledgements before it for that
@@ -84,18 +91,45 @@ def review_states(
     """Pair every flag of ``comparison`` with its acknowledgement, if still valid."""
     # keyed by content too: an acknowledgement only holds for the text that was read
     by_key: dict[tuple[str, str], AcknowledgementRecord] = {}
-    for ack in acknowledgements:  # oldest first: a withdrawal cancels what came before
+    # where each sign-off and each withdrawal came, so that withdrawing a merged
+    # flag also cancels an older sign-off of a flag it absorbed
+    position: dict[tuple[str, str], int] = {}
+    withdrawn: dict[tuple[str, str], int] = {}
+    for number, ack in enumerate(acknowledgements):  # oldest first: a withdrawal cancels
         if ack.content_hash.startswith(WITHDRAWN):
-            by_key.pop((ack.flag_key, ack.content_hash[len(WITHDRAWN):]), None)
+            pair = (ack.flag_key, ack.content_hash[len(WITHDRAWN):])
+            by_key.pop(pair, None)
+            withdrawn[pair] = number
         else:
             by_key[ack.flag_key, ack.content_hash] = ack
+            position[ack.flag_key, ack.content_hash] = number
     states = []
     for flag in comparison.flags:
         key = flag_key(flag)
-        signed = by_key.get((key, flag_content_hash(flag, comparison.new)))
+        content = flag_content_hash(flag, comparison.new)
+        signed = by_key.get((key, content))
+        if signed is None:
+            signed = _signed_before_merging(flag, key, content, by_key, position, withdrawn)
         if signed is None:
             states.append(FlagState(flag, key, False))
         else:
             states.append(FlagState(flag, key, True, signed.reviewer, signed.comment,
                                     signed.created))
     return states
+
+
+def _signed_before_merging(flag: Flag, key: str, content: str,
+                           by_key: dict[tuple[str, str], AcknowledgementRecord],
+                           position: dict[tuple[str, str], int],
+                           withdrawn: dict[tuple[str, str], int],
+                           ) -> AcknowledgementRecord | None:
+    """A sign-off of an equally severe flag now merged into ``flag`` (not withdrawn since)."""
+    cancelled = withdrawn.get((key, content), -1)
+    for absorbed in flag.merged:
+        if absorbed.severity != flag.severity:
+            continue
+        pair = (flag_key(absorbed), content)
+        found = by_key.get(pair)
+        if found is not None and position[pair] > cancelled:
+            return found
+    return None

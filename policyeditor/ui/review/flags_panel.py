@@ -1,9 +1,11 @@
 """The flags panel: every significance flag with its review state, filterable.
 
-One row per flag — severity (icon and name), review state ("Needs review" or
-who acknowledged it), category, section, explanation in the UI language and
-the legal reference — with a details box below for the selected flag
-(evidence and the reviewer's comment). Filters: severity toggles, a category
+Flags are grouped by section (a header row per section, in reading order);
+one row per flag, that is per change — severity (icon and name), review
+state ("Needs review" or who acknowledged it), category, section,
+explanation in the UI language and the legal reference — with a details box
+below for the selected flag (evidence, the other categories of the same
+change and the reviewer's comment). Filters: severity toggles, a category
 list and "needs review only". Selecting a row tells the compare view to show
 and highlight the evidence; "Acknowledge…" asks for the sign-off, "Withdraw
 Sign-off…" takes it back (both recorded with who, when and why).
@@ -63,6 +65,12 @@ def explanation_of(state: FlagState, language: str) -> str:
     return state.flag.explanations.get(language) or state.flag.explanation
 
 
+def also_text(categories: Sequence[str]) -> str:
+    """The other categories of one change: "Also concerns: Purposes, Recipients"."""
+    names = ", ".join(category_name(category) for category in categories)
+    return QCoreApplication.translate("FlagsPanel", "Also concerns: %1").replace("%1", names)
+
+
 def status_text(state: FlagState) -> str:
     """ "Needs review" or "Acknowledged (name)"."""
     if not state.acknowledged:
@@ -109,7 +117,7 @@ class FlagsPanel(QWidget):
         filters.addWidget(self.open_only)
         self.tree = QTreeWidget()
         self.tree.setObjectName("flags_list")
-        self.tree.setRootIsDecorated(False)
+        self.tree.setRootIsDecorated(True)
         self.tree.setAlternatingRowColors(True)
         self.tree.setColumnCount(6)
         self.tree.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
@@ -222,11 +230,25 @@ class FlagsPanel(QWidget):
         self._rebuild()
         self.filter_changed.emit()
 
+    def _section_item(self, number: str) -> QTreeWidgetItem:
+        """A header row for the flags of one section."""
+        text = (QCoreApplication.translate("FlagsPanel", "Section %1").replace("%1", number)
+                if number else QCoreApplication.translate("FlagsPanel", "Title and introduction"))
+        header = QTreeWidgetItem([text])
+        header.setFlags(Qt.ItemFlag.ItemIsEnabled)  # a heading: not selectable
+        font = header.font(0)
+        font.setBold(True)
+        header.setFont(0, font)
+        self.tree.addTopLevelItem(header)
+        header.setFirstColumnSpanned(True)
+        return header
+
     def _rebuild(self) -> None:
         selected = self.selected_state()
         language = ui_language()
         self.tree.blockSignals(True)
         self.tree.clear()
+        headers: dict[str, QTreeWidgetItem] = {}
         for state in self.visible_states():
             flag = state.flag
             explanation = explanation_of(state, language)
@@ -243,6 +265,8 @@ class FlagsPanel(QWidget):
             item.setIcon(0, severity_icon(flag.severity))
             item.setData(0, KEY_ROLE, state.key)
             item.setToolTip(4, explanation)
+            if flag.secondary:
+                item.setToolTip(2, also_text(flag.secondary))
             if not state.acknowledged:
                 font = item.font(1)
                 font.setBold(True)
@@ -250,7 +274,11 @@ class FlagsPanel(QWidget):
                 item.setForeground(1, QColor(PALETTE.severity(flag.severity)))
             else:
                 item.setForeground(1, QColor("#17803d"))
-            self.tree.addTopLevelItem(item)
+            place = flag.section_id or flag.section
+            if place not in headers:
+                headers[place] = self._section_item(flag.section)
+            headers[place].addChild(item)
+        self.tree.expandAll()
         for column in (0, 1, 2, 3):
             self.tree.resizeColumnToContents(column)
         self.tree.setColumnWidth(4, max(self.tree.columnWidth(4), 360))
@@ -297,11 +325,20 @@ class FlagsPanel(QWidget):
         key = items[0].data(0, KEY_ROLE)
         return next((s for s in self._states if s.key == key), None)
 
+    def flag_items(self) -> list[QTreeWidgetItem]:
+        """The flag rows as shown, section by section (the headers left out)."""
+        items: list[QTreeWidgetItem] = []
+        for row in range(self.tree.topLevelItemCount()):
+            header = self.tree.topLevelItem(row)
+            if header is not None:
+                items += [child for i in range(header.childCount())
+                          if (child := header.child(i)) is not None]
+        return items
+
     def select_key(self, key: str) -> bool:
         """Select the row of the flag with ``key`` (False if it is filtered out)."""
-        for row in range(self.tree.topLevelItemCount()):
-            item = self.tree.topLevelItem(row)
-            if item is not None and item.data(0, KEY_ROLE) == key:
+        for item in self.flag_items():
+            if item.data(0, KEY_ROLE) == key:
                 self.tree.setCurrentItem(item)
                 return True
         return False
@@ -325,6 +362,8 @@ class FlagsPanel(QWidget):
             return
         esc = html.escape
         parts = [f"<b>{esc(explanation_of(state, ui_language()))}</b>"]
+        if state.flag.secondary:
+            parts.append(esc(also_text(state.flag.secondary)))
         if state.flag.evidence:
             evidence = QCoreApplication.translate("FlagsPanel", "Evidence:")
             parts.append(f"{esc(evidence)} {esc(state.flag.evidence)}")

@@ -315,7 +315,9 @@ class Outcome:
 def _found(case: Case, flags: list[Flag]) -> bool:
     if not case.significant:
         return not any(f.severity in ("medium", "high") for f in flags)
-    return any(f.category == case.category and f.section == case.section
+    # one flag per change: the category may lead the flag or be one of its secondary ones
+    return any((f.category == case.category or case.category in f.secondary)
+               and f.section == case.section
                and _RANK[f.severity] >= _RANK[case.severity] for f in flags)
 
 

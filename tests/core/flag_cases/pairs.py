@@ -8,6 +8,7 @@ from pathlib import Path
 from policyeditor.core.compare import compare
 from policyeditor.core.compare.result import Comparison, Flag
 from policyeditor.core.flags.engine import FlagReport, detect_flags
+from policyeditor.core.flags.merge import every_flag
 from policyeditor.core.model import Policy, Section
 
 
@@ -28,12 +29,22 @@ def comparison(old: str | Sequence[str], new: str | Sequence[str], language: str
 
 def report(old: str | Sequence[str], new: str | Sequence[str], language: str = "sv",
            rule_files: Sequence[Path] = ()) -> FlagReport:
-    """Flags (and rule warnings) for ``old`` → ``new``."""
+    """Flags (and rule warnings) for ``old`` → ``new``, one per change as a user sees them."""
     return detect_flags(comparison(old, new, language), user_rule_files=rule_files)
 
 
 def flags(old: str | Sequence[str], new: str | Sequence[str], language: str = "sv") -> list[Flag]:
-    """Flags for ``old`` → ``new``."""
+    """What each detector flagged for ``old`` → ``new`` (merged flags and those they absorbed).
+
+    Detector tests look at every detector's own flag; :func:`merged` is the
+    one-flag-per-change view a reviewer gets.
+    """
+    return every_flag(report(old, new, language).flags)
+
+
+def merged(old: str | Sequence[str], new: str | Sequence[str], language: str = "sv",
+           ) -> list[Flag]:
+    """The flags a reviewer sees for ``old`` → ``new``: one per change."""
     return report(old, new, language).flags
 
 

@@ -50,8 +50,11 @@ def test_every_serious_flag_is_exactly_one_comment_inside_its_section(
     for flag in serious:
         severity = label(language, f"severity_{flag.severity}")
         explanation = flag.explanations[language]
+        # one flag per change: the other categories of the change on a line of their own
+        also = ", ".join(label(language, f"category_{c}") for c in flag.secondary)
+        also_line = f"{label(language, 'also_concerns', categories=also)}\n" if also else ""
         found = [cid for cid, text in unmatched.items()
-                 if text == f"{severity}: {explanation}\n"
+                 if text == f"{severity}: {explanation}\n{also_line}"
                  f"{label(language, 'reference')}: {flag.reference}"]
         assert found, (flag.rule, flag.section)
         cid = found[0]

@@ -2,9 +2,11 @@
 
 The facts come from :mod:`policyeditor.core.render.redline_summary`; this
 renders them once for both targets. A browser gets a ``<section>`` with a
-table, a list of counts and the flags grouped by severity, each linking to
-its section; Qt (the PDF's front pages) gets tables and paragraphs, each flag
-naming the page of its section once the body is laid out (``pages``).
+table, a list of counts, the number of flags of each severity and then the
+flags grouped by section (one flag per change, most severe first), each
+group linking to its section; Qt (the PDF's front pages) gets tables and
+paragraphs, each group naming the page of its section once the body is laid
+out (``pages``).
 """
 
 from __future__ import annotations
@@ -17,9 +19,11 @@ from policyeditor.core.render.redline_summary import (
     COUNT_KEYS,
     change_anchor,
     evidence_text,
+    flag_also,
     flag_explanation,
     flag_place,
     flag_target,
+    flags_by_section,
     flags_by_severity,
     side_summary,
     summary_rows,
@@ -75,15 +79,25 @@ def _signoff(flag: Flag, lang: str) -> str:
     return f'<p class="flag-signoff"><strong>{head}</strong>{note}</p>'
 
 
-def _flag(comparison: Comparison, flag: Flag, lang: str, target: Target,
-          pages: dict[int, int]) -> str:
+def _place(comparison: Comparison, flag: Flag, lang: str, target: Target,
+           pages: dict[int, int]) -> str:
+    """Where a group of flags is: its section, linked (HTML) or with its page (Qt)."""
     change = flag_target(comparison, flag)
     where = esc(flag_place(comparison, flag, lang))
     if change is not None and target is Target.HTML:
         where = f'<a href="#{change_anchor(change)}">{where}</a>'
     elif change is not None and id(change) in pages:
         where += f" ({esc(label(lang, 'page_ref', page=pages[id(change)]))})"
+    return where
+
+
+def _flag(flag: Flag, lang: str, target: Target) -> str:
+    severity = esc(label(lang, "severity_" + flag.severity))
+    where = f'<span class="sev sev-{flag.severity}">&nbsp;{severity}&nbsp;</span>'
     parts = [f"<p>{esc(flag_explanation(flag, lang))}</p>"]
+    also = flag_also(flag, lang)
+    if also:
+        parts.append(f'<p class="flag-also">{esc(also)}</p>')
     if flag.evidence:
         parts.append(f'<p class="flag-evidence">{esc(evidence_text(flag.evidence))}</p>')
     if flag.reference:
@@ -101,25 +115,36 @@ def _flag(comparison: Comparison, flag: Flag, lang: str, target: Target,
             f'<p class="flag-head">{where}</p>{"".join(parts)}</td></tr></table>')
 
 
+def _severity_counts(comparison: Comparison, lang: str, target: Target) -> str:
+    """How many flags of each severity, high first (only severities that occur)."""
+    counts = []
+    for severity, flags in flags_by_severity(comparison):
+        name = esc(label(lang, "severity_" + severity))
+        counts.append(f'<span class="flag-group-{severity} sev sev-{severity}">&nbsp;{name}'
+                      f"&nbsp;</span> {len(flags)}")
+    tag = "p" if target is Target.QT else 'p class="flag-counts"'
+    return f"<{tag}>{' &nbsp; '.join(counts)}</p>"
+
+
 def flags_html(comparison: Comparison, lang: str, target: Target,
                pages: list[int] | None = None) -> str:
-    """The flags grouped by severity, high first, each pointing at its section."""
+    """How many flags of each severity, then the flags grouped by section in reading order."""
     out = [_part("flags", "flags", lang, target)]
     # the page of each section, by identity (changes are not hashable)
     page_of = {id(change): page
                for change, page in zip(comparison.sections, pages or [], strict=False)}
-    groups = flags_by_severity(comparison)
+    groups = flags_by_section(comparison)
     if not groups:
         out.append(f"<p>{esc(label(lang, 'no_flags'))}</p>")
-    for severity, flags in groups:
-        name = esc(label(lang, "severity_" + severity))
+        return "\n".join(out)
+    out.append(_severity_counts(comparison, lang, target))
+    for flags in groups:
+        where = _place(comparison, flags[0], lang, target, page_of)
         if target is Target.HTML:
-            out.append(f'<section class="flag-group flag-group-{severity}">'
-                       f'<h3><span class="sev sev-{severity}">{name}</span> {len(flags)}</h3>')
+            out.append(f'<section class="flag-section"><h3>{where}</h3>')
         else:
-            out.append(f'<p class="flag-group"><span class="sev sev-{severity}">&nbsp;{name}'
-                       f"&nbsp;</span> ({len(flags)})</p>")
-        out += [_flag(comparison, flag, lang, target, page_of) for flag in flags]
+            out.append(f'<p class="flag-group">{where}</p>')
+        out += [_flag(flag, lang, target) for flag in flags]
         if target is Target.HTML:
             out.append("</section>")
     return "\n".join(out)

@@ -37,6 +37,9 @@ def comment_text(flag: Flag, language: str) -> str:
     """Severity, explanation and reference in the document's language (one line each)."""
     explanation = flag.explanations.get(language) or flag.explanation
     lines = [f"{label(language, 'severity_' + flag.severity)}: {explanation}"]
+    if flag.secondary:  # the other categories of the same change (one flag per change)
+        names = ", ".join(label(language, f"category_{c}") for c in flag.secondary)
+        lines.append(label(language, "also_concerns", categories=names))
     if flag.reference:
         lines.append(f"{label(language, 'reference')}: {flag.reference}")
     return "\n".join(lines)
