@@ -1373,498 +1373,498 @@
 <context>
     <name>Errors</name>
     <message>
-        <location filename="../../policyeditor/app/services/errors.py" line="33"/>
+        <location filename="../../policyeditor/app/services/error_texts.py" line="14"/>
         <source>“{path}” cannot be read as a policy: there is no such file.</source>
         <translation>“{path}” cannot be read as a policy: there is no such file.</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/app/services/errors.py" line="35"/>
+        <location filename="../../policyeditor/app/services/error_texts.py" line="16"/>
         <source>“{path}” cannot be read as a policy: this is a folder, not a file.</source>
         <translation>“{path}” cannot be read as a policy: this is a folder, not a file.</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/app/services/errors.py" line="37"/>
+        <location filename="../../policyeditor/app/services/error_texts.py" line="18"/>
         <source>“{path}” cannot be read as a policy: this is not a valid file name.</source>
         <translation>“{path}” cannot be read as a policy: this is not a valid file name.</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/app/services/errors.py" line="39"/>
+        <location filename="../../policyeditor/app/services/error_texts.py" line="20"/>
         <source>“{path}” cannot be read as a policy: this is not a regular file.</source>
         <translation>“{path}” cannot be read as a policy: this is not a regular file.</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/app/services/errors.py" line="41"/>
+        <location filename="../../policyeditor/app/services/error_texts.py" line="22"/>
         <source>“{path}” cannot be read as a policy: you do not have permission to read it.</source>
         <translation>“{path}” cannot be read as a policy: you do not have permission to read it.</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/app/services/errors.py" line="43"/>
+        <location filename="../../policyeditor/app/services/error_texts.py" line="24"/>
         <source>“{path}” cannot be read as a policy: the file cannot be read.</source>
         <translation>“{path}” cannot be read as a policy: the file cannot be read.</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/app/services/errors.py" line="45"/>
+        <location filename="../../policyeditor/app/services/error_texts.py" line="26"/>
         <source>“{path}” cannot be read as a policy: the file is empty.</source>
         <translation>“{path}” cannot be read as a policy: the file is empty.</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/app/services/errors.py" line="47"/>
+        <location filename="../../policyeditor/app/services/error_texts.py" line="28"/>
         <source>“{path}” cannot be read as a policy: the file contains only blank space.</source>
         <translation>“{path}” cannot be read as a policy: the file contains only blank space.</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/app/services/errors.py" line="49"/>
+        <location filename="../../policyeditor/app/services/error_texts.py" line="30"/>
         <source>“{path}” cannot be read as a policy: the file is {size}; PolicyEditor imports texts up to {limit}.</source>
         <translation>“{path}” cannot be read as a policy: the file is {size}; PolicyEditor imports texts up to {limit}.</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/app/services/errors.py" line="53"/>
+        <location filename="../../policyeditor/app/services/error_texts.py" line="34"/>
         <source>“{path}” cannot be read as a policy: this is not a text file (binary data).</source>
         <translation>“{path}” cannot be read as a policy: this is not a text file (binary data).</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/app/services/errors.py" line="55"/>
+        <location filename="../../policyeditor/app/services/error_texts.py" line="36"/>
         <source>“{path}” cannot be read as a policy: this is a database (such as a .policy workspace), not a text file; open it as a workspace.</source>
         <translation>“{path}” cannot be read as a policy: this is a database (such as a .policy workspace), not a text file; open it as a workspace.</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/app/services/errors.py" line="59"/>
+        <location filename="../../policyeditor/app/services/error_texts.py" line="40"/>
         <source>“{path}” cannot be read as a policy: this is a PDF file, not a text file; export it as plain text first.</source>
         <translation>“{path}” cannot be read as a policy: this is a PDF file, not a text file; export it as plain text first.</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/app/services/errors.py" line="63"/>
+        <location filename="../../policyeditor/app/services/error_texts.py" line="44"/>
         <source>“{path}” cannot be read as a policy: this is a ZIP-based file (such as a Word document), not a text file; save it as plain text or Markdown first.</source>
         <translation>“{path}” cannot be read as a policy: this is a ZIP-based file (such as a Word document), not a text file; save it as plain text or Markdown first.</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/app/services/errors.py" line="67"/>
+        <location filename="../../policyeditor/app/services/error_texts.py" line="48"/>
         <source>“{path}” cannot be read as a policy: this is an old Office document, not a text file.</source>
         <translation>“{path}” cannot be read as a policy: this is an old Office document, not a text file.</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/app/services/errors.py" line="70"/>
+        <location filename="../../policyeditor/app/services/error_texts.py" line="51"/>
         <source>“{path}” cannot be read as a policy: the text is not UTF-8 (it looks like Latin-1/Windows-1252); save it as UTF-8 and import again.</source>
         <translation>“{path}” cannot be read as a policy: the text is not UTF-8 (it looks like Latin-1/Windows-1252); save it as UTF-8 and import again.</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/app/services/errors.py" line="74"/>
+        <location filename="../../policyeditor/app/services/error_texts.py" line="55"/>
         <source>“{path}” cannot be read as a policy: the text is not UTF-8 (invalid byte {byte} at position {offset}); save it as UTF-8 and import again.</source>
         <translation>“{path}” cannot be read as a policy: the text is not UTF-8 (invalid byte {byte} at position {offset}); save it as UTF-8 and import again.</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/app/services/errors.py" line="78"/>
+        <location filename="../../policyeditor/app/services/error_texts.py" line="59"/>
         <source>“{path}” cannot be read as a policy: the web page has no text.</source>
         <translation>“{path}” cannot be read as a policy: the web page has no text.</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/app/services/errors.py" line="84"/>
+        <location filename="../../policyeditor/app/services/error_texts.py" line="65"/>
         <source>“{path}” cannot be read: the Word document is unsafe or damaged ({part} declares a DTD).</source>
         <translation>“{path}” cannot be read: the Word document is unsafe or damaged ({part} declares a DTD).</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/app/services/errors.py" line="88"/>
+        <location filename="../../policyeditor/app/services/error_texts.py" line="69"/>
         <source>“{path}” cannot be read: the Word document is damaged ({part} is not valid XML).</source>
         <translation>“{path}” cannot be read: the Word document is damaged ({part} is not valid XML).</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/app/services/errors.py" line="91"/>
+        <location filename="../../policyeditor/app/services/error_texts.py" line="72"/>
         <source>“{path}” cannot be read: the Word document is damaged ({part} is empty).</source>
         <translation>“{path}” cannot be read: the Word document is damaged ({part} is empty).</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/app/services/errors.py" line="93"/>
+        <location filename="../../policyeditor/app/services/error_texts.py" line="74"/>
         <source>“{path}” cannot be read: this Word document is password-protected; remove the password in Word (File &gt; Info &gt; Protect Document) and import again.</source>
         <translation>“{path}” cannot be read: this Word document is password-protected; remove the password in Word (File &gt; Info &gt; Protect Document) and import again.</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/app/services/errors.py" line="97"/>
+        <location filename="../../policyeditor/app/services/error_texts.py" line="78"/>
         <source>“{path}” cannot be read: this is a legacy Word .doc file; save it as .docx (Word 2007 or later) first.</source>
         <translation>“{path}” cannot be read: this is a legacy Word .doc file; save it as .docx (Word 2007 or later) first.</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/app/services/errors.py" line="101"/>
+        <location filename="../../policyeditor/app/services/error_texts.py" line="82"/>
         <source>“{path}” cannot be read: this is a legacy Office file, not a .docx; save it as .docx first.</source>
         <translation>“{path}” cannot be read: this is a legacy Office file, not a .docx; save it as .docx first.</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/app/services/errors.py" line="80"/>
+        <location filename="../../policyeditor/app/services/error_texts.py" line="61"/>
         <source>“{path}” cannot be read as a policy: the web page is nested more than {depth} levels deep.</source>
         <translation>“{path}” cannot be read as a policy: the web page is nested more than {depth} levels deep.</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/app/services/errors.py" line="105"/>
+        <location filename="../../policyeditor/app/services/error_texts.py" line="86"/>
         <source>“{path}” cannot be read: the Word document is {size}; the limit is {limit}.</source>
         <translation>“{path}” cannot be read: the Word document is {size}; the limit is {limit}.</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/app/services/errors.py" line="107"/>
+        <location filename="../../policyeditor/app/services/error_texts.py" line="88"/>
         <source>“{path}” cannot be read: the Word document is unsafe or damaged ({part} inflates beyond {limit}).</source>
         <translation>“{path}” cannot be read: the Word document is unsafe or damaged ({part} inflates beyond {limit}).</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/app/services/errors.py" line="111"/>
+        <location filename="../../policyeditor/app/services/error_texts.py" line="92"/>
         <source>“{path}” cannot be read: this is a ZIP file but not a Word document (no {part}).</source>
         <translation>“{path}” cannot be read: this is a ZIP file but not a Word document (no {part}).</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/app/services/errors.py" line="114"/>
+        <location filename="../../policyeditor/app/services/error_texts.py" line="95"/>
         <source>“{path}” cannot be read: this is an RTF document, not a .docx; save it as .docx first.</source>
         <translation>“{path}” cannot be read: this is an RTF document, not a .docx; save it as .docx first.</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/app/services/errors.py" line="118"/>
+        <location filename="../../policyeditor/app/services/error_texts.py" line="99"/>
         <source>“{path}” cannot be read: this is not a Word document (.docx): it is not a ZIP file.</source>
         <translation>“{path}” cannot be read: this is not a Word document (.docx): it is not a ZIP file.</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/app/services/errors.py" line="121"/>
+        <location filename="../../policyeditor/app/services/error_texts.py" line="102"/>
         <source>“{path}” cannot be read: the Word document is damaged (not a readable ZIP file).</source>
         <translation>“{path}” cannot be read: the Word document is damaged (not a readable ZIP file).</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/app/services/errors.py" line="124"/>
+        <location filename="../../policyeditor/app/services/error_texts.py" line="105"/>
         <source>“{path}” cannot be read: the Word document is unsafe or damaged ({count} parts).</source>
         <translation>“{path}” cannot be read: the Word document is unsafe or damaged ({count} parts).</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/app/services/errors.py" line="127"/>
+        <location filename="../../policyeditor/app/services/error_texts.py" line="108"/>
         <source>“{path}” cannot be read: this is not a Word document (.docx) or it uses an unsupported variant (Strict Open XML); save it as a normal .docx.</source>
         <translation>“{path}” cannot be read: this is not a Word document (.docx) or it uses an unsupported variant (Strict Open XML); save it as a normal .docx.</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/app/services/errors.py" line="131"/>
+        <location filename="../../policyeditor/app/services/error_texts.py" line="112"/>
         <source>“{path}” cannot be read: the Word document is damaged (it has no body).</source>
         <translation>“{path}” cannot be read: the Word document is damaged (it has no body).</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/app/services/errors.py" line="133"/>
+        <location filename="../../policyeditor/app/services/error_texts.py" line="114"/>
         <source>“{path}” cannot be read: the Word document contains no text.</source>
         <translation>“{path}” cannot be read: the Word document contains no text.</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/app/services/errors.py" line="135"/>
+        <location filename="../../policyeditor/app/services/error_texts.py" line="116"/>
         <source>“{path}” cannot be imported: unknown language “{language}”; use one of {choices}.</source>
         <translation>“{path}” cannot be imported: unknown language “{language}”; use one of {choices}.</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/app/services/errors.py" line="139"/>
+        <location filename="../../policyeditor/app/services/error_texts.py" line="120"/>
         <source>no title found; the title is empty</source>
         <translation>no title found; the title is empty</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/app/services/errors.py" line="140"/>
+        <location filename="../../policyeditor/app/services/error_texts.py" line="121"/>
         <source>no section headings found; the whole text is in the preamble</source>
         <translation>no section headings found; the whole text is in the preamble</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/app/services/errors.py" line="142"/>
+        <location filename="../../policyeditor/app/services/error_texts.py" line="123"/>
         <source>heading “{heading}” is numbered {written} in the source and becomes {derived} (numbers follow position)</source>
         <translation>heading “{heading}” is numbered {written} in the source and becomes {derived} (numbers follow position)</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/app/services/errors.py" line="146"/>
+        <location filename="../../policyeditor/app/services/error_texts.py" line="127"/>
         <source>line {line} looks like heading {number} but does not follow {previous}; kept as text</source>
         <translation>line {line} looks like heading {number} but does not follow {previous}; kept as text</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/app/services/errors.py" line="149"/>
+        <location filename="../../policyeditor/app/services/error_texts.py" line="130"/>
         <source>line {line} looks like heading {number} but cannot be the first heading; kept as text</source>
         <translation>line {line} looks like heading {number} but cannot be the first heading; kept as text</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/app/services/errors.py" line="153"/>
+        <location filename="../../policyeditor/app/services/error_texts.py" line="134"/>
         <source>… and {count} more</source>
         <translation>… and {count} more</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/app/services/errors.py" line="154"/>
+        <location filename="../../policyeditor/app/services/error_texts.py" line="135"/>
         <source>{count} tracked change(s) in the Word document were taken as accepted</source>
         <translation>{count} tracked change(s) in the Word document were taken as accepted</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/app/services/errors.py" line="156"/>
+        <location filename="../../policyeditor/app/services/error_texts.py" line="137"/>
         <source>{count} image(s) or drawing(s) were not imported</source>
         <translation>{count} image(s) or drawing(s) were not imported</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/app/services/errors.py" line="158"/>
+        <location filename="../../policyeditor/app/services/error_texts.py" line="139"/>
         <source>{count} footnote(s) or endnote(s) were kept as numbered notes after their paragraphs</source>
         <translation>{count} footnote(s) or endnote(s) were kept as numbered notes after their paragraphs</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/app/services/errors.py" line="161"/>
+        <location filename="../../policyeditor/app/services/error_texts.py" line="142"/>
         <source>{count} Word comment(s) kept as review comments on their sections</source>
         <translation>{count} Word comment(s) kept as review comments on their sections</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/app/services/errors.py" line="163"/>
+        <location filename="../../policyeditor/app/services/error_texts.py" line="144"/>
         <source>{count} comment(s) on the title or preamble were put on the first section</source>
         <translation>{count} comment(s) on the title or preamble were put on the first section</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/app/services/errors.py" line="165"/>
+        <location filename="../../policyeditor/app/services/error_texts.py" line="146"/>
         <source>{count} comment(s) were dropped: the document has no sections</source>
         <translation>{count} comment(s) were dropped: the document has no sections</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/app/services/errors.py" line="167"/>
+        <location filename="../../policyeditor/app/services/error_texts.py" line="148"/>
         <source>the file is not UTF-8; decoded as {encoding}</source>
         <translation>the file is not UTF-8; decoded as {encoding}</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/app/services/errors.py" line="169"/>
+        <location filename="../../policyeditor/app/services/error_texts.py" line="150"/>
         <source>{count} image(s) left out; only text is imported</source>
         <translation>{count} image(s) left out; only text is imported</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/app/services/errors.py" line="172"/>
+        <location filename="../../policyeditor/app/services/error_texts.py" line="153"/>
         <source>“{path}” is not a PolicyEditor workspace: there is no such file.</source>
         <translation>“{path}” is not a PolicyEditor workspace: there is no such file.</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/app/services/errors.py" line="174"/>
+        <location filename="../../policyeditor/app/services/error_texts.py" line="155"/>
         <source>“{path}” is not a PolicyEditor workspace: it is a folder.</source>
         <translation>“{path}” is not a PolicyEditor workspace: it is a folder.</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/app/services/errors.py" line="176"/>
+        <location filename="../../policyeditor/app/services/error_texts.py" line="157"/>
         <source>“{path}” is not a PolicyEditor workspace: the file is empty.</source>
         <translation>“{path}” is not a PolicyEditor workspace: the file is empty.</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/app/services/errors.py" line="178"/>
+        <location filename="../../policyeditor/app/services/error_texts.py" line="159"/>
         <source>“{path}” is not a PolicyEditor workspace.</source>
         <translation>“{path}” is not a PolicyEditor workspace.</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/app/services/errors.py" line="179"/>
+        <location filename="../../policyeditor/app/services/error_texts.py" line="160"/>
         <source>“{path}” is not a PolicyEditor workspace: it is a database of another program.</source>
         <translation>“{path}” is not a PolicyEditor workspace: it is a database of another program.</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/app/services/errors.py" line="181"/>
+        <location filename="../../policyeditor/app/services/error_texts.py" line="162"/>
         <source>“{path}” cannot be opened: you do not have permission to read it.</source>
         <translation>“{path}” cannot be opened: you do not have permission to read it.</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/app/services/errors.py" line="183"/>
+        <location filename="../../policyeditor/app/services/error_texts.py" line="164"/>
         <source>“{path}” cannot be opened: the file cannot be read.</source>
         <translation>“{path}” cannot be opened: the file cannot be read.</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/app/services/errors.py" line="185"/>
+        <location filename="../../policyeditor/app/services/error_texts.py" line="166"/>
         <source>“{path}” is damaged and cannot be used. The file was not changed.</source>
         <translation>“{path}” is damaged and cannot be used. The file was not changed.</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/app/services/errors.py" line="187"/>
+        <location filename="../../policyeditor/app/services/error_texts.py" line="168"/>
         <source>“{path}” was written by a newer PolicyEditor (format {found}; this version reads up to {supported}). Please update this program.</source>
         <translation>“{path}” was written by a newer PolicyEditor (format {found}; this version reads up to {supported}). Please update this program.</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/app/services/errors.py" line="191"/>
+        <location filename="../../policyeditor/app/services/error_texts.py" line="172"/>
         <source>“{path}” already exists. Choose another name.</source>
         <translation>“{path}” already exists. Choose another name.</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/app/services/errors.py" line="193"/>
+        <location filename="../../policyeditor/app/services/error_texts.py" line="174"/>
         <source>“{path}” is already open for editing in another PolicyEditor window ({who}, process {pid}). Close it there first, or open a copy of the file.</source>
         <translation>“{path}” is already open for editing in another PolicyEditor window ({who}, process {pid}). Close it there first, or open a copy of the file.</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/app/services/errors.py" line="197"/>
+        <location filename="../../policyeditor/app/services/error_texts.py" line="178"/>
         <source>“{path}” is busy: another program is writing to it. Try again in a moment.</source>
         <translation>“{path}” is busy: another program is writing to it. Try again in a moment.</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/app/services/errors.py" line="199"/>
+        <location filename="../../policyeditor/app/services/error_texts.py" line="180"/>
         <source>“{path}” is open read-only; nothing was changed.</source>
         <translation>“{path}” is open read-only; nothing was changed.</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/app/services/errors.py" line="201"/>
+        <location filename="../../policyeditor/app/services/error_texts.py" line="182"/>
         <source>“{path}” could not be written; nothing was changed.</source>
         <translation>“{path}” could not be written; nothing was changed.</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/app/services/errors.py" line="203"/>
+        <location filename="../../policyeditor/app/services/error_texts.py" line="184"/>
         <source>The workspace “{path}” refused the change; nothing was changed.</source>
         <translation>The workspace “{path}” refused the change; nothing was changed.</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/app/services/errors.py" line="205"/>
+        <location filename="../../policyeditor/app/services/error_texts.py" line="186"/>
         <source>“{path}” could not be created; nothing was written.</source>
         <translation>“{path}” could not be created; nothing was written.</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/app/services/errors.py" line="207"/>
+        <location filename="../../policyeditor/app/services/error_texts.py" line="188"/>
         <source>A workspace cannot be created in the folder “{path}”.</source>
         <translation>A workspace cannot be created in the folder “{path}”.</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/app/services/errors.py" line="209"/>
+        <location filename="../../policyeditor/app/services/error_texts.py" line="190"/>
         <source>“{path}” cannot be created: the folder does not exist.</source>
         <translation>“{path}” cannot be created: the folder does not exist.</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/app/services/errors.py" line="212"/>
+        <location filename="../../policyeditor/app/services/error_texts.py" line="193"/>
         <source>There is no version labelled “{label}”.</source>
         <translation>There is no version labelled “{label}”.</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/app/services/errors.py" line="213"/>
+        <location filename="../../policyeditor/app/services/error_texts.py" line="194"/>
         <source>A version labelled “{label}” already exists. Choose another label.</source>
         <translation>A version labelled “{label}” already exists. Choose another label.</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/app/services/errors.py" line="215"/>
+        <location filename="../../policyeditor/app/services/error_texts.py" line="196"/>
         <source>“{label}” cannot be a version label: it must be non-empty and on one line.</source>
         <translation>“{label}” cannot be a version label: it must be non-empty and on one line.</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/app/services/errors.py" line="217"/>
+        <location filename="../../policyeditor/app/services/error_texts.py" line="198"/>
         <source>Version “{label}” is published and can no longer change.</source>
         <translation>Version “{label}” is published and can no longer change.</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/app/services/errors.py" line="219"/>
+        <location filename="../../policyeditor/app/services/error_texts.py" line="200"/>
         <source>Version “{label}” is already approved.</source>
         <translation>Version “{label}” is already approved.</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/app/services/errors.py" line="221"/>
+        <location filename="../../policyeditor/app/services/error_texts.py" line="202"/>
         <source>Version “{label}” cannot be changed.</source>
         <translation>Version “{label}” cannot be changed.</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/app/services/errors.py" line="222"/>
+        <location filename="../../policyeditor/app/services/error_texts.py" line="203"/>
         <source>Version “{label}” is not published; an evidence pack is made only for a published version.</source>
         <translation>Version “{label}” is not published; an evidence pack is made only for a published version.</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/app/services/errors.py" line="225"/>
+        <location filename="../../policyeditor/app/services/error_texts.py" line="206"/>
         <source>Version “{label}” was not published: {count} high-severity flag(s) raised since the last published version are not acknowledged; acknowledge them or give a reason.</source>
         <translation>Version “{label}” was not published: {count} high-severity flag(s) raised since the last published version are not acknowledged; acknowledge them or give a reason.</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/app/services/errors.py" line="229"/>
+        <location filename="../../policyeditor/app/services/error_texts.py" line="210"/>
         <source>Version “{label}” was not published: this workspace requires an approval by someone other than its author {author}; ask a colleague to approve it first.</source>
         <translation>Version “{label}” was not published: this workspace requires an approval by someone other than its author {author}; ask a colleague to approve it first.</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/app/services/errors.py" line="233"/>
+        <location filename="../../policyeditor/app/services/error_texts.py" line="214"/>
         <source>Version “{label}” was not approved: it was saved by {author}, and this workspace requires the approval of someone else, by name.</source>
         <translation>Version “{label}” was not approved: it was saved by {author}, and this workspace requires the approval of someone else, by name.</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/app/services/errors.py" line="237"/>
+        <location filename="../../policyeditor/app/services/error_texts.py" line="218"/>
         <source>Version “{label}” was not published: nothing has been published yet, and {count} high-severity flag(s) raised since the previous saved version “{base}” are not acknowledged; acknowledge them or give a reason.</source>
         <translation>Version “{label}” was not published: nothing has been published yet, and {count} high-severity flag(s) raised since the previous saved version “{base}” are not acknowledged; acknowledge them or give a reason.</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/app/services/errors.py" line="242"/>
+        <location filename="../../policyeditor/app/services/error_texts.py" line="223"/>
         <source>This version is read-only; it cannot be edited.</source>
         <translation>This version is read-only; it cannot be edited.</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/app/services/errors.py" line="245"/>
+        <location filename="../../policyeditor/app/services/error_texts.py" line="226"/>
         <source>The bundled font {name} could not be loaded.</source>
         <translation>The bundled font {name} could not be loaded.</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/app/services/errors.py" line="246"/>
+        <location filename="../../policyeditor/app/services/error_texts.py" line="227"/>
         <source>Unknown page size “{name}” (use A4 or Letter).</source>
         <translation>Unknown page size “{name}” (use A4 or Letter).</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/app/services/errors.py" line="247"/>
+        <location filename="../../policyeditor/app/services/error_texts.py" line="228"/>
         <source>The PDF file could not be opened for writing.</source>
         <translation>The PDF file could not be opened for writing.</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/app/services/errors.py" line="248"/>
+        <location filename="../../policyeditor/app/services/error_texts.py" line="229"/>
         <source>The PDF writer could not start a new page.</source>
         <translation>The PDF writer could not start a new page.</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/app/services/errors.py" line="249"/>
+        <location filename="../../policyeditor/app/services/error_texts.py" line="230"/>
         <source>The PDF file could not be completed.</source>
         <translation>The PDF file could not be completed.</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/app/services/errors.py" line="250"/>
+        <location filename="../../policyeditor/app/services/error_texts.py" line="231"/>
         <source>Nothing to write: the document is empty.</source>
         <translation>Nothing to write: the document is empty.</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/app/services/errors.py" line="252"/>
+        <location filename="../../policyeditor/app/services/error_texts.py" line="233"/>
         <source>The rule file “{location}” cannot be used: {detail}</source>
         <translation>The rule file “{location}” cannot be used: {detail}</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/app/services/errors.py" line="254"/>
+        <location filename="../../policyeditor/app/services/error_texts.py" line="235"/>
         <source>The rule file “{path}” cannot be read: {detail}</source>
         <translation>The rule file “{path}” cannot be read: {detail}</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/app/services/errors.py" line="256"/>
+        <location filename="../../policyeditor/app/services/error_texts.py" line="237"/>
         <source>Significance flags: the {detector} check failed; its flags are missing.</source>
         <translation>Significance flags: the {detector} check failed; its flags are missing.</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/app/services/errors.py" line="259"/>
+        <location filename="../../policyeditor/app/services/error_texts.py" line="240"/>
         <source>{detail} (see &apos;{command} --help&apos;)</source>
         <translation>{detail} (see &apos;{command} --help&apos;)</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/app/services/errors.py" line="260"/>
+        <location filename="../../policyeditor/app/services/error_texts.py" line="241"/>
         <source>{format} output needs a file name: -o OUT{extension}</source>
         <translation>{format} output needs a file name: -o OUT{extension}</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/app/services/errors.py" line="262"/>
+        <location filename="../../policyeditor/app/services/error_texts.py" line="243"/>
         <source>--label must not be empty</source>
         <translation>--label must not be empty</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/app/services/errors.py" line="270"/>
+        <location filename="../../policyeditor/app/services/errors.py" line="38"/>
         <source>the folder does not exist</source>
         <translation>the folder does not exist</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/app/services/errors.py" line="271"/>
-        <location filename="../../policyeditor/app/services/errors.py" line="272"/>
+        <location filename="../../policyeditor/app/services/errors.py" line="39"/>
+        <location filename="../../policyeditor/app/services/errors.py" line="40"/>
         <source>you do not have permission to write there</source>
         <translation>you do not have permission to write there</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/app/services/errors.py" line="273"/>
+        <location filename="../../policyeditor/app/services/errors.py" line="41"/>
         <source>the disk is full</source>
         <translation>the disk is full</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/app/services/errors.py" line="274"/>
+        <location filename="../../policyeditor/app/services/errors.py" line="42"/>
         <source>the disk is read-only</source>
         <translation>the disk is read-only</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/app/services/errors.py" line="275"/>
+        <location filename="../../policyeditor/app/services/errors.py" line="43"/>
         <source>the name is too long</source>
         <translation>the name is too long</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/app/services/errors.py" line="276"/>
+        <location filename="../../policyeditor/app/services/errors.py" line="44"/>
         <source>the disk reported a read or write error</source>
         <translation>the disk reported a read or write error</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/app/services/errors.py" line="278"/>
+        <location filename="../../policyeditor/app/services/errors.py" line="46"/>
         <source>“{name}” could not be written in {folder}: {reason}.</source>
         <translation>“{name}” could not be written in {folder}: {reason}.</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/app/services/errors.py" line="279"/>
+        <location filename="../../policyeditor/app/services/errors.py" line="47"/>
         <source>The file could not be written: {reason}.</source>
         <translation>The file could not be written: {reason}.</translation>
     </message>

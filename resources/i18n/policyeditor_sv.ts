@@ -506,7 +506,7 @@
     <message>
         <location filename="../../policyeditor/ui/export/actions.py" line="50"/>
         <source>Evidence Pac&amp;k…</source>
-        <translation>Revisions&amp;underlag…</translation>
+        <translation>&amp;Revisionsunderlag…</translation>
     </message>
     <message>
         <location filename="../../policyeditor/ui/export/actions.py" line="53"/>
@@ -1373,498 +1373,498 @@
 <context>
     <name>Errors</name>
     <message>
-        <location filename="../../policyeditor/app/services/errors.py" line="33"/>
+        <location filename="../../policyeditor/app/services/error_texts.py" line="14"/>
         <source>“{path}” cannot be read as a policy: there is no such file.</source>
         <translation>”{path}” kan inte läsas som en policy: filen finns inte.</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/app/services/errors.py" line="35"/>
+        <location filename="../../policyeditor/app/services/error_texts.py" line="16"/>
         <source>“{path}” cannot be read as a policy: this is a folder, not a file.</source>
         <translation>”{path}” kan inte läsas som en policy: det är en mapp, inte en fil.</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/app/services/errors.py" line="37"/>
+        <location filename="../../policyeditor/app/services/error_texts.py" line="18"/>
         <source>“{path}” cannot be read as a policy: this is not a valid file name.</source>
         <translation>”{path}” kan inte läsas som en policy: det är inte ett giltigt filnamn.</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/app/services/errors.py" line="39"/>
+        <location filename="../../policyeditor/app/services/error_texts.py" line="20"/>
         <source>“{path}” cannot be read as a policy: this is not a regular file.</source>
         <translation>”{path}” kan inte läsas som en policy: det är inte en vanlig fil.</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/app/services/errors.py" line="41"/>
+        <location filename="../../policyeditor/app/services/error_texts.py" line="22"/>
         <source>“{path}” cannot be read as a policy: you do not have permission to read it.</source>
         <translation>”{path}” kan inte läsas som en policy: du har inte behörighet att läsa den.</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/app/services/errors.py" line="43"/>
+        <location filename="../../policyeditor/app/services/error_texts.py" line="24"/>
         <source>“{path}” cannot be read as a policy: the file cannot be read.</source>
         <translation>”{path}” kan inte läsas som en policy: filen går inte att läsa.</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/app/services/errors.py" line="45"/>
+        <location filename="../../policyeditor/app/services/error_texts.py" line="26"/>
         <source>“{path}” cannot be read as a policy: the file is empty.</source>
         <translation>”{path}” kan inte läsas som en policy: filen är tom.</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/app/services/errors.py" line="47"/>
+        <location filename="../../policyeditor/app/services/error_texts.py" line="28"/>
         <source>“{path}” cannot be read as a policy: the file contains only blank space.</source>
         <translation>”{path}” kan inte läsas som en policy: filen innehåller bara blanktecken.</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/app/services/errors.py" line="49"/>
+        <location filename="../../policyeditor/app/services/error_texts.py" line="30"/>
         <source>“{path}” cannot be read as a policy: the file is {size}; PolicyEditor imports texts up to {limit}.</source>
         <translation>”{path}” kan inte läsas som en policy: filen är {size}; PolicyEditor importerar texter på upp till {limit}.</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/app/services/errors.py" line="53"/>
+        <location filename="../../policyeditor/app/services/error_texts.py" line="34"/>
         <source>“{path}” cannot be read as a policy: this is not a text file (binary data).</source>
         <translation>”{path}” kan inte läsas som en policy: det är inte en textfil (binära data).</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/app/services/errors.py" line="55"/>
+        <location filename="../../policyeditor/app/services/error_texts.py" line="36"/>
         <source>“{path}” cannot be read as a policy: this is a database (such as a .policy workspace), not a text file; open it as a workspace.</source>
         <translation>”{path}” kan inte läsas som en policy: det är en databas (till exempel en .policy-arbetsyta), inte en textfil; öppna den som arbetsyta.</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/app/services/errors.py" line="59"/>
+        <location filename="../../policyeditor/app/services/error_texts.py" line="40"/>
         <source>“{path}” cannot be read as a policy: this is a PDF file, not a text file; export it as plain text first.</source>
         <translation>”{path}” kan inte läsas som en policy: det är en PDF-fil, inte en textfil; exportera den som ren text först.</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/app/services/errors.py" line="63"/>
+        <location filename="../../policyeditor/app/services/error_texts.py" line="44"/>
         <source>“{path}” cannot be read as a policy: this is a ZIP-based file (such as a Word document), not a text file; save it as plain text or Markdown first.</source>
         <translation>”{path}” kan inte läsas som en policy: det är en ZIP-baserad fil (till exempel ett Word-dokument), inte en textfil; spara den som ren text eller Markdown först.</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/app/services/errors.py" line="67"/>
+        <location filename="../../policyeditor/app/services/error_texts.py" line="48"/>
         <source>“{path}” cannot be read as a policy: this is an old Office document, not a text file.</source>
         <translation>”{path}” kan inte läsas som en policy: det är ett äldre Office-dokument, inte en textfil.</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/app/services/errors.py" line="70"/>
+        <location filename="../../policyeditor/app/services/error_texts.py" line="51"/>
         <source>“{path}” cannot be read as a policy: the text is not UTF-8 (it looks like Latin-1/Windows-1252); save it as UTF-8 and import again.</source>
         <translation>”{path}” kan inte läsas som en policy: texten är inte UTF-8 (den ser ut att vara Latin-1/Windows-1252); spara den som UTF-8 och importera igen.</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/app/services/errors.py" line="74"/>
+        <location filename="../../policyeditor/app/services/error_texts.py" line="55"/>
         <source>“{path}” cannot be read as a policy: the text is not UTF-8 (invalid byte {byte} at position {offset}); save it as UTF-8 and import again.</source>
         <translation>”{path}” kan inte läsas som en policy: texten är inte UTF-8 (ogiltig byte {byte} på position {offset}); spara den som UTF-8 och importera igen.</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/app/services/errors.py" line="78"/>
+        <location filename="../../policyeditor/app/services/error_texts.py" line="59"/>
         <source>“{path}” cannot be read as a policy: the web page has no text.</source>
         <translation>”{path}” kan inte läsas som en policy: webbsidan innehåller ingen text.</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/app/services/errors.py" line="84"/>
+        <location filename="../../policyeditor/app/services/error_texts.py" line="65"/>
         <source>“{path}” cannot be read: the Word document is unsafe or damaged ({part} declares a DTD).</source>
         <translation>”{path}” kan inte läsas: Word-dokumentet är osäkert eller skadat ({part} deklarerar en DTD).</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/app/services/errors.py" line="88"/>
+        <location filename="../../policyeditor/app/services/error_texts.py" line="69"/>
         <source>“{path}” cannot be read: the Word document is damaged ({part} is not valid XML).</source>
         <translation>”{path}” kan inte läsas: Word-dokumentet är skadat ({part} är inte giltig XML).</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/app/services/errors.py" line="91"/>
+        <location filename="../../policyeditor/app/services/error_texts.py" line="72"/>
         <source>“{path}” cannot be read: the Word document is damaged ({part} is empty).</source>
         <translation>”{path}” kan inte läsas: Word-dokumentet är skadat ({part} är tom).</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/app/services/errors.py" line="93"/>
+        <location filename="../../policyeditor/app/services/error_texts.py" line="74"/>
         <source>“{path}” cannot be read: this Word document is password-protected; remove the password in Word (File &gt; Info &gt; Protect Document) and import again.</source>
         <translation>”{path}” kan inte läsas: Word-dokumentet är lösenordsskyddat; ta bort lösenordet i Word (Arkiv &gt; Info &gt; Skydda dokument) och importera igen.</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/app/services/errors.py" line="97"/>
+        <location filename="../../policyeditor/app/services/error_texts.py" line="78"/>
         <source>“{path}” cannot be read: this is a legacy Word .doc file; save it as .docx (Word 2007 or later) first.</source>
         <translation>”{path}” kan inte läsas: det är en äldre Word-fil (.doc); spara den som .docx (Word 2007 eller senare) först.</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/app/services/errors.py" line="101"/>
+        <location filename="../../policyeditor/app/services/error_texts.py" line="82"/>
         <source>“{path}” cannot be read: this is a legacy Office file, not a .docx; save it as .docx first.</source>
         <translation>”{path}” kan inte läsas: det är en äldre Office-fil, inte en .docx; spara den som .docx först.</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/app/services/errors.py" line="80"/>
+        <location filename="../../policyeditor/app/services/error_texts.py" line="61"/>
         <source>“{path}” cannot be read as a policy: the web page is nested more than {depth} levels deep.</source>
         <translation>”{path}” kan inte läsas som en policy: webbsidan är nästlad i mer än {depth} nivåer.</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/app/services/errors.py" line="105"/>
+        <location filename="../../policyeditor/app/services/error_texts.py" line="86"/>
         <source>“{path}” cannot be read: the Word document is {size}; the limit is {limit}.</source>
         <translation>”{path}” kan inte läsas: Word-dokumentet är {size}; gränsen är {limit}.</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/app/services/errors.py" line="107"/>
+        <location filename="../../policyeditor/app/services/error_texts.py" line="88"/>
         <source>“{path}” cannot be read: the Word document is unsafe or damaged ({part} inflates beyond {limit}).</source>
         <translation>”{path}” kan inte läsas: Word-dokumentet är osäkert eller skadat ({part} packas upp till mer än {limit}).</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/app/services/errors.py" line="111"/>
+        <location filename="../../policyeditor/app/services/error_texts.py" line="92"/>
         <source>“{path}” cannot be read: this is a ZIP file but not a Word document (no {part}).</source>
         <translation>”{path}” kan inte läsas: det är en ZIP-fil men inget Word-dokument ({part} saknas).</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/app/services/errors.py" line="114"/>
+        <location filename="../../policyeditor/app/services/error_texts.py" line="95"/>
         <source>“{path}” cannot be read: this is an RTF document, not a .docx; save it as .docx first.</source>
         <translation>”{path}” kan inte läsas: det är ett RTF-dokument, inte en .docx; spara det som .docx först.</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/app/services/errors.py" line="118"/>
+        <location filename="../../policyeditor/app/services/error_texts.py" line="99"/>
         <source>“{path}” cannot be read: this is not a Word document (.docx): it is not a ZIP file.</source>
         <translation>”{path}” kan inte läsas: det är inget Word-dokument (.docx): det är ingen ZIP-fil.</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/app/services/errors.py" line="121"/>
+        <location filename="../../policyeditor/app/services/error_texts.py" line="102"/>
         <source>“{path}” cannot be read: the Word document is damaged (not a readable ZIP file).</source>
         <translation>”{path}” kan inte läsas: Word-dokumentet är skadat (ingen läsbar ZIP-fil).</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/app/services/errors.py" line="124"/>
+        <location filename="../../policyeditor/app/services/error_texts.py" line="105"/>
         <source>“{path}” cannot be read: the Word document is unsafe or damaged ({count} parts).</source>
         <translation>”{path}” kan inte läsas: Word-dokumentet är osäkert eller skadat ({count} delar).</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/app/services/errors.py" line="127"/>
+        <location filename="../../policyeditor/app/services/error_texts.py" line="108"/>
         <source>“{path}” cannot be read: this is not a Word document (.docx) or it uses an unsupported variant (Strict Open XML); save it as a normal .docx.</source>
         <translation>”{path}” kan inte läsas: det är inget Word-dokument (.docx) eller så används en variant som inte stöds (Strict Open XML); spara det som en vanlig .docx.</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/app/services/errors.py" line="131"/>
+        <location filename="../../policyeditor/app/services/error_texts.py" line="112"/>
         <source>“{path}” cannot be read: the Word document is damaged (it has no body).</source>
         <translation>”{path}” kan inte läsas: Word-dokumentet är skadat (det saknar brödtext).</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/app/services/errors.py" line="133"/>
+        <location filename="../../policyeditor/app/services/error_texts.py" line="114"/>
         <source>“{path}” cannot be read: the Word document contains no text.</source>
         <translation>”{path}” kan inte läsas: Word-dokumentet innehåller ingen text.</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/app/services/errors.py" line="135"/>
+        <location filename="../../policyeditor/app/services/error_texts.py" line="116"/>
         <source>“{path}” cannot be imported: unknown language “{language}”; use one of {choices}.</source>
         <translation>”{path}” kan inte importeras: okänt språk ”{language}”; använd något av {choices}.</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/app/services/errors.py" line="139"/>
+        <location filename="../../policyeditor/app/services/error_texts.py" line="120"/>
         <source>no title found; the title is empty</source>
         <translation>ingen titel hittades; titeln är tom</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/app/services/errors.py" line="140"/>
+        <location filename="../../policyeditor/app/services/error_texts.py" line="121"/>
         <source>no section headings found; the whole text is in the preamble</source>
         <translation>inga avsnittsrubriker hittades; hela texten ligger i inledningen</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/app/services/errors.py" line="142"/>
+        <location filename="../../policyeditor/app/services/error_texts.py" line="123"/>
         <source>heading “{heading}” is numbered {written} in the source and becomes {derived} (numbers follow position)</source>
         <translation>rubriken ”{heading}” är numrerad {written} i källan och blir {derived} (numren följer placeringen)</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/app/services/errors.py" line="146"/>
+        <location filename="../../policyeditor/app/services/error_texts.py" line="127"/>
         <source>line {line} looks like heading {number} but does not follow {previous}; kept as text</source>
         <translation>rad {line} ser ut som rubrik {number} men följer inte efter {previous}; behålls som text</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/app/services/errors.py" line="149"/>
+        <location filename="../../policyeditor/app/services/error_texts.py" line="130"/>
         <source>line {line} looks like heading {number} but cannot be the first heading; kept as text</source>
         <translation>rad {line} ser ut som rubrik {number} men kan inte vara den första rubriken; behålls som text</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/app/services/errors.py" line="153"/>
+        <location filename="../../policyeditor/app/services/error_texts.py" line="134"/>
         <source>… and {count} more</source>
         <translation>… och {count} till</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/app/services/errors.py" line="154"/>
+        <location filename="../../policyeditor/app/services/error_texts.py" line="135"/>
         <source>{count} tracked change(s) in the Word document were taken as accepted</source>
         <translation>{count} spårade ändringar i Word-dokumentet godtogs</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/app/services/errors.py" line="156"/>
+        <location filename="../../policyeditor/app/services/error_texts.py" line="137"/>
         <source>{count} image(s) or drawing(s) were not imported</source>
         <translation>{count} bild(er) eller teckning(ar) importerades inte</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/app/services/errors.py" line="158"/>
+        <location filename="../../policyeditor/app/services/error_texts.py" line="139"/>
         <source>{count} footnote(s) or endnote(s) were kept as numbered notes after their paragraphs</source>
         <translation>{count} fotnot(er) eller slutnot(er) behölls som numrerade noter efter sina stycken</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/app/services/errors.py" line="161"/>
+        <location filename="../../policyeditor/app/services/error_texts.py" line="142"/>
         <source>{count} Word comment(s) kept as review comments on their sections</source>
         <translation>{count} Word-kommentar(er) behölls som granskningskommentarer på sina avsnitt</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/app/services/errors.py" line="163"/>
+        <location filename="../../policyeditor/app/services/error_texts.py" line="144"/>
         <source>{count} comment(s) on the title or preamble were put on the first section</source>
         <translation>{count} kommentar(er) på titeln eller inledningen lades på det första avsnittet</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/app/services/errors.py" line="165"/>
+        <location filename="../../policyeditor/app/services/error_texts.py" line="146"/>
         <source>{count} comment(s) were dropped: the document has no sections</source>
         <translation>{count} kommentar(er) togs bort: dokumentet har inga avsnitt</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/app/services/errors.py" line="167"/>
+        <location filename="../../policyeditor/app/services/error_texts.py" line="148"/>
         <source>the file is not UTF-8; decoded as {encoding}</source>
         <translation>filen är inte UTF-8; avkodad som {encoding}</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/app/services/errors.py" line="169"/>
+        <location filename="../../policyeditor/app/services/error_texts.py" line="150"/>
         <source>{count} image(s) left out; only text is imported</source>
         <translation>{count} bild(er) utelämnade; bara texten importeras</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/app/services/errors.py" line="172"/>
+        <location filename="../../policyeditor/app/services/error_texts.py" line="153"/>
         <source>“{path}” is not a PolicyEditor workspace: there is no such file.</source>
         <translation>”{path}” är inte en PolicyEditor-arbetsyta: filen finns inte.</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/app/services/errors.py" line="174"/>
+        <location filename="../../policyeditor/app/services/error_texts.py" line="155"/>
         <source>“{path}” is not a PolicyEditor workspace: it is a folder.</source>
         <translation>”{path}” är inte en PolicyEditor-arbetsyta: det är en mapp.</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/app/services/errors.py" line="176"/>
+        <location filename="../../policyeditor/app/services/error_texts.py" line="157"/>
         <source>“{path}” is not a PolicyEditor workspace: the file is empty.</source>
         <translation>”{path}” är inte en PolicyEditor-arbetsyta: filen är tom.</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/app/services/errors.py" line="178"/>
+        <location filename="../../policyeditor/app/services/error_texts.py" line="159"/>
         <source>“{path}” is not a PolicyEditor workspace.</source>
         <translation>”{path}” är inte en PolicyEditor-arbetsyta.</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/app/services/errors.py" line="179"/>
+        <location filename="../../policyeditor/app/services/error_texts.py" line="160"/>
         <source>“{path}” is not a PolicyEditor workspace: it is a database of another program.</source>
         <translation>”{path}” är inte en PolicyEditor-arbetsyta: det är en databas från ett annat program.</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/app/services/errors.py" line="181"/>
+        <location filename="../../policyeditor/app/services/error_texts.py" line="162"/>
         <source>“{path}” cannot be opened: you do not have permission to read it.</source>
         <translation>”{path}” kan inte öppnas: du har inte behörighet att läsa den.</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/app/services/errors.py" line="183"/>
+        <location filename="../../policyeditor/app/services/error_texts.py" line="164"/>
         <source>“{path}” cannot be opened: the file cannot be read.</source>
         <translation>”{path}” kan inte öppnas: filen går inte att läsa.</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/app/services/errors.py" line="185"/>
+        <location filename="../../policyeditor/app/services/error_texts.py" line="166"/>
         <source>“{path}” is damaged and cannot be used. The file was not changed.</source>
         <translation>”{path}” är skadad och kan inte användas. Filen har inte ändrats.</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/app/services/errors.py" line="187"/>
+        <location filename="../../policyeditor/app/services/error_texts.py" line="168"/>
         <source>“{path}” was written by a newer PolicyEditor (format {found}; this version reads up to {supported}). Please update this program.</source>
         <translation>”{path}” skrevs av en nyare PolicyEditor (format {found}; den här versionen läser upp till {supported}). Uppdatera programmet.</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/app/services/errors.py" line="191"/>
+        <location filename="../../policyeditor/app/services/error_texts.py" line="172"/>
         <source>“{path}” already exists. Choose another name.</source>
         <translation>”{path}” finns redan. Välj ett annat namn.</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/app/services/errors.py" line="193"/>
+        <location filename="../../policyeditor/app/services/error_texts.py" line="174"/>
         <source>“{path}” is already open for editing in another PolicyEditor window ({who}, process {pid}). Close it there first, or open a copy of the file.</source>
         <translation>”{path}” är redan öppen för redigering i ett annat PolicyEditor-fönster ({who}, process {pid}). Stäng den där först, eller öppna en kopia av filen.</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/app/services/errors.py" line="197"/>
+        <location filename="../../policyeditor/app/services/error_texts.py" line="178"/>
         <source>“{path}” is busy: another program is writing to it. Try again in a moment.</source>
         <translation>”{path}” är upptagen: ett annat program skriver till den. Försök igen om en stund.</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/app/services/errors.py" line="199"/>
+        <location filename="../../policyeditor/app/services/error_texts.py" line="180"/>
         <source>“{path}” is open read-only; nothing was changed.</source>
         <translation>”{path}” är öppnad skrivskyddad; inget ändrades.</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/app/services/errors.py" line="201"/>
+        <location filename="../../policyeditor/app/services/error_texts.py" line="182"/>
         <source>“{path}” could not be written; nothing was changed.</source>
         <translation>”{path}” kunde inte skrivas; inget ändrades.</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/app/services/errors.py" line="203"/>
+        <location filename="../../policyeditor/app/services/error_texts.py" line="184"/>
         <source>The workspace “{path}” refused the change; nothing was changed.</source>
         <translation>Arbetsytan ”{path}” tillät inte ändringen; inget ändrades.</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/app/services/errors.py" line="205"/>
+        <location filename="../../policyeditor/app/services/error_texts.py" line="186"/>
         <source>“{path}” could not be created; nothing was written.</source>
         <translation>”{path}” kunde inte skapas; inget skrevs.</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/app/services/errors.py" line="207"/>
+        <location filename="../../policyeditor/app/services/error_texts.py" line="188"/>
         <source>A workspace cannot be created in the folder “{path}”.</source>
         <translation>Det går inte att skapa en arbetsyta i mappen ”{path}”.</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/app/services/errors.py" line="209"/>
+        <location filename="../../policyeditor/app/services/error_texts.py" line="190"/>
         <source>“{path}” cannot be created: the folder does not exist.</source>
         <translation>”{path}” kan inte skapas: mappen finns inte.</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/app/services/errors.py" line="212"/>
+        <location filename="../../policyeditor/app/services/error_texts.py" line="193"/>
         <source>There is no version labelled “{label}”.</source>
         <translation>Det finns ingen version med beteckningen ”{label}”.</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/app/services/errors.py" line="213"/>
+        <location filename="../../policyeditor/app/services/error_texts.py" line="194"/>
         <source>A version labelled “{label}” already exists. Choose another label.</source>
         <translation>Det finns redan en version med beteckningen ”{label}”. Välj en annan beteckning.</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/app/services/errors.py" line="215"/>
+        <location filename="../../policyeditor/app/services/error_texts.py" line="196"/>
         <source>“{label}” cannot be a version label: it must be non-empty and on one line.</source>
         <translation>”{label}” kan inte vara en versionsbeteckning: den får inte vara tom och ska stå på en rad.</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/app/services/errors.py" line="217"/>
+        <location filename="../../policyeditor/app/services/error_texts.py" line="198"/>
         <source>Version “{label}” is published and can no longer change.</source>
         <translation>Version ”{label}” är publicerad och kan inte längre ändras.</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/app/services/errors.py" line="219"/>
+        <location filename="../../policyeditor/app/services/error_texts.py" line="200"/>
         <source>Version “{label}” is already approved.</source>
         <translation>Version ”{label}” är redan godkänd.</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/app/services/errors.py" line="221"/>
+        <location filename="../../policyeditor/app/services/error_texts.py" line="202"/>
         <source>Version “{label}” cannot be changed.</source>
         <translation>Version ”{label}” kan inte ändras.</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/app/services/errors.py" line="222"/>
+        <location filename="../../policyeditor/app/services/error_texts.py" line="203"/>
         <source>Version “{label}” is not published; an evidence pack is made only for a published version.</source>
         <translation>Versionen ”{label}” är inte publicerad; revisionsunderlag görs bara för en publicerad version.</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/app/services/errors.py" line="225"/>
+        <location filename="../../policyeditor/app/services/error_texts.py" line="206"/>
         <source>Version “{label}” was not published: {count} high-severity flag(s) raised since the last published version are not acknowledged; acknowledge them or give a reason.</source>
         <translation>Version ”{label}” publicerades inte: allvarliga flaggor sedan den senast publicerade versionen är inte kvitterade ({count} st.); kvittera dem eller ange ett skäl.</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/app/services/errors.py" line="229"/>
+        <location filename="../../policyeditor/app/services/error_texts.py" line="210"/>
         <source>Version “{label}” was not published: this workspace requires an approval by someone other than its author {author}; ask a colleague to approve it first.</source>
         <translation>Versionen ”{label}” publicerades inte: den här arbetsytan kräver ett godkännande av någon annan än författaren {author}; be en kollega godkänna den först.</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/app/services/errors.py" line="233"/>
+        <location filename="../../policyeditor/app/services/error_texts.py" line="214"/>
         <source>Version “{label}” was not approved: it was saved by {author}, and this workspace requires the approval of someone else, by name.</source>
         <translation>Versionen ”{label}” godkändes inte: den sparades av {author}, och den här arbetsytan kräver ett godkännande av någon annan, med namn.</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/app/services/errors.py" line="237"/>
+        <location filename="../../policyeditor/app/services/error_texts.py" line="218"/>
         <source>Version “{label}” was not published: nothing has been published yet, and {count} high-severity flag(s) raised since the previous saved version “{base}” are not acknowledged; acknowledge them or give a reason.</source>
         <translation>Version ”{label}” publicerades inte: inget har publicerats ännu, och allvarliga flaggor sedan den föregående sparade versionen ”{base}” är inte kvitterade ({count} st.); kvittera dem eller ange ett skäl.</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/app/services/errors.py" line="242"/>
+        <location filename="../../policyeditor/app/services/error_texts.py" line="223"/>
         <source>This version is read-only; it cannot be edited.</source>
         <translation>Den här versionen är skrivskyddad; den kan inte redigeras.</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/app/services/errors.py" line="245"/>
+        <location filename="../../policyeditor/app/services/error_texts.py" line="226"/>
         <source>The bundled font {name} could not be loaded.</source>
         <translation>Det medföljande typsnittet {name} kunde inte läsas in.</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/app/services/errors.py" line="246"/>
+        <location filename="../../policyeditor/app/services/error_texts.py" line="227"/>
         <source>Unknown page size “{name}” (use A4 or Letter).</source>
         <translation>Okänd sidstorlek ”{name}” (använd A4 eller Letter).</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/app/services/errors.py" line="247"/>
+        <location filename="../../policyeditor/app/services/error_texts.py" line="228"/>
         <source>The PDF file could not be opened for writing.</source>
         <translation>PDF-filen kunde inte öppnas för skrivning.</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/app/services/errors.py" line="248"/>
+        <location filename="../../policyeditor/app/services/error_texts.py" line="229"/>
         <source>The PDF writer could not start a new page.</source>
         <translation>PDF-skrivaren kunde inte börja på en ny sida.</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/app/services/errors.py" line="249"/>
+        <location filename="../../policyeditor/app/services/error_texts.py" line="230"/>
         <source>The PDF file could not be completed.</source>
         <translation>PDF-filen kunde inte slutföras.</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/app/services/errors.py" line="250"/>
+        <location filename="../../policyeditor/app/services/error_texts.py" line="231"/>
         <source>Nothing to write: the document is empty.</source>
         <translation>Inget att skriva: dokumentet är tomt.</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/app/services/errors.py" line="252"/>
+        <location filename="../../policyeditor/app/services/error_texts.py" line="233"/>
         <source>The rule file “{location}” cannot be used: {detail}</source>
         <translation>Regelfilen ”{location}” kan inte användas: {detail}</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/app/services/errors.py" line="254"/>
+        <location filename="../../policyeditor/app/services/error_texts.py" line="235"/>
         <source>The rule file “{path}” cannot be read: {detail}</source>
         <translation>Regelfilen ”{path}” kan inte läsas: {detail}</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/app/services/errors.py" line="256"/>
+        <location filename="../../policyeditor/app/services/error_texts.py" line="237"/>
         <source>Significance flags: the {detector} check failed; its flags are missing.</source>
         <translation>Flaggningen: kontrollen {detector} misslyckades; dess flaggor saknas.</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/app/services/errors.py" line="259"/>
+        <location filename="../../policyeditor/app/services/error_texts.py" line="240"/>
         <source>{detail} (see &apos;{command} --help&apos;)</source>
         <translation>{detail} (se &apos;{command} --help&apos;)</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/app/services/errors.py" line="260"/>
+        <location filename="../../policyeditor/app/services/error_texts.py" line="241"/>
         <source>{format} output needs a file name: -o OUT{extension}</source>
         <translation>{format} behöver ett filnamn: -o OUT{extension}</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/app/services/errors.py" line="262"/>
+        <location filename="../../policyeditor/app/services/error_texts.py" line="243"/>
         <source>--label must not be empty</source>
         <translation>--label får inte vara tom</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/app/services/errors.py" line="270"/>
+        <location filename="../../policyeditor/app/services/errors.py" line="38"/>
         <source>the folder does not exist</source>
         <translation>mappen finns inte</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/app/services/errors.py" line="271"/>
-        <location filename="../../policyeditor/app/services/errors.py" line="272"/>
+        <location filename="../../policyeditor/app/services/errors.py" line="39"/>
+        <location filename="../../policyeditor/app/services/errors.py" line="40"/>
         <source>you do not have permission to write there</source>
         <translation>du har inte behörighet att skriva där</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/app/services/errors.py" line="273"/>
+        <location filename="../../policyeditor/app/services/errors.py" line="41"/>
         <source>the disk is full</source>
         <translation>disken är full</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/app/services/errors.py" line="274"/>
+        <location filename="../../policyeditor/app/services/errors.py" line="42"/>
         <source>the disk is read-only</source>
         <translation>disken är skrivskyddad</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/app/services/errors.py" line="275"/>
+        <location filename="../../policyeditor/app/services/errors.py" line="43"/>
         <source>the name is too long</source>
         <translation>namnet är för långt</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/app/services/errors.py" line="276"/>
+        <location filename="../../policyeditor/app/services/errors.py" line="44"/>
         <source>the disk reported a read or write error</source>
         <translation>disken rapporterade ett läs- eller skrivfel</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/app/services/errors.py" line="278"/>
+        <location filename="../../policyeditor/app/services/errors.py" line="46"/>
         <source>“{name}” could not be written in {folder}: {reason}.</source>
         <translation>”{name}” kunde inte skrivas i {folder}: {reason}.</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/app/services/errors.py" line="279"/>
+        <location filename="../../policyeditor/app/services/errors.py" line="47"/>
         <source>The file could not be written: {reason}.</source>
         <translation>Filen kunde inte skrivas: {reason}.</translation>
     </message>

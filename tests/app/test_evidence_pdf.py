@@ -17,21 +17,21 @@ from policyeditor.core.workspace import Workspace
 from policyeditor.core.workspace.errors import VersionNotPublished
 
 
-def _policy(body: str, language: str = "sv") -> Policy:
+def _policy(body: str, language: str = "sv", kept: str = "ett år") -> Policy:
     return Policy(title="Integritetspolicy", language=language,
                   sections=[Section(heading="Delning", body=body, id="s1"),
-                            Section(heading="Lagring", body="Vi sparar uppgifterna i ett år.",
+                            Section(heading="Lagring", body=f"Vi sparar uppgifterna i {kept}.",
                                     id="s2")])
 
 
 @pytest.fixture
 def ws(tmp_path: Path) -> Iterator[Workspace]:
-    """1.0 published; 2.0 (a negation dropped: high flags) saved, not yet published."""
+    """1.0 published; 2.0 (a negation dropped, a longer retention: two flags) saved."""
     workspace = Workspace.create(tmp_path / "audit.policy",
                                  _policy("Vi delar inte personuppgifter med andra."))
     workspace.save_version("1.0", author="Anna")
     workspace.publish("1.0", author="Anna")
-    workspace.save_draft(_policy("Vi delar personuppgifter med andra."))
+    workspace.save_draft(_policy("Vi delar personuppgifter med andra.", kept="fem år"))
     workspace.save_version("2.0", author="Anna")
     yield workspace
     workspace.close()
