@@ -4,27 +4,27 @@
 <context>
     <name>AboutDialog</name>
     <message>
-        <location filename="../../policyeditor/ui/settings/about_dialog.py" line="32"/>
+        <location filename="../../policyeditor/ui/settings/about_dialog.py" line="34"/>
         <source>About PolicyEditor</source>
         <translation>About PolicyEditor</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/settings/about_dialog.py" line="38"/>
+        <location filename="../../policyeditor/ui/settings/about_dialog.py" line="40"/>
         <source>Draft, version, compare and publish policies — offline.</source>
         <translation>Draft, version, compare and publish policies — offline.</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/settings/about_dialog.py" line="47"/>
+        <location filename="../../policyeditor/ui/settings/about_dialog.py" line="49"/>
         <source>Built with Python %1, Qt %2 and PySide6 %3.</source>
         <translation>Built with Python %1, Qt %2 and PySide6 %3.</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/settings/about_dialog.py" line="52"/>
+        <location filename="../../policyeditor/ui/settings/about_dialog.py" line="54"/>
         <source>Licences</source>
         <translation>Licences</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/settings/about_dialog.py" line="53"/>
+        <location filename="../../policyeditor/ui/settings/about_dialog.py" line="55"/>
         <source>This program comes with ABSOLUTELY NO WARRANTY.</source>
         <translation>This program comes with ABSOLUTELY NO WARRANTY.</translation>
     </message>
@@ -373,6 +373,26 @@
         <source>Write the published version, with its release notice, to a file in a format of your choice</source>
         <translation>Write the published version, with its release notice, to a file in a format of your choice</translation>
     </message>
+    <message>
+        <location filename="../../policyeditor/ui/checking/actions.py" line="17"/>
+        <source>Check &amp;Spelling</source>
+        <translation>Check &amp;Spelling</translation>
+    </message>
+    <message>
+        <location filename="../../policyeditor/ui/checking/actions.py" line="20"/>
+        <source>Underline misspelt words as you type</source>
+        <translation>Underline misspelt words as you type</translation>
+    </message>
+    <message>
+        <location filename="../../policyeditor/ui/checking/actions.py" line="25"/>
+        <source>Pro&amp;blems</source>
+        <translation>Pro&amp;blems</translation>
+    </message>
+    <message>
+        <location filename="../../policyeditor/ui/checking/actions.py" line="28"/>
+        <source>List spelling, references, defined terms, links and empty sections</source>
+        <translation>List spelling, references, defined terms, links and empty sections</translation>
+    </message>
 </context>
 <context>
     <name>CompareView</name>
@@ -555,12 +575,12 @@
         <translation>Unsaved policy</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/controller.py" line="173"/>
+        <location filename="../../policyeditor/ui/controller.py" line="177"/>
         <source>Untitled policy</source>
         <translation>Untitled policy</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/controller.py" line="178"/>
+        <location filename="../../policyeditor/ui/controller.py" line="182"/>
         <source>(read-only)</source>
         <translation>(read-only)</translation>
     </message>
@@ -575,52 +595,52 @@
         <translation>&amp;Redo %1</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/controller.py" line="193"/>
+        <location filename="../../policyeditor/ui/controller.py" line="197"/>
         <source>Section %1 of %2</source>
         <translation>Section %1 of %2</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/controller.py" line="198"/>
+        <location filename="../../policyeditor/ui/controller.py" line="202"/>
         <source>Title and preamble</source>
         <translation>Title and preamble</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/controller.py" line="204"/>
+        <location filename="../../policyeditor/ui/controller.py" line="208"/>
         <source>1 word here, %2 in total</source>
         <translation>1 word here, %2 in total</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/controller.py" line="206"/>
+        <location filename="../../policyeditor/ui/controller.py" line="210"/>
         <source>%1 words here, %2 in total</source>
         <translation>%1 words here, %2 in total</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/controller.py" line="219"/>
+        <location filename="../../policyeditor/ui/controller.py" line="223"/>
         <source>Read-only version</source>
         <translation>Read-only version</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/controller.py" line="221"/>
+        <location filename="../../policyeditor/ui/controller.py" line="225"/>
         <source>Not saved in a workspace yet</source>
         <translation>Not saved in a workspace yet</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/controller.py" line="223"/>
+        <location filename="../../policyeditor/ui/controller.py" line="227"/>
         <source>Saving…</source>
         <translation>Saving…</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/controller.py" line="225"/>
+        <location filename="../../policyeditor/ui/controller.py" line="229"/>
         <source>All changes saved</source>
         <translation>All changes saved</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/controller.py" line="235"/>
+        <location filename="../../policyeditor/ui/controller.py" line="239"/>
         <source>Autosave failed</source>
         <translation>Autosave failed</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/controller.py" line="237"/>
+        <location filename="../../policyeditor/ui/controller.py" line="241"/>
         <source>Autosave failed: %1</source>
         <translation>Autosave failed: %1</translation>
     </message>
@@ -843,7 +863,7 @@
 <context>
     <name>EditorApp</name>
     <message>
-        <location filename="../../policyeditor/gui.py" line="130"/>
+        <location filename="../../policyeditor/gui.py" line="131"/>
         <source>Recovered unsaved work from the last session. Save it to keep it.</source>
         <translation>Recovered unsaved work from the last session. Save it to keep it.</translation>
     </message>
@@ -1272,57 +1292,62 @@
     </message>
     <message>
         <location filename="../../policyeditor/app/services/errors.py" line="248"/>
+        <source>The spelling dictionary for “{language}” is not installed; reinstall PolicyEditor to get it.</source>
+        <translation>The spelling dictionary for “{language}” is not installed; reinstall PolicyEditor to get it.</translation>
+    </message>
+    <message>
+        <location filename="../../policyeditor/app/services/errors.py" line="253"/>
         <source>{detail} (see &apos;{command} --help&apos;)</source>
         <translation>{detail} (see &apos;{command} --help&apos;)</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/app/services/errors.py" line="249"/>
+        <location filename="../../policyeditor/app/services/errors.py" line="254"/>
         <source>{format} output needs a file name: -o OUT{extension}</source>
         <translation>{format} output needs a file name: -o OUT{extension}</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/app/services/errors.py" line="251"/>
+        <location filename="../../policyeditor/app/services/errors.py" line="256"/>
         <source>--label must not be empty</source>
         <translation>--label must not be empty</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/app/services/errors.py" line="259"/>
+        <location filename="../../policyeditor/app/services/errors.py" line="264"/>
         <source>the folder does not exist</source>
         <translation>the folder does not exist</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/app/services/errors.py" line="260"/>
-        <location filename="../../policyeditor/app/services/errors.py" line="261"/>
+        <location filename="../../policyeditor/app/services/errors.py" line="265"/>
+        <location filename="../../policyeditor/app/services/errors.py" line="266"/>
         <source>you do not have permission to write there</source>
         <translation>you do not have permission to write there</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/app/services/errors.py" line="262"/>
+        <location filename="../../policyeditor/app/services/errors.py" line="267"/>
         <source>the disk is full</source>
         <translation>the disk is full</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/app/services/errors.py" line="263"/>
+        <location filename="../../policyeditor/app/services/errors.py" line="268"/>
         <source>the disk is read-only</source>
         <translation>the disk is read-only</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/app/services/errors.py" line="264"/>
+        <location filename="../../policyeditor/app/services/errors.py" line="269"/>
         <source>the name is too long</source>
         <translation>the name is too long</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/app/services/errors.py" line="265"/>
+        <location filename="../../policyeditor/app/services/errors.py" line="270"/>
         <source>the disk reported a read or write error</source>
         <translation>the disk reported a read or write error</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/app/services/errors.py" line="267"/>
+        <location filename="../../policyeditor/app/services/errors.py" line="272"/>
         <source>“{name}” could not be written in {folder}: {reason}.</source>
         <translation>“{name}” could not be written in {folder}: {reason}.</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/app/services/errors.py" line="268"/>
+        <location filename="../../policyeditor/app/services/errors.py" line="273"/>
         <source>The file could not be written: {reason}.</source>
         <translation>The file could not be written: {reason}.</translation>
     </message>
@@ -1440,7 +1465,7 @@
     <message>
         <location filename="../../policyeditor/ui/files/commands.py" line="119"/>
         <location filename="../../policyeditor/ui/files/commands.py" line="126"/>
-        <location filename="../../policyeditor/gui.py" line="141"/>
+        <location filename="../../policyeditor/gui.py" line="142"/>
         <source>Cannot Open</source>
         <translation>Cannot Open</translation>
     </message>
@@ -1841,72 +1866,77 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../policyeditor/ui/main_window.py" line="193"/>
+        <location filename="../../policyeditor/ui/main_window.py" line="203"/>
         <source>&amp;File</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/main_window.py" line="194"/>
+        <location filename="../../policyeditor/ui/main_window.py" line="204"/>
         <source>&amp;Edit</source>
         <translation>&amp;Edit</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/main_window.py" line="195"/>
+        <location filename="../../policyeditor/ui/main_window.py" line="205"/>
         <source>&amp;Section</source>
         <translation>&amp;Section</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/main_window.py" line="196"/>
+        <location filename="../../policyeditor/ui/main_window.py" line="206"/>
         <source>&amp;View</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/main_window.py" line="197"/>
+        <location filename="../../policyeditor/ui/main_window.py" line="207"/>
         <source>Versio&amp;ns</source>
         <translation>Versio&amp;ns</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/main_window.py" line="198"/>
+        <location filename="../../policyeditor/ui/main_window.py" line="208"/>
         <source>&amp;Review</source>
         <translation>&amp;Review</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/main_window.py" line="199"/>
+        <location filename="../../policyeditor/ui/main_window.py" line="209"/>
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/main_window.py" line="203"/>
+        <location filename="../../policyeditor/ui/main_window.py" line="213"/>
         <source>Open &amp;Recent</source>
         <translation>Open &amp;Recent</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/main_window.py" line="204"/>
+        <location filename="../../policyeditor/ui/main_window.py" line="214"/>
         <source>Versions</source>
         <translation>Versions</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/main_window.py" line="205"/>
+        <location filename="../../policyeditor/ui/main_window.py" line="215"/>
         <source>Find and Replace</source>
         <translation>Find and Replace</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/main_window.py" line="206"/>
+        <location filename="../../policyeditor/ui/main_window.py" line="216"/>
+        <source>Problems</source>
+        <translation>Problems</translation>
+    </message>
+    <message>
+        <location filename="../../policyeditor/ui/main_window.py" line="217"/>
         <source>Toolbar</source>
         <translation>Toolbar</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/main_window.py" line="210"/>
+        <location filename="../../policyeditor/ui/main_window.py" line="221"/>
         <source>&amp;Find and Replace</source>
         <translation>&amp;Find and Replace</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/main_window.py" line="213"/>
+        <location filename="../../policyeditor/ui/main_window.py" line="224"/>
         <source>&amp;Toolbar</source>
         <translation>&amp;Toolbar</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/main_window.py" line="216"/>
+        <location filename="../../policyeditor/ui/main_window.py" line="227"/>
         <source>Export in progress</source>
         <translation>Export in progress</translation>
     </message>
@@ -1945,6 +1975,169 @@
         <location filename="../../policyeditor/ui/editing/preview.py" line="75"/>
         <source>The policy as it will be published</source>
         <translation>The policy as it will be published</translation>
+    </message>
+</context>
+<context>
+    <name>Problems</name>
+    <message>
+        <location filename="../../policyeditor/ui/checking/messages.py" line="17"/>
+        <source>“{word}” is not in the {dictionary}.</source>
+        <translation>“{word}” is not in the {dictionary}.</translation>
+    </message>
+    <message>
+        <location filename="../../policyeditor/ui/checking/messages.py" line="18"/>
+        <source>“{reference}” points to section {number}, which does not exist.</source>
+        <translation>“{reference}” points to section {number}, which does not exist.</translation>
+    </message>
+    <message>
+        <location filename="../../policyeditor/ui/checking/messages.py" line="20"/>
+        <source>“{reference}”: section {number} is headed “{heading}”, not “{quoted}”.</source>
+        <translation>“{reference}”: section {number} is headed “{heading}”, not “{quoted}”.</translation>
+    </message>
+    <message>
+        <location filename="../../policyeditor/ui/checking/messages.py" line="22"/>
+        <source>The defined term “{term}” is written “{found}” here.</source>
+        <translation>The defined term “{term}” is written “{found}” here.</translation>
+    </message>
+    <message>
+        <location filename="../../policyeditor/ui/checking/messages.py" line="24"/>
+        <source>“{term}” is defined but never used.</source>
+        <translation>“{term}” is defined but never used.</translation>
+    </message>
+    <message>
+        <location filename="../../policyeditor/ui/checking/messages.py" line="25"/>
+        <source>“{term}” is written as a defined term but is never defined.</source>
+        <translation>“{term}” is written as a defined term but is never defined.</translation>
+    </message>
+    <message>
+        <location filename="../../policyeditor/ui/checking/messages.py" line="27"/>
+        <source>The link “{label}” points to “#{anchor}”, which is not in the document.</source>
+        <translation>The link “{label}” points to “#{anchor}”, which is not in the document.</translation>
+    </message>
+    <message>
+        <location filename="../../policyeditor/ui/checking/messages.py" line="29"/>
+        <source>Section {number} has no text.</source>
+        <translation>Section {number} has no text.</translation>
+    </message>
+    <message>
+        <location filename="../../policyeditor/ui/checking/messages.py" line="30"/>
+        <source>Section {number} has no heading.</source>
+        <translation>Section {number} has no heading.</translation>
+    </message>
+    <message>
+        <location filename="../../policyeditor/ui/checking/messages.py" line="33"/>
+        <source>Swedish dictionary</source>
+        <translation>Swedish dictionary</translation>
+    </message>
+    <message>
+        <location filename="../../policyeditor/ui/checking/messages.py" line="34"/>
+        <source>English dictionary</source>
+        <translation>English dictionary</translation>
+    </message>
+    <message>
+        <location filename="../../policyeditor/ui/checking/messages.py" line="37"/>
+        <source>Spelling</source>
+        <translation>Spelling</translation>
+    </message>
+    <message>
+        <location filename="../../policyeditor/ui/checking/messages.py" line="38"/>
+        <source>Reference</source>
+        <translation>Reference</translation>
+    </message>
+    <message>
+        <location filename="../../policyeditor/ui/checking/messages.py" line="39"/>
+        <source>Defined term</source>
+        <translation>Defined term</translation>
+    </message>
+    <message>
+        <location filename="../../policyeditor/ui/checking/messages.py" line="40"/>
+        <source>Link</source>
+        <translation>Link</translation>
+    </message>
+    <message>
+        <location filename="../../policyeditor/ui/checking/messages.py" line="41"/>
+        <source>Structure</source>
+        <translation>Structure</translation>
+    </message>
+    <message>
+        <location filename="../../policyeditor/ui/checking/problems_panel.py" line="54"/>
+        <source>Preamble</source>
+        <translation>Preamble</translation>
+    </message>
+    <message>
+        <location filename="../../policyeditor/ui/checking/problems_panel.py" line="74"/>
+        <source>Loading the dictionaries…</source>
+        <translation>Loading the dictionaries…</translation>
+    </message>
+    <message>
+        <location filename="../../policyeditor/ui/checking/problems_panel.py" line="76"/>
+        <source>No problems found.</source>
+        <translation>No problems found.</translation>
+    </message>
+    <message>
+        <location filename="../../policyeditor/ui/checking/problems_panel.py" line="79"/>
+        <source>1 problem</source>
+        <translation>1 problem</translation>
+    </message>
+    <message>
+        <location filename="../../policyeditor/ui/checking/problems_panel.py" line="80"/>
+        <source>%n problems</source>
+        <translation>%n problems</translation>
+    </message>
+    <message>
+        <location filename="../../policyeditor/ui/checking/problems_panel.py" line="86"/>
+        <source>Section</source>
+        <translation>Section</translation>
+    </message>
+    <message>
+        <location filename="../../policyeditor/ui/checking/problems_panel.py" line="87"/>
+        <source>Kind</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <location filename="../../policyeditor/ui/checking/problems_panel.py" line="88"/>
+        <source>Problem</source>
+        <translation>Problem</translation>
+    </message>
+    <message>
+        <location filename="../../policyeditor/ui/checking/commands.py" line="192"/>
+        <source>(no suggestions)</source>
+        <translation>(no suggestions)</translation>
+    </message>
+    <message>
+        <location filename="../../policyeditor/ui/checking/commands.py" line="195"/>
+        <source>Ignore “%1”</source>
+        <translation>Ignore “%1”</translation>
+    </message>
+    <message>
+        <location filename="../../policyeditor/ui/checking/commands.py" line="199"/>
+        <source>Add “%1” to Dictionary</source>
+        <translation>Add “%1” to Dictionary</translation>
+    </message>
+    <message>
+        <location filename="../../policyeditor/ui/checking/renumbering.py" line="47"/>
+        <source>References in 1 section point to sections that now have other numbers. Update them?</source>
+        <translation>References in 1 section point to sections that now have other numbers. Update them?</translation>
+    </message>
+    <message>
+        <location filename="../../policyeditor/ui/checking/renumbering.py" line="49"/>
+        <source>References in %n sections point to sections that now have other numbers. Update them?</source>
+        <translation>References in %n sections point to sections that now have other numbers. Update them?</translation>
+    </message>
+    <message>
+        <location filename="../../policyeditor/ui/checking/renumbering.py" line="53"/>
+        <source>Update References</source>
+        <translation>Update References</translation>
+    </message>
+    <message>
+        <location filename="../../policyeditor/ui/checking/renumbering.py" line="54"/>
+        <source>Update</source>
+        <translation>Update</translation>
+    </message>
+    <message>
+        <location filename="../../policyeditor/ui/checking/renumbering.py" line="57"/>
+        <source>Update references</source>
+        <translation>Update references</translation>
     </message>
 </context>
 <context>

@@ -4,27 +4,27 @@
 <context>
     <name>AboutDialog</name>
     <message>
-        <location filename="../../policyeditor/ui/settings/about_dialog.py" line="32"/>
+        <location filename="../../policyeditor/ui/settings/about_dialog.py" line="34"/>
         <source>About PolicyEditor</source>
         <translation>Om PolicyEditor</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/settings/about_dialog.py" line="38"/>
+        <location filename="../../policyeditor/ui/settings/about_dialog.py" line="40"/>
         <source>Draft, version, compare and publish policies — offline.</source>
         <translation>Skriv, versionshantera, jämför och publicera policyer – helt offline.</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/settings/about_dialog.py" line="47"/>
+        <location filename="../../policyeditor/ui/settings/about_dialog.py" line="49"/>
         <source>Built with Python %1, Qt %2 and PySide6 %3.</source>
         <translation>Byggd med Python %1, Qt %2 och PySide6 %3.</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/settings/about_dialog.py" line="52"/>
+        <location filename="../../policyeditor/ui/settings/about_dialog.py" line="54"/>
         <source>Licences</source>
         <translation>Licenser</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/settings/about_dialog.py" line="53"/>
+        <location filename="../../policyeditor/ui/settings/about_dialog.py" line="55"/>
         <source>This program comes with ABSOLUTELY NO WARRANTY.</source>
         <translation>Programmet levereras HELT UTAN GARANTI.</translation>
     </message>
@@ -373,6 +373,26 @@
         <source>Write the published version, with its release notice, to a file in a format of your choice</source>
         <translation>Skriv den publicerade versionen med ändringsmeddelandet till en fil i valfritt format</translation>
     </message>
+    <message>
+        <location filename="../../policyeditor/ui/checking/actions.py" line="17"/>
+        <source>Check &amp;Spelling</source>
+        <translation>&amp;Kontrollera stavning</translation>
+    </message>
+    <message>
+        <location filename="../../policyeditor/ui/checking/actions.py" line="20"/>
+        <source>Underline misspelt words as you type</source>
+        <translation>Stryk under felstavade ord medan du skriver</translation>
+    </message>
+    <message>
+        <location filename="../../policyeditor/ui/checking/actions.py" line="25"/>
+        <source>Pro&amp;blems</source>
+        <translation>&amp;Problem</translation>
+    </message>
+    <message>
+        <location filename="../../policyeditor/ui/checking/actions.py" line="28"/>
+        <source>List spelling, references, defined terms, links and empty sections</source>
+        <translation>Lista stavning, hänvisningar, definierade termer, länkar och tomma avsnitt</translation>
+    </message>
 </context>
 <context>
     <name>CompareView</name>
@@ -555,12 +575,12 @@
         <translation>Osparad policy</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/controller.py" line="173"/>
+        <location filename="../../policyeditor/ui/controller.py" line="177"/>
         <source>Untitled policy</source>
         <translation>Namnlös policy</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/controller.py" line="178"/>
+        <location filename="../../policyeditor/ui/controller.py" line="182"/>
         <source>(read-only)</source>
         <translation>(skrivskyddad)</translation>
     </message>
@@ -575,52 +595,52 @@
         <translation>&amp;Gör om %1</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/controller.py" line="193"/>
+        <location filename="../../policyeditor/ui/controller.py" line="197"/>
         <source>Section %1 of %2</source>
         <translation>Avsnitt %1 av %2</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/controller.py" line="198"/>
+        <location filename="../../policyeditor/ui/controller.py" line="202"/>
         <source>Title and preamble</source>
         <translation>Titel och inledning</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/controller.py" line="204"/>
+        <location filename="../../policyeditor/ui/controller.py" line="208"/>
         <source>1 word here, %2 in total</source>
         <translation>1 ord här, %2 totalt</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/controller.py" line="206"/>
+        <location filename="../../policyeditor/ui/controller.py" line="210"/>
         <source>%1 words here, %2 in total</source>
         <translation>%1 ord här, %2 totalt</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/controller.py" line="219"/>
+        <location filename="../../policyeditor/ui/controller.py" line="223"/>
         <source>Read-only version</source>
         <translation>Skrivskyddad version</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/controller.py" line="221"/>
+        <location filename="../../policyeditor/ui/controller.py" line="225"/>
         <source>Not saved in a workspace yet</source>
         <translation>Inte sparad i en arbetsyta än</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/controller.py" line="223"/>
+        <location filename="../../policyeditor/ui/controller.py" line="227"/>
         <source>Saving…</source>
         <translation>Sparar…</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/controller.py" line="225"/>
+        <location filename="../../policyeditor/ui/controller.py" line="229"/>
         <source>All changes saved</source>
         <translation>Alla ändringar sparade</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/controller.py" line="235"/>
+        <location filename="../../policyeditor/ui/controller.py" line="239"/>
         <source>Autosave failed</source>
         <translation>Automatisk sparning misslyckades</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/controller.py" line="237"/>
+        <location filename="../../policyeditor/ui/controller.py" line="241"/>
         <source>Autosave failed: %1</source>
         <translation>Automatisk sparning misslyckades: %1</translation>
     </message>
@@ -843,7 +863,7 @@
 <context>
     <name>EditorApp</name>
     <message>
-        <location filename="../../policyeditor/gui.py" line="130"/>
+        <location filename="../../policyeditor/gui.py" line="131"/>
         <source>Recovered unsaved work from the last session. Save it to keep it.</source>
         <translation>Återställde osparat arbete från förra sessionen. Spara det för att behålla det.</translation>
     </message>
@@ -1272,57 +1292,62 @@
     </message>
     <message>
         <location filename="../../policyeditor/app/services/errors.py" line="248"/>
+        <source>The spelling dictionary for “{language}” is not installed; reinstall PolicyEditor to get it.</source>
+        <translation>Stavningsordlistan för ”{language}” är inte installerad; installera om PolicyEditor för att få den.</translation>
+    </message>
+    <message>
+        <location filename="../../policyeditor/app/services/errors.py" line="253"/>
         <source>{detail} (see &apos;{command} --help&apos;)</source>
         <translation>{detail} (se &apos;{command} --help&apos;)</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/app/services/errors.py" line="249"/>
+        <location filename="../../policyeditor/app/services/errors.py" line="254"/>
         <source>{format} output needs a file name: -o OUT{extension}</source>
         <translation>{format} behöver ett filnamn: -o OUT{extension}</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/app/services/errors.py" line="251"/>
+        <location filename="../../policyeditor/app/services/errors.py" line="256"/>
         <source>--label must not be empty</source>
         <translation>--label får inte vara tom</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/app/services/errors.py" line="259"/>
+        <location filename="../../policyeditor/app/services/errors.py" line="264"/>
         <source>the folder does not exist</source>
         <translation>mappen finns inte</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/app/services/errors.py" line="260"/>
-        <location filename="../../policyeditor/app/services/errors.py" line="261"/>
+        <location filename="../../policyeditor/app/services/errors.py" line="265"/>
+        <location filename="../../policyeditor/app/services/errors.py" line="266"/>
         <source>you do not have permission to write there</source>
         <translation>du har inte behörighet att skriva där</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/app/services/errors.py" line="262"/>
+        <location filename="../../policyeditor/app/services/errors.py" line="267"/>
         <source>the disk is full</source>
         <translation>disken är full</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/app/services/errors.py" line="263"/>
+        <location filename="../../policyeditor/app/services/errors.py" line="268"/>
         <source>the disk is read-only</source>
         <translation>disken är skrivskyddad</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/app/services/errors.py" line="264"/>
+        <location filename="../../policyeditor/app/services/errors.py" line="269"/>
         <source>the name is too long</source>
         <translation>namnet är för långt</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/app/services/errors.py" line="265"/>
+        <location filename="../../policyeditor/app/services/errors.py" line="270"/>
         <source>the disk reported a read or write error</source>
         <translation>disken rapporterade ett läs- eller skrivfel</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/app/services/errors.py" line="267"/>
+        <location filename="../../policyeditor/app/services/errors.py" line="272"/>
         <source>“{name}” could not be written in {folder}: {reason}.</source>
         <translation>”{name}” kunde inte skrivas i {folder}: {reason}.</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/app/services/errors.py" line="268"/>
+        <location filename="../../policyeditor/app/services/errors.py" line="273"/>
         <source>The file could not be written: {reason}.</source>
         <translation>Filen kunde inte skrivas: {reason}.</translation>
     </message>
@@ -1440,7 +1465,7 @@
     <message>
         <location filename="../../policyeditor/ui/files/commands.py" line="119"/>
         <location filename="../../policyeditor/ui/files/commands.py" line="126"/>
-        <location filename="../../policyeditor/gui.py" line="141"/>
+        <location filename="../../policyeditor/gui.py" line="142"/>
         <source>Cannot Open</source>
         <translation>Kan inte öppna</translation>
     </message>
@@ -1841,72 +1866,77 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../policyeditor/ui/main_window.py" line="193"/>
+        <location filename="../../policyeditor/ui/main_window.py" line="203"/>
         <source>&amp;File</source>
         <translation>&amp;Arkiv</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/main_window.py" line="194"/>
+        <location filename="../../policyeditor/ui/main_window.py" line="204"/>
         <source>&amp;Edit</source>
         <translation>&amp;Redigera</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/main_window.py" line="195"/>
+        <location filename="../../policyeditor/ui/main_window.py" line="205"/>
         <source>&amp;Section</source>
         <translation>Av&amp;snitt</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/main_window.py" line="196"/>
+        <location filename="../../policyeditor/ui/main_window.py" line="206"/>
         <source>&amp;View</source>
         <translation>&amp;Visa</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/main_window.py" line="197"/>
+        <location filename="../../policyeditor/ui/main_window.py" line="207"/>
         <source>Versio&amp;ns</source>
         <translation>V&amp;ersioner</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/main_window.py" line="198"/>
+        <location filename="../../policyeditor/ui/main_window.py" line="208"/>
         <source>&amp;Review</source>
         <translation>&amp;Granskning</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/main_window.py" line="199"/>
+        <location filename="../../policyeditor/ui/main_window.py" line="209"/>
         <source>&amp;Help</source>
         <translation>&amp;Hjälp</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/main_window.py" line="203"/>
+        <location filename="../../policyeditor/ui/main_window.py" line="213"/>
         <source>Open &amp;Recent</source>
         <translation>Öppna s&amp;enaste</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/main_window.py" line="204"/>
+        <location filename="../../policyeditor/ui/main_window.py" line="214"/>
         <source>Versions</source>
         <translation>Versioner</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/main_window.py" line="205"/>
+        <location filename="../../policyeditor/ui/main_window.py" line="215"/>
         <source>Find and Replace</source>
         <translation>Sök och ersätt</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/main_window.py" line="206"/>
+        <location filename="../../policyeditor/ui/main_window.py" line="216"/>
+        <source>Problems</source>
+        <translation>Problem</translation>
+    </message>
+    <message>
+        <location filename="../../policyeditor/ui/main_window.py" line="217"/>
         <source>Toolbar</source>
         <translation>Verktygsfält</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/main_window.py" line="210"/>
+        <location filename="../../policyeditor/ui/main_window.py" line="221"/>
         <source>&amp;Find and Replace</source>
         <translation>&amp;Sök och ersätt</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/main_window.py" line="213"/>
+        <location filename="../../policyeditor/ui/main_window.py" line="224"/>
         <source>&amp;Toolbar</source>
         <translation>Verk&amp;tygsfält</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/main_window.py" line="216"/>
+        <location filename="../../policyeditor/ui/main_window.py" line="227"/>
         <source>Export in progress</source>
         <translation>Export pågår</translation>
     </message>
@@ -1945,6 +1975,169 @@
         <location filename="../../policyeditor/ui/editing/preview.py" line="75"/>
         <source>The policy as it will be published</source>
         <translation>Policyn så som den kommer att publiceras</translation>
+    </message>
+</context>
+<context>
+    <name>Problems</name>
+    <message>
+        <location filename="../../policyeditor/ui/checking/messages.py" line="17"/>
+        <source>“{word}” is not in the {dictionary}.</source>
+        <translation>”{word}” finns inte i {dictionary}.</translation>
+    </message>
+    <message>
+        <location filename="../../policyeditor/ui/checking/messages.py" line="18"/>
+        <source>“{reference}” points to section {number}, which does not exist.</source>
+        <translation>”{reference}” hänvisar till avsnitt {number}, som inte finns.</translation>
+    </message>
+    <message>
+        <location filename="../../policyeditor/ui/checking/messages.py" line="20"/>
+        <source>“{reference}”: section {number} is headed “{heading}”, not “{quoted}”.</source>
+        <translation>”{reference}”: avsnitt {number} har rubriken ”{heading}”, inte ”{quoted}”.</translation>
+    </message>
+    <message>
+        <location filename="../../policyeditor/ui/checking/messages.py" line="22"/>
+        <source>The defined term “{term}” is written “{found}” here.</source>
+        <translation>Den definierade termen ”{term}” skrivs ”{found}” här.</translation>
+    </message>
+    <message>
+        <location filename="../../policyeditor/ui/checking/messages.py" line="24"/>
+        <source>“{term}” is defined but never used.</source>
+        <translation>”{term}” definieras men används aldrig.</translation>
+    </message>
+    <message>
+        <location filename="../../policyeditor/ui/checking/messages.py" line="25"/>
+        <source>“{term}” is written as a defined term but is never defined.</source>
+        <translation>”{term}” skrivs som en definierad term men definieras aldrig.</translation>
+    </message>
+    <message>
+        <location filename="../../policyeditor/ui/checking/messages.py" line="27"/>
+        <source>The link “{label}” points to “#{anchor}”, which is not in the document.</source>
+        <translation>Länken ”{label}” pekar på ”#{anchor}”, som inte finns i dokumentet.</translation>
+    </message>
+    <message>
+        <location filename="../../policyeditor/ui/checking/messages.py" line="29"/>
+        <source>Section {number} has no text.</source>
+        <translation>Avsnitt {number} har ingen text.</translation>
+    </message>
+    <message>
+        <location filename="../../policyeditor/ui/checking/messages.py" line="30"/>
+        <source>Section {number} has no heading.</source>
+        <translation>Avsnitt {number} saknar rubrik.</translation>
+    </message>
+    <message>
+        <location filename="../../policyeditor/ui/checking/messages.py" line="33"/>
+        <source>Swedish dictionary</source>
+        <translation>den svenska ordlistan</translation>
+    </message>
+    <message>
+        <location filename="../../policyeditor/ui/checking/messages.py" line="34"/>
+        <source>English dictionary</source>
+        <translation>den engelska ordlistan</translation>
+    </message>
+    <message>
+        <location filename="../../policyeditor/ui/checking/messages.py" line="37"/>
+        <source>Spelling</source>
+        <translation>Stavning</translation>
+    </message>
+    <message>
+        <location filename="../../policyeditor/ui/checking/messages.py" line="38"/>
+        <source>Reference</source>
+        <translation>Hänvisning</translation>
+    </message>
+    <message>
+        <location filename="../../policyeditor/ui/checking/messages.py" line="39"/>
+        <source>Defined term</source>
+        <translation>Definierad term</translation>
+    </message>
+    <message>
+        <location filename="../../policyeditor/ui/checking/messages.py" line="40"/>
+        <source>Link</source>
+        <translation>Länk</translation>
+    </message>
+    <message>
+        <location filename="../../policyeditor/ui/checking/messages.py" line="41"/>
+        <source>Structure</source>
+        <translation>Struktur</translation>
+    </message>
+    <message>
+        <location filename="../../policyeditor/ui/checking/problems_panel.py" line="54"/>
+        <source>Preamble</source>
+        <translation>Inledning</translation>
+    </message>
+    <message>
+        <location filename="../../policyeditor/ui/checking/problems_panel.py" line="74"/>
+        <source>Loading the dictionaries…</source>
+        <translation>Läser in ordlistorna…</translation>
+    </message>
+    <message>
+        <location filename="../../policyeditor/ui/checking/problems_panel.py" line="76"/>
+        <source>No problems found.</source>
+        <translation>Inga problem hittades.</translation>
+    </message>
+    <message>
+        <location filename="../../policyeditor/ui/checking/problems_panel.py" line="79"/>
+        <source>1 problem</source>
+        <translation>1 problem</translation>
+    </message>
+    <message>
+        <location filename="../../policyeditor/ui/checking/problems_panel.py" line="80"/>
+        <source>%n problems</source>
+        <translation>%n problem</translation>
+    </message>
+    <message>
+        <location filename="../../policyeditor/ui/checking/problems_panel.py" line="86"/>
+        <source>Section</source>
+        <translation>Avsnitt</translation>
+    </message>
+    <message>
+        <location filename="../../policyeditor/ui/checking/problems_panel.py" line="87"/>
+        <source>Kind</source>
+        <translation>Typ</translation>
+    </message>
+    <message>
+        <location filename="../../policyeditor/ui/checking/problems_panel.py" line="88"/>
+        <source>Problem</source>
+        <translation>Problem</translation>
+    </message>
+    <message>
+        <location filename="../../policyeditor/ui/checking/commands.py" line="192"/>
+        <source>(no suggestions)</source>
+        <translation>(inga förslag)</translation>
+    </message>
+    <message>
+        <location filename="../../policyeditor/ui/checking/commands.py" line="195"/>
+        <source>Ignore “%1”</source>
+        <translation>Ignorera ”%1”</translation>
+    </message>
+    <message>
+        <location filename="../../policyeditor/ui/checking/commands.py" line="199"/>
+        <source>Add “%1” to Dictionary</source>
+        <translation>Lägg till ”%1” i ordlistan</translation>
+    </message>
+    <message>
+        <location filename="../../policyeditor/ui/checking/renumbering.py" line="47"/>
+        <source>References in 1 section point to sections that now have other numbers. Update them?</source>
+        <translation>Hänvisningar i 1 avsnitt pekar på avsnitt som nu har andra nummer. Vill du uppdatera dem?</translation>
+    </message>
+    <message>
+        <location filename="../../policyeditor/ui/checking/renumbering.py" line="49"/>
+        <source>References in %n sections point to sections that now have other numbers. Update them?</source>
+        <translation>Hänvisningar i %n avsnitt pekar på avsnitt som nu har andra nummer. Vill du uppdatera dem?</translation>
+    </message>
+    <message>
+        <location filename="../../policyeditor/ui/checking/renumbering.py" line="53"/>
+        <source>Update References</source>
+        <translation>Uppdatera hänvisningar</translation>
+    </message>
+    <message>
+        <location filename="../../policyeditor/ui/checking/renumbering.py" line="54"/>
+        <source>Update</source>
+        <translation>Uppdatera</translation>
+    </message>
+    <message>
+        <location filename="../../policyeditor/ui/checking/renumbering.py" line="57"/>
+        <source>Update references</source>
+        <translation>Uppdatera hänvisningar</translation>
     </message>
 </context>
 <context>

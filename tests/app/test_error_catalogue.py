@@ -35,8 +35,8 @@ from policyeditor.core.workspace import DamagedWorkspace, WorkspaceError, Worksp
 
 PACKAGE = Path(policyeditor.__file__).parent
 DOCS = PACKAGE.parent / "docs"
-CODE = re.compile(r"(input|import|docx|workspace|version|publish|document|pdf|rules|flags|usage)"
-                  r"\.[a-z][a-z0-9-]*")
+CODE = re.compile(r"(input|import|docx|workspace|version|publish|document|pdf|rules|flags|usage"
+                  r"|lint)\.[a-z][a-z0-9-]*")
 PLACEHOLDER = re.compile(r"\{(\w+)\}")
 
 
