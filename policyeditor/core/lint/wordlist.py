@@ -103,11 +103,24 @@ def load(dic: Path, aff: Path, cache: Path | None) -> set[str]:
         try:
             path.parent.mkdir(parents=True, exist_ok=True)
             staging = path.with_suffix(".tmp")
-            staging.write_text("\n".join(sorted(words)), encoding="utf-8")
+            _write(staging, words)
             staging.replace(path)
         except OSError:
             pass  # no cache: expanded again next time
     return words
+
+
+def _write(path: Path, words: set[str]) -> None:
+    # in batches, unsorted: one sorted()/join() over 961,000 words is a single C
+    # call that holds the GIL (and so the window) for most of a second
+    batch: list[str] = []
+    with open(path, "w", encoding="utf-8") as handle:
+        for word in words:
+            batch.append(word)
+            if len(batch) >= 20_000:
+                handle.write("\n".join(batch) + "\n")
+                batch.clear()
+        handle.write("\n".join(batch) + "\n")
 
 
 def _read(path: Path) -> set[str]:
@@ -121,4 +134,5 @@ def _read(path: Path) -> set[str]:
             words.update(chunk.decode("utf-8").split("\n"))
     if rest:
         words.add(rest.decode("utf-8"))
+    words.discard("")
     return words
