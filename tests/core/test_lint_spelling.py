@@ -121,3 +121,12 @@ def test_the_workspace_words_are_accepted(spellers: dict[str, Speller]) -> None:
     assert [f.text for f in _spelling(policy, spellers)] == ["Qwixly"]
     assert [f for f in lint_policy(policy, spellers, user_words=["Qwixly"])
             if f.kind == "spelling"] == []
+
+
+def test_a_policy_in_a_third_language_is_not_spell_checked(
+        histories_dir: Path, spellers: dict[str, Speller]) -> None:
+    # Telegram's latest version is German; the importer can only call it sv or en
+    source = histories_dir / "Telegram" / "017_2026-08-22.md"
+    policy = import_file(source).policy
+    assert source.read_text(encoding="utf-8").startswith("Telegram Datenschutzerklärung")
+    assert _spelling(policy, spellers) == []

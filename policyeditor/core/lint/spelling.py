@@ -68,7 +68,12 @@ def _findings(text: str, part: str, lang: str, number: str | None, section_id: s
 def check(policy: Policy, context: SpellingContext) -> list[Finding]:
     """Every spelling finding of ``policy``, in document order."""
     found: list[Finding] = []
-    doc_lang = policy.language
+    # a document in a third language (a German policy imported as "sv") is not
+    # spell-checked at all: its short sections would otherwise fall back to sv
+    whole = "\n".join(names.all_texts(policy))
+    doc_lang = language.detect(whole, policy.language) and policy.language
+    if not doc_lang:
+        return found
     found += _findings(policy.title, "title", doc_lang, None, None, context)
     preamble_lang = language.detect(policy.preamble, doc_lang)
     found += _findings(policy.preamble, "preamble", preamble_lang, None, None, context)
