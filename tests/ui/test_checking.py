@@ -134,8 +134,10 @@ def test_spell_check_can_be_turned_off_in_the_view_menu(
     assert _underlined(controller) == []
     qtbot.waitUntil(lambda: not any("uppgiftre" in m for m in _listed(controller)),
                     timeout=20_000)
+    assert controller.settings.spell_check is False  # remembered for the next session
     trigger(controller, "view_spelling")
     qtbot.waitUntil(lambda: _underlined(controller) == ["uppgiftre"], timeout=10_000)
+    assert controller.settings.spell_check is True
 
 
 def test_after_a_move_the_references_can_follow_in_one_undoable_step(
@@ -158,3 +160,20 @@ def test_after_a_move_the_references_can_follow_in_one_undoable_step(
     trigger(controller, "edit_undo")  # then the move; nothing is offered on undo
     assert controller.session.policy.sections[2].heading == "Öppenhet och valmöjlighet"
     assert len(dialogs.shown) == 1
+
+
+def test_a_typo_in_the_preamble_is_underlined_too(
+        qtbot: Any, open_editor: Opener, seed_workspace: Path) -> None:
+    controller = open_editor(seed_workspace)
+    _ready(qtbot, controller)
+    view = controller.window.outline
+    root = view.model().index(0, 0)
+    qtbot.mouseClick(view.viewport(), Qt.MouseButton.LeftButton, pos=view.visualRect(root).center())
+    assert controller.session.current_section_id == ""
+    edit = controller.window.editor.preamble_edit
+    edit.setFocus()
+    edit.moveCursor(QTextCursor.MoveOperation.End)
+    type_text(qtbot, edit, " Vi sparar uppgiftre.")
+    qtbot.waitUntil(lambda: [s.cursor.selectedText() for s in edit.extraSelections()]
+                    == ["uppgiftre"], timeout=10_000)
+    qtbot.waitUntil(lambda: any("uppgiftre" in m for m in _listed(controller)), timeout=20_000)

@@ -15,11 +15,12 @@ from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QPoint, QTimer
 from PySide6.QtGui import QAction, QTextCursor
-from PySide6.QtWidgets import QMenu
+from PySide6.QtWidgets import QMenu, QPlainTextEdit
 
 from policyeditor.app.session import DocumentSession
 from policyeditor.core.errors import PolicyEditorError
 from policyeditor.core.lint import Finding, suggest, tokens
+from policyeditor.core.lint.language import detect
 from policyeditor.core.lint.spelling import SpellingContext, misspelt, section_language
 from policyeditor.ui.checking.renumbering import ReferenceFollower
 from policyeditor.ui.checking.service import CheckService
@@ -59,7 +60,7 @@ class CheckingCommands(FeatureCommands):
         self._misspelt: list[tokens.Word] = []
         self._context: SpellingContext | None = None
         self._follower: ReferenceFollower | None = None
-        self.actions.view_spelling.setChecked(True)
+        self.actions.view_spelling.setChecked(self.settings.spell_check)
         self.actions.view_spelling.toggled.connect(self._spelling_toggled)
         on_trigger(self.actions.view_problems, self.show_problems)
         self.panel.finding_activated.connect(self.go_to)
@@ -72,10 +73,10 @@ class CheckingCommands(FeatureCommands):
         self._context = None
         editor = self.window.editor
         assert editor is not None
-        body = editor.body_edit
-        body.setContextMenuPolicy(body.contextMenuPolicy().CustomContextMenu)
-        body.customContextMenuRequested.connect(self._context_menu)
-        body.textChanged.connect(self._spell_timer.start)
+        for edit in (editor.body_edit, editor.preamble_edit):
+            edit.setContextMenuPolicy(edit.contextMenuPolicy().CustomContextMenu)
+            edit.customContextMenuRequested.connect(self._context_menu)
+            edit.textChanged.connect(self._spell_timer.start)
         # another section: underline it at once (start(0) would change the typing delay)
         session.current_changed.connect(lambda _id: QTimer.singleShot(0, self.check_current))
         session.changed.connect(self._lint_timer.start)
@@ -135,26 +136,37 @@ class CheckingCommands(FeatureCommands):
                                       parts.get(f.part, 3), f.start))
         self.panel.set_findings(shown)
 
-    def check_current(self) -> None:
-        """Underline the misspelt words of the section being edited."""
+    def _edit(self) -> tuple[QPlainTextEdit, str] | None:
+        """The text field being edited (a section's body or the preamble) and its language."""
         session, editor = self.session, self.window.editor
-        if session is None or editor is None or self.service.spellers is None:
-            return
-        body = editor.body_edit
+        if session is None or editor is None:
+            return None
         section_id = session.current_section_id
-        if not self.spelling_on or not section_id:
+        if not section_id:
+            preamble = session.policy.preamble
+            return editor.preamble_edit, detect(preamble, session.policy.language)
+        section = session.section(section_id)
+        language = section_language(section.heading, section.body, session.policy.language)
+        return editor.body_edit, language
+
+    def check_current(self) -> None:
+        """Underline the misspelt words of the section (or preamble) being edited."""
+        session, current = self.session, self._edit()
+        if session is None or current is None or self.service.spellers is None:
+            return
+        edit, language = current
+        if not self.spelling_on:
             self._misspelt = []
-            underline(body, [])
+            underline(edit, [])
             return
         if self._context is None:
             self._context = SpellingContext.for_policy(
                 session.policy, self.service.spellers, self._words(), with_suggestions=False)
-        section = session.section(section_id)
-        language = section_language(section.heading, section.body, session.policy.language)
-        self._misspelt = list(misspelt(body.toPlainText(), language, self._context))
-        underline(body, self._misspelt)
+        self._misspelt = list(misspelt(edit.toPlainText(), language, self._context))
+        underline(edit, self._misspelt)
 
-    def _spelling_toggled(self, _on: bool) -> None:
+    def _spelling_toggled(self, on: bool) -> None:
+        self.settings.spell_check = on  # remembered for the next window and session
         self.check_current()
         self.lint_document()
 
@@ -167,9 +179,9 @@ class CheckingCommands(FeatureCommands):
     # -- the spelling menu ------------------------------------------------------
     def spelling_menu(self, position: QPoint) -> QMenu:
         """The body's context menu at ``position``: suggestions first on a misspelt word."""
-        editor = self.window.editor
-        assert editor is not None
-        body = editor.body_edit
+        current = self._edit()
+        assert current is not None
+        body = current[0]
         menu = body.createStandardContextMenu(position)
         menu.setObjectName("spelling_menu")
         text = body.toPlainText()
@@ -212,28 +224,25 @@ class CheckingCommands(FeatureCommands):
         return menu
 
     def _suggestions(self, word: tokens.Word) -> list[str]:
-        session = self.session
-        spellers = self.service.spellers
-        if session is None or spellers is None or self._context is None:
+        spellers, current = self.service.spellers, self._edit()
+        if current is None or spellers is None or self._context is None:
             return []
-        section = session.section(session.current_section_id)
-        language = section_language(section.heading, section.body, session.policy.language)
-        speller = spellers.get(language)
+        speller = spellers.get(current[1])
         return suggest.suggest(speller, word.text, self._context.usage) if speller else []
 
     def _context_menu(self, position: QPoint) -> None:
-        editor = self.window.editor
-        if editor is None:
+        current = self._edit()
+        if current is None:
             return
         menu = self.spelling_menu(position)
-        menu.exec(editor.body_edit.viewport().mapToGlobal(position))
+        menu.exec(current[0].viewport().mapToGlobal(position))
         menu.deleteLater()
 
     def _replace(self, word: tokens.Word, proposal: str) -> None:
-        editor = self.window.editor
-        if editor is None:
+        current = self._edit()
+        if current is None:
             return
-        body = editor.body_edit
+        body = current[0]
         text = body.toPlainText()
         if text[word.start:word.end] != word.text:
             return  # the text moved on since the menu opened
@@ -287,3 +296,12 @@ class CheckingCommands(FeatureCommands):
             editor.body_edit.setFocus()
         elif finding.part == "heading" and section_id:
             editor.focus_heading()
+        elif finding.part == "preamble":
+            edit = editor.preamble_edit
+            text = edit.toPlainText()
+            if text[finding.start:finding.end] == finding.text:
+                cursor = edit.textCursor()
+                cursor.setPosition(qt_offset(text, finding.start))
+                cursor.setPosition(qt_offset(text, finding.end), QTextCursor.MoveMode.KeepAnchor)
+                edit.setTextCursor(cursor)
+            edit.setFocus()
