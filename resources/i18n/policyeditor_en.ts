@@ -2100,19 +2100,24 @@
         <translation>Problem</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/checking/commands.py" line="192"/>
+        <location filename="../../policyeditor/ui/checking/commands.py" line="207"/>
         <source>(no suggestions)</source>
         <translation>(no suggestions)</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/checking/commands.py" line="195"/>
+        <location filename="../../policyeditor/ui/checking/commands.py" line="210"/>
         <source>Ignore “%1”</source>
         <translation>Ignore “%1”</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/checking/commands.py" line="199"/>
+        <location filename="../../policyeditor/ui/checking/commands.py" line="214"/>
         <source>Add “%1” to Dictionary</source>
         <translation>Add “%1” to Dictionary</translation>
+    </message>
+    <message>
+        <location filename="../../policyeditor/ui/checking/commands.py" line="234"/>
+        <source>Remove “%1” from Dictionary</source>
+        <translation>Remove “%1” from Dictionary</translation>
     </message>
     <message>
         <location filename="../../policyeditor/ui/checking/renumbering.py" line="47"/>

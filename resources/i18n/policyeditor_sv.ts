@@ -2100,19 +2100,24 @@
         <translation>Problem</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/checking/commands.py" line="192"/>
+        <location filename="../../policyeditor/ui/checking/commands.py" line="207"/>
         <source>(no suggestions)</source>
         <translation>(inga förslag)</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/checking/commands.py" line="195"/>
+        <location filename="../../policyeditor/ui/checking/commands.py" line="210"/>
         <source>Ignore “%1”</source>
         <translation>Ignorera ”%1”</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/checking/commands.py" line="199"/>
+        <location filename="../../policyeditor/ui/checking/commands.py" line="214"/>
         <source>Add “%1” to Dictionary</source>
         <translation>Lägg till ”%1” i ordlistan</translation>
+    </message>
+    <message>
+        <location filename="../../policyeditor/ui/checking/commands.py" line="234"/>
+        <source>Remove “%1” from Dictionary</source>
+        <translation>Ta bort ”%1” ur ordlistan</translation>
     </message>
     <message>
         <location filename="../../policyeditor/ui/checking/renumbering.py" line="47"/>

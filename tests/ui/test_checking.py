@@ -121,6 +121,9 @@ def test_add_to_dictionary_is_kept_in_the_workspace(
     qtbot.waitUntil(lambda: _underlined(controller) == [], timeout=10_000)
     assert controller.session.workspace.dictionary_words() == ["Qwixly"]
     qtbot.waitUntil(lambda: not any("Qwixly" in m for m in _listed(controller)), timeout=20_000)
+    _choose_in_spelling_menu(qtbot, controller, "Qwixly", "Remove “Qwixly” from Dictionary")
+    assert controller.session.workspace.dictionary_words() == []
+    qtbot.waitUntil(lambda: _underlined(controller) == ["Qwixly"], timeout=10_000)
 
 
 def test_spell_check_can_be_turned_off_in_the_view_menu(

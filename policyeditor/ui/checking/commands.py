@@ -188,6 +188,8 @@ class CheckingCommands(FeatureCommands):
         at = body.cursorForPosition(position).position()
         word = next((w for w in self._misspelt if qt_offset(text, w.start) <= at
                      <= qt_offset(text, w.end)), None) if self.spelling_on else None
+        if word is None:
+            self._offer_removal(menu, text, at)
         if word is None or self.service.spellers is None or self._context is None:
             return menu
         first = menu.actions()[0] if menu.actions() else None
@@ -222,6 +224,38 @@ class CheckingCommands(FeatureCommands):
         if first is not None:
             menu.insertSeparator(first)
         return menu
+
+    def _offer_removal(self, menu: QMenu, text: str, at: int) -> None:
+        """On a word of the workspace's dictionary: a way to take it back out."""
+        here = next((w for w in tokens.words(text)
+                     if qt_offset(text, w.start) <= at <= qt_offset(text, w.end)), None)
+        if here is None or here.text not in self._user_words:
+            return
+        remove = QAction(QCoreApplication.translate("Problems", "Remove “%1” from Dictionary")
+                         .replace("%1", here.text), menu)
+        remove.setObjectName("spelling_remove")
+        remove.triggered.connect(lambda _c=False, w=here.text: self.remove_from_dictionary(w))
+        first = menu.actions()[0] if menu.actions() else None
+        if first is not None:
+            menu.insertAction(first, remove)
+            menu.insertSeparator(first)
+        else:
+            menu.addAction(remove)
+
+    def remove_from_dictionary(self, word: str) -> None:
+        """Take ``word`` out of the workspace's dictionary: it is checked again."""
+        session = self.session
+        if session is not None and session.workspace is not None and not session.readonly:
+            try:
+                session.workspace.remove_dictionary_word(word)
+            except PolicyEditorError as error:
+                from policyeditor.app.services.errors import describe
+
+                self.window.statusBar().showMessage(describe(error), 10000)
+        self._user_words.discard(word)
+        self._context = None  # its exempt words included this one: rebuilt from scratch
+        self.check_current()
+        self.lint_document()
 
     def _suggestions(self, word: tokens.Word) -> list[str]:
         spellers, current = self.service.spellers, self._edit()
