@@ -84,6 +84,19 @@ run save-version ws.policy --label 2.0 --author smoke
 run publish ws.policy 2.0 --author smoke --override-reason "smoke test"
 run check ws.policy
 
+# Drafting checks: the dictionaries must have come with the install. The seed
+# has one finding ("Adsense"), so lint exits 1; a planted typo is suggested right.
+step=$((step + 1))
+echo "smoke: [$step] policyeditor lint seed.txt (exit 1: findings)"
+sed 's/be dig om personuppgifter,/be dig om personuppgifer,/' seed.txt > typo.txt
+set +e
+"${pe[@]}" lint typo.txt >"out.$step" 2>"err.$step"
+rc=$?
+set -e
+[ "$rc" = 1 ] || { cat "err.$step" >&2; fail "lint exited $rc, expected 1"; }
+grep -q "Traceback" "err.$step" && fail "traceback from lint"
+expect_in "out.$step" "förslag: personuppgifter"
+
 # Bad input: one clear line on stderr, exit 2, no traceback, nothing created.
 step=$((step + 1))
 echo "smoke: [$step] policyeditor export missing.txt (must fail cleanly)"

@@ -18,8 +18,8 @@ from policyeditor import __version__
 from policyeditor.app.services.exporters import Kind, formats, options_of
 from policyeditor.commands.common import EXIT_OK, EXIT_USAGE, UsageError, report_error
 
-VERBS = ("import", "export", "compare", "history", "save-version", "approve", "publish", "settings",
-         "evidence", "check")
+VERBS = ("import", "export", "compare", "lint", "history", "save-version", "approve",
+         "publish", "settings", "evidence", "check")
 
 
 class _Parser(argparse.ArgumentParser):
@@ -93,6 +93,11 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("-o", "--output", metavar="OUT")
     p.add_argument("--ignore-formatting", action="store_true")
 
+    p = verbs.add_parser("lint", help="check spelling, cross-references, defined terms, "
+                         "links and empty sections")
+    p.add_argument("source", metavar="SOURCE")
+    p.add_argument("--format", choices=("text", "json"), default="text")
+
     p = verbs.add_parser("history", help="list the saved versions of a workspace")
     p.add_argument("workspace", metavar="WS.policy")
     p.add_argument("--format", choices=("text", "json"), default="text")
@@ -154,6 +159,7 @@ def _run_verb(args: argparse.Namespace) -> int:
         "import": ("workspace_verbs", "run_import"),
         "export": ("export_verb", "run_export"),
         "compare": ("compare_verb", "run_compare"),
+        "lint": ("lint_verb", "run_lint"),
         "history": ("workspace_verbs", "run_history"),
         "save-version": ("workspace_verbs", "run_save_version"),
         "approve": ("release_verbs", "run_approve"),

@@ -104,6 +104,15 @@ class Settings(QObject):
     def preview_visible(self, value: bool) -> None:
         self._set("ui/preview", "true" if value else "false")
 
+    @property
+    def spell_check(self) -> bool:
+        """Whether misspelt words are underlined as you type (View ▸ Check Spelling)."""
+        return self._str("ui/spell_check", "true") != "false"
+
+    @spell_check.setter
+    def spell_check(self, value: bool) -> None:
+        self._set("ui/spell_check", "true" if value else "false")
+
     # -- files -------------------------------------------------------------
     @property
     def recent_files(self) -> list[str]:

@@ -22,6 +22,7 @@ from policyeditor.app.recent_files import RecentFiles
 from policyeditor.app.session import DocumentSession
 from policyeditor.app.settings import Settings
 from policyeditor.core.model import iter_sections
+from policyeditor.ui.checking.commands import CheckingCommands
 from policyeditor.ui.comments.commands import CommentCommands
 from policyeditor.ui.common.dialogs import Dialogs
 from policyeditor.ui.editing.commands import EditingCommands
@@ -82,6 +83,7 @@ class EditorController(QObject):
         self.review = ReviewCommands(context, self.files, self.versions, self.export)
         self.comments = CommentCommands(context, self.review)
         self.app_settings = SettingsCommands(context)
+        self.checking = CheckingCommands(context)
         # Review after versions: it turns Publish off for a version already published.
         self.features: tuple[FeatureCommands, ...] = (
             self.files,
@@ -92,6 +94,7 @@ class EditorController(QObject):
             self.export,
             self.printing,
             self.app_settings,
+            self.checking,
         )
         self._status_timer = QTimer(self, singleShot=True, interval=STATUS_DELAY_MS)
         self._status_timer.timeout.connect(self._update_status)
@@ -140,6 +143,7 @@ class EditorController(QObject):
         if not session.readonly:
             self.autosaver.watch(session)
         self.editing.toggle_preview(self.window.editing_actions.view_preview.isChecked())
+        self.checking.attach(session)
         first = session.ordered_ids()[:1]
         session.set_current(first[0] if first else "")
         if self.window.outline is not None:

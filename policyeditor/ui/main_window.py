@@ -28,6 +28,8 @@ from PySide6.QtWidgets import (
 
 from policyeditor.app.session import DocumentSession
 from policyeditor.app.settings import LayoutStore
+from policyeditor.ui.checking.actions import CheckingActions
+from policyeditor.ui.checking.problems_panel import ProblemsPanel
 from policyeditor.ui.comments.actions import CommentActions
 from policyeditor.ui.common.action_collection import ActionCollection
 from policyeditor.ui.common.icons import icon
@@ -68,6 +70,7 @@ class MainWindow(QMainWindow):
         self.comment_actions = CommentActions(self)
         self.export_actions = ExportActions(self)
         self.settings_actions = SettingsActions(self)
+        self.checking_actions = CheckingActions(self)
         self.collections: tuple[ActionCollection, ...] = (
             self.file_actions,
             self.editing_actions,
@@ -76,6 +79,7 @@ class MainWindow(QMainWindow):
             self.comment_actions,
             self.export_actions,
             self.settings_actions,
+            self.checking_actions,
         )
         self.outline: OutlineView | None = None
         self.editor: SectionEditor | None = None
@@ -103,7 +107,12 @@ class MainWindow(QMainWindow):
         self.find_dock = self._dock(
             "find_dock", self.find_panel, Qt.DockWidgetArea.BottomDockWidgetArea
         )
+        self.problems_panel = ProblemsPanel()
+        self.problems_dock = self._dock(
+            "problems_dock", self.problems_panel, Qt.DockWidgetArea.BottomDockWidgetArea
+        )
         self.tabifyDockWidget(self.versions_dock, self.find_dock)
+        self.tabifyDockWidget(self.versions_dock, self.problems_dock)
         self.versions_dock.raise_()
         self.find_dock.hide()
         self.toolbar = named(QToolBar(), "main_toolbar")
@@ -162,7 +171,8 @@ class MainWindow(QMainWindow):
                 e.section_add, e.section_add_child, e.section_rename, e.section_delete, None,
                 e.section_move_up, e.section_move_down, e.section_indent, e.section_outdent,
             ],
-            "view": [e.view_preview, v.view_versions, c.view_comments, FIND_DOCK, TOOLBAR],
+            "view": [e.view_preview, v.view_versions, c.view_comments, FIND_DOCK, TOOLBAR, None,
+                     self.checking_actions.view_spelling, self.checking_actions.view_problems],
             "versions": [
                 v.version_save, v.version_open, v.version_restore, v.version_approve,
                 r.version_publish, None, v.version_settings, None,
@@ -220,6 +230,7 @@ class MainWindow(QMainWindow):
         self.recent_menu.setTitle(QCoreApplication.translate("MainWindow", "Open &Recent"))
         self.versions_dock.setWindowTitle(QCoreApplication.translate("MainWindow", "Versions"))
         self.find_dock.setWindowTitle(QCoreApplication.translate("MainWindow", "Find and Replace"))
+        self.problems_dock.setWindowTitle(QCoreApplication.translate("MainWindow", "Problems"))
         self.toolbar.setWindowTitle(QCoreApplication.translate("MainWindow", "Toolbar"))
         for collection in self.collections:
             collection.translate_ui()

@@ -4,27 +4,27 @@
 <context>
     <name>AboutDialog</name>
     <message>
-        <location filename="../../policyeditor/ui/settings/about_dialog.py" line="32"/>
+        <location filename="../../policyeditor/ui/settings/about_dialog.py" line="34"/>
         <source>About PolicyEditor</source>
         <translation>About PolicyEditor</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/settings/about_dialog.py" line="38"/>
+        <location filename="../../policyeditor/ui/settings/about_dialog.py" line="40"/>
         <source>Draft, version, compare and publish policies — offline.</source>
         <translation>Draft, version, compare and publish policies — offline.</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/settings/about_dialog.py" line="47"/>
+        <location filename="../../policyeditor/ui/settings/about_dialog.py" line="49"/>
         <source>Built with Python %1, Qt %2 and PySide6 %3.</source>
         <translation>Built with Python %1, Qt %2 and PySide6 %3.</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/settings/about_dialog.py" line="52"/>
+        <location filename="../../policyeditor/ui/settings/about_dialog.py" line="54"/>
         <source>Licences</source>
         <translation>Licences</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/settings/about_dialog.py" line="53"/>
+        <location filename="../../policyeditor/ui/settings/about_dialog.py" line="55"/>
         <source>This program comes with ABSOLUTELY NO WARRANTY.</source>
         <translation>This program comes with ABSOLUTELY NO WARRANTY.</translation>
     </message>
@@ -553,6 +553,26 @@
         <source>Show or hide the comments panel</source>
         <translation>Show or hide the comments panel</translation>
     </message>
+    <message>
+        <location filename="../../policyeditor/ui/checking/actions.py" line="17"/>
+        <source>Check &amp;Spelling</source>
+        <translation>Check &amp;Spelling</translation>
+    </message>
+    <message>
+        <location filename="../../policyeditor/ui/checking/actions.py" line="20"/>
+        <source>Underline misspelt words as you type</source>
+        <translation>Underline misspelt words as you type</translation>
+    </message>
+    <message>
+        <location filename="../../policyeditor/ui/checking/actions.py" line="25"/>
+        <source>Pro&amp;blems</source>
+        <translation>Pro&amp;blems</translation>
+    </message>
+    <message>
+        <location filename="../../policyeditor/ui/checking/actions.py" line="28"/>
+        <source>List spelling, references, defined terms, links and empty sections</source>
+        <translation>List spelling, references, defined terms, links and empty sections</translation>
+    </message>
 </context>
 <context>
     <name>ApproveDialog</name>
@@ -908,12 +928,12 @@
         <translation>Unsaved policy</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/controller.py" line="179"/>
+        <location filename="../../policyeditor/ui/controller.py" line="183"/>
         <source>Untitled policy</source>
         <translation>Untitled policy</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/controller.py" line="184"/>
+        <location filename="../../policyeditor/ui/controller.py" line="188"/>
         <source>(read-only)</source>
         <translation>(read-only)</translation>
     </message>
@@ -928,52 +948,52 @@
         <translation>&amp;Redo %1</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/controller.py" line="199"/>
+        <location filename="../../policyeditor/ui/controller.py" line="203"/>
         <source>Section %1 of %2</source>
         <translation>Section %1 of %2</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/controller.py" line="204"/>
+        <location filename="../../policyeditor/ui/controller.py" line="208"/>
         <source>Title and preamble</source>
         <translation>Title and preamble</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/controller.py" line="210"/>
+        <location filename="../../policyeditor/ui/controller.py" line="214"/>
         <source>1 word here, %2 in total</source>
         <translation>1 word here, %2 in total</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/controller.py" line="212"/>
+        <location filename="../../policyeditor/ui/controller.py" line="216"/>
         <source>%1 words here, %2 in total</source>
         <translation>%1 words here, %2 in total</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/controller.py" line="225"/>
+        <location filename="../../policyeditor/ui/controller.py" line="229"/>
         <source>Read-only version</source>
         <translation>Read-only version</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/controller.py" line="227"/>
+        <location filename="../../policyeditor/ui/controller.py" line="231"/>
         <source>Not saved in a workspace yet</source>
         <translation>Not saved in a workspace yet</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/controller.py" line="229"/>
+        <location filename="../../policyeditor/ui/controller.py" line="233"/>
         <source>Saving…</source>
         <translation>Saving…</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/controller.py" line="231"/>
+        <location filename="../../policyeditor/ui/controller.py" line="235"/>
         <source>All changes saved</source>
         <translation>All changes saved</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/controller.py" line="241"/>
+        <location filename="../../policyeditor/ui/controller.py" line="245"/>
         <source>Autosave failed</source>
         <translation>Autosave failed</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/controller.py" line="243"/>
+        <location filename="../../policyeditor/ui/controller.py" line="247"/>
         <source>Autosave failed: %1</source>
         <translation>Autosave failed: %1</translation>
     </message>
@@ -1814,16 +1834,21 @@
     </message>
     <message>
         <location filename="../../policyeditor/app/services/error_texts.py" line="240"/>
+        <source>The spelling dictionary for “{language}” is not installed; reinstall PolicyEditor to get it.</source>
+        <translation>The spelling dictionary for “{language}” is not installed; reinstall PolicyEditor to get it.</translation>
+    </message>
+    <message>
+        <location filename="../../policyeditor/app/services/error_texts.py" line="245"/>
         <source>{detail} (see &apos;{command} --help&apos;)</source>
         <translation>{detail} (see &apos;{command} --help&apos;)</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/app/services/error_texts.py" line="241"/>
+        <location filename="../../policyeditor/app/services/error_texts.py" line="246"/>
         <source>{format} output needs a file name: -o OUT{extension}</source>
         <translation>{format} output needs a file name: -o OUT{extension}</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/app/services/error_texts.py" line="243"/>
+        <location filename="../../policyeditor/app/services/error_texts.py" line="248"/>
         <source>--label must not be empty</source>
         <translation>--label must not be empty</translation>
     </message>
@@ -2431,72 +2456,77 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../policyeditor/ui/main_window.py" line="210"/>
+        <location filename="../../policyeditor/ui/main_window.py" line="220"/>
         <source>&amp;File</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/main_window.py" line="211"/>
+        <location filename="../../policyeditor/ui/main_window.py" line="221"/>
         <source>&amp;Edit</source>
         <translation>&amp;Edit</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/main_window.py" line="212"/>
+        <location filename="../../policyeditor/ui/main_window.py" line="222"/>
         <source>&amp;Section</source>
         <translation>&amp;Section</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/main_window.py" line="213"/>
+        <location filename="../../policyeditor/ui/main_window.py" line="223"/>
         <source>&amp;View</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/main_window.py" line="214"/>
+        <location filename="../../policyeditor/ui/main_window.py" line="224"/>
         <source>Versio&amp;ns</source>
         <translation>Versio&amp;ns</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/main_window.py" line="215"/>
+        <location filename="../../policyeditor/ui/main_window.py" line="225"/>
         <source>&amp;Review</source>
         <translation>&amp;Review</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/main_window.py" line="216"/>
+        <location filename="../../policyeditor/ui/main_window.py" line="226"/>
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/main_window.py" line="220"/>
+        <location filename="../../policyeditor/ui/main_window.py" line="230"/>
         <source>Open &amp;Recent</source>
         <translation>Open &amp;Recent</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/main_window.py" line="221"/>
+        <location filename="../../policyeditor/ui/main_window.py" line="231"/>
         <source>Versions</source>
         <translation>Versions</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/main_window.py" line="222"/>
+        <location filename="../../policyeditor/ui/main_window.py" line="232"/>
         <source>Find and Replace</source>
         <translation>Find and Replace</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/main_window.py" line="223"/>
+        <location filename="../../policyeditor/ui/main_window.py" line="233"/>
+        <source>Problems</source>
+        <translation>Problems</translation>
+    </message>
+    <message>
+        <location filename="../../policyeditor/ui/main_window.py" line="234"/>
         <source>Toolbar</source>
         <translation>Toolbar</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/main_window.py" line="227"/>
+        <location filename="../../policyeditor/ui/main_window.py" line="238"/>
         <source>&amp;Find and Replace</source>
         <translation>&amp;Find and Replace</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/main_window.py" line="230"/>
+        <location filename="../../policyeditor/ui/main_window.py" line="241"/>
         <source>&amp;Toolbar</source>
         <translation>&amp;Toolbar</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/main_window.py" line="233"/>
+        <location filename="../../policyeditor/ui/main_window.py" line="244"/>
         <source>Export in progress</source>
         <translation>Export in progress</translation>
     </message>
@@ -2553,6 +2583,174 @@
         <location filename="../../policyeditor/ui/export/printing.py" line="70"/>
         <source>Print Preview</source>
         <translation>Print Preview</translation>
+    </message>
+</context>
+<context>
+    <name>Problems</name>
+    <message>
+        <location filename="../../policyeditor/ui/checking/renumbering.py" line="47"/>
+        <source>References in 1 section point to sections that now have other numbers. Update them?</source>
+        <translation>References in 1 section point to sections that now have other numbers. Update them?</translation>
+    </message>
+    <message>
+        <location filename="../../policyeditor/ui/checking/renumbering.py" line="49"/>
+        <source>References in %n sections point to sections that now have other numbers. Update them?</source>
+        <translation>References in %n sections point to sections that now have other numbers. Update them?</translation>
+    </message>
+    <message>
+        <location filename="../../policyeditor/ui/checking/renumbering.py" line="53"/>
+        <source>Update References</source>
+        <translation>Update References</translation>
+    </message>
+    <message>
+        <location filename="../../policyeditor/ui/checking/renumbering.py" line="54"/>
+        <source>Update</source>
+        <translation>Update</translation>
+    </message>
+    <message>
+        <location filename="../../policyeditor/ui/checking/renumbering.py" line="57"/>
+        <source>Update references</source>
+        <translation>Update references</translation>
+    </message>
+    <message>
+        <location filename="../../policyeditor/ui/checking/messages.py" line="17"/>
+        <source>“{word}” is not in the {dictionary}.</source>
+        <translation>“{word}” is not in the {dictionary}.</translation>
+    </message>
+    <message>
+        <location filename="../../policyeditor/ui/checking/messages.py" line="18"/>
+        <source>“{reference}” points to section {number}, which does not exist.</source>
+        <translation>“{reference}” points to section {number}, which does not exist.</translation>
+    </message>
+    <message>
+        <location filename="../../policyeditor/ui/checking/messages.py" line="20"/>
+        <source>“{reference}”: section {number} is headed “{heading}”, not “{quoted}”.</source>
+        <translation>“{reference}”: section {number} is headed “{heading}”, not “{quoted}”.</translation>
+    </message>
+    <message>
+        <location filename="../../policyeditor/ui/checking/messages.py" line="22"/>
+        <source>The defined term “{term}” is written “{found}” here.</source>
+        <translation>The defined term “{term}” is written “{found}” here.</translation>
+    </message>
+    <message>
+        <location filename="../../policyeditor/ui/checking/messages.py" line="24"/>
+        <source>“{term}” is defined but never used.</source>
+        <translation>“{term}” is defined but never used.</translation>
+    </message>
+    <message>
+        <location filename="../../policyeditor/ui/checking/messages.py" line="25"/>
+        <source>“{term}” is written as a defined term but is never defined.</source>
+        <translation>“{term}” is written as a defined term but is never defined.</translation>
+    </message>
+    <message>
+        <location filename="../../policyeditor/ui/checking/messages.py" line="27"/>
+        <source>The link “{label}” points to “#{anchor}”, which is not in the document.</source>
+        <translation>The link “{label}” points to “#{anchor}”, which is not in the document.</translation>
+    </message>
+    <message>
+        <location filename="../../policyeditor/ui/checking/messages.py" line="29"/>
+        <source>Section {number} has no text.</source>
+        <translation>Section {number} has no text.</translation>
+    </message>
+    <message>
+        <location filename="../../policyeditor/ui/checking/messages.py" line="30"/>
+        <source>Section {number} has no heading.</source>
+        <translation>Section {number} has no heading.</translation>
+    </message>
+    <message>
+        <location filename="../../policyeditor/ui/checking/messages.py" line="33"/>
+        <source>Swedish dictionary</source>
+        <translation>Swedish dictionary</translation>
+    </message>
+    <message>
+        <location filename="../../policyeditor/ui/checking/messages.py" line="34"/>
+        <source>English dictionary</source>
+        <translation>English dictionary</translation>
+    </message>
+    <message>
+        <location filename="../../policyeditor/ui/checking/messages.py" line="37"/>
+        <source>Spelling</source>
+        <translation>Spelling</translation>
+    </message>
+    <message>
+        <location filename="../../policyeditor/ui/checking/messages.py" line="38"/>
+        <source>Reference</source>
+        <translation>Reference</translation>
+    </message>
+    <message>
+        <location filename="../../policyeditor/ui/checking/messages.py" line="39"/>
+        <source>Defined term</source>
+        <translation>Defined term</translation>
+    </message>
+    <message>
+        <location filename="../../policyeditor/ui/checking/messages.py" line="40"/>
+        <source>Link</source>
+        <translation>Link</translation>
+    </message>
+    <message>
+        <location filename="../../policyeditor/ui/checking/messages.py" line="41"/>
+        <source>Structure</source>
+        <translation>Structure</translation>
+    </message>
+    <message>
+        <location filename="../../policyeditor/ui/checking/commands.py" line="207"/>
+        <source>(no suggestions)</source>
+        <translation>(no suggestions)</translation>
+    </message>
+    <message>
+        <location filename="../../policyeditor/ui/checking/commands.py" line="210"/>
+        <source>Ignore “%1”</source>
+        <translation>Ignore “%1”</translation>
+    </message>
+    <message>
+        <location filename="../../policyeditor/ui/checking/commands.py" line="214"/>
+        <source>Add “%1” to Dictionary</source>
+        <translation>Add “%1” to Dictionary</translation>
+    </message>
+    <message>
+        <location filename="../../policyeditor/ui/checking/commands.py" line="234"/>
+        <source>Remove “%1” from Dictionary</source>
+        <translation>Remove “%1” from Dictionary</translation>
+    </message>
+    <message>
+        <location filename="../../policyeditor/ui/checking/problems_panel.py" line="54"/>
+        <source>Preamble</source>
+        <translation>Preamble</translation>
+    </message>
+    <message>
+        <location filename="../../policyeditor/ui/checking/problems_panel.py" line="74"/>
+        <source>Loading the dictionaries…</source>
+        <translation>Loading the dictionaries…</translation>
+    </message>
+    <message>
+        <location filename="../../policyeditor/ui/checking/problems_panel.py" line="76"/>
+        <source>No problems found.</source>
+        <translation>No problems found.</translation>
+    </message>
+    <message>
+        <location filename="../../policyeditor/ui/checking/problems_panel.py" line="79"/>
+        <source>1 problem</source>
+        <translation>1 problem</translation>
+    </message>
+    <message>
+        <location filename="../../policyeditor/ui/checking/problems_panel.py" line="80"/>
+        <source>%n problems</source>
+        <translation>%n problems</translation>
+    </message>
+    <message>
+        <location filename="../../policyeditor/ui/checking/problems_panel.py" line="86"/>
+        <source>Section</source>
+        <translation>Section</translation>
+    </message>
+    <message>
+        <location filename="../../policyeditor/ui/checking/problems_panel.py" line="87"/>
+        <source>Kind</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <location filename="../../policyeditor/ui/checking/problems_panel.py" line="88"/>
+        <source>Problem</source>
+        <translation>Problem</translation>
     </message>
 </context>
 <context>

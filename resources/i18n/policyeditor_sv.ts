@@ -4,27 +4,27 @@
 <context>
     <name>AboutDialog</name>
     <message>
-        <location filename="../../policyeditor/ui/settings/about_dialog.py" line="32"/>
+        <location filename="../../policyeditor/ui/settings/about_dialog.py" line="34"/>
         <source>About PolicyEditor</source>
         <translation>Om PolicyEditor</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/settings/about_dialog.py" line="38"/>
+        <location filename="../../policyeditor/ui/settings/about_dialog.py" line="40"/>
         <source>Draft, version, compare and publish policies — offline.</source>
         <translation>Skriv, versionshantera, jämför och publicera policyer – helt offline.</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/settings/about_dialog.py" line="47"/>
+        <location filename="../../policyeditor/ui/settings/about_dialog.py" line="49"/>
         <source>Built with Python %1, Qt %2 and PySide6 %3.</source>
         <translation>Byggd med Python %1, Qt %2 och PySide6 %3.</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/settings/about_dialog.py" line="52"/>
+        <location filename="../../policyeditor/ui/settings/about_dialog.py" line="54"/>
         <source>Licences</source>
         <translation>Licenser</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/settings/about_dialog.py" line="53"/>
+        <location filename="../../policyeditor/ui/settings/about_dialog.py" line="55"/>
         <source>This program comes with ABSOLUTELY NO WARRANTY.</source>
         <translation>Programmet levereras HELT UTAN GARANTI.</translation>
     </message>
@@ -553,6 +553,26 @@
         <source>Show or hide the comments panel</source>
         <translation>Visa eller dölj kommentarspanelen</translation>
     </message>
+    <message>
+        <location filename="../../policyeditor/ui/checking/actions.py" line="17"/>
+        <source>Check &amp;Spelling</source>
+        <translation>&amp;Kontrollera stavning</translation>
+    </message>
+    <message>
+        <location filename="../../policyeditor/ui/checking/actions.py" line="20"/>
+        <source>Underline misspelt words as you type</source>
+        <translation>Stryk under felstavade ord medan du skriver</translation>
+    </message>
+    <message>
+        <location filename="../../policyeditor/ui/checking/actions.py" line="25"/>
+        <source>Pro&amp;blems</source>
+        <translation>&amp;Problem</translation>
+    </message>
+    <message>
+        <location filename="../../policyeditor/ui/checking/actions.py" line="28"/>
+        <source>List spelling, references, defined terms, links and empty sections</source>
+        <translation>Lista stavning, hänvisningar, definierade termer, länkar och tomma avsnitt</translation>
+    </message>
 </context>
 <context>
     <name>ApproveDialog</name>
@@ -908,12 +928,12 @@
         <translation>Osparad policy</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/controller.py" line="179"/>
+        <location filename="../../policyeditor/ui/controller.py" line="183"/>
         <source>Untitled policy</source>
         <translation>Namnlös policy</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/controller.py" line="184"/>
+        <location filename="../../policyeditor/ui/controller.py" line="188"/>
         <source>(read-only)</source>
         <translation>(skrivskyddad)</translation>
     </message>
@@ -928,52 +948,52 @@
         <translation>&amp;Gör om %1</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/controller.py" line="199"/>
+        <location filename="../../policyeditor/ui/controller.py" line="203"/>
         <source>Section %1 of %2</source>
         <translation>Avsnitt %1 av %2</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/controller.py" line="204"/>
+        <location filename="../../policyeditor/ui/controller.py" line="208"/>
         <source>Title and preamble</source>
         <translation>Titel och inledning</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/controller.py" line="210"/>
+        <location filename="../../policyeditor/ui/controller.py" line="214"/>
         <source>1 word here, %2 in total</source>
         <translation>1 ord här, %2 totalt</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/controller.py" line="212"/>
+        <location filename="../../policyeditor/ui/controller.py" line="216"/>
         <source>%1 words here, %2 in total</source>
         <translation>%1 ord här, %2 totalt</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/controller.py" line="225"/>
+        <location filename="../../policyeditor/ui/controller.py" line="229"/>
         <source>Read-only version</source>
         <translation>Skrivskyddad version</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/controller.py" line="227"/>
+        <location filename="../../policyeditor/ui/controller.py" line="231"/>
         <source>Not saved in a workspace yet</source>
         <translation>Inte sparad i en arbetsyta än</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/controller.py" line="229"/>
+        <location filename="../../policyeditor/ui/controller.py" line="233"/>
         <source>Saving…</source>
         <translation>Sparar…</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/controller.py" line="231"/>
+        <location filename="../../policyeditor/ui/controller.py" line="235"/>
         <source>All changes saved</source>
         <translation>Alla ändringar sparade</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/controller.py" line="241"/>
+        <location filename="../../policyeditor/ui/controller.py" line="245"/>
         <source>Autosave failed</source>
         <translation>Automatisk sparning misslyckades</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/controller.py" line="243"/>
+        <location filename="../../policyeditor/ui/controller.py" line="247"/>
         <source>Autosave failed: %1</source>
         <translation>Automatisk sparning misslyckades: %1</translation>
     </message>
@@ -1814,16 +1834,21 @@
     </message>
     <message>
         <location filename="../../policyeditor/app/services/error_texts.py" line="240"/>
+        <source>The spelling dictionary for “{language}” is not installed; reinstall PolicyEditor to get it.</source>
+        <translation>Stavningsordlistan för ”{language}” är inte installerad; installera om PolicyEditor för att få den.</translation>
+    </message>
+    <message>
+        <location filename="../../policyeditor/app/services/error_texts.py" line="245"/>
         <source>{detail} (see &apos;{command} --help&apos;)</source>
         <translation>{detail} (se &apos;{command} --help&apos;)</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/app/services/error_texts.py" line="241"/>
+        <location filename="../../policyeditor/app/services/error_texts.py" line="246"/>
         <source>{format} output needs a file name: -o OUT{extension}</source>
         <translation>{format} behöver ett filnamn: -o OUT{extension}</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/app/services/error_texts.py" line="243"/>
+        <location filename="../../policyeditor/app/services/error_texts.py" line="248"/>
         <source>--label must not be empty</source>
         <translation>--label får inte vara tom</translation>
     </message>
@@ -2431,72 +2456,77 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../policyeditor/ui/main_window.py" line="210"/>
+        <location filename="../../policyeditor/ui/main_window.py" line="220"/>
         <source>&amp;File</source>
         <translation>&amp;Arkiv</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/main_window.py" line="211"/>
+        <location filename="../../policyeditor/ui/main_window.py" line="221"/>
         <source>&amp;Edit</source>
         <translation>&amp;Redigera</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/main_window.py" line="212"/>
+        <location filename="../../policyeditor/ui/main_window.py" line="222"/>
         <source>&amp;Section</source>
         <translation>Av&amp;snitt</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/main_window.py" line="213"/>
+        <location filename="../../policyeditor/ui/main_window.py" line="223"/>
         <source>&amp;View</source>
         <translation>&amp;Visa</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/main_window.py" line="214"/>
+        <location filename="../../policyeditor/ui/main_window.py" line="224"/>
         <source>Versio&amp;ns</source>
         <translation>V&amp;ersioner</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/main_window.py" line="215"/>
+        <location filename="../../policyeditor/ui/main_window.py" line="225"/>
         <source>&amp;Review</source>
         <translation>&amp;Granskning</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/main_window.py" line="216"/>
+        <location filename="../../policyeditor/ui/main_window.py" line="226"/>
         <source>&amp;Help</source>
         <translation>&amp;Hjälp</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/main_window.py" line="220"/>
+        <location filename="../../policyeditor/ui/main_window.py" line="230"/>
         <source>Open &amp;Recent</source>
         <translation>Öppna s&amp;enaste</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/main_window.py" line="221"/>
+        <location filename="../../policyeditor/ui/main_window.py" line="231"/>
         <source>Versions</source>
         <translation>Versioner</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/main_window.py" line="222"/>
+        <location filename="../../policyeditor/ui/main_window.py" line="232"/>
         <source>Find and Replace</source>
         <translation>Sök och ersätt</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/main_window.py" line="223"/>
+        <location filename="../../policyeditor/ui/main_window.py" line="233"/>
+        <source>Problems</source>
+        <translation>Problem</translation>
+    </message>
+    <message>
+        <location filename="../../policyeditor/ui/main_window.py" line="234"/>
         <source>Toolbar</source>
         <translation>Verktygsfält</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/main_window.py" line="227"/>
+        <location filename="../../policyeditor/ui/main_window.py" line="238"/>
         <source>&amp;Find and Replace</source>
         <translation>&amp;Sök och ersätt</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/main_window.py" line="230"/>
+        <location filename="../../policyeditor/ui/main_window.py" line="241"/>
         <source>&amp;Toolbar</source>
         <translation>Verk&amp;tygsfält</translation>
     </message>
     <message>
-        <location filename="../../policyeditor/ui/main_window.py" line="233"/>
+        <location filename="../../policyeditor/ui/main_window.py" line="244"/>
         <source>Export in progress</source>
         <translation>Export pågår</translation>
     </message>
@@ -2553,6 +2583,174 @@
         <location filename="../../policyeditor/ui/export/printing.py" line="70"/>
         <source>Print Preview</source>
         <translation>Förhandsgranska utskrift</translation>
+    </message>
+</context>
+<context>
+    <name>Problems</name>
+    <message>
+        <location filename="../../policyeditor/ui/checking/renumbering.py" line="47"/>
+        <source>References in 1 section point to sections that now have other numbers. Update them?</source>
+        <translation>Hänvisningar i 1 avsnitt pekar på avsnitt som nu har andra nummer. Vill du uppdatera dem?</translation>
+    </message>
+    <message>
+        <location filename="../../policyeditor/ui/checking/renumbering.py" line="49"/>
+        <source>References in %n sections point to sections that now have other numbers. Update them?</source>
+        <translation>Hänvisningar i %n avsnitt pekar på avsnitt som nu har andra nummer. Vill du uppdatera dem?</translation>
+    </message>
+    <message>
+        <location filename="../../policyeditor/ui/checking/renumbering.py" line="53"/>
+        <source>Update References</source>
+        <translation>Uppdatera hänvisningar</translation>
+    </message>
+    <message>
+        <location filename="../../policyeditor/ui/checking/renumbering.py" line="54"/>
+        <source>Update</source>
+        <translation>Uppdatera</translation>
+    </message>
+    <message>
+        <location filename="../../policyeditor/ui/checking/renumbering.py" line="57"/>
+        <source>Update references</source>
+        <translation>Uppdatera hänvisningar</translation>
+    </message>
+    <message>
+        <location filename="../../policyeditor/ui/checking/messages.py" line="17"/>
+        <source>“{word}” is not in the {dictionary}.</source>
+        <translation>”{word}” finns inte i {dictionary}.</translation>
+    </message>
+    <message>
+        <location filename="../../policyeditor/ui/checking/messages.py" line="18"/>
+        <source>“{reference}” points to section {number}, which does not exist.</source>
+        <translation>”{reference}” hänvisar till avsnitt {number}, som inte finns.</translation>
+    </message>
+    <message>
+        <location filename="../../policyeditor/ui/checking/messages.py" line="20"/>
+        <source>“{reference}”: section {number} is headed “{heading}”, not “{quoted}”.</source>
+        <translation>”{reference}”: avsnitt {number} har rubriken ”{heading}”, inte ”{quoted}”.</translation>
+    </message>
+    <message>
+        <location filename="../../policyeditor/ui/checking/messages.py" line="22"/>
+        <source>The defined term “{term}” is written “{found}” here.</source>
+        <translation>Den definierade termen ”{term}” skrivs ”{found}” här.</translation>
+    </message>
+    <message>
+        <location filename="../../policyeditor/ui/checking/messages.py" line="24"/>
+        <source>“{term}” is defined but never used.</source>
+        <translation>”{term}” definieras men används aldrig.</translation>
+    </message>
+    <message>
+        <location filename="../../policyeditor/ui/checking/messages.py" line="25"/>
+        <source>“{term}” is written as a defined term but is never defined.</source>
+        <translation>”{term}” skrivs som en definierad term men definieras aldrig.</translation>
+    </message>
+    <message>
+        <location filename="../../policyeditor/ui/checking/messages.py" line="27"/>
+        <source>The link “{label}” points to “#{anchor}”, which is not in the document.</source>
+        <translation>Länken ”{label}” pekar på ”#{anchor}”, som inte finns i dokumentet.</translation>
+    </message>
+    <message>
+        <location filename="../../policyeditor/ui/checking/messages.py" line="29"/>
+        <source>Section {number} has no text.</source>
+        <translation>Avsnitt {number} har ingen text.</translation>
+    </message>
+    <message>
+        <location filename="../../policyeditor/ui/checking/messages.py" line="30"/>
+        <source>Section {number} has no heading.</source>
+        <translation>Avsnitt {number} saknar rubrik.</translation>
+    </message>
+    <message>
+        <location filename="../../policyeditor/ui/checking/messages.py" line="33"/>
+        <source>Swedish dictionary</source>
+        <translation>den svenska ordlistan</translation>
+    </message>
+    <message>
+        <location filename="../../policyeditor/ui/checking/messages.py" line="34"/>
+        <source>English dictionary</source>
+        <translation>den engelska ordlistan</translation>
+    </message>
+    <message>
+        <location filename="../../policyeditor/ui/checking/messages.py" line="37"/>
+        <source>Spelling</source>
+        <translation>Stavning</translation>
+    </message>
+    <message>
+        <location filename="../../policyeditor/ui/checking/messages.py" line="38"/>
+        <source>Reference</source>
+        <translation>Hänvisning</translation>
+    </message>
+    <message>
+        <location filename="../../policyeditor/ui/checking/messages.py" line="39"/>
+        <source>Defined term</source>
+        <translation>Definierad term</translation>
+    </message>
+    <message>
+        <location filename="../../policyeditor/ui/checking/messages.py" line="40"/>
+        <source>Link</source>
+        <translation>Länk</translation>
+    </message>
+    <message>
+        <location filename="../../policyeditor/ui/checking/messages.py" line="41"/>
+        <source>Structure</source>
+        <translation>Struktur</translation>
+    </message>
+    <message>
+        <location filename="../../policyeditor/ui/checking/commands.py" line="207"/>
+        <source>(no suggestions)</source>
+        <translation>(inga förslag)</translation>
+    </message>
+    <message>
+        <location filename="../../policyeditor/ui/checking/commands.py" line="210"/>
+        <source>Ignore “%1”</source>
+        <translation>Ignorera ”%1”</translation>
+    </message>
+    <message>
+        <location filename="../../policyeditor/ui/checking/commands.py" line="214"/>
+        <source>Add “%1” to Dictionary</source>
+        <translation>Lägg till ”%1” i ordlistan</translation>
+    </message>
+    <message>
+        <location filename="../../policyeditor/ui/checking/commands.py" line="234"/>
+        <source>Remove “%1” from Dictionary</source>
+        <translation>Ta bort ”%1” ur ordlistan</translation>
+    </message>
+    <message>
+        <location filename="../../policyeditor/ui/checking/problems_panel.py" line="54"/>
+        <source>Preamble</source>
+        <translation>Inledning</translation>
+    </message>
+    <message>
+        <location filename="../../policyeditor/ui/checking/problems_panel.py" line="74"/>
+        <source>Loading the dictionaries…</source>
+        <translation>Läser in ordlistorna…</translation>
+    </message>
+    <message>
+        <location filename="../../policyeditor/ui/checking/problems_panel.py" line="76"/>
+        <source>No problems found.</source>
+        <translation>Inga problem hittades.</translation>
+    </message>
+    <message>
+        <location filename="../../policyeditor/ui/checking/problems_panel.py" line="79"/>
+        <source>1 problem</source>
+        <translation>1 problem</translation>
+    </message>
+    <message>
+        <location filename="../../policyeditor/ui/checking/problems_panel.py" line="80"/>
+        <source>%n problems</source>
+        <translation>%n problem</translation>
+    </message>
+    <message>
+        <location filename="../../policyeditor/ui/checking/problems_panel.py" line="86"/>
+        <source>Section</source>
+        <translation>Avsnitt</translation>
+    </message>
+    <message>
+        <location filename="../../policyeditor/ui/checking/problems_panel.py" line="87"/>
+        <source>Kind</source>
+        <translation>Typ</translation>
+    </message>
+    <message>
+        <location filename="../../policyeditor/ui/checking/problems_panel.py" line="88"/>
+        <source>Problem</source>
+        <translation>Problem</translation>
     </message>
 </context>
 <context>

@@ -36,7 +36,7 @@ from policyeditor.core.workspace import DamagedWorkspace, WorkspaceError, Worksp
 PACKAGE = Path(policyeditor.__file__).parent
 DOCS = PACKAGE.parent / "docs"
 CODE = re.compile(r"(input|import|approve|docx|workspace|version|publish|document|pdf|rules"
-                  r"|flags|usage)\.[a-z][a-z0-9-]*")
+                  r"|flags|usage|lint)\.[a-z][a-z0-9-]*")
 PLACEHOLDER = re.compile(r"\{(\w+)\}")
 
 

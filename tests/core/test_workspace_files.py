@@ -222,3 +222,17 @@ def test_odd_file_and_folder_names(tmp_path: Path) -> None:
     with Workspace.open(path, exclusive=True) as ws:
         ws.save_version("1.0")
     assert sorted(p.name for p in folder.iterdir()) == ["a #?%20 ü.policy"]
+
+
+def test_the_workspace_dictionary_is_kept_in_the_file(tmp_path: Path) -> None:
+    path = tmp_path / "d.policy"
+    with Workspace.create(path, Policy(title="T")) as workspace:
+        assert workspace.dictionary_words() == []
+        workspace.add_dictionary_word("Qwixly")
+        workspace.add_dictionary_word("Qwixly")
+        workspace.add_dictionary_word("Hotjar")
+    with Workspace.open(path, readonly=True) as workspace:
+        assert workspace.dictionary_words() == ["Hotjar", "Qwixly"]
+    with Workspace.open(path) as workspace:
+        workspace.remove_dictionary_word("Hotjar")
+        assert workspace.dictionary_words() == ["Qwixly"]

@@ -236,6 +236,11 @@ SOURCES: dict[str, object] = {
         "Errors", "The rule file “{path}” cannot be read: {detail}"),
     "flags.detector-failed": QT_TRANSLATE_NOOP(
         "Errors", "Significance flags: the {detector} check failed; its flags are missing."),
+    # -- drafting checks (lint) ----------------------------------------------------------
+    "lint.dictionary-missing": QT_TRANSLATE_NOOP(
+        "Errors",
+        "The spelling dictionary for “{language}” is not installed; "
+        "reinstall PolicyEditor to get it."),
     # -- command-line usage (UsageError) --------------------------------------------------
     "usage.arguments": QT_TRANSLATE_NOOP("Errors", "{detail} (see '{command} --help')"),
     "usage.needs-file": QT_TRANSLATE_NOOP(

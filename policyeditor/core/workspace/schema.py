@@ -23,7 +23,7 @@ from collections.abc import Callable
 #: "PoEd" as a big-endian 32-bit integer; identifies a PolicyEditor workspace.
 APPLICATION_ID = 0x506F4564
 #: Schema written by this version of the program.
-SCHEMA_VERSION = 2
+SCHEMA_VERSION = 3
 #: Schema versions this program can migrate from.
 OLDEST_SUPPORTED = 1
 
@@ -221,11 +221,27 @@ def _migrate_1_to_2(db: sqlite3.Connection) -> None:
     )
 
 
+def _migrate_2_to_3(db: sqlite3.Connection) -> None:
+    """The workspace's own dictionary: words "added to dictionary" in the editor."""
+    _run(
+        db,
+        """
+        -- Names and terms of this document's organisation that spelling accepts;
+        -- kept in the file so every editor of the document shares them.
+        CREATE TABLE dictionary_words(
+            word TEXT PRIMARY KEY,
+            added TEXT NOT NULL
+        );
+        """
+    )
+
+
 #: Migration from schema N to N+1, keyed by N. Each runs inside the caller's
 #: transaction (DDL is transactional in SQLite), so a crash mid-upgrade leaves
 #: the old file as it was.
 MIGRATIONS: dict[int, Callable[[sqlite3.Connection], None]] = {
     1: _migrate_1_to_2,
+    2: _migrate_2_to_3,
 }
 
 #: Names of every protective trigger of the current schema (checked by check()).

@@ -165,6 +165,26 @@ class WorkspaceSession:
                 "SELECT flag_key, section_id, content_hash, rule, reviewer, comment, created "
                 "FROM acknowledgements ORDER BY id")]
 
+    def dictionary_words(self) -> list[str]:
+        """The workspace's own dictionary ("add to dictionary"), sorted."""
+        with self._read() as db:
+            # a read-only view of an older file has no such table yet (schema 3)
+            if not db.execute("SELECT 1 FROM sqlite_master WHERE name = 'dictionary_words'"
+                              ).fetchone():
+                return []
+            return [row[0] for row in db.execute("SELECT word FROM dictionary_words ORDER BY word")]
+
+    def add_dictionary_word(self, word: str) -> None:
+        """Accept ``word`` in this document's spelling from now on (idempotent)."""
+        with self._write() as db:
+            db.execute("INSERT OR IGNORE INTO dictionary_words(word, added) VALUES (?, ?)",
+                       (word, utc_now()))
+
+    def remove_dictionary_word(self, word: str) -> None:
+        """Take ``word`` out of the workspace's dictionary again."""
+        with self._write() as db:
+            db.execute("DELETE FROM dictionary_words WHERE word = ?", (word,))
+
     def get_setting(self, key: str, default: str | None = None) -> str | None:
         """A per-document setting."""
         with self._read() as db:

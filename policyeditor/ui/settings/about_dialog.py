@@ -20,6 +20,8 @@ LICENCES = [
     ("diff-match-patch", "Apache-2.0"),
     ("platformdirs", "MIT"),
     ("pypdf", "BSD-3-Clause"),
+    ("chunspell (Hunspell)", "MIT / MPL-1.1, GPL-2.0, LGPL-2.1"),
+    ("hunspell-sv (Swedish dictionary)", "LGPL-3.0"),
 ]
 
 

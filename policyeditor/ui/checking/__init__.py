@@ -1,0 +1,1 @@
+"""Drafting checks in the editor: spelling underlines, suggestions, the Problems panel."""
