@@ -130,3 +130,23 @@ def test_a_policy_in_a_third_language_is_not_spell_checked(
     policy = import_file(source).policy
     assert source.read_text(encoding="utf-8").startswith("Telegram Datenschutzerklärung")
     assert _spelling(policy, spellers) == []
+
+
+def test_english_words_the_dictionary_lacks_but_a_reader_knows_are_not_findings(
+        spellers: dict[str, Speller]) -> None:
+    body = ("We may reshare noncompliant posts, reidentify nothing and fulfil requests "
+            "(fulfilment within a month). Our apps are at bsky.app and bsky.social. "
+            "In Brazil, contact the Autoridade Nacional de Proteção de Dados.")
+    policy = Policy(title="Privacy Policy", language="en",
+                    sections=[Section(heading="Sharing", body=body)])
+    assert [f.text for f in _spelling(policy, spellers)] == []
+
+
+def test_typos_that_look_like_those_words_are_still_findings(
+        spellers: dict[str, Speller]) -> None:
+    # an unknown rest after a prefix, a short "-il", a capitalised typo in an English title
+    body = ("We will unkown share, we wil not sell, see the Terms of Servise "
+            "and the Data Protection Oficer.")
+    policy = Policy(title="Privacy Policy", language="en",
+                    sections=[Section(heading="Sharing", body=body)])
+    assert {f.text for f in _spelling(policy, spellers)} == {"unkown", "wil", "Servise", "Oficer"}

@@ -4,7 +4,9 @@ Words of the title and metadata (the organisation's and product's names),
 the workspace's "add to dictionary" list, and capitalised words that the
 document uses as names: written with a capital in the middle of a sentence
 at least twice and never in lower case ("Hotjar", "Adsense" in a list of
-vendors once is still checked).
+vendors once is still checked), and foreign names of authorities or companies:
+capitalised words joined by a foreign particle ("Autoridade Nacional de
+Proteção de Dados", "Commission Nationale de l'Informatique").
 """
 
 from __future__ import annotations
@@ -59,3 +61,31 @@ def capitalised_names(texts: Iterable[str]) -> set[str]:
             capital[word[:-1]] += capital[word]
     return {word.lower() for word, count in capital.items()
             if count >= 2 and word.lower() not in lower}
+
+
+
+# particles that join the words of a name in other languages (not English words,
+# so an English title like "Terms of Service" is not taken for a foreign name)
+_PARTICLES = frozenset({"de", "da", "do", "dos", "das", "del", "della", "di", "du", "des",
+                        "la", "le", "für", "der", "van", "von", "y"})
+_TOKEN = re.compile(r"[^\W\d_]+|[^\w\s]|\d+")
+
+
+def foreign_names(texts: Iterable[str]) -> set[str]:
+    """Words of names written in another language, lower case: a run of at least two
+    capitalised words joined by a foreign particle ("Autoridade Nacional de Proteção
+    de Dados"), the particles included; punctuation ends a run."""
+    found: set[str] = set()
+    for text in texts:
+        run: list[str] = []
+        for token in [*_TOKEN.findall(text), "."]:
+            if token[0].isalpha() and (token[0].isupper() or token in _PARTICLES):
+                run.append(token)
+                continue
+            while run and not run[-1][0].isupper():
+                run.pop()  # a run ends on a capitalised word
+            capitalised = [w for w in run if w[0].isupper()]
+            if len(capitalised) >= 2 and len(capitalised) < len(run):
+                found |= {w.lower() for w in run}
+            run = []
+    return found

@@ -10,6 +10,8 @@ correct words it refuses are common in policies and are accepted here:
   are refused so a typo rarely passes as two accidental words.
 - Hyphenated forms: "Wi-Fi", "Wi-Fi-åtkomstpunkter". The parts are grouped
   so each group is a known word, written with or without its hyphens.
+- English words made with a productive prefix ("reshare", "noncompliant"):
+  the prefix followed by a known word of four letters or more.
 
 Every answer is cached: a document repeats its words, and the editor asks
 again after every pause in typing.
@@ -45,7 +47,14 @@ _BRITISH = (
     (re.compile(r"our"), "or"), (re.compile(r"ys(e|ed|es|ing)$"), r"yz\1"),
     (re.compile(r"tre(s?)$"), r"ter\1"), (re.compile(r"ogue(s?)$"), r"og\1"),
     (re.compile(r"ll(ed|ing|er|ers)$"), r"l\1"), (re.compile(r"ence$"), "ense"),
+    # fulfil, enrol, instil (five letters or more: "wil" stays a typo); fulfilment
+    (re.compile(r"^(\w{3,}[io])l$"), r"\1ll"), (re.compile(r"([io])lment(s?)$"), r"\1llment\2"),
 )
+
+
+# productive English prefixes: a known word after one is a known word
+_ENGLISH_PREFIXES = ("re", "non", "un", "pre", "co", "micro", "sub", "multi", "anti", "inter",
+                     "cross", "over", "under", "mis", "de", "dis", "post", "auto", "self-")
 
 
 def _american(word: str) -> set[str]:
@@ -106,7 +115,18 @@ class Speller:
             return self._hyphenated(word)
         if self.language == "sv":
             return self.compound_known(word)
-        return any(self.engine_knows(form) for form in _american(word))
+        return (any(self.engine_knows(form) for form in _american(word))
+                or self._prefixed(word))
+
+    def _prefixed(self, word: str) -> bool:
+        """English words made with a productive prefix the dictionary does not list:
+        "reshare", "noncompliant", "reidentify", "microblogging". The rest must be a
+        known word of four letters or more, so a typo rarely passes as prefix + word."""
+        lower = word.lower()
+        return any(
+            lower.startswith(prefix) and len(lower) - len(prefix) >= MIN_PART
+            and self.engine_knows(lower[len(prefix):])
+            for prefix in _ENGLISH_PREFIXES)
 
     def _hyphenated(self, word: str) -> bool:
         parts = [part for part in word.split("-") if part]

@@ -32,7 +32,8 @@ class SpellingContext:
                    with_suggestions: bool = True) -> SpellingContext:
         """The context of ``policy``: its names, its usage counts, the user's words."""
         texts = names.all_texts(policy)
-        exempt = names.document_names(policy) | names.capitalised_names(texts)
+        exempt = (names.document_names(policy) | names.capitalised_names(texts)
+                  | names.foreign_names(texts))
         exempt |= {word.lower() for word in user_words}
         return cls(spellers, exempt, names.usage(texts), with_suggestions)
 

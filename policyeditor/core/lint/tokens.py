@@ -21,7 +21,8 @@ _SKIP = re.compile(
     r"|\b(?:https?|ftp|mailto):[^\s)>\]]+"
     r"|\bwww\.[^\s)>\]]+"
     r"|[\w.+-]+@[\w-]+(?:\.[\w-]+)+"  # e-mail addresses
-    r"|\b[\w-]+\.(?:se|com|org|net|eu|io|nu|html?)\b(?:/[^\s)]*)?",  # bare domains
+    # bare domains, also the newer top-level ones: "bsky.app and bsky.social"
+    r"|\b[\w-]+\.(?:se|com|org|net|eu|io|nu|app|social|dev|html?)\b(?:/[^\s)]*)?",
     re.DOTALL | re.IGNORECASE,
 )
 _WORD = re.compile(r"[^\W\d_]+(?:[-'’][^\W\d_]+)*-?", re.UNICODE)
