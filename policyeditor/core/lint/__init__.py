@@ -30,28 +30,34 @@ __all__ = [
 ]
 
 
-def load_speller(language: str, *, cache: Path | None = None) -> Speller:
+def load_speller(language: str, *, cache: Path | None = None, pause: float = 0.0) -> Speller:
     """The speller of ``language``; DictionaryMissing when its dictionary is not installed.
 
     Swedish also gets its expanded word list (wordlist.py): fast suggestions.
+    ``pause`` (seconds) is slept between the loading steps, so a window's thread
+    gets the GIL while a worker thread loads (0 for the command line).
     """
-    engine = load_engine(language, cache=cache)
+    engine = load_engine(language, cache=cache, pause=pause)
     forms = None
     if language == "sv":
         files = locate(language)
         try:
-            forms = wordlist.load(files.dic, files.aff, cache)
+            forms = wordlist.load(files.dic, files.aff, cache, pause=pause)
         except (OSError, UnicodeError) as exc:
             raise DictionaryMissing(language, str(exc)) from exc
     return Speller(language, engine, forms)
 
 
-def load_spellers(languages: Iterable[str] = ("sv", "en"), *,
-                  cache: Path | None = None) -> dict[str, Speller]:
+def load_spellers(languages: Iterable[str] = ("sv", "en"), *, cache: Path | None = None,
+                  pause: float = 0.0) -> dict[str, Speller]:
     """Spellers of ``languages`` (both by default: a section may be in the other one)."""
-    return {language: load_speller(language, cache=cache) for language in languages}
+    return {language: load_speller(language, cache=cache, pause=pause)
+            for language in languages}
 
 
+# seconds slept between loading steps beside a window: without them the window's
+# thread, which takes the GIL many times per event, froze for 200–500 ms (wordlist.py)
+BACKGROUND_PAUSE = 0.001
 _SHARED: dict[str, Speller] = {}
 _SHARED_LOCK = threading.Lock()
 
@@ -61,11 +67,12 @@ def shared_spellers(*, cache: Path | None = None) -> dict[str, Speller]:
 
     The dictionaries never change while the program runs and cost ~100 MB and a
     second or two to load: a second window (or a test after the first) must
-    not pay again. The lock makes two windows opened together load once.
+    not pay again. The lock makes two windows opened together load once. They
+    load in a worker thread beside a window, so they pause between steps.
     """
     with _SHARED_LOCK:
         if not _SHARED:
-            _SHARED.update(load_spellers(cache=cache))
+            _SHARED.update(load_spellers(cache=cache, pause=BACKGROUND_PAUSE))
         return dict(_SHARED)
 
 

@@ -20,6 +20,7 @@ again after every pause in typing.
 from __future__ import annotations
 
 import re
+from collections.abc import Container
 from functools import cache
 from importlib.resources import files
 from typing import Any
@@ -68,7 +69,8 @@ def _american(word: str) -> set[str]:
 class Speller:
     """Spelling decisions for one language, over a loaded hunspell engine."""
 
-    def __init__(self, language: str, engine: Any, forms: set[str] | None = None) -> None:
+    def __init__(self, language: str, engine: Any,
+                 forms: Container[str] | None = None) -> None:
         self.language = language
         self._engine = engine
         self._forms = forms  # the expanded word list (wordlist.py), Swedish only

@@ -1,4 +1,4 @@
-"""Every simple word form of a hunspell dictionary, as a set (Swedish).
+"""Every simple word form of a hunspell dictionary, as a word set (Swedish).
 
 hunspell answers a known Swedish word in microseconds but needs 0.1–0.9 ms to
 refuse an unknown one (it tries every compound split). Suggestions test ~800
@@ -13,17 +13,34 @@ continuation) and leaves out forms hunspell allows only inside compounds
 words. It takes a few seconds, so it is written once to the cache folder,
 keyed by the dictionary file, and read back in slices, each a short C call,
 so a worker thread reading it never holds the window still.
+
+The word set is a ``dict`` with ``None`` values, not a ``set``: a set is
+always tracked by Python's cycle collector, and every collection that
+includes it walks its million entries while holding the GIL (caught in a
+debugger during a freeze of the window). A dict holding only strings is never
+tracked, so the collector never looks at it.
+
+Beside a window, the reader sleeps a moment between slices (``pause``).
+Without it the window's thread, which takes and releases the GIL many times
+for every event it handles, waits up to Python's switch interval (5 ms) for
+each of those against a busy reader, and one event took 200–500 ms. With the
+pause the window's events run in the gaps; the load takes ~0.3 s longer, in
+the background. The command line loads without pauses.
 """
 
 from __future__ import annotations
 
 import hashlib
 import re
+import time
 from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
-SLICE_BYTES = 512 * 1024
+SLICE_BYTES = 64 * 1024
+
+# a set of words that the cycle collector never walks (see the module's note)
+WordSet = dict[str, None]
 
 
 @dataclass(frozen=True)
@@ -90,15 +107,15 @@ def cache_path(dic: Path, cache: Path) -> Path:
     return cache / "dictionaries" / f"words-{key[:16]}.txt"
 
 
-def load(dic: Path, aff: Path, cache: Path | None) -> set[str]:
+def load(dic: Path, aff: Path, cache: Path | None, *, pause: float = 0.0) -> WordSet:
     """The expanded word set, from the cache when it is there (written when not)."""
     path = cache_path(dic, cache) if cache is not None else None
     if path is not None and path.is_file():
         try:
-            return _read(path)
+            return _read(path, pause)
         except (OSError, UnicodeError):
             pass  # a damaged cache: expand again
-    words = set(expand(dic, aff))
+    words = dict.fromkeys(expand(dic, aff))
     if path is not None:
         try:
             path.parent.mkdir(parents=True, exist_ok=True)
@@ -110,7 +127,7 @@ def load(dic: Path, aff: Path, cache: Path | None) -> set[str]:
     return words
 
 
-def _write(path: Path, words: set[str]) -> None:
+def _write(path: Path, words: WordSet) -> None:
     # in batches, unsorted: one sorted()/join() over 961,000 words is a single C
     # call that holds the GIL (and so the window) for most of a second
     batch: list[str] = []
@@ -123,16 +140,18 @@ def _write(path: Path, words: set[str]) -> None:
         handle.write("\n".join(batch) + "\n")
 
 
-def _read(path: Path) -> set[str]:
-    words: set[str] = set()
+def _read(path: Path, pause: float = 0.0) -> WordSet:
+    words: WordSet = {}
     rest = b""
     with open(path, "rb") as handle:
         while chunk := handle.read(SLICE_BYTES):
             chunk = rest + chunk
             cut = chunk.rfind(b"\n")
             rest, chunk = chunk[cut + 1:], chunk[:cut]
-            words.update(chunk.decode("utf-8").split("\n"))
+            words.update(dict.fromkeys(chunk.decode("utf-8").split("\n")))
+            if pause:
+                time.sleep(pause)
     if rest:
-        words.add(rest.decode("utf-8"))
-    words.discard("")
+        words[rest.decode("utf-8")] = None
+    words.pop("", None)
     return words
