@@ -324,3 +324,33 @@ def test_a_country_still_named_after_an_edit_has_not_been_removed(
 def test_data_named_in_a_new_place_is_a_data_categories_flag(
         language: str, old: str, new: str, severity: str) -> None:
     _only(merged(old, new, language), "data-categories", severity)
+
+
+# --- one security measure named instead of another --------------------------------
+
+@pytest.mark.parametrize("language, old, new, removed", [
+    ("sv", "Vi krypterar många av våra tjänster med SSL.",
+     "Vi krypterar alla våra tjänster med TLS.", "Vi krypterar våra tjänster."),
+    ("en", "We encrypt many of our services with SSL.",
+     "We encrypt all of our services with TLS.", "We protect our services."),
+])
+def test_a_security_measure_swapped_for_another_is_low_but_one_removed_stays_high(
+        language: str, old: str, new: str, removed: str) -> None:
+    swapped = [f for f in merged(old, new, language) if f.category == "security"]
+    assert [(f.severity, f.rule) for f in swapped] == [("low", "security-replaced")]
+    assert "“ssl” → “tls”" in swapped[0].explanation
+    gone = [f for f in merged(old, removed, language) if f.category == "security"]
+    assert [f.severity for f in gone] == ["high"]
+
+
+@pytest.mark.parametrize("language, old, new", [
+    ("sv", "Vi krypterar dina uppgifter. Vi sparar dem i Sverige.",
+     "Vi sparar dem i Sverige. Vi har en brandvägg."),
+    ("en", "We encrypt your data. We keep it in Sweden.",
+     "We keep it in Sweden. We have a firewall."),
+])
+def test_a_measure_removed_in_one_sentence_and_another_added_elsewhere_stays_high(
+        language: str, old: str, new: str) -> None:
+    security = [f for f in merged(old, new, language) if f.category == "security"]
+    assert "high" in {f.severity for f in security}
+    assert not any(f.rule == "security-replaced" for f in security)

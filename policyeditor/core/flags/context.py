@@ -27,6 +27,7 @@ from policyeditor.core.model import Policy, iter_sections
 _DIRECTION = {
     "added": {"sv": "Tillkommit", "en": "Added"},
     "removed": {"sv": "Borttaget", "en": "Removed"},
+    "replaced": {"sv": "Utbytt", "en": "Replaced"},  # a rule's ``replaced`` swap
 }
 
 # A cue that did not change itself but counts because a negation around it did:

@@ -21,7 +21,13 @@ from policyeditor.core.compare.result import Flag
 from policyeditor.core.flags.context import Area, FlagContext
 from policyeditor.core.flags.cues import CueIndex, Hit
 from policyeditor.core.flags.rules import Rule, RuleSet
-from policyeditor.core.flags.sentences import Hunk, evidence, evidence_at, words_of
+from policyeditor.core.flags.sentences import (
+    Hunk,
+    evidence,
+    evidence_at,
+    one_sentence_edited,
+    words_of,
+)
 from policyeditor.core.flags.tokens import tokenize
 
 # Unchanged words of context kept each side when a phrase may have changed.
@@ -347,14 +353,30 @@ def _flags(ctx: FlagContext, compiled: CompiledCues,
             else:
                 merged[key] = (hunk, list(words), dict(tally.negated))
     flags: list[Flag] = []
-    for (group, direction, (position, _sentence)), (hunk, words, negated) in merged.items():
+    for (group, direction, slot), (hunk, words, negated) in merged.items():
+        position = slot[0]
         rule = compiled.rules[group]
         severity = rule.added if direction == "added" else rule.removed
+        other = merged.get((group, "removed" if direction == "added" else "added", slot))
+        # a swap only within one edited sentence: a measure removed in one sentence and
+        # another added elsewhere is still a removal
+        swapped = bool(rule.replaced) and other is not None and (
+            one_sentence_edited(hunk, other[1], words) if direction == "added"
+            else one_sentence_edited(other[0], words, other[1]))
+        if swapped and direction == "removed":
+            continue  # a swap is one flag, on the words that came in
+        swap = ""
+        if swapped:  # one flag for the swap, worded "“ssl” → “tls”"
+            severity = rule.replaced
+            gone = merged[group, "removed", slot][1]
+            swap = (", ".join(f"“{w}”" for w in gone) + " → "
+                    + ", ".join(f"“{w}”" for w in words))
+            direction = "replaced"
         if severity == "none":
             continue
         area: Area = ctx.areas[position]
         plain = [w for w in words if w not in negated]
-        detail = ", ".join(f"“{w}”" for w in plain)
+        detail = swap or ", ".join(f"“{w}”" for w in plain)
         # cues unchanged themselves but affirmed/denied by a negation that changed
         flipped = {w: negated[w] for w in words if w in negated}
         if hunk.added_only or hunk.removed_only:
@@ -366,3 +388,4 @@ def _flags(ctx: FlagContext, compiled: CompiledCues,
         flags.append(ctx.flag(rule, area, severity, shown, direction=direction, detail=detail,
                               negated=flipped, hunk=hunk))
     return flags
+

@@ -16,6 +16,8 @@ A rule file looks like::
     kind = "cue"               # cue | modality | duration | names | structure | completeness
     added = "high"             # severity when a cue appears; "none" = not flagged
     removed = "medium"         # severity when a cue disappears
+    replaced = "low"           # optional: one cue swapped for another of the rule in the
+                               # same changed sentence ("SSL" -> "TLS"); else added and removed
     stems = ["dela"]           # token prefixes; a leading "*" matches inside a word
     words = ["ut"]             # whole tokens
     phrases = ["lämna ut"]     # token sequences; a trailing "*" on a word is a prefix
@@ -48,7 +50,7 @@ NETTING = ("cue", "rule", "section")
 
 _LIST_FIELDS = ("stems", "words", "phrases", "patterns", "context", "require", "exclude",
                 "from_cues", "to_cues", "ignore", "approved")
-_KNOWN_FIELDS = {"id", "category", "kind", "language", "added", "removed", "severity",
+_KNOWN_FIELDS = {"id", "category", "kind", "language", "added", "removed", "replaced", "severity",
                  "reference", "explanation", "net", "enabled", "flips", *_LIST_FIELDS}
 
 
@@ -78,6 +80,7 @@ class Rule:
     language: str = "any"
     added: str = "medium"
     removed: str = "medium"
+    replaced: str = ""  # "" = a swap is reported as what was added and what was removed
     reference: str = ""
     explanation: dict[str, str] = field(default_factory=dict)
     net: str = "cue"
@@ -174,7 +177,7 @@ def _fields(raw: dict[str, Any], default_language: str) -> dict[str, Any]:
         out["language"] = default_language
     if "severity" in raw:  # shorthand: same severity both ways
         out["added"] = out["removed"] = _check_choice(raw["severity"], "severity", SEVERITY_OR_NONE)
-    for name in ("added", "removed"):
+    for name in ("added", "removed", "replaced"):
         if name in raw:
             out[name] = _check_choice(raw[name], name, SEVERITY_OR_NONE)
     if "net" in raw:

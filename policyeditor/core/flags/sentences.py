@@ -329,3 +329,22 @@ def evidence(old: str, new: str, context: int = 50) -> str:
     old_part = _clip(old, prefix, len(old) - suffix, context)
     new_part = _clip(new, prefix, len(new) - suffix, context)
     return f"“{old_part}” → “{new_part}”"
+
+
+_SENTENCE_SPLIT = re.compile(r"(?<=[.!?;:])\s+|\n+")
+
+
+def one_sentence_edited(hunk: Hunk, gone: list[str], came: list[str]) -> bool:
+    """True when an old sentence naming a ``gone`` cue and a new one naming a ``came``
+    cue are the same sentence edited: at least half their other words shared."""
+    def sentences(text: str, cues: list[str]) -> list[set[str]]:
+        found = []
+        for sentence in _SENTENCE_SPLIT.split(text.lower()):
+            if any(cue.lower() in sentence for cue in cues):
+                found.append(set(re.findall(r"\w+", sentence)) - {c.lower() for c in cues})
+        return found
+    for old in sentences(hunk.old, gone):
+        for new in sentences(hunk.new, came):
+            if old and new and len(old & new) * 2 >= len(old | new):
+                return True
+    return False
