@@ -165,15 +165,23 @@ class ReviewCommands(FeatureCommands):
             view.choose(published if published is not None else BEFORE_IMPORT, DRAFT)
 
     def _acknowledge(self, state: FlagState) -> None:
+        self._record_sign_off(state, withdraw=False)
+
+    def _withdraw(self, state: FlagState) -> None:
+        self._record_sign_off(state, withdraw=True)
+
+    def _record_sign_off(self, state: FlagState, *, withdraw: bool) -> None:
+        """Ask for a sign-off (or its withdrawal, with a reason) and record it."""
         view = self._compare_view
         if view is None:
             return
-        dialog = SignOffDialog(state, self.settings.author_name, view)
+        dialog = SignOffDialog(state, self.settings.author_name, view, withdraw=withdraw)
         if self.dialogs.exec(dialog) != QDialog.DialogCode.Accepted:
             return
         reviewer, comment = dialog.values()
+        record = view.model.withdraw if withdraw else view.model.acknowledge
         try:
-            view.model.acknowledge(state.flag, state.key, reviewer, comment)
+            record(state.flag, state.key, reviewer, comment)
         except PolicyEditorError as exc:
             self.dialogs.refused(
                 view,
@@ -181,25 +189,8 @@ class ReviewCommands(FeatureCommands):
                 exc,
             )
             return
-        if not self.settings.author_name:
+        if not withdraw and not self.settings.author_name:
             self.settings.author_name = reviewer
-
-    def _withdraw(self, state: FlagState) -> None:
-        view = self._compare_view
-        if view is None:
-            return
-        dialog = SignOffDialog(state, self.settings.author_name, view, withdraw=True)
-        if self.dialogs.exec(dialog) != QDialog.DialogCode.Accepted:
-            return
-        reviewer, reason = dialog.values()
-        try:
-            view.model.withdraw(state.flag, state.key, reviewer, reason)
-        except PolicyEditorError as exc:
-            self.dialogs.refused(
-                view,
-                QCoreApplication.translate("ReviewCommands", "Cannot Record Sign-off"),
-                exc,
-            )
 
     # -- publish gate -----------------------------------------------------------------
     def publish_version(self) -> None:
