@@ -77,10 +77,13 @@ def shared_spellers(*, cache: Path | None = None) -> dict[str, Speller]:
 
 
 def lint_policy(policy: Policy, spellers: Mapping[str, Speller], *,
-                user_words: Iterable[str] = (), with_suggestions: bool = True) -> list[Finding]:
-    """Every drafting finding of ``policy``."""
-    context = SpellingContext.for_policy(policy, spellers, frozenset(user_words),
-                                         with_suggestions=with_suggestions)
+                user_words: Iterable[str] = (), with_suggestions: bool = True,
+                context: SpellingContext | None = None) -> list[Finding]:
+    """Every drafting finding of ``policy`` (``context``: its spelling context, when
+    the caller has built it already)."""
+    if context is None:
+        context = SpellingContext.for_policy(policy, spellers, frozenset(user_words),
+                                             with_suggestions=with_suggestions)
     speller = spellers.get(policy.language)
 
     def common(word: str) -> bool:

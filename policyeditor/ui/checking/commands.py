@@ -23,7 +23,7 @@ from policyeditor.core.lint import Finding, suggest, tokens
 from policyeditor.core.lint.language import detect
 from policyeditor.core.lint.spelling import SpellingContext, misspelt, section_language
 from policyeditor.ui.checking.renumbering import ReferenceFollower
-from policyeditor.ui.checking.service import CheckService
+from policyeditor.ui.checking.service import CheckService, Linted
 from policyeditor.ui.checking.underline import qt_offset, underline
 from policyeditor.ui.window_context import FeatureCommands, WindowContext, on_trigger
 
@@ -122,12 +122,14 @@ class CheckingCommands(FeatureCommands):
             return
         self.service.lint(session.policy, self._words())
 
-    def _linted(self, findings: list[Finding]) -> None:
+    def _linted(self, result: Linted) -> None:
         session = self.session
-        if session is not None and self.service.spellers is not None:
-            self._context = SpellingContext.for_policy(
-                session.policy, self.service.spellers, self._words(), with_suggestions=False)
-        shown = [f for f in findings if self.spelling_on or f.kind != "spelling"]
+        first = self._context is None
+        if session is not None:
+            self._context = result.context  # built in the worker, not on this thread
+            # words added or ignored while that check ran
+            self._context.exempt |= {word.lower() for word in self._words()}
+        shown = [f for f in result.findings if self.spelling_on or f.kind != "spelling"]
         if session is not None:
             # document order, whatever the kind: a drafter works top to bottom
             order = {section_id: i for i, section_id in enumerate(session.ordered_ids())}
@@ -135,6 +137,8 @@ class CheckingCommands(FeatureCommands):
             shown.sort(key=lambda f: (order.get(f.section_id or "", -1),
                                       parts.get(f.part, 3), f.start))
         self.panel.set_findings(shown)
+        if first and session is not None:
+            self.check_current()  # the underlines waited for the context
 
     def _edit(self) -> tuple[QPlainTextEdit, str] | None:
         """The text field being edited (a section's body or the preamble) and its language."""
@@ -160,8 +164,7 @@ class CheckingCommands(FeatureCommands):
             underline(edit, [])
             return
         if self._context is None:
-            self._context = SpellingContext.for_policy(
-                session.policy, self.service.spellers, self._words(), with_suggestions=False)
+            return  # the background check builds it, then underlines (_linted)
         self._misspelt = list(misspelt(edit.toPlainText(), language, self._context))
         underline(edit, self._misspelt)
 

@@ -6,7 +6,9 @@ thread, in slices, so the window keeps painting and typing, once per process
 (every window shares them). The whole-document
 check behind the Problems panel runs in a worker thread too, on a copy of the
 policy, at most one at a time; a request made while one runs is remembered
-and run next with the newest text. Results come back as queued signals.
+and run next with the newest text. Results come back as queued signals, with
+the document's spelling context (its names and word counts) built there too:
+on a 1 MB document that alone takes ~0.3 s.
 """
 
 from __future__ import annotations
@@ -15,13 +17,21 @@ import contextlib
 import threading
 from collections.abc import Iterable
 from pathlib import Path
-from typing import Any
+from typing import Any, NamedTuple
 
 from PySide6.QtCore import QObject, Signal
 
 from policyeditor.core.errors import PolicyEditorError
 from policyeditor.core.lint import Finding, Speller, lint_policy, shared_spellers
+from policyeditor.core.lint.spelling import SpellingContext
 from policyeditor.core.model import Policy
+
+
+class Linted(NamedTuple):
+    """A whole-document check: its findings and the spelling context it used."""
+
+    findings: list[Finding]
+    context: SpellingContext
 
 
 class CheckService(QObject):
@@ -29,7 +39,7 @@ class CheckService(QObject):
 
     ready = Signal()
     failed = Signal(object)  # the PolicyEditorError (a dictionary not installed)
-    linted = Signal(object)  # list[Finding]
+    linted = Signal(object)  # Linted
 
     def __init__(self, cache: Path | None, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -77,9 +87,10 @@ class CheckService(QObject):
     def _lint(self, request: tuple[Policy, frozenset[str]]) -> None:
         while True:
             policy, words = request
-            findings: list[Finding] = lint_policy(policy, self.spellers or {}, user_words=words,
-                                                  with_suggestions=False)
-            self._emit(self.linted, findings)
+            spellers = self.spellers or {}
+            context = SpellingContext.for_policy(policy, spellers, words, with_suggestions=False)
+            findings = lint_policy(policy, spellers, with_suggestions=False, context=context)
+            self._emit(self.linted, Linted(findings, context))
             with self._lock:
                 if self._pending is None:
                     self._running = False
