@@ -126,10 +126,10 @@ def pending_recoveries(source: str | None = None) -> list[Recovery]:
         try:
             with Workspace.open(str(path), readonly=True) as workspace:
                 origin = workspace.get_setting(SOURCE_KEY, "") or ""
+                if wanted is not None and origin != wanted:
+                    continue  # another document's copy: not loaded
                 policy = workspace.load_draft()
         except (PolicyEditorError, OSError):
-            continue
-        if wanted is not None and origin != wanted:
             continue
         stamp = datetime.fromtimestamp(path.stat().st_mtime)
         found.append(Recovery(path, origin, policy, stamp))
